@@ -1,0 +1,78 @@
+"""Shows the rep where a lead stands: one Slack message per lead, updated in place.
+
+The first message is posted by the capture path (right after Slack was answered) and its place is
+stored with the lead; delivery workers, possibly in another replica, then only update it. Every
+update renders the lead as the store has it at that moment, under a per-lead lock, so a slower
+update can never put an older status over a newer one within a process.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+
+from bot.domain.outbox import LeadRecord, SlackMessageRef
+from bot.ports import LeadStore
+from bot.slack.blocks import status_message
+
+log = logging.getLogger(__name__)
+
+_STRIPES = 64
+
+
+class SlackNotifier:
+    def __init__(self, client: WebClient, store: LeadStore) -> None:
+        self._client = client
+        self._store = store
+        # Striped locks: per-lead ordering without a lock table that grows with every lead.
+        self._locks = tuple(threading.Lock() for _ in range(_STRIPES))
+
+    def _lock(self, lead_id: str) -> threading.Lock:
+        return self._locks[hash(lead_id) % _STRIPES]
+
+    def lead_captured(self, record: LeadRecord, *, channel: str, thread_ts: str | None = None) -> None:
+        """Post the first status message for a lead (in ``channel``, a user id opens the DM)."""
+        with self._lock(record.id):
+            current = self._store.get(record.id) or record
+            if current.status_message is not None:
+                return self._update(current)
+            text, blocks = status_message(current)
+            try:
+                answer = self._client.chat_postMessage(
+                    channel=channel, thread_ts=thread_ts, text=text, blocks=blocks, unfurl_links=False
+                )
+            except (SlackApiError, SlackClientError) as exc:
+                log.warning("could not post the lead status", extra={"lead_id": record.id, "error": _why(exc)})
+                return None
+            ref = SlackMessageRef(channel=str(answer["channel"]), ts=str(answer["ts"]))
+            self._store.set_status_message(record.id, ref)
+            # The worker may have moved the lead on while we posted; show where it is now.
+            latest = self._store.get(record.id)
+            if latest is not None and latest.status != current.status:
+                self._update(latest.evolve(status_message=ref))
+        return None
+
+    def lead_status_changed(self, record: LeadRecord) -> None:
+        with self._lock(record.id):
+            current = self._store.get(record.id) or record
+            if current.status_message is not None:
+                self._update(current)
+
+    def _update(self, record: LeadRecord) -> None:
+        assert record.status_message is not None
+        text, blocks = status_message(record)
+        try:
+            self._client.chat_update(
+                channel=record.status_message.channel, ts=record.status_message.ts, text=text, blocks=blocks
+            )
+        except (SlackApiError, SlackClientError) as exc:
+            log.warning("could not update the lead status", extra={"lead_id": record.id, "error": _why(exc)})
+
+
+def _why(exc: Exception) -> str:
+    if isinstance(exc, SlackApiError):
+        return str(exc.response.get("error", "unknown_error"))
+    return type(exc).__name__

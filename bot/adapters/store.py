@@ -1,0 +1,263 @@
+"""The lead store on SQLAlchemy 2 Core: SQLite by default, PostgreSQL through ``DATABASE_URL``."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Engine,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+    func,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from bot.domain.outbox import LeadRecord, LeadStatus, SlackMessageRef
+from bot.errors import StoreError
+
+metadata = MetaData()
+
+leads = Table(
+    "leads",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("capture_key", String(200), nullable=False, unique=True),
+    Column("status", String(16), nullable=False, index=True),
+    Column("body", Text, nullable=False),
+    Column("surface", String(16), nullable=False),
+    Column("team_id", String(32)),
+    Column("channel_id", String(32)),
+    Column("thread_ts", String(32)),
+    Column("user_id", String(32), nullable=False),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("next_attempt_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("lease_until", DateTime(timezone=True)),
+    Column("crm_message", Text),
+    Column("last_error", Text),
+    Column("dry_run", Boolean, nullable=False, default=False),
+    Column("status_channel", String(32)),
+    Column("status_ts", String(32)),
+)
+
+_DUE = (LeadStatus.PENDING.value, LeadStatus.RETRYING.value)
+
+
+def _utc(moment: datetime | None) -> datetime | None:
+    # SQLite hands back naive datetimes; everything we write is UTC.
+    if moment is None:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def create_store_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:":
+            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.close()
+
+        return engine
+    if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
+        # Plain postgresql:// means psycopg 3 here, the driver we install.
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return create_engine(parsed, pool_pre_ping=True, pool_size=10, max_overflow=10)
+
+
+class SqlLeadStore:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._sqlite = engine.dialect.name == "sqlite"
+        # SQLite has one writer at a time; serialising claims in-process avoids busy retries.
+        self._claim_lock = threading.Lock()
+
+    @classmethod
+    def from_url(cls, url: str) -> SqlLeadStore:
+        try:
+            store = cls(create_store_engine(url))
+            store.create_schema()
+        except SQLAlchemyError as exc:
+            where = make_url(url).render_as_string(hide_password=True)
+            raise StoreError(f"Cannot open the database {where}: {getattr(exc, 'orig', None) or exc}") from None
+        return store
+
+    def create_schema(self) -> None:
+        metadata.create_all(self._engine)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def ping(self) -> None:
+        with self._engine.connect() as conn:
+            conn.execute(select(1))
+
+    def add(self, record: LeadRecord) -> LeadRecord:
+        try:
+            with self._engine.begin() as conn:
+                conn.execute(leads.insert().values(**_to_row(record)))
+        except IntegrityError:
+            existing = self._by_capture_key(record.capture_key)
+            if existing is None:
+                raise
+            return existing
+        return record
+
+    def get(self, lead_id: str) -> LeadRecord | None:
+        with self._engine.connect() as conn:
+            row = conn.execute(select(leads).where(leads.c.id == lead_id)).mappings().first()
+        return _from_row(row) if row else None
+
+    def _by_capture_key(self, key: str) -> LeadRecord | None:
+        with self._engine.connect() as conn:
+            row = conn.execute(select(leads).where(leads.c.capture_key == key)).mappings().first()
+        return _from_row(row) if row else None
+
+    def _due_clause(self, now: datetime) -> Any:
+        return or_(
+            (leads.c.status.in_(_DUE)) & (leads.c.next_attempt_at <= now),
+            (leads.c.status == LeadStatus.SENDING.value) & (leads.c.lease_until < now),
+        )
+
+    def claim_due(self, now: datetime, lease: timedelta) -> LeadRecord | None:
+        with self._claim_lock, self._engine.begin() as conn:
+            candidate = conn.execute(
+                select(leads.c.id)
+                .where(self._due_clause(now))
+                .order_by(leads.c.next_attempt_at)
+                .limit(1)
+                .with_for_update(skip_locked=True)
+            ).scalar_one_or_none()
+            if candidate is None:
+                return None
+            claimed = conn.execute(
+                update(leads)
+                .where(leads.c.id == candidate, self._due_clause(now))
+                .values(status=LeadStatus.SENDING.value, lease_until=now + lease, updated_at=now)
+            )
+            if claimed.rowcount != 1:
+                return None
+            row = conn.execute(select(leads).where(leads.c.id == candidate)).mappings().one()
+        return _from_row(row)
+
+    def next_due_at(self) -> datetime | None:
+        with self._engine.connect() as conn:
+            due = conn.execute(
+                select(func.min(leads.c.next_attempt_at)).where(leads.c.status.in_(_DUE))
+            ).scalar_one_or_none()
+            lease = conn.execute(
+                select(func.min(leads.c.lease_until)).where(leads.c.status == LeadStatus.SENDING.value)
+            ).scalar_one_or_none()
+        moments = [m for m in (_utc(due), _utc(lease)) if m is not None]
+        return min(moments) if moments else None
+
+    def save(self, record: LeadRecord) -> None:
+        with self._engine.begin() as conn:
+            conn.execute(
+                update(leads)
+                .where(leads.c.id == record.id)
+                .values(
+                    status=record.status.value,
+                    attempts=record.attempts,
+                    updated_at=record.updated_at,
+                    next_attempt_at=record.next_attempt_at,
+                    lease_until=None,
+                    crm_message=record.crm_message,
+                    last_error=record.last_error,
+                )
+            )
+
+    def set_status_message(self, lead_id: str, ref: SlackMessageRef) -> None:
+        with self._engine.begin() as conn:
+            conn.execute(
+                update(leads).where(leads.c.id == lead_id).values(status_channel=ref.channel, status_ts=ref.ts)
+            )
+
+    def resubmit(self, lead_id: str, body: str, now: datetime) -> LeadRecord | None:
+        with self._engine.begin() as conn:
+            changed = conn.execute(
+                update(leads)
+                .where(leads.c.id == lead_id, leads.c.status == LeadStatus.FAILED.value)
+                .values(
+                    body=body, status=LeadStatus.PENDING.value, attempts=0, created_at=now, updated_at=now,
+                    next_attempt_at=now, last_error=None, crm_message=None,
+                )
+            )
+            if changed.rowcount != 1:
+                return None
+        return self.get(lead_id)
+
+    def count_by_status(self) -> dict[str, int]:
+        with self._engine.connect() as conn:
+            rows = conn.execute(select(leads.c.status, func.count()).group_by(leads.c.status)).all()
+        return {status: count for status, count in rows}
+
+
+def _to_row(record: LeadRecord) -> dict[str, Any]:
+    return {
+        "id": record.id,
+        "capture_key": record.capture_key,
+        "status": record.status.value,
+        "body": record.body,
+        "surface": record.surface,
+        "team_id": record.team_id,
+        "channel_id": record.channel_id,
+        "thread_ts": record.thread_ts,
+        "user_id": record.user_id,
+        "attempts": record.attempts,
+        "created_at": record.created_at,
+        "updated_at": record.updated_at,
+        "next_attempt_at": record.next_attempt_at,
+        "crm_message": record.crm_message,
+        "last_error": record.last_error,
+        "dry_run": record.dry_run,
+        "status_channel": record.status_message.channel if record.status_message else None,
+        "status_ts": record.status_message.ts if record.status_message else None,
+    }
+
+
+def _from_row(row: Any) -> LeadRecord:
+    ref = SlackMessageRef(row["status_channel"], row["status_ts"]) if row["status_ts"] else None
+    return LeadRecord(
+        id=row["id"],
+        capture_key=row["capture_key"],
+        status=LeadStatus(row["status"]),
+        body=row["body"],
+        surface=row["surface"],
+        team_id=row["team_id"],
+        channel_id=row["channel_id"],
+        thread_ts=row["thread_ts"],
+        user_id=row["user_id"],
+        attempts=row["attempts"],
+        created_at=_utc(row["created_at"]) or datetime.now(UTC),
+        updated_at=_utc(row["updated_at"]) or datetime.now(UTC),
+        next_attempt_at=_utc(row["next_attempt_at"]) or datetime.now(UTC),
+        crm_message=row["crm_message"],
+        last_error=row["last_error"],
+        dry_run=bool(row["dry_run"]),
+        status_message=ref,
+    )

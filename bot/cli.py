@@ -1,0 +1,178 @@
+"""The command line: ``python -m bot`` and ``leadbot`` are the same program."""
+
+from __future__ import annotations
+
+import signal
+import sys
+from enum import StrEnum
+from types import FrameType
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+
+from bot import __version__
+from bot.config import Mode, Settings, load_settings
+from bot.errors import LeadBotError
+from bot.logs import configure_logging
+from bot.manifest import render
+
+app = typer.Typer(
+    name="leadbot",
+    help="LeadBot turns Slack conversations into CRM leads.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+out = Console()
+
+
+class ManifestMode(StrEnum):
+    http = "http"
+    socket = "socket"
+
+
+def _fail(exc: LeadBotError) -> NoReturn:
+    err.print(f"[bold red]LeadBot cannot start.[/]\n{exc}", highlight=False, markup=True)
+    raise typer.Exit(2)
+
+
+def _settings(mode: Mode) -> Settings:
+    try:
+        settings = load_settings()
+        settings.require(mode)
+    except LeadBotError as exc:
+        _fail(exc)
+    configure_logging(settings.log_level)
+    if settings.crm_dry_run:
+        err.print("[yellow]CRM_API_TOKEN is not set: dry run. Leads are stored and shown, not sent.[/]")
+    return settings
+
+
+def _stop_on_sigterm() -> None:
+    def handler(_signum: int, _frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, handler)
+
+
+@app.command()
+def serve(
+    port: Annotated[int | None, typer.Option(help="Port to listen on (default: PORT, 3000). 0 picks one.")] = None,
+    host: Annotated[str, typer.Option(help="Address to bind.")] = "0.0.0.0",
+) -> None:
+    """HTTP mode: Slack's requests at POST /slack/events, health at GET /healthz."""
+    from bot.bootstrap import build_runtime, build_slack_app, build_wsgi
+    from bot.web import create_server
+
+    settings = _settings(Mode.HTTP)
+    try:
+        runtime = build_runtime(settings)
+        bolt = build_slack_app(runtime, http_mode=True)
+    except LeadBotError as exc:
+        _fail(exc)
+    server = create_server(build_wsgi(runtime, bolt), host=host,
+                           port=settings.port if port is None else port, threads=settings.web_threads)
+    runtime.worker.start()
+    _stop_on_sigterm()
+    bound = getattr(server, "effective_port", port)
+    # Tests and process managers read this line to find the port.
+    print(f"LeadBot listening on http://{host}:{bound}/slack/events", flush=True)
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+        runtime.close()
+        print("LeadBot stopped.", flush=True)
+
+
+@app.command()
+def socket() -> None:
+    """Socket Mode: no public URL needed; uses SLACK_APP_TOKEN."""
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    from bot.bootstrap import build_runtime, build_slack_app
+
+    settings = _settings(Mode.SOCKET)
+    try:
+        runtime = build_runtime(settings)
+        bolt = build_slack_app(runtime, http_mode=False)
+    except LeadBotError as exc:
+        _fail(exc)
+    assert settings.slack_app_token is not None
+    handler = SocketModeHandler(bolt, settings.slack_app_token.get_secret_value(),
+                                concurrency=settings.web_threads)
+    runtime.worker.start()
+    _stop_on_sigterm()
+    print("LeadBot connected in Socket Mode.", flush=True)
+    try:
+        handler.start()  # type: ignore[no-untyped-call]
+    except KeyboardInterrupt:
+        pass
+    finally:
+        handler.close()  # type: ignore[no-untyped-call]
+        runtime.close()
+        print("LeadBot stopped.", flush=True)
+
+
+@app.command()
+def manifest(
+    mode: Annotated[ManifestMode, typer.Option(help="Socket Mode or HTTP mode.")] = ManifestMode.socket,
+    url: Annotated[str | None, typer.Option(help="Public URL of /slack/events (HTTP mode).")] = None,
+) -> None:
+    """Print a Slack app manifest to paste into api.slack.com/apps > Create New App > From a manifest."""
+    if url is not None:
+        if mode is not ManifestMode.http:
+            err.print("--url only applies to --mode http (Socket Mode has no request URL).")
+            raise typer.Exit(2)
+        if not url.startswith("https://"):
+            err.print("--url must be the public https:// URL of /slack/events, e.g. https://bot.example.com/slack/events")
+            raise typer.Exit(2)
+    sys.stdout.write(render(mode.value, url))
+
+
+@app.command()
+def run() -> None:
+    """Start the way the configuration allows: Socket Mode, else HTTP mode, else explain what to set."""
+    try:
+        settings = load_settings()
+    except LeadBotError as exc:
+        _fail(exc)
+    if settings.slack_bot_token and settings.slack_app_token:
+        socket()
+    elif settings.slack_bot_token and settings.slack_signing_secret:
+        serve(port=None, host="0.0.0.0")
+    else:
+        _explain_setup(settings)
+
+
+def _explain_setup(settings: Settings) -> None:
+    out.print("[bold]LeadBot[/] needs a Slack app before it can run in Slack.\n")
+    out.print("1. Create the app: https://api.slack.com/apps > Create New App > From a manifest,")
+    out.print("   and paste [cyan]manifests/socket.json[/] (no public URL needed).")
+    out.print("2. Install it to your workspace, then put these in [cyan].env[/] (see .env.example):")
+    for problem in settings.missing_for(Mode.SOCKET):
+        out.print(f"   - {problem}")
+    out.print("3. Run [cyan]make run[/] again.\n")
+    out.print("Without CRM_API_TOKEN LeadBot runs dry: it stores each lead and shows the JSON it would send.")
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        out.print(f"LeadBot {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=version_callback, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """LeadBot turns Slack conversations into CRM leads."""
+
+
+def main() -> None:
+    app()

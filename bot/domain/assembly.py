@@ -1,0 +1,124 @@
+"""Lead assembly: a validated contact plus where and how it was captured becomes a V3 request body."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from bot.domain.contact import Contact
+from bot.domain.lead import CreateLeadRequest, CrmActivity, Lead, LeadMetaData, NoteEntry
+from bot.domain.timefmt import iso_utc
+
+LEAD_SOURCE = "chat"
+
+
+class Surface(StrEnum):
+    """Where in Slack (or outside it) a lead was captured."""
+
+    MODAL = "modal"
+    CHAT = "chat"
+    SHORTCUT = "shortcut"
+    SHELL = "shell"
+
+
+_HOW = {
+    Surface.MODAL: "the /newlead form",
+    Surface.CHAT: "a chat with LeadBot",
+    Surface.SHORTCUT: "the \u201cCreate lead from message\u201d shortcut",
+    Surface.SHELL: "the LeadBot terminal",
+}
+_TITLE = {
+    Surface.MODAL: "Lead captured in Slack via /newlead",
+    Surface.CHAT: "Lead captured in a Slack chat with LeadBot",
+    Surface.SHORTCUT: "Lead captured in Slack from a message",
+    Surface.SHELL: "Lead captured in the LeadBot terminal",
+}
+
+
+@dataclass(frozen=True)
+class TypedNote:
+    """One thing the rep typed, kept verbatim for the activity's notes history."""
+
+    text: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class CaptureContext:
+    """Who captured a lead, where, and how. Slack ids are kept for the activity's metadata."""
+
+    surface: Surface
+    user_id: str
+    user_name: str
+    team_id: str | None = None
+    team_name: str | None = None
+    channel_id: str | None = None
+    channel_name: str | None = None
+    thread_ts: str | None = None
+    typed: tuple[TypedNote, ...] = field(default_factory=tuple)
+
+    def where(self) -> str:
+        parts = []
+        if self.channel_name and self.channel_name not in ("directmessage", "privategroup"):
+            parts.append(f"#{self.channel_name}")
+        elif self.channel_id and self.channel_id.startswith("D"):
+            parts.append("a direct message")
+        elif self.channel_id:
+            parts.append(f"channel {self.channel_id}")
+        if self.team_name or self.team_id:
+            parts.append(f"in the {self.team_name or self.team_id} workspace")
+        return " ".join(parts) if parts else "outside Slack"
+
+
+def activity_note(context: CaptureContext) -> str:
+    return f"Captured by {context.user_name} in {context.where()} via {_HOW[context.surface]}."
+
+
+def build_lead(
+    contact: Contact,
+    context: CaptureContext,
+    *,
+    agent_id: str,
+    activity_id: str,
+    now: datetime,
+    note: str | None = None,
+) -> CreateLeadRequest:
+    """Build the request body. ``activity_id`` is made once per lead and never changes, so a
+    retried or re-sent delivery is recognisable as the same lead."""
+    stamp = iso_utc(now)
+    metadata: dict[str, object] = {"surface": context.surface.value}
+    for key, value in (
+        ("slackTeamId", context.team_id),
+        ("slackChannelId", context.channel_id),
+        ("slackUserId", context.user_id),
+        ("slackThreadTs", context.thread_ts),
+    ):
+        if value:
+            metadata[key] = value
+    history = [
+        NoteEntry(text=typed.text, agent_id=agent_id, agent_name=context.user_name, timestamp=iso_utc(typed.at))
+        for typed in context.typed
+        if typed.text.strip()
+    ]
+    activity = CrmActivity(
+        id=activity_id,
+        title=_TITLE[context.surface],
+        date=stamp,
+        completed=True,
+        responded=True,
+        note=note or activity_note(context),
+        notes_history=history,
+        metadata=metadata,
+    )
+    return CreateLeadRequest(
+        lead=Lead(
+            agent_id=agent_id,
+            name=contact.name,
+            email=contact.email,
+            phone=contact.phone,
+            meta_data=LeadMetaData(company=contact.company, notes=contact.notes, source=LEAD_SOURCE),
+            last_activity_date=stamp,
+            crm_activities=[activity],
+        )
+    )

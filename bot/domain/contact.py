@@ -1,0 +1,174 @@
+"""Contact fields: validation and normalisation shared by every surface (modal, chat, shell).
+
+Each ``normalise_*`` function returns the canonical value or raises :class:`ContactError` with a
+sentence a sales rep understands. Emails go through email-validator (syntax only, no DNS), phones
+through phonenumbers to E.164.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from pydantic import BaseModel, ConfigDict
+
+from bot.errors import ContactError
+
+MAX_NAME = 120
+MAX_COMPANY = 120
+MAX_EMAIL = 254
+MAX_PHONE_INPUT = 40
+MAX_NOTES = 3000
+
+_SPACES = re.compile(r"\s+")
+
+
+class Contact(BaseModel):
+    """A validated, normalised contact. Empty fields are ``None``."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    company: str | None = None
+    notes: str | None = None
+
+    def has_identity(self) -> bool:
+        """The CRM wants at least one way to recognise the person."""
+        return any((self.name, self.email, self.phone))
+
+
+def _clean_text(value: str) -> str:
+    # Drop control characters (pasted text can carry them), then fold runs of white space.
+    value = "".join(ch for ch in value if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
+    return _SPACES.sub(" ", value).strip()
+
+
+def normalise_name(value: str) -> str | None:
+    name = _clean_text(value)
+    if not name:
+        return None
+    if len(name) > MAX_NAME:
+        raise ContactError("name", f"That name is too long (at most {MAX_NAME} characters).")
+    if "@" in name:
+        raise ContactError("name", "That looks like an email address, not a name.")
+    if not any(ch.isalpha() for ch in name):
+        raise ContactError("name", "A name needs at least one letter.")
+    return name
+
+
+def normalise_company(value: str) -> str | None:
+    company = _clean_text(value)
+    if not company:
+        return None
+    if len(company) > MAX_COMPANY:
+        raise ContactError("company", f"That company name is too long (at most {MAX_COMPANY} characters).")
+    return company
+
+
+def normalise_notes(value: str) -> str | None:
+    # Notes keep their line breaks; only trailing space and control characters go.
+    notes = "".join(ch for ch in value if unicodedata.category(ch)[0] != "C" or ch in "\n\t").strip()
+    if not notes:
+        return None
+    if len(notes) > MAX_NOTES:
+        raise ContactError("notes", f"Those notes are too long (at most {MAX_NOTES} characters).")
+    return notes
+
+
+def normalise_email(value: str) -> str | None:
+    raw = value.strip().strip("<>").removeprefix("mailto:")
+    if not raw:
+        return None
+    if len(raw) > MAX_EMAIL:
+        raise ContactError("email", f"That email is too long (at most {MAX_EMAIL} characters).")
+    if "@" not in raw:
+        raise ContactError("email", "That email has no @ sign.")
+    local, _, domain = raw.rpartition("@")
+    if not local:
+        raise ContactError("email", "That email has nothing before the @.")
+    if not domain:
+        raise ContactError("email", "That email has no domain.")
+    if "." not in domain:
+        raise ContactError("email", f"That email's domain ({domain}) has no dot, e.g. example.com.")
+    try:
+        result = validate_email(raw, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise ContactError("email", f"That email is not valid: {exc}") from None
+    # email-validator lower-cases nothing in the local part (it may be case-sensitive); the
+    # domain is case-insensitive, so we store it lower-cased.
+    return f"{result.local_part}@{result.ascii_domain.lower()}"
+
+
+def normalise_phone(value: str, region: str) -> str | None:
+    raw = value.strip()
+    if not raw:
+        return None
+    if len(raw) > MAX_PHONE_INPUT:
+        raise ContactError("phone", f"That phone number is too long (at most {MAX_PHONE_INPUT} characters).")
+    if not any(ch.isdigit() for ch in raw):
+        raise ContactError("phone", "That phone number has no digits.")
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException as exc:
+        raise ContactError("phone", _phone_parse_message(exc, region)) from None
+    if not phonenumbers.is_valid_number(number):
+        if not phonenumbers.is_possible_number(number):
+            raise ContactError(
+                "phone", "That phone number has the wrong number of digits. Include the country code, e.g. +44."
+            )
+        raise ContactError("phone", "That is not a valid phone number for its country.")
+    e164: str = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return e164
+
+
+def _phone_parse_message(exc: phonenumbers.NumberParseException, region: str) -> str:
+    kind = exc.error_type
+    if kind == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE:
+        return f"Add the country code (e.g. +44): numbers without one are read as {region} numbers."
+    if kind == phonenumbers.NumberParseException.TOO_SHORT_NSN:
+        return "That phone number is too short."
+    if kind == phonenumbers.NumberParseException.TOO_LONG:
+        return "That phone number is too long."
+    return "That does not look like a phone number."
+
+
+def build_contact(
+    *,
+    name: str | None = None,
+    email: str | None = None,
+    phone: str | None = None,
+    company: str | None = None,
+    notes: str | None = None,
+    region: str,
+) -> tuple[Contact | None, dict[str, str]]:
+    """Validate every field at once, so a form can show all its errors together.
+
+    Returns the contact, or ``None`` and a map of field name to message.
+    """
+    errors: dict[str, str] = {}
+    values: dict[str, str | None] = {}
+    checks = (
+        ("name", name, normalise_name),
+        ("email", email, normalise_email),
+        ("company", company, normalise_company),
+        ("notes", notes, normalise_notes),
+    )
+    for field, raw, check in checks:
+        try:
+            values[field] = check(raw or "")
+        except ContactError as exc:
+            errors[field] = exc.message
+    try:
+        values["phone"] = normalise_phone(phone or "", region)
+    except ContactError as exc:
+        errors["phone"] = exc.message
+    if errors:
+        return None, errors
+    contact = Contact(**values)
+    if not contact.has_identity():
+        return None, {"name": "Give at least a name, an email or a phone number."}
+    return contact, {}

@@ -1,0 +1,186 @@
+"""Free text to contact fields: ``/newlead Jane Roe jane@example.com +1 415 555 0100 Acme Inc``.
+
+The parser never raises. It returns what it recognised, normalised, plus a message for each value
+it saw but could not accept (an email without a domain, say), so the caller can prefill a form and
+point at the problem instead of dropping the input.
+
+Order of work: labelled values (``email: x``) first, then emails and phone numbers (which are the
+most recognisable), then the company (``at Acme``, ``Acme Inc``, the last part of a comma list), and
+the name from what is left.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import phonenumbers
+
+from bot.domain.contact import (
+    normalise_company,
+    normalise_email,
+    normalise_name,
+    normalise_notes,
+    normalise_phone,
+)
+from bot.errors import ContactError
+
+MAX_INPUT = 4000
+
+FIELDS = ("name", "email", "phone", "company", "notes")
+
+_LABEL = re.compile(
+    r"(?P<label>\b(?:name|e-?mail|phone|tel|mobile|cell|company|org|organi[sz]ation|notes?)\b)\s*[:=]\s*",
+    re.IGNORECASE,
+)
+_LABEL_FIELD = {
+    "name": "name", "email": "email", "e-mail": "email", "phone": "phone", "tel": "phone",
+    "mobile": "phone", "cell": "phone", "company": "company", "org": "company",
+    "organisation": "company", "organization": "company", "note": "notes", "notes": "notes",
+}
+_EMAIL_CANDIDATE = re.compile(r"[^\s<>,;()\[\]\"']*@[^\s<>,;()\[\]\"']*")
+_COMPANY_SUFFIX = (
+    r"Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|GmbH|AG|SA|SAS|SARL|BV|NV|Oy|AB|AS|ApS|Pty|Co|Corp|"
+    r"Corporation|Company|KG|SpA|Srl|SL|SRL|KK"
+)
+_SUFFIXED_COMPANY = re.compile(
+    rf"(?P<company>(?:[A-Z0-9][\w&'.-]*\s+(?:&\s+)?){{0,2}}[A-Z0-9][\w&'.-]*,?\s+(?:{_COMPANY_SUFFIX})\b\.?)"
+)
+_AT_COMPANY = re.compile(
+    r"\b(?:at|from|of|with|works? (?:at|for))\s+(?P<company>[A-Z0-9][^,;\n]*?)\s*(?=$|[,;\n]|\s+(?:and|who)\b)"
+)
+_FILLER = re.compile(
+    r"^\s*(?:(?:please|pls|hi|hey|hello)\b[\s,!]*)*(?:(?:add|create|new|capture|log|save|record)\s+)?"
+    r"(?:(?:a|the|new)\s+)?(?:lead|contact|prospect)?\s*(?:for|:|-)?\s*",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'.-]*$")
+
+
+@dataclass
+class ParsedText:
+    """What free text said. ``values`` are normalised; ``problems`` maps a field to a message."""
+
+    values: dict[str, str] = field(default_factory=dict)
+    problems: dict[str, str] = field(default_factory=dict)
+    raw: dict[str, str] = field(default_factory=dict)
+
+    def get(self, name: str) -> str | None:
+        return self.values.get(name)
+
+
+def parse_free_text(text: str, region: str) -> ParsedText:
+    result = ParsedText()
+    text = (text or "")[:MAX_INPUT]
+    rest = _take_labelled(text, result, region)
+    rest = _take_emails(rest, result)
+    rest = _take_phones(rest, result, region)
+    rest = _take_company(rest, result)
+    _take_name(rest, result)
+    return result
+
+
+def _accept(result: ParsedText, name: str, raw: str, region: str) -> None:
+    if name in result.values:
+        return
+    result.raw.setdefault(name, raw.strip())
+    try:
+        value = _normalise(name, raw, region)
+    except ContactError as exc:
+        result.problems.setdefault(name, exc.message)
+        return
+    if value:
+        result.values[name] = value
+        result.problems.pop(name, None)
+
+
+def _normalise(name: str, raw: str, region: str) -> str | None:
+    if name == "phone":
+        return normalise_phone(raw, region)
+    checks = {"name": normalise_name, "email": normalise_email, "company": normalise_company,
+              "notes": normalise_notes}
+    return checks[name](raw)
+
+
+def _take_labelled(text: str, result: ParsedText, region: str) -> str:
+    """``name: Jane Roe, email: jane@x.io`` — a label's value runs to the next label or separator."""
+    matches = list(_LABEL.finditer(text))
+    if not matches:
+        return text
+    kept = [text[: matches[0].start()]]
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        field_name = _LABEL_FIELD[match.group("label").lower()]
+        value = text[match.end(): end]
+        if field_name != "notes":
+            # Everything but notes ends at the first separator; the rest stays for the other passes.
+            parts = re.split(r"([,;\n])", value, maxsplit=1)
+            if len(parts) == 3:
+                value = parts[0]
+                kept.append(parts[1] + parts[2])
+        _accept(result, field_name, value.strip(" ,;"), region)
+    return " ".join(kept)
+
+
+def _take_emails(text: str, result: ParsedText) -> str:
+    def replace(match: re.Match[str]) -> str:
+        candidate = match.group(0).strip(".")
+        if "email" not in result.values:
+            _accept(result, "email", candidate, "")
+        return " , "  # a removed value separates what stood on either side of it
+
+    return _EMAIL_CANDIDATE.sub(replace, text)
+
+
+def _take_phones(text: str, result: ParsedText, region: str) -> str:
+    if "phone" in result.values:
+        return text
+    try:
+        matches = list(phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID))
+    except Exception:  # noqa: BLE001 - the matcher is third-party; a parse failure means "no phone"
+        matches = []
+    if matches:
+        first = matches[0]
+        _accept(result, "phone", first.raw_string, region)
+        return text[: first.start] + " , " + text[first.end:]
+    # A long run of digits that the matcher rejected is still meant as a phone: say what is wrong.
+    loose = re.search(r"\+?\d[\d\s().-]{6,}\d", text)
+    if loose:
+        _accept(result, "phone", loose.group(0), region)
+        return text[: loose.start()] + " , " + text[loose.end():]
+    return text
+
+
+def _take_company(text: str, result: ParsedText) -> str:
+    if "company" in result.values:
+        return text
+    for pattern in (_AT_COMPANY, _SUFFIXED_COMPANY):
+        match = pattern.search(text)
+        if match:
+            _accept(result, "company", match.group("company").strip(" ,"), "")
+            return text[: match.start()] + " , " + text[match.end():]
+    parts = [p.strip() for p in re.split(r"[,;\n]", text)]
+    parts = [p for p in parts if p and any(ch.isalpha() for ch in p)]
+    if len(parts) >= 2:
+        _accept(result, "company", parts[-1], "")
+        head, _, _ = text.rpartition(parts[-1])
+        return head
+    return text
+
+
+def _take_name(text: str, result: ParsedText) -> None:
+    if "name" in result.values:
+        return
+    text = _FILLER.sub("", text, count=1)
+    for part in re.split(r"[,;\n]|\s-\s", text):
+        words = part.split()
+        name_words: list[str] = []
+        for word in words:
+            if not _NAME_WORD.match(word):
+                break
+            name_words.append(word)
+            if len(name_words) == 5:
+                break
+        if name_words:
+            _accept(result, "name", " ".join(name_words), "")
+            return

@@ -1,0 +1,86 @@
+"""The outbox's vocabulary: a stored lead, its delivery status, and when to try again."""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+
+class LeadStatus(StrEnum):
+    PENDING = "pending"
+    SENDING = "sending"
+    RETRYING = "retrying"
+    DELIVERED = "delivered"
+    FAILED = "failed"
+
+    @property
+    def is_final(self) -> bool:
+        return self in (LeadStatus.DELIVERED, LeadStatus.FAILED)
+
+
+@dataclass(frozen=True)
+class SlackMessageRef:
+    """Where the rep's status message lives, so it can be updated in place."""
+
+    channel: str
+    ts: str
+
+
+@dataclass(frozen=True)
+class LeadRecord:
+    """A captured lead as the outbox keeps it. ``body`` is the exact JSON that is sent."""
+
+    id: str
+    capture_key: str
+    status: LeadStatus
+    body: str
+    surface: str
+    user_id: str
+    created_at: datetime
+    updated_at: datetime
+    next_attempt_at: datetime
+    team_id: str | None = None
+    channel_id: str | None = None
+    thread_ts: str | None = None
+    attempts: int = 0
+    crm_message: str | None = None
+    last_error: str | None = None
+    dry_run: bool = False
+    status_message: SlackMessageRef | None = None
+
+    @property
+    def wire(self) -> dict[str, Any]:
+        parsed: dict[str, Any] = json.loads(self.body)
+        return parsed
+
+    @property
+    def lead(self) -> dict[str, Any]:
+        lead: dict[str, Any] = self.wire["lead"]
+        return lead
+
+    def evolve(self, **changes: Any) -> LeadRecord:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """When to try a transient failure again: exponential backoff with full jitter, capped, and
+    never sooner than the CRM's ``Retry-After``. After ``max_age`` a lead stops being retried."""
+
+    base: timedelta = timedelta(seconds=2)
+    cap: timedelta = timedelta(hours=1)
+    max_age: timedelta = timedelta(hours=24)
+
+    def delay(self, attempts: int, retry_after: float | None, rng: random.Random) -> timedelta:
+        ceiling = min(self.cap.total_seconds(), self.base.total_seconds() * 2 ** max(attempts - 1, 0))
+        seconds = rng.uniform(0, ceiling)
+        if retry_after is not None:
+            seconds = max(seconds, min(retry_after, self.cap.total_seconds()))
+        return timedelta(seconds=seconds)
+
+    def expired(self, created_at: datetime, now: datetime) -> bool:
+        return now - created_at >= self.max_age

@@ -1,0 +1,67 @@
+"""LeadBot's one exception tree.
+
+Every error the bot raises on purpose derives from :class:`LeadBotError`, so an entry point can catch
+that one class, show its message to a person and exit or answer cleanly. Messages never contain
+secrets, and never a full email address or phone number.
+
+    LeadBotError
+    ├── ConfigError              a setting is missing or invalid; names the variable and the fix
+    ├── ContactError             one contact field failed validation; ``field`` names it
+    ├── StoreError               the database could not be reached or written
+    └── CrmError                 posting a lead to the CRM did not create it
+        ├── CrmTransientError    worth retrying: timeouts, connection errors, 408, 429, 5xx
+        └── CrmRejectedError     the CRM refused the lead: other 4xx or ``success: false``
+"""
+
+from __future__ import annotations
+
+
+class LeadBotError(Exception):
+    """Base class of every error LeadBot raises on purpose."""
+
+
+class ConfigError(LeadBotError):
+    """A setting is missing or invalid. The message names the variable and how to fix it."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("Configuration problem:\n" + "\n".join(f"  - {p}" for p in problems))
+
+
+class ContactError(LeadBotError):
+    """A contact field (name, email, phone, company, notes) is not acceptable.
+
+    ``message`` is written for the sales rep who typed the value.
+    """
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        self.message = message
+        super().__init__(f"{field}: {message}")
+
+
+class StoreError(LeadBotError):
+    """The lead store could not be reached or written."""
+
+
+class CrmError(LeadBotError):
+    """Posting a lead to the CRM did not create it."""
+
+    def __init__(self, message: str, *, status_code: int | None = None) -> None:
+        self.message = message
+        self.status_code = status_code
+        super().__init__(message if status_code is None else f"HTTP {status_code}: {message}")
+
+
+class CrmTransientError(CrmError):
+    """A failure worth retrying later. ``retry_after`` is the CRM's ``Retry-After`` in seconds, if any."""
+
+    def __init__(
+        self, message: str, *, status_code: int | None = None, retry_after: float | None = None
+    ) -> None:
+        self.retry_after = retry_after
+        super().__init__(message, status_code=status_code)
+
+
+class CrmRejectedError(CrmError):
+    """The CRM refused the lead; retrying the same body will not help. ``message`` is the CRM's reason."""

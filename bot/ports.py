@@ -1,0 +1,64 @@
+"""The services' view of the outside world. Adapters implement these; tests can too."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from bot.domain.outbox import LeadRecord, SlackMessageRef
+
+
+class Clock(Protocol):
+    def now(self) -> datetime:
+        """The current time, timezone-aware."""
+        ...
+
+
+@dataclass(frozen=True)
+class CrmReceipt:
+    """The CRM created the lead. ``message`` and ``data`` are what it answered."""
+
+    message: str
+    data: Any = None
+    dry_run: bool = False
+
+
+class CrmClient(Protocol):
+    def create_lead(self, body: str) -> CrmReceipt:
+        """POST the exact JSON ``body``. Raises CrmTransientError or CrmRejectedError."""
+        ...
+
+
+class LeadStore(Protocol):
+    def add(self, record: LeadRecord) -> LeadRecord:
+        """Store a new lead. A second add with the same ``capture_key`` returns the first lead."""
+        ...
+
+    def get(self, lead_id: str) -> LeadRecord | None: ...
+
+    def claim_due(self, now: datetime, lease: timedelta) -> LeadRecord | None:
+        """Mark the oldest due lead as sending (for ``lease``) and return it; None when none is due."""
+        ...
+
+    def next_due_at(self) -> datetime | None:
+        """When the earliest undelivered lead becomes due, or None if the outbox is empty."""
+        ...
+
+    def save(self, record: LeadRecord) -> None:
+        """Write a record's status fields back."""
+        ...
+
+    def set_status_message(self, lead_id: str, ref: SlackMessageRef) -> None: ...
+
+    def resubmit(self, lead_id: str, body: str, now: datetime) -> LeadRecord | None:
+        """Replace a failed lead's body and queue it again; None if it is not failed."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class Notifier(Protocol):
+    def lead_status_changed(self, record: LeadRecord) -> None:
+        """Show the rep where the lead stands; must not raise."""
+        ...

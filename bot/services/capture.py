@@ -1,0 +1,73 @@
+"""Capture a lead: assemble its body and store it as pending, before Slack is answered."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+
+from bot.domain.assembly import CaptureContext, build_lead
+from bot.domain.contact import Contact
+from bot.domain.outbox import LeadRecord, LeadStatus
+from bot.ports import Clock, LeadStore
+
+log = logging.getLogger(__name__)
+
+
+class LeadCapture:
+    def __init__(
+        self,
+        store: LeadStore,
+        clock: Clock,
+        *,
+        agent_id: str,
+        dry_run: bool,
+        new_id: Callable[[], str] = lambda: str(uuid.uuid4()),
+        on_queued: Callable[[], None] = lambda: None,
+    ) -> None:
+        self._store = store
+        self._clock = clock
+        self._agent_id = agent_id
+        self._dry_run = dry_run
+        self._new_id = new_id
+        self._on_queued = on_queued
+
+    def capture(self, contact: Contact, context: CaptureContext, *, capture_key: str) -> LeadRecord:
+        """Store the lead. The same ``capture_key`` (a double submit) gives back the first lead."""
+        now = self._clock.now()
+        lead_id = self._new_id()
+        body = build_lead(contact, context, agent_id=self._agent_id, activity_id=lead_id, now=now)
+        record = LeadRecord(
+            id=lead_id,
+            capture_key=capture_key,
+            status=LeadStatus.PENDING,
+            body=body.to_json(),
+            surface=context.surface.value,
+            user_id=context.user_id,
+            team_id=context.team_id,
+            channel_id=context.channel_id,
+            thread_ts=context.thread_ts,
+            created_at=now,
+            updated_at=now,
+            next_attempt_at=now,
+            dry_run=self._dry_run,
+        )
+        stored = self._store.add(record)
+        if stored.id == lead_id:
+            log.info("lead captured", extra={"lead_id": stored.id, "surface": stored.surface})
+        else:
+            log.info("duplicate capture ignored", extra={"lead_id": stored.id})
+        return stored
+
+    def resubmit(self, lead_id: str, contact: Contact, context: CaptureContext) -> LeadRecord | None:
+        """An edited lead after a rejection: same lead and activity id, new body, queued again."""
+        now = self._clock.now()
+        body = build_lead(contact, context, agent_id=self._agent_id, activity_id=lead_id, now=now)
+        record = self._store.resubmit(lead_id, body.to_json(), now)
+        if record is not None:
+            log.info("lead resubmitted", extra={"lead_id": lead_id})
+        return record
+
+    def queued(self) -> None:
+        """Tell the delivery worker there is work; called after Slack has been answered."""
+        self._on_queued()

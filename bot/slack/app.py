@@ -1,0 +1,36 @@
+"""Builds the Bolt app and registers every surface on it."""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ThreadPoolExecutor
+
+from slack_bolt import App
+from slack_sdk import WebClient
+
+from bot.slack import events, home, newlead
+from bot.slack.context import SlackDeps
+
+
+def build_web_client(token: str, base_url: str) -> WebClient:
+    return WebClient(token=token, base_url=base_url, timeout=10)
+
+
+def build_bolt_app(
+    client: WebClient, *, signing_secret: str | None, deps: SlackDeps, listener_threads: int
+) -> App:
+    """``listener_threads`` bounds how many listeners run at once. Each request's HTTP thread waits
+    only for ``ack()``; the listener may go on after it (views.open, posting the status), so the
+    pool is sized above the HTTP server's threads to keep a slow Slack call from delaying acks."""
+    app = App(
+        client=client,
+        signing_secret=signing_secret,
+        # Socket Mode has no signatures to check; HTTP mode always does.
+        request_verification_enabled=signing_secret is not None,
+        listener_executor=ThreadPoolExecutor(max_workers=listener_threads, thread_name_prefix="leadbot-listener"),
+        logger=logging.getLogger("bot.slack.bolt"),
+    )
+    newlead.register(app, deps)
+    home.register(app, deps)
+    events.register(app)
+    return app

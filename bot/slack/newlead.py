@@ -1,0 +1,137 @@
+"""The /newlead surface: the slash command opens the modal, its submission captures the lead, and
+the "Edit and resend" button on a rejected lead reopens it."""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import UTC, datetime
+from typing import Any
+
+from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+
+from bot.domain.assembly import CaptureContext, Surface, TypedNote
+from bot.domain.contact import build_contact
+from bot.domain.freetext import parse_free_text
+from bot.domain.outbox import LeadStatus
+from bot.errors import StoreError
+from bot.slack.blocks import EDIT_ACTION_ID, FIELD_BLOCKS, MODAL_CALLBACK_ID, VALUE_ACTION_ID, lead_modal
+from bot.slack.context import SlackDeps
+from bot.slack.payload import ModalOrigin, text_at
+
+log = logging.getLogger(__name__)
+
+COMMAND = "/newlead"
+_STORE_DOWN = "LeadBot could not save this lead just now, so nothing was sent. Press Create lead again."
+
+
+def register(app: App, deps: SlackDeps) -> None:
+    @app.command(COMMAND)
+    def open_lead_modal(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
+        ack()
+        text = text_at(body, "text")
+        parsed = parse_free_text(text, deps.region)
+        origin = ModalOrigin(
+            channel_id=text_at(body, "channel_id"), channel_name=text_at(body, "channel_name"),
+            team_id=text_at(body, "team_id"), team_domain=text_at(body, "team_domain"),
+            typed=text, typed_at=time.time() if text else 0.0,
+        )
+        initial = dict(parsed.values)
+        for field, raw in parsed.raw.items():
+            # Show what was typed even when it did not validate, except where Slack's email input
+            # would refuse an invalid initial value.
+            if field not in initial and field != "email":
+                initial[field] = raw
+        view = lead_modal(private_metadata=origin.dumps(), initial=initial, problems=parsed.problems)
+        if not _open(client, text_at(body, "trigger_id"), view):
+            respond(text="Slack did not let me open the form in time. Please run /newlead again.",
+                    response_type="ephemeral")
+            return
+        # After the form is open: warm the name cache so the submission need not call Slack.
+        deps.users.name(text_at(body, "user_id"), text_at(body, "user_name"))
+
+    @app.view(MODAL_CALLBACK_ID)
+    def submit_lead_modal(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:
+        values = {field: text_at(view, "state", "values", field, VALUE_ACTION_ID, "value") for field in FIELD_BLOCKS}
+        contact, problems = build_contact(region=deps.region, **values)
+        if contact is None:
+            ack(response_action="errors", errors=problems)
+            return
+        origin = ModalOrigin.loads(text_at(view, "private_metadata"))
+        user_id = text_at(body, "user", "id")
+        fallback_name = text_at(body, "user", "name") or text_at(body, "user", "username")
+        name = deps.users.cached(user_id) or fallback_name or user_id
+        context = _context(origin, body, user_id, name, notes=contact.notes, now=deps.clock.now())
+        try:
+            if origin.lead_id:
+                record = deps.capture.resubmit(origin.lead_id, contact, context)
+            else:
+                record = deps.capture.capture(contact, context, capture_key=f"modal:{text_at(view, 'id')}")
+        except StoreError:
+            log.exception("could not store a lead from the modal")
+            ack(response_action="errors", errors={"name": _STORE_DOWN})
+            return
+        ack()
+        if record is None:
+            return  # a resend of a lead that is no longer failed: a double click; nothing to do
+        if origin.lead_id:
+            deps.notifier.lead_status_changed(record)
+        else:
+            deps.notifier.lead_captured(record, channel=user_id)
+        deps.capture.queued()
+
+    @app.action(EDIT_ACTION_ID)
+    def edit_rejected_lead(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
+        ack()
+        lead_id = text_at(body, "actions", 0, "value")
+        record = deps.store.get(lead_id) if lead_id else None
+        if record is None or record.status is not LeadStatus.FAILED:
+            respond(text="That lead is no longer waiting for an edit.", response_type="ephemeral",
+                    replace_original=False)
+            return
+        lead = record.lead
+        meta = lead.get("metaData") or {}
+        initial = {
+            "name": lead.get("name"), "email": lead.get("email"), "phone": lead.get("phone"),
+            "company": meta.get("company"), "notes": meta.get("notes"),
+        }
+        origin = ModalOrigin(channel_id=record.channel_id or "", team_id=record.team_id or "", lead_id=record.id)
+        view = lead_modal(private_metadata=origin.dumps(), resend=True,
+                          initial={k: v for k, v in initial.items() if isinstance(v, str)})
+        _open(client, text_at(body, "trigger_id"), view)
+
+
+def _open(client: WebClient, trigger_id: str, view: dict[str, Any]) -> bool:
+    if not trigger_id:
+        return False
+    try:
+        client.views_open(trigger_id=trigger_id, view=view)
+    except (SlackApiError, SlackClientError) as exc:
+        error = exc.response.get("error") if isinstance(exc, SlackApiError) else type(exc).__name__
+        log.warning("views.open failed", extra={"error": error})
+        return False
+    return True
+
+
+def _context(
+    origin: ModalOrigin, body: dict[str, Any], user_id: str, user_name: str, *, notes: str | None,
+    now: datetime,
+) -> CaptureContext:
+    typed: list[TypedNote] = []
+    if origin.typed.strip():
+        typed.append(TypedNote(f"/newlead {origin.typed.strip()}", datetime.fromtimestamp(origin.typed_at, UTC)
+                               if origin.typed_at else now))
+    if notes:
+        typed.append(TypedNote(notes, now))
+    return CaptureContext(
+        surface=Surface.MODAL,
+        user_id=user_id,
+        user_name=user_name,
+        team_id=origin.team_id or text_at(body, "team", "id") or None,
+        team_name=origin.team_domain or text_at(body, "team", "domain") or None,
+        channel_id=origin.channel_id or None,
+        channel_name=origin.channel_name or None,
+        typed=tuple(typed),
+    )

@@ -1,0 +1,65 @@
+"""Safe reads from Slack payloads: a missing or mistyped key gives a default, never an exception."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from typing import Any
+
+_MAX_TYPED = 1500  # private_metadata holds at most 3000 characters
+
+
+def dig(data: Any, *path: str | int, default: Any = None) -> Any:
+    for key in path:
+        if isinstance(key, int):
+            if not isinstance(data, list) or not -len(data) <= key < len(data):
+                return default
+            data = data[key]
+        else:
+            if not isinstance(data, dict) or key not in data:
+                return default
+            data = data[key]
+    return default if data is None else data
+
+
+def text_at(data: Any, *path: str | int) -> str:
+    value = dig(data, *path, default="")
+    return value if isinstance(value, str) else ""
+
+
+@dataclass(frozen=True)
+class ModalOrigin:
+    """Where a modal was opened from; round-trips through the view's ``private_metadata``."""
+
+    channel_id: str = ""
+    channel_name: str = ""
+    team_id: str = ""
+    team_domain: str = ""
+    thread_ts: str = ""
+    typed: str = ""
+    typed_at: float = 0.0
+    lead_id: str = ""
+
+    def dumps(self) -> str:
+        data = {k: v for k, v in asdict(self).items() if v}
+        data["typed"] = self.typed[:_MAX_TYPED]
+        return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+
+    @classmethod
+    def loads(cls, raw: str) -> ModalOrigin:
+        try:
+            data = json.loads(raw) if raw else {}
+        except json.JSONDecodeError:
+            data = {}
+        if not isinstance(data, dict):
+            data = {}
+        fields = cls.__dataclass_fields__
+        clean: dict[str, Any] = {}
+        for name, value in data.items():
+            if name not in fields:
+                continue
+            if name == "typed_at" and isinstance(value, int | float):
+                clean[name] = float(value)
+            elif name != "typed_at" and isinstance(value, str):
+                clean[name] = value
+        return cls(**clean)

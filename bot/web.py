@@ -1,0 +1,59 @@
+"""HTTP mode: Slack's requests at ``POST /slack/events`` and ``GET /healthz``, on waitress."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from slack_bolt import App
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+from waitress.server import create_server as waitress_server
+
+if TYPE_CHECKING:
+    from _typeshed.wsgi import StartResponse, WSGIEnvironment
+    from waitress.server import BaseWSGIServer, MultiSocketServer
+
+log = logging.getLogger(__name__)
+
+EVENTS_PATH = "/slack/events"
+HEALTH_PATH = "/healthz"
+
+
+class LeadBotWsgi:
+    def __init__(self, app: App, health: Callable[[], dict[str, object]]) -> None:
+        self._slack = SlackRequestHandler(app, path=EVENTS_PATH)
+        self._health = health
+
+    def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        path = environ.get("PATH_INFO", "")
+        method = environ.get("REQUEST_METHOD", "GET")
+        if path == HEALTH_PATH and method in ("GET", "HEAD"):
+            return self._healthz(start_response)
+        if path == EVENTS_PATH and method != "POST":
+            return _plain(start_response, "405 Method Not Allowed", "Slack sends POST requests here.\n")
+        return self._slack(environ, start_response)
+
+    def _healthz(self, start_response: StartResponse) -> Iterable[bytes]:
+        report = self._health()
+        status = "200 OK" if report.get("ok") else "503 Service Unavailable"
+        body = json.dumps(report).encode()
+        start_response(status, [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
+        return [body]
+
+
+def _plain(start_response: StartResponse, status: str, text: str) -> Iterable[bytes]:
+    body = text.encode()
+    start_response(status, [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(body)))])
+    return [body]
+
+
+def create_server(
+    wsgi: LeadBotWsgi, *, host: str, port: int, threads: int
+) -> BaseWSGIServer | MultiSocketServer:
+    """A waitress server; ``port=0`` picks a free port (read it from ``server.effective_port``)."""
+    return waitress_server(
+        wsgi, host=host, port=port, threads=threads, ident="LeadBot", clear_untrusted_proxy_headers=True,
+        channel_timeout=60,
+    )
