@@ -64,7 +64,7 @@ def serve(
 ) -> None:
     """HTTP mode: Slack's requests at POST /slack/events, health at GET /healthz."""
     from bot.bootstrap import build_runtime, build_slack_app, build_wsgi
-    from bot.web import create_server
+    from bot.web import create_server, shutdown
 
     settings = _settings(Mode.HTTP)
     try:
@@ -84,7 +84,7 @@ def serve(
     except KeyboardInterrupt:
         pass
     finally:
-        server.close()
+        shutdown(server)
         runtime.close()
         print("LeadBot stopped.", flush=True)
 

@@ -57,3 +57,14 @@ def create_server(
         wsgi, host=host, port=port, threads=threads, ident="LeadBot", clear_untrusted_proxy_headers=True,
         channel_timeout=60,
     )
+
+
+def shutdown(server: BaseWSGIServer | MultiSocketServer) -> None:
+    """Stop accepting, let running requests finish (waitress waits a few seconds), close connections."""
+    from waitress import wasyncore
+
+    server.close()
+    server.task_dispatcher.shutdown()
+    socket_map = getattr(server, "_map", None) or getattr(server, "map", None)
+    if socket_map:
+        wasyncore.close_all(socket_map)

@@ -62,7 +62,8 @@ def register(app: App, deps: SlackDeps) -> None:
         origin = ModalOrigin.loads(text_at(view, "private_metadata"))
         user_id = text_at(body, "user", "id")
         fallback_name = text_at(body, "user", "name") or text_at(body, "user", "username")
-        name = deps.users.cached(user_id) or fallback_name or user_id
+        # Normally cached by the command that opened the form; otherwise one short users.info call.
+        name = deps.users.name(user_id, fallback_name)
         context = _context(origin, body, user_id, name, notes=contact.notes, now=deps.clock.now())
         try:
             if origin.lead_id:
