@@ -33,7 +33,13 @@ class LeadBotWsgi:
             return self._healthz(start_response)
         if path == EVENTS_PATH and method != "POST":
             return _plain(start_response, "405 Method Not Allowed", "Slack sends POST requests here.\n")
-        return self._slack(environ, start_response)
+        try:
+            return self._slack(environ, start_response)
+        except Exception:
+            # Bolt parses the body before it checks the signature, and some malformed bodies make
+            # that parsing raise. Such a request is the sender's fault: 400, and nothing was run.
+            log.warning("unreadable request to %s refused", EVENTS_PATH, exc_info=log.isEnabledFor(logging.DEBUG))
+            return _plain(start_response, "400 Bad Request", "The request body could not be read.\n")
 
     def _healthz(self, start_response: StartResponse) -> Iterable[bytes]:
         report = self._health()

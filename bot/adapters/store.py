@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    TypeDecorator,
     create_engine,
     event,
     func,
@@ -32,6 +33,21 @@ from bot.errors import StoreError
 
 metadata = MetaData()
 
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A timezone-aware moment, written and read as UTC. SQLite keeps no offset, so an aware value in
+    another zone would otherwise be stored as its wall-clock time and read back shifted."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return value.astimezone(UTC) if value is not None and value.tzinfo else value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return value.astimezone(UTC) if value is not None and value.tzinfo else _utc(value)
+
+
 leads = Table(
     "leads",
     metadata,
@@ -45,10 +61,10 @@ leads = Table(
     Column("thread_ts", String(32)),
     Column("user_id", String(32), nullable=False),
     Column("attempts", Integer, nullable=False, default=0),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
-    Column("next_attempt_at", DateTime(timezone=True), nullable=False, index=True),
-    Column("lease_until", DateTime(timezone=True)),
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("updated_at", UtcDateTime(), nullable=False),
+    Column("next_attempt_at", UtcDateTime(), nullable=False, index=True),
+    Column("lease_until", UtcDateTime()),
     Column("crm_message", Text),
     Column("last_error", Text),
     Column("dry_run", Boolean, nullable=False, default=False),

@@ -44,14 +44,15 @@ _COMPANY_SUFFIX = (
     r"Corporation|Company|KG|SpA|Srl|SL|SRL|KK"
 )
 _SUFFIXED_COMPANY = re.compile(
-    rf"(?P<company>(?:[A-Z0-9][\w&'.-]*\s+(?:&\s+)?){{0,2}}[A-Z0-9][\w&'.-]*,?\s+(?:{_COMPANY_SUFFIX})\b\.?)"
+    # Words are joined by spaces or tabs only: a company never runs across a line break.
+    rf"(?P<company>(?:[A-Z0-9][\w&'.-]*[ \t]+(?:&[ \t]+)?){{0,2}}[A-Z0-9][\w&'.-]*,?[ \t]+(?:{_COMPANY_SUFFIX})\b\.?)"
 )
 _AT_COMPANY = re.compile(
     r"\b(?:at|from|of|with|works? (?:at|for))\s+(?P<company>[A-Z0-9][^,;\n]*?)\s*(?=$|[,;\n]|\s+(?:and|who)\b)"
 )
 _FILLER = re.compile(
     r"^\s*(?:(?:please|pls|hi|hey|hello)\b[\s,!]*)*(?:(?:add|create|new|capture|log|save|record)\s+)?"
-    r"(?:(?:a|the|new)\s+)?(?:lead|contact|prospect)?\s*(?:for|:|-)?\s*",
+    r"(?:(?:a|the|new)\s+)*(?:lead|contact|prospect)?\s*(?:for|:|-)?\s*",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'.-]*$")
@@ -159,7 +160,8 @@ def _take_company(text: str, result: ParsedText) -> str:
         if match:
             _accept(result, "company", match.group("company").strip(" ,"), "")
             return text[: match.start()] + " , " + text[match.end():]
-    parts = [p.strip() for p in re.split(r"[,;\n]", text)]
+    # "hi, please add Jane Roe": the greeting is not a list item, so it cannot make "Jane Roe" a company.
+    parts = [p.strip() for p in re.split(r"[,;\n]", _FILLER.sub("", text, count=1))]
     parts = [p for p in parts if p and any(ch.isalpha() for ch in p)]
     if len(parts) >= 2:
         _accept(result, "company", parts[-1], "")

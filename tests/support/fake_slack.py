@@ -52,6 +52,7 @@ class FakeSlack:
         self.calls: list[SlackCall] = []
         self.failures: dict[str, str] = {}  # method -> Slack error code to answer with
         self.users: dict[str, dict[str, Any]] = {}
+        self.socket_url = ""  # what apps.connections.open hands out, for Socket Mode tests
         self._ts = itertools.count(1)
         self._lock = threading.Condition()
         self._server = LoopbackServer(_Handler)
@@ -77,6 +78,8 @@ class FakeSlack:
         if method == "auth.test":
             return {"ok": True, "url": "https://acme.slack.com/", "team": "Acme", "user": "leadbot",
                     "team_id": TEAM_ID, "user_id": BOT_USER_ID, "bot_id": "BBOT0001"}
+        if method == "apps.connections.open":
+            return {"ok": True, "url": self.socket_url} if self.socket_url else {"ok": False, "error": "not_set"}
         if method == "chat.postMessage":
             channel = str(args.get("channel", ""))
             if channel.startswith("U"):

@@ -16,7 +16,7 @@ from tests.support import slack_requests as sr
 SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 
 
-def test_settings(**overrides: Any) -> Settings:
+def make_settings(**overrides: Any) -> Settings:
     values: dict[str, Any] = {
         "slack_bot_token": "xoxb-1111-2222-testtoken",
         "slack_signing_secret": SIGNING_SECRET,

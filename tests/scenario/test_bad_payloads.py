@@ -1,0 +1,100 @@
+"""Bad input from Slack's side: whatever arrives, signed, never gets a 5xx and never stores a bad lead."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.support import slack_requests as sr
+from tests.support.fake_crm import FakeCrm
+from tests.support.fake_slack import FakeSlack
+from tests.support.harness import BotHarness, make_settings
+
+FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4),
+    max_leaves=12,
+)
+field_text = st.one_of(st.none(), st.text(max_size=200), st.sampled_from(
+    ["jane@example.com", "jane@", "+1 415 555 0100", "12", "Acme Inc", "<script>", "\u0000", "x" * 5000]))
+
+
+@pytest.fixture(scope="module")
+def fuzz_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[BotHarness, FakeCrm]]:
+    slack, crm = FakeSlack().start(), FakeCrm().start()
+    db = Path(tmp_path_factory.mktemp("fuzz")) / "bot.sqlite3"
+    harness = BotHarness(make_settings(slack_api_base_url=slack.api_url, crm_base_url=crm.url,
+                                       database_url=f"sqlite:///{db}")).start()
+    yield harness, crm
+    harness.close()
+    slack.stop()
+    crm.stop()
+
+
+@FUZZ
+@given(fields=st.dictionaries(st.sampled_from(
+    ["text", "trigger_id", "user_id", "user_name", "channel_id", "channel_name", "team_id", "command"]),
+    st.text(max_size=300), max_size=8))
+def test_any_slash_command_form_is_acked(fuzz_bot: tuple[BotHarness, FakeCrm], fields: dict[str, str]) -> None:
+    bot, _ = fuzz_bot
+    response = bot.post(urlencode({"command": "/newlead", **fields}))
+    assert response.status_code < 500
+
+
+@FUZZ
+@given(values=st.fixed_dictionaries({k: field_text for k in ("name", "email", "phone", "company", "notes")}),
+       metadata=st.one_of(st.text(max_size=100), json_values.map(json.dumps)))
+def test_any_modal_submission_is_answered_and_stores_only_valid_leads(
+    fuzz_bot: tuple[BotHarness, FakeCrm], lead_schema: dict[str, Any], values: dict[str, str | None],
+    metadata: str,
+) -> None:
+    bot, _ = fuzz_bot
+    response = bot.post(sr.view_submission(values, private_metadata=metadata, view_id=f"V{abs(hash(str(values)))}"))
+    assert response.status_code == 200
+    if response.text:
+        answer = response.json()
+        assert answer["response_action"] == "errors"
+        assert set(answer["errors"]) <= {"name", "email", "phone", "company", "notes"}
+        assert all(isinstance(message, str) and message for message in answer["errors"].values())
+    else:
+        record = bot.runtime.store._by_capture_key(f"modal:V{abs(hash(str(values)))}")
+        assert record is not None
+        jsonschema.validate(json.loads(record.body), lead_schema)
+
+
+@FUZZ
+@given(payload=json_values)
+def test_any_interactivity_payload_gets_no_5xx(fuzz_bot: tuple[BotHarness, FakeCrm], payload: Any) -> None:
+    bot, _ = fuzz_bot
+    assert bot.post(urlencode({"payload": json.dumps(payload)})).status_code < 500
+
+
+@FUZZ
+@given(event=st.dictionaries(st.sampled_from(["type", "user", "text", "channel", "channel_type", "subtype",
+                                              "bot_id", "ts", "thread_ts", "tab"]), json_values, max_size=8))
+def test_any_event_gets_no_5xx(fuzz_bot: tuple[BotHarness, FakeCrm], event: dict[str, Any]) -> None:
+    bot, _ = fuzz_bot
+    assert bot.post(sr.event_envelope(event), content_type="application/json").status_code < 500
+
+
+@pytest.mark.parametrize("body,content_type", [
+    ("payload=not-json", "application/x-www-form-urlencoded"),
+    ("{not json", "application/json"),
+    ("", "application/json"),
+    ("\udcff".encode("utf-8", "surrogatepass").decode("latin-1"), "application/x-www-form-urlencoded"),
+])
+def test_garbage_bodies_are_refused_cleanly(fuzz_bot: tuple[BotHarness, FakeCrm], body: str,
+                                            content_type: str) -> None:
+    bot, _ = fuzz_bot
+    assert bot.post(body, content_type=content_type).status_code < 500
+    assert bot.http.get("/healthz").status_code == 200

@@ -1,0 +1,86 @@
+"""Every event the manifest subscribes to is answered (no 404s), and only people get replies."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+import pytest
+
+from bot.manifest import BOT_EVENTS
+from bot.slack.home import HOME_NEW_LEAD_ACTION
+from tests.support.fake_slack import BOT_USER_ID, FakeSlack
+from tests.support.harness import BotHarness
+
+DM = {"type": "message", "channel": "D0REP001", "channel_type": "im", "user": "U0REP001",
+      "text": "hi", "ts": "1700000100.000100", "event_ts": "1700000100.000100"}
+
+SAMPLES: dict[str, dict[str, Any]] = {
+    "app_home_opened": {"type": "app_home_opened", "user": "U0REP001", "channel": "D0REP001", "tab": "home",
+                        "event_ts": "1700000100.000200"},
+    "app_mention": {"type": "app_mention", "user": "U0REP001", "text": f"<@{BOT_USER_ID}> hello",
+                    "ts": "1700000100.000300", "channel": "C0SALES1", "event_ts": "1700000100.000300"},
+    "message.channels": {**DM, "channel": "C0SALES1", "channel_type": "channel"},
+    "message.groups": {**DM, "channel": "G0PRIV01", "channel_type": "group"},
+    "message.im": DM,
+}
+
+
+@pytest.mark.parametrize("event_name", BOT_EVENTS)
+def test_every_subscribed_event_has_a_listener(bot: BotHarness, event_name: str) -> None:
+    response = bot.event(SAMPLES[event_name])
+    assert response.status_code == 200, response.text
+
+
+def test_url_verification_is_answered(bot: BotHarness) -> None:
+    body = json.dumps({"token": "x", "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+                       "type": "url_verification"})
+    response = bot.post(body, content_type="application/json")
+    assert response.status_code == 200
+    assert response.json()["challenge"].startswith("3eZbrw1a")
+
+
+def test_a_dm_gets_the_how_to(bot: BotHarness, fake_slack: FakeSlack) -> None:
+    bot.event(DM)
+    reply = fake_slack.wait_for("chat.postMessage")[0]
+    assert reply.args["channel"] == "D0REP001"
+    assert "/newlead" in reply.args["text"]
+
+
+def test_a_mention_is_answered_in_its_thread(bot: BotHarness, fake_slack: FakeSlack) -> None:
+    bot.event(SAMPLES["app_mention"])
+    reply = fake_slack.wait_for("chat.postMessage")[0]
+    assert reply.args["channel"] == "C0SALES1"
+    assert reply.args["thread_ts"] == "1700000100.000300"
+
+
+@pytest.mark.parametrize("event", [
+    {**DM, "bot_id": "B0OTHER1", "subtype": "bot_message"},
+    {**DM, "user": BOT_USER_ID, "bot_id": "BBOT0001"},
+    {**DM, "subtype": "message_changed", "message": {"text": "edited"}, "user": None},
+    {**DM, "subtype": "message_deleted", "deleted_ts": "1700000000.000001", "user": None},
+    {**DM, "subtype": "channel_join"},
+    {**DM, "channel": "C0SALES1", "channel_type": "channel"},
+])
+def test_bots_edits_joins_and_channel_chatter_get_no_reply(bot: BotHarness, fake_slack: FakeSlack,
+                                                           event: dict[str, Any]) -> None:
+    assert bot.event({k: v for k, v in event.items() if v is not None}).status_code == 200
+    time.sleep(0.3)
+    assert fake_slack.calls_to("chat.postMessage") == []
+
+
+def test_app_home_is_published_and_its_button_opens_the_form(bot: BotHarness, fake_slack: FakeSlack) -> None:
+    bot.event(SAMPLES["app_home_opened"])
+    home = fake_slack.wait_for("views.publish")[0]
+    assert home.args["user_id"] == "U0REP001"
+    button = home.args["view"]["blocks"][2]["elements"][0]
+    assert button["action_id"] == HOME_NEW_LEAD_ACTION
+    assert bot.action(HOME_NEW_LEAD_ACTION, "").status_code == 200
+    assert fake_slack.wait_for("views.open")[0].args["view"]["callback_id"] == "newlead_modal"
+
+
+def test_messages_tab_opened_does_not_publish_home(bot: BotHarness, fake_slack: FakeSlack) -> None:
+    bot.event({**SAMPLES["app_home_opened"], "tab": "messages"})
+    time.sleep(0.3)
+    assert fake_slack.calls_to("views.publish") == []
