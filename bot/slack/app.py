@@ -7,13 +7,17 @@ from concurrent.futures import ThreadPoolExecutor
 
 from slack_bolt import App
 from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from bot.slack import events, home, newlead
 from bot.slack.context import SlackDeps
 
 
 def build_web_client(token: str, base_url: str) -> WebClient:
-    return WebClient(token=token, base_url=base_url, timeout=10)
+    client = WebClient(token=token, base_url=base_url, timeout=10)
+    # Status updates come in bursts when the CRM recovers; wait out Slack's rate limit, briefly.
+    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=2))
+    return client
 
 
 def build_bolt_app(

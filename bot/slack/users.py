@@ -17,9 +17,9 @@ log = logging.getLogger(__name__)
 
 class UserDirectory:
     def __init__(self, client: WebClient, *, ttl_seconds: float = 3600, max_entries: int = 5000,
-                 timeout: float = 2.0) -> None:
+                 timeout: int = 1) -> None:
         # Its own client with a short timeout: a name lookup may sit in front of a 3-second ack.
-        self._client = WebClient(token=client.token, base_url=client.base_url, timeout=int(max(1, timeout)))
+        self._client = WebClient(token=client.token, base_url=client.base_url, timeout=timeout)
         self._ttl = ttl_seconds
         self._max = max_entries
         self._names: OrderedDict[str, tuple[float, str]] = OrderedDict()

@@ -196,3 +196,12 @@ def _wait_until(predicate: Any, timeout: float = 10.0) -> None:
             pass
         time.sleep(0.02)
     raise AssertionError("condition not met in time")
+
+
+def test_when_the_form_cannot_open_the_rep_is_told(bot: BotHarness, fake_slack: FakeSlack) -> None:
+    fake_slack.failures["views.open"] = "expired_trigger_id"
+    response_url = fake_slack.api_url + "commands.response"
+    assert bot.command("Jane Roe", response_url=response_url).status_code == 200
+    told = fake_slack.wait_for("commands.response")[0]
+    assert told.args["response_type"] == "ephemeral"
+    assert "/newlead again" in told.args["text"]

@@ -31,7 +31,8 @@ def signed_headers(body: str, secret: str, *, timestamp: int | None = None,
 
 
 def slash_command(text: str = "", *, channel_id: str = "C0SALES1", channel_name: str = "sales",
-                  user: dict[str, str] = USER) -> str:
+                  user: dict[str, str] = USER,
+                  response_url: str = "https://hooks.slack.com/commands/T0001/1/abc") -> str:
     return urlencode({
         "token": "deprecated-verification-token",
         "team_id": TEAM["id"],
@@ -44,7 +45,7 @@ def slash_command(text: str = "", *, channel_id: str = "C0SALES1", channel_name:
         "text": text,
         "api_app_id": "A0LEADBOT",
         "is_enterprise_install": "false",
-        "response_url": "https://hooks.slack.com/commands/T0001/1/abc",
+        "response_url": response_url,
         "trigger_id": f"{uuid.uuid4().int % 10**10}.{uuid.uuid4().int % 10**10}.{uuid.uuid4().hex}",
     })
 
