@@ -56,21 +56,32 @@ def _plain(start_response: StartResponse, status: str, text: str) -> Iterable[by
 
 
 def create_server(
-    wsgi: LeadBotWsgi, *, host: str, port: int, threads: int
+    wsgi: LeadBotWsgi, *, host: str, port: int, threads: int, loop_timeout: float = 1.0
 ) -> BaseWSGIServer | MultiSocketServer:
     """A waitress server; ``port=0`` picks a free port (read it from ``server.effective_port``)."""
     return waitress_server(
         wsgi, host=host, port=port, threads=threads, ident="LeadBot", clear_untrusted_proxy_headers=True,
-        channel_timeout=60,
+        channel_timeout=60, asyncore_loop_timeout=loop_timeout,
     )
 
 
-def shutdown(server: BaseWSGIServer | MultiSocketServer) -> None:
-    """Stop accepting, let running requests finish (waitress waits a few seconds), close connections."""
+def shutdown(server: BaseWSGIServer | MultiSocketServer, *, loop_running: bool = False) -> None:
+    """Stop accepting, let running requests finish (waitress waits a few seconds), close connections.
+
+    With ``loop_running`` (another thread is inside ``server.run()``), the sockets are closed by that
+    thread, through waitress's trigger, because closing them under its ``select`` would break it."""
+    trigger = getattr(server, "trigger", None)
+    if loop_running and trigger is not None:
+        trigger.pull_trigger(lambda: _close(server))
+    else:
+        _close(server)
+    server.task_dispatcher.shutdown()
+
+
+def _close(server: BaseWSGIServer | MultiSocketServer) -> None:
     from waitress import wasyncore
 
-    server.close()
-    server.task_dispatcher.shutdown()
     socket_map = getattr(server, "_map", None) or getattr(server, "map", None)
+    server.close()
     if socket_map:
         wasyncore.close_all(socket_map)

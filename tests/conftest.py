@@ -13,7 +13,7 @@ import pytest
 
 from tests.support.fake_crm import FakeCrm
 from tests.support.fake_slack import FakeSlack
-from tests.support.harness import BotHarness, test_settings
+from tests.support.harness import BotHarness, make_settings
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 PG_ADMIN_URL = os.environ.get("LEADBOT_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
@@ -89,7 +89,7 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
 
 @pytest.fixture
 def bot(fake_slack: FakeSlack, fake_crm: FakeCrm, sqlite_url: str) -> Iterator[BotHarness]:
-    harness = BotHarness(test_settings(
+    harness = BotHarness(make_settings(
         slack_api_base_url=fake_slack.api_url, crm_base_url=fake_crm.url, database_url=sqlite_url,
     )).start()
     yield harness

@@ -35,7 +35,7 @@ class BotHarness:
         self.runtime: Runtime = build_runtime(settings)
         self.app = build_slack_app(self.runtime, http_mode=True)
         self.server = create_server(build_wsgi(self.runtime, self.app), host="127.0.0.1", port=0,
-                                    threads=settings.web_threads)
+                                    threads=settings.web_threads, loop_timeout=0.05)
         self.url = f"http://127.0.0.1:{self.server.effective_port}"  # type: ignore[union-attr]
         self._thread = threading.Thread(target=self.server.run, daemon=True)
         self.http = httpx.Client(base_url=self.url, timeout=10)
@@ -47,7 +47,7 @@ class BotHarness:
 
     def close(self) -> None:
         self.http.close()
-        shutdown(self.server)
+        shutdown(self.server, loop_running=True)
         self._thread.join(5)
         self.runtime.close()
 

@@ -1,0 +1,185 @@
+"""LeadDelivery with the real SQLite store and the real HTTP client against FakeCrm, on a hand-moved clock."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.adapters.crm_http import HttpCrmClient, build_http_client
+from bot.adapters.store import SqlLeadStore
+from bot.domain.outbox import LeadRecord, LeadStatus, RetryPolicy
+from bot.services.delivery import LeadDelivery
+from tests.support.fake_crm import Answer, FakeCrm, rejected, success
+
+T0 = datetime(2025, 6, 2, 8, 0, tzinfo=UTC)
+BODY = '{"lead": {"agentId": "agent_7", "name": "Jane Roe", "metaData": {"source": "chat"}}}'
+S, R, D, F = LeadStatus.SENDING, LeadStatus.RETRYING, LeadStatus.DELIVERED, LeadStatus.FAILED
+
+
+class ManualClock:
+    def __init__(self, at: datetime) -> None:
+        self.at = at
+
+    def now(self) -> datetime:
+        return self.at
+
+
+class RecordingNotifier:
+    def __init__(self) -> None:
+        self.seen: list[LeadRecord] = []
+
+    def lead_status_changed(self, record: LeadRecord) -> None:
+        self.seen.append(record)
+
+    @property
+    def statuses(self) -> list[LeadStatus]:
+        return [r.status for r in self.seen]
+
+
+@dataclass
+class Rig:
+    store: SqlLeadStore
+    crm: FakeCrm
+    notifier: RecordingNotifier
+    clock: ManualClock
+    delivery: LeadDelivery
+
+    def queue(self) -> LeadRecord:
+        now = self.clock.now()
+        return self.store.add(LeadRecord(
+            id=str(uuid.uuid4()), capture_key=uuid.uuid4().hex, status=LeadStatus.PENDING, body=BODY,
+            surface="modal", user_id="U0REP", created_at=now, updated_at=now, next_attempt_at=now,
+        ))
+
+    def stored(self, lead_id: str) -> LeadRecord:
+        record = self.store.get(lead_id)
+        assert record is not None
+        return record
+
+
+def _rig(sqlite_url: str, fake_crm: FakeCrm, policy: RetryPolicy | None = None) -> Iterator[Rig]:
+    store = SqlLeadStore.from_url(sqlite_url)
+    client = HttpCrmClient(build_http_client(fake_crm.url, "tok-delivery", 2.0))
+    notifier, clock = RecordingNotifier(), ManualClock(T0)
+    delivery = LeadDelivery(store, client, notifier, clock, policy=policy, rng=random.Random(7))
+    yield Rig(store, fake_crm, notifier, clock, delivery)
+    client.close()
+    store.close()
+
+
+@pytest.fixture
+def rig(sqlite_url: str, fake_crm: FakeCrm) -> Iterator[Rig]:
+    yield from _rig(sqlite_url, fake_crm)
+
+
+@pytest.fixture
+def short_lived(sqlite_url: str, fake_crm: FakeCrm) -> Iterator[Rig]:
+    yield from _rig(sqlite_url, fake_crm, RetryPolicy(max_age=timedelta(minutes=10)))
+
+
+def test_two_503s_then_created_is_delivered_on_the_third_attempt(rig: Rig) -> None:
+    rig.crm.then(rejected(503, "busy"), rejected(503, "still busy"), success("Lead created", {"id": "L9"}))
+    lead = rig.queue()
+
+    first = rig.delivery.deliver_next()
+    assert first is not None and first.id == lead.id
+    assert (first.status, first.attempts, first.last_error) == (R, 1, "busy")
+    assert T0 < first.next_attempt_at <= T0 + timedelta(seconds=2)
+    assert rig.stored(lead.id) == first
+    assert rig.delivery.deliver_next() is None  # not due yet
+    assert len(rig.crm.received) == 1
+
+    rig.clock.at = first.next_attempt_at
+    second = rig.delivery.deliver_next()
+    assert second is not None
+    assert (second.status, second.attempts, second.last_error) == (R, 2, "still busy")
+    assert first.next_attempt_at < second.next_attempt_at <= first.next_attempt_at + timedelta(seconds=4)
+    assert rig.stored(lead.id) == second
+
+    rig.clock.at = second.next_attempt_at
+    third = rig.delivery.deliver_next()
+    assert third is not None
+    assert (third.status, third.attempts, third.crm_message, third.last_error) == (D, 3, "Lead created", None)
+    assert rig.stored(lead.id) == third
+    assert rig.delivery.deliver_next() is None
+
+    assert [r.body for r in rig.crm.received] == [BODY.encode()] * 3
+    assert rig.notifier.statuses == [S, R, S, R, S, D]
+    assert [r.attempts for r in rig.notifier.seen] == [0, 1, 1, 2, 2, 3]
+    assert rig.notifier.seen[-1] == third
+
+
+def test_429_with_retry_after_waits_at_least_that_long(rig: Rig) -> None:
+    rig.crm.then(Answer(429, {"success": False, "message": "Slow down"}, headers={"Retry-After": "2"}))
+    lead = rig.queue()
+    outcome = rig.delivery.deliver_next()
+    assert outcome is not None
+    assert (outcome.status, outcome.attempts, outcome.last_error) == (R, 1, "Slow down")
+    assert T0 + timedelta(seconds=2) <= outcome.next_attempt_at <= T0 + timedelta(seconds=4)
+    assert rig.stored(lead.id).next_attempt_at == outcome.next_attempt_at
+    assert rig.store.next_due_at() == outcome.next_attempt_at
+
+    rig.clock.at = T0 + timedelta(seconds=1.9)
+    assert rig.delivery.deliver_next() is None
+    rig.clock.at = outcome.next_attempt_at
+    done = rig.delivery.deliver_next()
+    assert done is not None and done.status is D and done.attempts == 2
+    assert rig.notifier.statuses == [S, R, S, D]
+
+
+def test_400_fails_at_once_with_the_crm_message(rig: Rig) -> None:
+    rig.crm.then(rejected(400, "lead.email must be a valid email"))
+    lead = rig.queue()
+    outcome = rig.delivery.deliver_next()
+    assert outcome is not None
+    assert (outcome.status, outcome.attempts) == (F, 1)
+    assert outcome.last_error == "lead.email must be a valid email"
+    assert rig.stored(lead.id) == outcome
+    rig.clock.at = T0 + timedelta(days=3)
+    assert rig.delivery.deliver_due() == 0
+    assert len(rig.crm.received) == 1
+    assert rig.notifier.statuses == [S, F]
+    assert rig.notifier.seen[-1].last_error == "lead.email must be a valid email"
+
+
+def test_success_false_on_200_fails_the_lead(rig: Rig) -> None:
+    rig.crm.then(Answer(200, {"success": False, "message": "Duplicate lead", "data": None}))
+    lead = rig.queue()
+    assert rig.delivery.deliver_due() == 1
+    stored = rig.stored(lead.id)
+    assert (stored.status, stored.last_error) == (F, "Duplicate lead")
+
+
+def test_a_transient_failure_past_max_age_fails_the_lead(short_lived: Rig) -> None:
+    rig = short_lived
+    rig.crm.then(rejected(503, "busy"), rejected(503, "down for maintenance"))
+    lead = rig.queue()
+    first = rig.delivery.deliver_next()
+    assert first is not None and first.status is R
+
+    rig.clock.at = T0 + timedelta(minutes=11)
+    last = rig.delivery.deliver_next()
+    assert last is not None
+    assert (last.status, last.attempts) == (F, 2)
+    assert last.last_error == "Gave up after 2 attempts: down for maintenance"
+    assert rig.stored(lead.id) == last
+    rig.clock.at = T0 + timedelta(days=1)
+    assert rig.delivery.deliver_next() is None
+    assert len(rig.crm.received) == 2
+    assert rig.notifier.statuses == [S, R, S, F]
+    assert rig.store.count_by_status() == {"failed": 1}
+
+
+def test_deliver_due_sends_every_due_lead_oldest_first(rig: Rig) -> None:
+    older = rig.queue()
+    rig.clock.at = T0 + timedelta(seconds=1)
+    newer = rig.queue()
+    rig.clock.at = T0 + timedelta(seconds=5)
+    assert rig.delivery.deliver_due() == 2
+    assert [r.id for r in rig.notifier.seen if r.status is D] == [older.id, newer.id]
+    assert rig.store.count_by_status() == {"delivered": 2}
