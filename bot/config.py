@@ -51,7 +51,9 @@ def hint_for(variable: str) -> str:
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False,
+        # A blank variable (PORT= in .env, SLACK_BOT_TOKEN= left by a CI) means "not set here".
+        env_ignore_empty=True,
     )
 
     slack_bot_token: SecretStr | None = None

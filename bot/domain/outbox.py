@@ -76,7 +76,10 @@ class RetryPolicy:
     max_age: timedelta = timedelta(hours=24)
 
     def delay(self, attempts: int, retry_after: float | None, rng: random.Random) -> timedelta:
-        ceiling = min(self.cap.total_seconds(), self.base.total_seconds() * 2 ** max(attempts - 1, 0))
+        # The exponent is bounded so a very high attempt count cannot overflow the float: 2**100 times
+        # the smallest timedelta (1 µs) is already far beyond the largest timedelta a cap can be.
+        exponent = min(max(attempts - 1, 0), 100)
+        ceiling = min(self.cap.total_seconds(), self.base.total_seconds() * 2**exponent)
         seconds = rng.uniform(0, ceiling)
         if retry_after is not None:
             seconds = max(seconds, min(retry_after, self.cap.total_seconds()))
