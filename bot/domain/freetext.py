@@ -45,7 +45,8 @@ _COMPANY_SUFFIX = (
 )
 _SUFFIXED_COMPANY = re.compile(
     # Words are joined by spaces or tabs only: a company never runs across a line break.
-    rf"(?P<company>(?:[A-Z0-9][\w&'.-]*[ \t]+(?:&[ \t]+)?){{0,2}}[A-Z0-9][\w&'.-]*,?[ \t]+(?:{_COMPANY_SUFFIX})\b\.?)"
+    rf"(?P<company>(?:[A-Z0-9][\w&'.-]*[ \t]+(?:&[ \t]+)?){{0,2}}"
+    rf"[A-Z0-9][\w&'.-]*,?[ \t]+(?:&[ \t]+)?(?:{_COMPANY_SUFFIX})\b\.?)"
 )
 _AT_COMPANY = re.compile(
     r"\b(?:at|from|of|with|works? (?:at|for))\s+(?P<company>[A-Z0-9][^,;\n]*?)\s*(?=$|[,;\n]|\s+(?:and|who)\b)"
@@ -56,6 +57,11 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'.-]*$")
+# Words that end a name ("Jane Roe who works at Acme", "Jane Roe on +44 ...") or come before one.
+_NOT_NAME = frozenset({
+    "who", "works", "work", "is", "was", "at", "from", "of", "with", "and", "on", "in", "for", "via",
+    "call", "email", "phone", "tel", "mobile", "ring", "contact", "lead", "met", "meet", "spoke", "talked",
+})
 
 
 @dataclass
@@ -73,15 +79,15 @@ class ParsedText:
 def parse_free_text(text: str, region: str) -> ParsedText:
     result = ParsedText()
     text = (text or "")[:MAX_INPUT]
-    rest = _take_labelled(text, result, region)
-    rest = _take_emails(rest, result)
-    rest = _take_phones(rest, result, region)
-    rest = _take_company(rest, result)
-    _take_name(rest, result)
+    rest = take_labelled(text, result, region)
+    rest = take_emails(rest, result)
+    rest = take_phones(rest, result, region)
+    rest = take_company(rest, result)
+    take_name(rest, result)
     return result
 
 
-def _accept(result: ParsedText, name: str, raw: str, region: str) -> None:
+def accept(result: ParsedText, name: str, raw: str, region: str) -> None:
     if name in result.values:
         return
     result.raw.setdefault(name, raw.strip())
@@ -103,7 +109,7 @@ def _normalise(name: str, raw: str, region: str) -> str | None:
     return checks[name](raw)
 
 
-def _take_labelled(text: str, result: ParsedText, region: str) -> str:
+def take_labelled(text: str, result: ParsedText, region: str) -> str:
     """``name: Jane Roe, email: jane@x.io`` — a label's value runs to the next label or separator."""
     matches = list(_LABEL.finditer(text))
     if not matches:
@@ -119,21 +125,21 @@ def _take_labelled(text: str, result: ParsedText, region: str) -> str:
             if len(parts) == 3:
                 value = parts[0]
                 kept.append(parts[1] + parts[2])
-        _accept(result, field_name, value.strip(" ,;"), region)
+        accept(result, field_name, value.strip(" ,;"), region)
     return " ".join(kept)
 
 
-def _take_emails(text: str, result: ParsedText) -> str:
+def take_emails(text: str, result: ParsedText) -> str:
     def replace(match: re.Match[str]) -> str:
         candidate = match.group(0).strip(".")
         if "email" not in result.values:
-            _accept(result, "email", candidate, "")
+            accept(result, "email", candidate, "")
         return " , "  # a removed value separates what stood on either side of it
 
     return _EMAIL_CANDIDATE.sub(replace, text)
 
 
-def _take_phones(text: str, result: ParsedText, region: str) -> str:
+def take_phones(text: str, result: ParsedText, region: str) -> str:
     if "phone" in result.values:
         return text
     try:
@@ -142,35 +148,35 @@ def _take_phones(text: str, result: ParsedText, region: str) -> str:
         matches = []
     if matches:
         first = matches[0]
-        _accept(result, "phone", first.raw_string, region)
+        accept(result, "phone", first.raw_string, region)
         return text[: first.start] + " , " + text[first.end:]
     # A long run of digits that the matcher rejected is still meant as a phone: say what is wrong.
     loose = re.search(r"\+?\d[\d\s().-]{6,}\d", text)
     if loose:
-        _accept(result, "phone", loose.group(0), region)
+        accept(result, "phone", loose.group(0), region)
         return text[: loose.start()] + " , " + text[loose.end():]
     return text
 
 
-def _take_company(text: str, result: ParsedText) -> str:
+def take_company(text: str, result: ParsedText) -> str:
     if "company" in result.values:
         return text
     for pattern in (_AT_COMPANY, _SUFFIXED_COMPANY):
         match = pattern.search(text)
         if match:
-            _accept(result, "company", match.group("company").strip(" ,"), "")
+            accept(result, "company", match.group("company").strip(" ,"), "")
             return text[: match.start()] + " , " + text[match.end():]
     # "hi, please add Jane Roe": the greeting is not a list item, so it cannot make "Jane Roe" a company.
     parts = [p.strip() for p in re.split(r"[,;\n]", _FILLER.sub("", text, count=1))]
     parts = [p for p in parts if p and any(ch.isalpha() for ch in p)]
     if len(parts) >= 2:
-        _accept(result, "company", parts[-1], "")
+        accept(result, "company", parts[-1], "")
         head, _, _ = text.rpartition(parts[-1])
         return head
     return text
 
 
-def _take_name(text: str, result: ParsedText) -> None:
+def take_name(text: str, result: ParsedText) -> None:
     if "name" in result.values:
         return
     text = _FILLER.sub("", text, count=1)
@@ -178,11 +184,15 @@ def _take_name(text: str, result: ParsedText) -> None:
         words = part.split()
         name_words: list[str] = []
         for word in words:
+            if word.lower() in _NOT_NAME:
+                if name_words:
+                    break
+                continue
             if not _NAME_WORD.match(word):
                 break
             name_words.append(word)
             if len(name_words) == 5:
                 break
         if name_words:
-            _accept(result, "name", " ".join(name_words), "")
+            accept(result, "name", " ".join(name_words), "")
             return

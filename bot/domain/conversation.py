@@ -1,0 +1,364 @@
+"""The chat conversation that fills in a lead: ``(state, turn) -> (new state, replies)``.
+
+Pure and synchronous: no Slack, no I/O, no clock of its own (the caller passes ``now``). The state is
+a small pydantic model that round-trips through JSON, so it can live in the store between messages.
+
+What the engine promises:
+- it takes several fields from one message, in any order, and asks only for what is missing;
+- it accepts corrections at any point, and ``skip``, ``back``, ``help``, ``cancel``, ``start over``;
+- it validates with the same rules as the modal and explains each refusal; after three failures on
+  one field it offers the form, prefilled with everything it has;
+- it never takes an email or a phone number as a name;
+- it never loops: every turn fills something, asks something new or ends, and a run of turns that
+  achieve nothing ends the conversation (nothing is sent).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from bot.domain.assembly import TypedNote
+from bot.domain.contact import Contact, build_contact
+from bot.domain.conversation_text import (
+    FIELD_LABELS,
+    Command,
+    detect_command,
+    explain_miss,
+    interpret,
+)
+
+ASK_ORDER = ("name", "email", "phone", "company")
+_CANONICAL = (*ASK_ORDER, "notes")
+IDENTITY = ("name", "email", "phone")
+MAX_FAILURES = 3  # on one field, then the form is offered
+MAX_IDLE_TURNS = 8  # turns in a row that achieve nothing, then the conversation ends
+MAX_KEPT_TURNS = 40
+MAX_TURN_TEXT = 500
+
+QUESTIONS = {
+    "name": "What's the lead's name?",
+    "email": "What's their email address? (or say `skip`)",
+    "phone": "What's their phone number? Include the country code for numbers outside your region. "
+             "(or say `skip`)",
+    "company": "Which company are they with? (or say `skip`)",
+}
+
+
+RETRY = {
+    "name": "What's the lead's name?",
+    "email": "Try the email again, or say `skip`.",
+    "phone": "Try the number again, or say `skip`.",
+    "company": "Try the company again, or say `skip`.",
+}
+
+
+class Stage(StrEnum):
+    COLLECTING = "collecting"
+    CONFIRMING = "confirming"
+    CONFIRMED = "confirmed"
+    CANCELLED = "cancelled"
+    EXPIRED = "expired"
+    ABANDONED = "abandoned"
+
+    @property
+    def is_over(self) -> bool:
+        return self not in (Stage.COLLECTING, Stage.CONFIRMING)
+
+
+class Turn(BaseModel):
+    """One thing the rep typed, with when (epoch seconds)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    t: str
+    at: float
+
+
+class ConversationState(BaseModel):
+    """Everything the engine remembers between messages. Short keys keep the stored JSON small."""
+
+    model_config = ConfigDict(frozen=True)
+
+    stage: Stage = Stage.COLLECTING
+    fields: dict[str, str] = Field(default_factory=dict)
+    skipped: tuple[str, ...] = ()
+    asking: str | None = None
+    fails: dict[str, int] = Field(default_factory=dict)
+    idle: int = 0
+    order: tuple[str, ...] = ()  # the order fields were filled in, for `back`
+    fixed: tuple[str, ...] = ()  # fields the rep corrected, for the activity note
+    turns: tuple[Turn, ...] = ()
+    started: float = 0.0
+    last: float = 0.0
+
+    def dumps(self) -> str:
+        return self.model_dump_json(exclude_defaults=True)
+
+    @classmethod
+    def loads(cls, raw: str) -> ConversationState:
+        return cls.model_validate_json(raw)
+
+    def contact(self, region: str) -> Contact | None:
+        contact, _ = build_contact(region=region, **self.fields)
+        return contact
+
+
+class ReplyKind(StrEnum):
+    SAY = "say"  # plain text, usually ending in a question
+    SUMMARY = "summary"  # the lead so far, with Confirm / Edit / Cancel
+    OFFER_FORM = "offer_form"  # a button to the prefilled modal
+    CONFIRMED = "confirmed"  # the lead is ready: the caller captures it
+    ENDED = "ended"  # cancelled, expired or abandoned: nothing is sent
+
+
+@dataclass(frozen=True)
+class Reply:
+    kind: ReplyKind
+    text: str
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+HELP = (
+    "I'm collecting a lead for the CRM. Tell me the name, email, phone and company in any order, several "
+    "at once if you like (`Sam Lee, sam@lee.io, +44 20 7946 0958, Lee & Co`). You can say `email: …` or "
+    "`change company to …` to fix something, `skip` to leave out an optional field, `back` to redo the "
+    "last one, `start over`, or `cancel`."
+)
+
+
+class ConversationEngine:
+    def __init__(self, region: str, *, idle_timeout: timedelta = timedelta(minutes=30)) -> None:
+        self.region = region
+        self.idle_timeout = idle_timeout
+
+    def start(self, now: datetime) -> ConversationState:
+        stamp = now.timestamp()
+        return ConversationState(started=stamp, last=stamp)
+
+    def is_idle(self, state: ConversationState, now: datetime) -> bool:
+        return not state.stage.is_over and now.timestamp() - state.last >= self.idle_timeout.total_seconds()
+
+    def expire(self, state: ConversationState, now: datetime) -> tuple[ConversationState, list[Reply]]:
+        """End a conversation that has been quiet too long."""
+        if not self.is_idle(state, now):
+            return state, []
+        minutes = round(self.idle_timeout.total_seconds() / 60)
+        return state.model_copy(update={"stage": Stage.EXPIRED}), [Reply(
+            ReplyKind.ENDED, f"This lead draft timed out after {minutes} minutes without a reply, so I've "
+            "dropped it. Nothing was sent to the CRM. Message me again to start a new one.")]
+
+    def handle(self, state: ConversationState | None, text: str, now: datetime
+               ) -> tuple[ConversationState, list[Reply]]:
+        prefix: list[Reply] = []
+        if state is not None and self.is_idle(state, now):
+            state, prefix = self.expire(state, now)
+        if state is None or state.stage.is_over:
+            state = self.start(now)
+        turns = (*state.turns, Turn(t=text[:MAX_TURN_TEXT], at=now.timestamp()))[-MAX_KEPT_TURNS:]
+        state = state.model_copy(update={"turns": turns, "last": now.timestamp()})
+        new_state, replies = _Turn(self, state, text).run()
+        return new_state, prefix + replies
+
+
+class _Turn:
+    """One turn's work; keeps ``handle`` readable by giving each command its own method."""
+
+    def __init__(self, engine: ConversationEngine, state: ConversationState, text: str) -> None:
+        self.engine = engine
+        self.state = state
+        self.text = text
+        self.said: list[str] = []
+
+    def update(self, **changes: object) -> None:
+        self.state = self.state.model_copy(update=changes)
+
+    def run(self) -> tuple[ConversationState, list[Reply]]:
+        command = detect_command(self.text, confirming=self.state.stage is Stage.CONFIRMING)
+        handlers = {
+            Command.CANCEL: self.cancel, Command.START_OVER: self.start_over, Command.HELP: self.help,
+            Command.BACK: self.back, Command.SKIP: self.skip, Command.CONFIRM: self.confirm,
+            Command.EDIT: self.edit, Command.GREETING: self.greeting,
+        }
+        if command is not None:
+            return handlers[command]()
+        return self.content()
+
+    # --- commands ------------------------------------------------------------------------------
+
+    def cancel(self) -> tuple[ConversationState, list[Reply]]:
+        self.update(stage=Stage.CANCELLED, asking=None)
+        return self.state, [Reply(ReplyKind.ENDED, "Cancelled. Nothing was sent to the CRM.")]
+
+    def start_over(self) -> tuple[ConversationState, list[Reply]]:
+        # The transcript keeps only this turn: what came before was thrown away on purpose.
+        self.state = ConversationState(turns=self.state.turns[-1:], started=self.state.last, last=self.state.last)
+        self.said.append("OK, starting over.")
+        return self.next_step(progressed=True)
+
+    def help(self) -> tuple[ConversationState, list[Reply]]:
+        self.said.append(HELP)
+        return self.next_step(progressed=False)
+
+    def greeting(self) -> tuple[ConversationState, list[Reply]]:
+        if not self.state.fields:
+            self.said.append("Hi! Let's add a lead. Tell me what you know, several details at once is fine.")
+            return self.next_step(progressed=True)
+        return self.next_step(progressed=False)
+
+    def back(self) -> tuple[ConversationState, list[Reply]]:
+        if not self.state.order:
+            self.said.append("There's nothing to go back to yet.")
+            return self.next_step(progressed=False)
+        last = self.state.order[-1]
+        fields = {k: v for k, v in self.state.fields.items() if k != last}
+        self.update(fields=fields, order=self.state.order[:-1], stage=Stage.COLLECTING,
+                    skipped=tuple(s for s in self.state.skipped if s != last))
+        self.said.append(f"OK, let's redo the {FIELD_LABELS[last]}.")
+        return self.ask(last)
+
+    def skip(self) -> tuple[ConversationState, list[Reply]]:
+        asked = self.state.asking
+        if asked is None:
+            self.said.append("There's nothing to skip right now.")
+            return self.next_step(progressed=False)
+        if asked in IDENTITY and not self._identity_possible_without(asked):
+            self.said.append("I need at least a name, an email or a phone number for a lead.")
+            return self.ask(asked, progressed=False, retry=True)
+        self.update(skipped=(*self.state.skipped, asked), asking=None)
+        return self.next_step(progressed=True)
+
+    def confirm(self) -> tuple[ConversationState, list[Reply]]:
+        contact = self.state.contact(self.engine.region)
+        if self.state.stage is not Stage.CONFIRMING or contact is None:
+            return self.next_step(progressed=False)
+        self.update(stage=Stage.CONFIRMED, asking=None)
+        return self.state, [Reply(ReplyKind.CONFIRMED, "Great, I'm saving the lead now.",
+                                  dict(self.state.fields))]
+
+    def edit(self) -> tuple[ConversationState, list[Reply]]:
+        self.update(stage=Stage.COLLECTING, asking=None, idle=0)
+        return self.state, [Reply(ReplyKind.SAY, "What should change? For example `phone +44 20 7946 0958`, "
+                                  "`company Initech` or `notes: wants a demo`.")]
+
+    # --- content -------------------------------------------------------------------------------
+
+    def content(self) -> tuple[ConversationState, list[Reply]]:
+        found = interpret(self.text, self.engine.region, asking=self.state.asking,
+                          filled=frozenset(self.state.fields))
+        fields = dict(self.state.fields)
+        order = list(self.state.order)
+        fixed = list(self.state.fixed)
+        fails = dict(self.state.fails)
+        understood: list[str] = []
+        for name, value in sorted(found.values.items(), key=lambda item: _CANONICAL.index(item[0])):
+            previous = fields.get(name)
+            if previous == value:
+                continue
+            fields[name] = value
+            fails.pop(name, None)
+            if previous is None:
+                order.append(name)
+                understood.append(f"{FIELD_LABELS[name]} {value}")
+            else:
+                fixed.append(name)
+                understood.append(f"changed the {FIELD_LABELS[name]} to {value}")
+        skipped = tuple(s for s in self.state.skipped if s not in fields)
+        self.update(fields=fields, order=tuple(order), fixed=tuple(dict.fromkeys(fixed)), skipped=skipped,
+                    fails=fails)
+        if understood:
+            self.said.append("Got it: " + "; ".join(understood) + ".")
+        problems = dict(found.problems)
+        if not understood and not problems and self.state.asking:
+            problems[self.state.asking] = explain_miss(self.text, self.state.asking, self.engine.region)
+        replies: list[Reply] = []
+        for name, message in problems.items():
+            count = self.state.fails.get(name, 0) + 1
+            self.update(fails={**self.state.fails, name: count})
+            self.said.append(message)
+            if count >= MAX_FAILURES:
+                self.update(fails={**self.state.fails, name: 0})
+                replies.append(Reply(ReplyKind.OFFER_FORM, f"That's {count} tries for the {FIELD_LABELS[name]}. "
+                                     "Want to use the form instead? I've filled in what we have.",
+                                     dict(self.state.fields)))
+        if problems:
+            state, more = self.ask(next(iter(problems)), progressed=bool(understood), retry=True)
+            return state, more + replies
+        if not understood and self.state.stage is Stage.CONFIRMING:
+            self.said.append("I didn't find anything to change there.")
+            return self.next_step(progressed=False)
+        return self.next_step(progressed=bool(understood))
+
+    # --- where next ----------------------------------------------------------------------------
+
+    def _identity_possible_without(self, field_name: str) -> bool:
+        """Another identity field is filled, or could still be asked for."""
+        others = [f for f in IDENTITY if f != field_name]
+        return any(f in self.state.fields or f not in self.state.skipped for f in others)
+
+    def next_step(self, *, progressed: bool) -> tuple[ConversationState, list[Reply]]:
+        missing = [f for f in ASK_ORDER if f not in self.state.fields and f not in self.state.skipped]
+        if missing:
+            return self.ask(missing[0], progressed=progressed)
+        if not any(f in self.state.fields for f in IDENTITY):
+            self.update(skipped=tuple(s for s in self.state.skipped if s not in IDENTITY))
+            self.said.append("I need at least a name, an email or a phone number for a lead.")
+            return self.ask("name", progressed=progressed)
+        return self.summarise(progressed=progressed)
+
+    def ask(self, field_name: str, *, progressed: bool = True, retry: bool = False
+            ) -> tuple[ConversationState, list[Reply]]:
+        if self._give_up(progressed):
+            return self.state, [self._ended()]
+        self.update(asking=field_name, stage=Stage.COLLECTING)
+        question = RETRY[field_name] if retry else QUESTIONS[field_name]
+        return self.state, [Reply(ReplyKind.SAY, " ".join([*self.said, question]))]
+
+    def summarise(self, *, progressed: bool) -> tuple[ConversationState, list[Reply]]:
+        if self._give_up(progressed):
+            return self.state, [self._ended()]
+        self.update(asking=None, stage=Stage.CONFIRMING)
+        lines = [f"{FIELD_LABELS[f].capitalize()}: {self.state.fields.get(f, '—')}"
+                 for f in (*ASK_ORDER, "notes") if f in self.state.fields or f != "notes"]
+        text = " ".join(self.said + ["Here's the lead:"]) + "\n" + "\n".join(lines) + (
+            "\nConfirm to send it to the CRM, or tell me what to change (add notes with `notes: …`).")
+        return self.state, [Reply(ReplyKind.SUMMARY, text, dict(self.state.fields))]
+
+    def _give_up(self, progressed: bool) -> bool:
+        idle = 0 if progressed else self.state.idle + 1
+        self.update(idle=idle)
+        if idle >= MAX_IDLE_TURNS:
+            self.update(stage=Stage.ABANDONED, asking=None)
+            return True
+        return False
+
+    def _ended(self) -> Reply:
+        return Reply(ReplyKind.ENDED, "We seem to be going round in circles, so I'll stop here. Nothing was "
+                     "sent to the CRM. Message me again or use `/newlead` to start fresh.", dict(self.state.fields))
+
+
+def typed_notes(state: ConversationState) -> tuple[TypedNote, ...]:
+    """The rep's turns, verbatim and timed, for the activity's notes history."""
+    return tuple(TypedNote(turn.t, datetime.fromtimestamp(turn.at, UTC)) for turn in state.turns if turn.t.strip())
+
+
+def transcript_summary(state: ConversationState) -> str:
+    """One or two sentences about how the lead was collected, for the activity note."""
+    count = len(state.turns)
+    minutes = max(0, round((state.last - state.started) / 60))
+    span = "under a minute" if minutes == 0 else f"{minutes} minute{'s' if minutes != 1 else ''}"
+    given = [FIELD_LABELS[f] for f in _CANONICAL if f in state.fields]
+    text = (f"Collected in a chat of {count} message{'s' if count != 1 else ''} over {span}; "
+            f"the rep gave the {_join(given) or 'no details'}.")
+    if state.skipped:
+        text += f" Skipped: {_join([FIELD_LABELS[f] for f in state.skipped])}."
+    if state.fixed:
+        text += f" Corrected: {_join([FIELD_LABELS[f] for f in state.fixed])}."
+    return text
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""

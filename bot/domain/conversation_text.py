@@ -1,0 +1,151 @@
+"""Reading one chat message: is it a command (``cancel``, ``skip``, ``yes``…), a correction
+(``actually the phone is …``), or contact details, and which?
+
+Contact details reuse the free-text parser, with one rule on top: the field the bot just asked for
+takes a plain answer ("Initech" when asked for the company), and a guess from unlabelled words never
+overwrites a value the rep already gave. Emails and phone numbers are unmistakable, so a new one
+replaces the old one, and the engine tells the rep it did.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from bot.domain import freetext
+from bot.domain.contact import normalise_email, normalise_phone
+from bot.domain.freetext import ParsedText
+from bot.errors import ContactError
+
+FIELD_LABELS = {"name": "name", "email": "email", "phone": "phone", "company": "company", "notes": "notes"}
+
+
+class Command(StrEnum):
+    CANCEL = "cancel"
+    START_OVER = "start_over"
+    HELP = "help"
+    BACK = "back"
+    SKIP = "skip"
+    CONFIRM = "confirm"
+    EDIT = "edit"
+    GREETING = "greeting"
+
+
+_COMMANDS: dict[Command, frozenset[str]] = {
+    Command.CANCEL: frozenset({"cancel", "stop", "abort", "quit", "never mind", "nevermind", "forget it",
+                               "cancel that", "cancel it", "cancel lead"}),
+    Command.START_OVER: frozenset({"start over", "restart", "reset", "start again", "begin again",
+                                   "from the top", "start from scratch"}),
+    Command.HELP: frozenset({"help", "?", "what can you do", "how does this work", "what do i do", "commands"}),
+    Command.BACK: frozenset({"back", "undo", "go back", "previous"}),
+    Command.SKIP: frozenset({"skip", "skip it", "skip that", "none", "n/a", "na", "don't know", "dont know",
+                             "unknown", "pass", "-", "no email", "no phone", "no company", "no number",
+                             "not sure", "no idea"}),
+    Command.CONFIRM: frozenset({"yes", "y", "yep", "yeah", "yup", "confirm", "ok", "okay", "looks good", "lgtm",
+                                "correct", "send", "send it", "submit", "save", "save it", "go", "do it", "sure",
+                                "create", "create it", "create lead", "perfect", "that's right", "thats right"}),
+    Command.EDIT: frozenset({"edit", "change", "change it", "modify", "fix", "fix it", "wait"}),
+    Command.GREETING: frozenset({"hi", "hello", "hey", "hiya", "yo", "howdy", "hi there", "hello there",
+                                 "hey there", "good morning", "good afternoon", "good evening", "morning"}),
+}
+_NEGATIVE = frozenset({"no", "nope", "not quite", "not yet"})
+
+_FIELD_WORDS = (
+    r"(?P<field>name|e-?mail(?:\s+address)?|phone(?:\s+number)?|number|mobile|cell|tel|company|org|"
+    r"organi[sz]ation|notes?)"
+)
+# "actually the phone is …", "change company to Initech", "her email should be …", "set notes to …"
+_CORRECTION = re.compile(
+    r"^\s*(?:(?:actually|sorry|oops|correction|no|wait)[\s,:!-]*)*"
+    r"(?:(?:please\s+)?(?:change|set|update|fix|make|correct)\s+)?"
+    r"(?:(?:the|her|his|their|its)\s+)?" + _FIELD_WORDS +
+    r"(?:\s*(?:is|was|to|should\s+be|=|->|:)\s*|\s+)(?P<value>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_ANSWER_FILLER = re.compile(
+    r"^\s*(?:(?:it's|it is|its|that's|that is|they're|they are|he's|he is|she's|she is|"
+    r"they work at|works at|works for|at|from|the company is|company's|name's|her name is|his name is|"
+    r"their name is)\s+)",
+    re.IGNORECASE,
+)
+_FIELD_OF_WORD = {
+    "name": "name", "email": "email", "e-mail": "email", "phone": "phone", "number": "phone",
+    "mobile": "phone", "cell": "phone", "tel": "phone", "company": "company", "org": "company",
+    "organisation": "company", "organization": "company", "note": "notes", "notes": "notes",
+}
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().lower()).strip(" .!,")
+
+
+def detect_command(text: str, *, confirming: bool) -> Command | None:
+    plain = _plain(text)
+    if confirming and plain in _NEGATIVE:
+        return Command.EDIT
+    for command, phrases in _COMMANDS.items():
+        if plain in phrases:
+            return command
+    return None
+
+
+def _correction(text: str) -> tuple[str, str] | None:
+    match = _CORRECTION.match(text)
+    if not match:
+        return None
+    word = re.split(r"\s+", match.group("field").lower())[0]
+    return _FIELD_OF_WORD[word], match.group("value").strip()
+
+
+def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[str]) -> ParsedText:
+    """What a message says about the contact. ``values`` are normalised; ``problems`` explain refusals."""
+    text = text[: freetext.MAX_INPUT]
+    correction = _correction(text)
+    if correction is not None:
+        field, value = correction
+        # Only the first field is a correction; anything after a separator is read as usual.
+        result = freetext.parse_free_text(f"{field}: {value}", region)
+        if field in result.values or field in result.problems:
+            return _keep_sure_values(result, filled, labelled={field})
+
+    result = ParsedText()
+    rest = freetext.take_labelled(text, result, region)
+    labelled = set(result.values) | set(result.problems)
+    rest = freetext.take_emails(rest, result)
+    rest = freetext.take_phones(rest, result, region)
+    answer = _ANSWER_FILLER.sub("", rest).strip(" ,;.")
+    segments = [s for s in re.split(r"\s*[,;\n]\s*", answer) if s.strip(" ,;.")]
+    if asking in ("name", "company", "notes") and asking not in labelled and len(segments) == 1:
+        freetext.accept(result, asking, segments[0], region)
+        if asking == "name" and "name" in result.problems:
+            # Not a name after all ("sam@" was caught above): let the heuristics have it.
+            result.problems.pop("name")
+        else:
+            return _keep_sure_values(result, filled, labelled=labelled | {asking})
+    rest = freetext.take_company(rest, result)
+    freetext.take_name(rest, result)
+    return _keep_sure_values(result, filled, labelled=labelled)
+
+
+def explain_miss(text: str, asking: str, region: str) -> str:
+    """Why a message gave nothing for the field that was asked: the validator's reason if the message
+    was meant as that value, else a plain "didn't catch"."""
+    if asking in ("email", "phone"):
+        try:
+            if asking == "phone" and any(ch.isdigit() for ch in text):
+                normalise_phone(text.strip(), region)
+            elif asking == "email" and "@" in text:
+                normalise_email(text.strip())
+        except ContactError as exc:
+            return exc.message
+    article = "an" if asking == "email" else "a"
+    return f"I didn't catch {article} {FIELD_LABELS[asking]} there."
+
+
+def _keep_sure_values(result: ParsedText, filled: frozenset[str], *, labelled: set[str]) -> ParsedText:
+    """A name or company guessed from unlabelled words never replaces one the rep already gave."""
+    for field in ("name", "company"):
+        if field in filled and field not in labelled:
+            result.values.pop(field, None)
+            result.problems.pop(field, None)
+    return result
