@@ -1,24 +1,35 @@
-"""The one place where real adapters are built and wired to the services."""
+"""The one place where real adapters are built and wired to the services.
+
+``build_core`` is what every mode shares (database, CRM client, capture, chat, delivery);
+``build_runtime`` adds Slack (Web API client, notifier, background threads) for ``serve`` and
+``socket``; the terminal shell builds the core with a console notifier instead.
+"""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
 
 from slack_bolt import App
 from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 
 from bot.adapters.clock import SystemClock
+from bot.adapters.conversation_store import SqlConversationStore
 from bot.adapters.crm_http import DryRunCrmClient, HttpCrmClient, build_http_client
 from bot.adapters.slack_notifier import SlackNotifier
 from bot.adapters.store import SqlLeadStore
 from bot.config import Settings, hint_for
+from bot.domain.conversation import ConversationEngine
 from bot.errors import ConfigError
-from bot.ports import CrmClient
+from bot.ports import CrmClient, Notifier
 from bot.services.capture import LeadCapture
+from bot.services.chat import ChatService
 from bot.services.delivery import LeadDelivery
-from bot.services.worker import DeliveryWorker
+from bot.services.worker import DeliveryWorker, PeriodicTask
 from bot.slack.app import build_bolt_app, build_web_client
 from bot.slack.context import SlackDeps
 from bot.slack.users import UserDirectory
@@ -26,34 +37,23 @@ from bot.web import LeadBotWsgi
 
 log = logging.getLogger(__name__)
 
+HOUSEKEEPING_INTERVAL = timedelta(seconds=60)
+
 
 @dataclass
-class Runtime:
-    """Everything a running LeadBot holds; ``close()`` releases it in the right order."""
+class Core:
+    """What every mode shares. ``wake`` nudges whoever delivers leads in this process."""
 
     settings: Settings
     store: SqlLeadStore
+    conversations: SqlConversationStore
     crm: CrmClient
     clock: SystemClock
-    slack_client: WebClient
-    notifier: SlackNotifier
-    delivery: LeadDelivery
-    worker: DeliveryWorker
     capture: LeadCapture
-    closers: list[object] = field(default_factory=list)
-
-    def health(self) -> dict[str, object]:
-        try:
-            backlog = sum(n for status, n in self.store.count_by_status().items()
-                          if status in ("pending", "sending", "retrying"))
-        except Exception:
-            log.exception("health check could not read the database")
-            return {"ok": False, "database": "unreachable"}
-        return {"ok": True, "database": "ok", "backlog": backlog, "crm": "dry-run" if self.settings.crm_dry_run
-                else "configured"}
+    chat: ChatService
+    delivery: LeadDelivery
 
     def close(self) -> None:
-        self.worker.stop()
         if isinstance(self.crm, HttpCrmClient):
             self.crm.close()
         self.store.close()
@@ -67,31 +67,84 @@ def build_crm(settings: Settings) -> CrmClient:
     return HttpCrmClient(http)
 
 
+def build_core(settings: Settings, store: SqlLeadStore, notifier: Notifier,
+               on_queued: Callable[[], None] = lambda: None) -> Core:
+    """``store`` comes from ``SqlLeadStore.from_url(settings.database_url)``; the notifier needs it too."""
+    clock = SystemClock()
+    conversations = SqlConversationStore(store.engine)
+    crm = build_crm(settings)
+    capture = LeadCapture(store, clock, agent_id=settings.agent_id, dry_run=settings.crm_dry_run,
+                          on_queued=on_queued)
+    engine = ConversationEngine(settings.default_phone_region,
+                                idle_timeout=timedelta(minutes=settings.conversation_timeout_minutes))
+    chat = ChatService(engine, conversations, capture, clock)
+    delivery = LeadDelivery(store, crm, notifier, clock)
+    return Core(settings, store, conversations, crm, clock, capture, chat, delivery)
+
+
+@dataclass
+class Runtime:
+    """A Slack-connected LeadBot: the core, Slack's Web API client and the background threads."""
+
+    core: Core
+    slack_client: WebClient
+    notifier: SlackNotifier
+    worker: DeliveryWorker
+    housekeeper: PeriodicTask
+
+    @property
+    def settings(self) -> Settings:
+        return self.core.settings
+
+    @property
+    def store(self) -> SqlLeadStore:
+        return self.core.store
+
+    def start(self) -> None:
+        self.worker.start()
+        self.housekeeper.start()
+
+    def health(self) -> dict[str, object]:
+        try:
+            backlog = sum(n for status, n in self.store.count_by_status().items()
+                          if status in ("pending", "sending", "retrying"))
+        except Exception:
+            log.exception("health check could not read the database")
+            return {"ok": False, "database": "unreachable"}
+        crm = "dry-run" if self.settings.crm_dry_run else "configured"
+        return {"ok": True, "database": "ok", "backlog": backlog, "crm": crm}
+
+    def close(self) -> None:
+        self.housekeeper.stop()
+        self.worker.stop()
+        self.core.close()
+
+
 def build_runtime(settings: Settings) -> Runtime:
-    """Store, CRM client, Slack Web API client, notifier and delivery. Needs SLACK_BOT_TOKEN."""
+    """Everything ``serve`` and ``socket`` need. Needs SLACK_BOT_TOKEN."""
     if settings.slack_bot_token is None:
         raise ConfigError([f"SLACK_BOT_TOKEN is not set: {hint_for('SLACK_BOT_TOKEN')}"])
-    clock = SystemClock()
-    store = SqlLeadStore.from_url(settings.database_url)
-    crm = build_crm(settings)
     slack_client = build_web_client(settings.slack_bot_token.get_secret_value(), settings.slack_api_base_url)
+    store = SqlLeadStore.from_url(settings.database_url)
     notifier = SlackNotifier(slack_client, store)
-    delivery = LeadDelivery(store, crm, notifier, clock)
-    worker = DeliveryWorker(delivery, store, clock)
-    capture = LeadCapture(store, clock, agent_id=settings.agent_id, dry_run=settings.crm_dry_run,
-                          on_queued=worker.wake)
-    return Runtime(settings, store, crm, clock, slack_client, notifier, delivery, worker, capture)
+    wake = threading.Event()
+    core = build_core(settings, store, notifier, on_queued=wake.set)
+    worker = DeliveryWorker(core.delivery, core.store, core.clock, wake=wake)
+    housekeeper = PeriodicTask("leadbot-housekeeping", HOUSEKEEPING_INTERVAL,
+                               lambda: core.chat.expire_idle(notifier))
+    return Runtime(core, slack_client, notifier, worker, housekeeper)
 
 
 def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
     settings = runtime.settings
     deps = SlackDeps(
         region=settings.default_phone_region,
-        capture=runtime.capture,
+        capture=runtime.core.capture,
         store=runtime.store,
         notifier=runtime.notifier,
         users=UserDirectory(runtime.slack_client),
-        clock=runtime.clock,
+        clock=runtime.core.clock,
+        chat=runtime.core.chat,
     )
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
     try:

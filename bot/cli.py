@@ -74,7 +74,7 @@ def serve(
         _fail(exc)
     server = create_server(build_wsgi(runtime, bolt), host=host,
                            port=settings.port if port is None else port, threads=settings.web_threads)
-    runtime.worker.start()
+    runtime.start()
     _stop_on_sigterm()
     bound = getattr(server, "effective_port", port)
     # Tests and process managers read this line to find the port.
@@ -105,7 +105,7 @@ def socket() -> None:
     assert settings.slack_app_token is not None
     handler = SocketModeHandler(bolt, settings.slack_app_token.get_secret_value(),
                                 concurrency=settings.web_threads)
-    runtime.worker.start()
+    runtime.start()
     _stop_on_sigterm()
     print("LeadBot connected in Socket Mode.", flush=True)
     try:

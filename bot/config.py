@@ -68,6 +68,7 @@ class Settings(BaseSettings):
     port: int = Field(default=3000, ge=0, le=65535)
     web_threads: int = Field(default=16, ge=1, le=256)
     default_phone_region: str = "US"
+    conversation_timeout_minutes: float = Field(default=30, gt=0, le=24 * 60)
     log_level: str = "INFO"
 
     @field_validator("slack_bot_token", "slack_signing_secret", "slack_app_token", "crm_api_token",

@@ -62,3 +62,58 @@ class Notifier(Protocol):
     def lead_status_changed(self, record: LeadRecord) -> None:
         """Show the rep where the lead stands; must not raise."""
         ...
+
+
+@dataclass(frozen=True)
+class ConversationKey:
+    """One rep's conversation in one place: a DM, or a thread in a channel."""
+
+    team_id: str
+    channel_id: str
+    thread_ts: str
+    user_id: str
+
+    def __str__(self) -> str:
+        return f"{self.team_id}:{self.channel_id}:{self.thread_ts}:{self.user_id}"
+
+    @classmethod
+    def parse(cls, raw: str) -> ConversationKey | None:
+        parts = raw.split(":")
+        if len(parts) != 4 or not parts[1] or not parts[3]:
+            return None
+        return cls(*parts)
+
+
+@dataclass(frozen=True)
+class StoredConversation:
+    key: ConversationKey
+    state: str  # the engine's JSON
+    version: int
+    active: bool
+    last_activity: datetime
+
+
+class ConversationStore(Protocol):
+    def load(self, key: ConversationKey) -> StoredConversation | None: ...
+
+    def save(self, key: ConversationKey, state: str, *, active: bool, last_activity: datetime,
+             expected_version: int | None) -> bool:
+        """Write the state if nobody else wrote since ``expected_version`` (None: a new conversation).
+        Returns False on a conflict; the caller reloads and tries again."""
+        ...
+
+    def idle_since(self, before: datetime, limit: int = 100) -> list[StoredConversation]:
+        """Active conversations whose last activity is older than ``before``."""
+        ...
+
+    def remember_event(self, event_id: str, now: datetime) -> bool:
+        """True the first time an event id is seen, False for a repeat (a Slack retry)."""
+        ...
+
+    def forget_events(self, before: datetime) -> int: ...
+
+
+class ChatPoster(Protocol):
+    def post_text(self, channel: str, thread_ts: str | None, text: str) -> None:
+        """Say something in a channel or thread; must not raise."""
+        ...

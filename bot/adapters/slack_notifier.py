@@ -61,6 +61,12 @@ class SlackNotifier:
             if current.status_message is not None:
                 self._update(current)
 
+    def post_text(self, channel: str, thread_ts: str | None, text: str) -> None:
+        try:
+            self._client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text)
+        except (SlackApiError, SlackClientError) as exc:
+            log.warning("could not post a message", extra={"error": _why(exc)})
+
     def _update(self, record: LeadRecord) -> None:
         assert record.status_message is not None
         text, blocks = status_message(record)

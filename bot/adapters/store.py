@@ -4,105 +4,17 @@ from __future__ import annotations
 
 import threading
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
-from sqlalchemy import (
-    Boolean,
-    Column,
-    DateTime,
-    Engine,
-    Integer,
-    MetaData,
-    String,
-    Table,
-    Text,
-    TypeDecorator,
-    create_engine,
-    event,
-    func,
-    or_,
-    select,
-    update,
-)
+from sqlalchemy import Engine, func, or_, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
+from bot.adapters.db import as_utc, create_store_engine, leads, metadata
 from bot.domain.outbox import LeadRecord, LeadStatus, SlackMessageRef
 from bot.errors import StoreError
 
-metadata = MetaData()
-
-
-class UtcDateTime(TypeDecorator[datetime]):
-    """A timezone-aware moment, written and read as UTC. SQLite keeps no offset, so an aware value in
-    another zone would otherwise be stored as its wall-clock time and read back shifted."""
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
-        return value.astimezone(UTC) if value is not None and value.tzinfo else value
-
-    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
-        return value.astimezone(UTC) if value is not None and value.tzinfo else _utc(value)
-
-
-leads = Table(
-    "leads",
-    metadata,
-    Column("id", String(36), primary_key=True),
-    Column("capture_key", String(200), nullable=False, unique=True),
-    Column("status", String(16), nullable=False, index=True),
-    Column("body", Text, nullable=False),
-    Column("surface", String(16), nullable=False),
-    Column("team_id", String(32)),
-    Column("channel_id", String(32)),
-    Column("thread_ts", String(32)),
-    Column("user_id", String(32), nullable=False),
-    Column("attempts", Integer, nullable=False, default=0),
-    Column("created_at", UtcDateTime(), nullable=False),
-    Column("updated_at", UtcDateTime(), nullable=False),
-    Column("next_attempt_at", UtcDateTime(), nullable=False, index=True),
-    Column("lease_until", UtcDateTime()),
-    Column("crm_message", Text),
-    Column("last_error", Text),
-    Column("dry_run", Boolean, nullable=False, default=False),
-    Column("status_channel", String(32)),
-    Column("status_ts", String(32)),
-)
-
 _DUE = (LeadStatus.PENDING.value, LeadStatus.RETRYING.value)
-
-
-def _utc(moment: datetime | None) -> datetime | None:
-    # SQLite hands back naive datetimes; everything we write is UTC.
-    if moment is None:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def create_store_engine(url: str) -> Engine:
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        database = parsed.database
-        if database and database != ":memory:":
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
-
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.execute("PRAGMA busy_timeout=30000")
-            cursor.close()
-
-        return engine
-    if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
-        # Plain postgresql:// means psycopg 3 here, the driver we install.
-        parsed = parsed.set(drivername="postgresql+psycopg")
-    return create_engine(parsed, pool_pre_ping=True, pool_size=10, max_overflow=10)
 
 
 class SqlLeadStore:
@@ -121,6 +33,10 @@ class SqlLeadStore:
             where = make_url(url).render_as_string(hide_password=True)
             raise StoreError(f"Cannot open the database {where}: {getattr(exc, 'orig', None) or exc}") from None
         return store
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
 
     def create_schema(self) -> None:
         metadata.create_all(self._engine)
@@ -188,7 +104,7 @@ class SqlLeadStore:
             lease = conn.execute(
                 select(func.min(leads.c.lease_until)).where(leads.c.status == LeadStatus.SENDING.value)
             ).scalar_one_or_none()
-        moments = [m for m in (_utc(due), _utc(lease)) if m is not None]
+        moments = [m for m in (as_utc(due), as_utc(lease)) if m is not None]
         return min(moments) if moments else None
 
     def save(self, record: LeadRecord) -> None:
@@ -269,9 +185,9 @@ def _from_row(row: Any) -> LeadRecord:
         thread_ts=row["thread_ts"],
         user_id=row["user_id"],
         attempts=row["attempts"],
-        created_at=_utc(row["created_at"]) or datetime.now(UTC),
-        updated_at=_utc(row["updated_at"]) or datetime.now(UTC),
-        next_attempt_at=_utc(row["next_attempt_at"]) or datetime.now(UTC),
+        created_at=as_utc(row["created_at"]) or datetime.now(UTC),
+        updated_at=as_utc(row["updated_at"]) or datetime.now(UTC),
+        next_attempt_at=as_utc(row["next_attempt_at"]) or datetime.now(UTC),
         crm_message=row["crm_message"],
         last_error=row["last_error"],
         dry_run=bool(row["dry_run"]),

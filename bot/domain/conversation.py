@@ -204,10 +204,11 @@ class _Turn:
         return self.next_step(progressed=False)
 
     def greeting(self) -> tuple[ConversationState, list[Reply]]:
-        if not self.state.fields:
-            self.said.append("Hi! Let's add a lead. Tell me what you know, several details at once is fine.")
-            return self.next_step(progressed=True)
-        return self.next_step(progressed=False)
+        if self.state.fields:
+            return self.next_step(progressed=False)
+        self.said.append("Hi! Let's add a lead. Tell me what you know, several details at once is fine.")
+        # Only the greeting that opens the conversation moves it on; "hi" again and again must not loop.
+        return self.next_step(progressed=self.state.asking is None)
 
     def back(self) -> tuple[ConversationState, list[Reply]]:
         if not self.state.order:
@@ -225,9 +226,16 @@ class _Turn:
         if asked is None:
             self.said.append("There's nothing to skip right now.")
             return self.next_step(progressed=False)
+        if asked in self.state.fields:
+            # Re-asked after a bad correction: skipping keeps what we had.
+            self.said.append(f"OK, keeping the {FIELD_LABELS[asked]} as {self.state.fields[asked]}.")
+            self.update(asking=None)
+            return self.next_step(progressed=False)
         if asked in IDENTITY and not self._identity_possible_without(asked):
-            self.said.append("I need at least a name, an email or a phone number for a lead.")
-            return self.ask(asked, progressed=False, retry=True)
+            others = " or ".join(FIELD_LABELS[f] for f in IDENTITY if f != asked)
+            self.said.append("I need at least a name, an email or a phone number for a lead, so I can't skip this.")
+            return self.ask(asked, progressed=False,
+                            question=f"What's their {FIELD_LABELS[asked]}? (or give me their {others} instead)")
         self.update(skipped=(*self.state.skipped, asked), asking=None)
         return self.next_step(progressed=True)
 
@@ -240,7 +248,10 @@ class _Turn:
                                   dict(self.state.fields))]
 
     def edit(self) -> tuple[ConversationState, list[Reply]]:
-        self.update(stage=Stage.COLLECTING, asking=None, idle=0)
+        # Asking what should change achieves nothing yet: "no", "asdf", "no", "asdf"... must still end.
+        if self._give_up(progressed=False):
+            return self.state, [self._ended()]
+        self.update(stage=Stage.COLLECTING, asking=None)
         return self.state, [Reply(ReplyKind.SAY, "What should change? For example `phone +44 20 7946 0958`, "
                                   "`company Initech` or `notes: wants a demo`.")]
 
@@ -286,7 +297,8 @@ class _Turn:
                                      dict(self.state.fields)))
         if problems:
             state, more = self.ask(next(iter(problems)), progressed=bool(understood), retry=True)
-            return state, more + replies
+            # The form is offered only to a conversation that goes on; an ended one says so last.
+            return state, more if state.stage.is_over else more + replies
         if not understood and self.state.stage is Stage.CONFIRMING:
             self.said.append("I didn't find anything to change there.")
             return self.next_step(progressed=False)
@@ -309,12 +321,12 @@ class _Turn:
             return self.ask("name", progressed=progressed)
         return self.summarise(progressed=progressed)
 
-    def ask(self, field_name: str, *, progressed: bool = True, retry: bool = False
+    def ask(self, field_name: str, *, progressed: bool = True, retry: bool = False, question: str | None = None
             ) -> tuple[ConversationState, list[Reply]]:
         if self._give_up(progressed):
             return self.state, [self._ended()]
         self.update(asking=field_name, stage=Stage.COLLECTING)
-        question = RETRY[field_name] if retry else QUESTIONS[field_name]
+        question = question or (RETRY[field_name] if retry else QUESTIONS[field_name])
         return self.state, [Reply(ReplyKind.SAY, " ".join([*self.said, question]))]
 
     def summarise(self, *, progressed: bool) -> tuple[ConversationState, list[Reply]]:

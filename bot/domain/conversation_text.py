@@ -99,7 +99,13 @@ def _correction(text: str) -> tuple[str, str] | None:
 
 def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[str]) -> ParsedText:
     """What a message says about the contact. ``values`` are normalised; ``problems`` explain refusals."""
+    return _refuse_number_name(_interpret(text, region, asking=asking, filled=filled))
+
+
+def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[str]) -> ParsedText:
     text = text[: freetext.MAX_INPUT]
+    if _plain(text) in _NEGATIVE:
+        return ParsedText()  # "no" answers a question; it is never a name or a company
     correction = _correction(text)
     if correction is not None:
         field, value = correction
@@ -114,8 +120,10 @@ def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[s
     rest = freetext.take_emails(rest, result)
     rest = freetext.take_phones(rest, result, region)
     answer = _ANSWER_FILLER.sub("", rest).strip(" ,;.")
-    segments = [s for s in re.split(r"\s*[,;\n]\s*", answer) if s.strip(" ,;.")]
-    if asking in ("name", "company", "notes") and asking not in labelled and len(segments) == 1:
+    # A plain answer has a letter or a digit: "???" or "🙂" is not a company.
+    segments = [s for s in re.split(r"\s*[,;\n]\s*", answer) if any(ch.isalnum() for ch in s)]
+    plain_answer = len(segments) == 1 and not (asking == "name" and freetext.has_at_company(answer))
+    if asking in ("name", "company", "notes") and asking not in labelled and plain_answer:
         freetext.accept(result, asking, segments[0], region)
         if asking == "name" and "name" in result.problems:
             # Not a name after all ("sam@" was caught above): let the heuristics have it.
@@ -140,6 +148,17 @@ def explain_miss(text: str, asking: str, region: str) -> str:
             return exc.message
     article = "an" if asking == "email" else "a"
     return f"I didn't catch {article} {FIELD_LABELS[asking]} there."
+
+
+def _refuse_number_name(result: ParsedText) -> ParsedText:
+    """A name that is mostly digits ("a 123456") is a mistyped phone number or junk, never a name."""
+    name = result.values.get("name")
+    if name is not None:
+        chars = [ch for ch in name if not ch.isspace()]
+        if 2 * sum(ch.isdigit() for ch in chars) > len(chars):
+            del result.values["name"]
+            result.problems["name"] = "That looks like a number, not a name."
+    return result
 
 
 def _keep_sure_values(result: ParsedText, filled: frozenset[str], *, labelled: set[str]) -> ParsedText:

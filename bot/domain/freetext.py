@@ -158,6 +158,11 @@ def take_phones(text: str, result: ParsedText, region: str) -> str:
     return text
 
 
+def has_at_company(text: str) -> bool:
+    """``Jane Roe from Acme``: the text names a company with a connecting word, so it is more than a name."""
+    return _AT_COMPANY.search(text) is not None
+
+
 def take_company(text: str, result: ParsedText) -> str:
     if "company" in result.values:
         return text

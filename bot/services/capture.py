@@ -32,11 +32,12 @@ class LeadCapture:
         self._new_id = new_id
         self._on_queued = on_queued
 
-    def capture(self, contact: Contact, context: CaptureContext, *, capture_key: str) -> LeadRecord:
+    def capture(self, contact: Contact, context: CaptureContext, *, capture_key: str,
+                note: str | None = None) -> LeadRecord:
         """Store the lead. The same ``capture_key`` (a double submit) gives back the first lead."""
         now = self._clock.now()
         lead_id = self._new_id()
-        body = build_lead(contact, context, agent_id=self._agent_id, activity_id=lead_id, now=now)
+        body = build_lead(contact, context, agent_id=self._agent_id, activity_id=lead_id, now=now, note=note)
         record = LeadRecord(
             id=lead_id,
             capture_key=capture_key,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from datetime import timedelta
 
 from bot.ports import Clock, LeadStore
@@ -15,11 +16,12 @@ IDLE_POLL = timedelta(seconds=30)  # other replicas may queue leads we are not t
 
 
 class DeliveryWorker:
-    def __init__(self, delivery: LeadDelivery, store: LeadStore, clock: Clock) -> None:
+    def __init__(self, delivery: LeadDelivery, store: LeadStore, clock: Clock,
+                 wake: threading.Event | None = None) -> None:
         self._delivery = delivery
         self._store = store
         self._clock = clock
-        self._wake = threading.Event()
+        self._wake = wake or threading.Event()  # shared with whoever queues leads
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -58,3 +60,32 @@ class DeliveryWorker:
         if due is None:
             return idle
         return max(0.05, min(idle, (due - self._clock.now()).total_seconds()))
+
+
+class PeriodicTask:
+    """Runs ``task`` every ``interval`` on a daemon thread until stopped; a failing run is logged."""
+
+    def __init__(self, name: str, interval: timedelta, task: Callable[[], object]) -> None:
+        self._name = name
+        self._interval = interval.total_seconds()
+        self._task = task
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name=self._name, daemon=True)
+            self._thread.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._interval):
+            try:
+                self._task()
+            except Exception:
+                log.exception("%s failed; will run again", self._name)

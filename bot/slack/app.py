@@ -9,7 +9,7 @@ from slack_bolt import App
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
-from bot.slack import events, home, newlead
+from bot.slack import chat, home, newlead
 from bot.slack.context import SlackDeps
 
 
@@ -36,5 +36,5 @@ def build_bolt_app(
     )
     newlead.register(app, deps)
     home.register(app, deps)
-    events.register(app)
+    chat.register(app, deps)
     return app

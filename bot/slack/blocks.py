@@ -5,12 +5,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from bot.domain.conversation import Reply, ReplyKind
 from bot.domain.outbox import LeadRecord, LeadStatus
 
 MODAL_CALLBACK_ID = "newlead_modal"
 EDIT_ACTION_ID = "lead_edit"
 VALUE_ACTION_ID = "value"
 FIELD_BLOCKS = ("name", "email", "phone", "company", "notes")
+CHAT_OPEN_FORM_ACTION = "chat_open_form"
+# The summary's buttons do what typing the word would do.
+CHAT_ACTIONS = {"chat_confirm": "confirm", "chat_edit": "edit", "chat_cancel": "cancel"}
+_CLOSED_AS = {"chat_confirm": "Confirmed", "chat_edit": "Editing", "chat_cancel": "Cancelled"}
 _MAX_SHOWN_JSON = 2800  # a section's text is limited to 3000 characters
 
 
@@ -131,9 +136,9 @@ def status_message(record: LeadRecord) -> tuple[str, list[dict[str, Any]]]:
 
 
 HELP_TEXT = (
-    "I turn conversations into CRM leads. Type `/newlead` with anything you know about the lead, "
-    "for example `/newlead Jane Roe jane.roe@example.com +1 415 555 0100 Acme Inc`, check the form, "
-    "and press *Create lead*. I'll tell you here when the CRM has it."
+    "I turn conversations into CRM leads. Send me a message about the lead, like "
+    "`Jane Roe, jane.roe@example.com, +1 415 555 0100, Acme Inc`, and press *Confirm*; or type `/newlead` "
+    "for a form; or @mention me in a channel to capture one in a thread. I'll tell you when the CRM has it."
 )
 
 
@@ -152,3 +157,33 @@ def home_view(new_lead_action_id: str) -> dict[str, Any]:
                 "when the CRM is slow or down."}]},
         ],
     }
+
+
+def _button(action_id: str, text: str, value: str, style: str | None = None) -> dict[str, Any]:
+    button: dict[str, Any] = {"type": "button", "action_id": action_id, "text": _plain(text), "value": value}
+    if style:
+        button["style"] = style
+    return button
+
+
+def chat_reply_blocks(reply: Reply, conversation: str) -> list[dict[str, Any]]:
+    """A chat reply; a summary gets Confirm / Edit / Cancel, a form offer gets its button."""
+    blocks: list[dict[str, Any]] = [{"type": "section", "text": {"type": "mrkdwn", "text": escape(reply.text)}}]
+    if reply.kind is ReplyKind.SUMMARY:
+        blocks.append({"type": "actions", "block_id": "chat_summary", "elements": [
+            _button("chat_confirm", "Confirm", conversation, "primary"),
+            _button("chat_edit", "Edit", conversation),
+            _button("chat_cancel", "Cancel", conversation, "danger"),
+        ]})
+    elif reply.kind is ReplyKind.OFFER_FORM:
+        blocks.append({"type": "actions", "block_id": "chat_form", "elements": [
+            _button(CHAT_OPEN_FORM_ACTION, "Open the form", conversation, "primary")]})
+    return blocks
+
+
+def closed_summary_blocks(text: str, action_id: str, user_id: str) -> list[dict[str, Any]]:
+    return [
+        {"type": "section", "text": {"type": "mrkdwn", "text": text or "Lead summary"}},
+        {"type": "context", "elements": [
+            {"type": "mrkdwn", "text": f"{_CLOSED_AS.get(action_id, 'Answered')} by <@{user_id}>"}]},
+    ]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from bot.adapters.slack_notifier import SlackNotifier
 from bot.ports import Clock, LeadStore
 from bot.services.capture import LeadCapture
+from bot.services.chat import ChatService
 from bot.slack.users import UserDirectory
 
 
@@ -18,3 +19,4 @@ class SlackDeps:
     notifier: SlackNotifier
     users: UserDirectory
     clock: Clock
+    chat: ChatService

@@ -17,6 +17,7 @@ from bot.domain.contact import build_contact
 from bot.domain.freetext import parse_free_text
 from bot.domain.outbox import LeadStatus
 from bot.errors import StoreError
+from bot.ports import ConversationKey
 from bot.slack.blocks import EDIT_ACTION_ID, FIELD_BLOCKS, MODAL_CALLBACK_ID, VALUE_ACTION_ID, lead_modal
 from bot.slack.context import SlackDeps
 from bot.slack.payload import ModalOrigin, text_at
@@ -77,8 +78,14 @@ def register(app: App, deps: SlackDeps) -> None:
         ack()
         if record is None:
             return  # a resend of a lead that is no longer failed: a double click; nothing to do
+        conversation = ConversationKey.parse(origin.conversation)
         if origin.lead_id:
             deps.notifier.lead_status_changed(record)
+        elif conversation is not None:
+            # The chat offered this form: finish the conversation and report in its thread.
+            deps.chat.end_via_form(conversation)
+            deps.notifier.lead_captured(record, channel=conversation.channel_id,
+                                        thread_ts=conversation.thread_ts or None)
         else:
             deps.notifier.lead_captured(record, channel=user_id)
         deps.capture.queued()
@@ -134,5 +141,6 @@ def _context(
         team_name=origin.team_domain or text_at(body, "team", "domain") or None,
         channel_id=origin.channel_id or None,
         channel_name=origin.channel_name or None,
+        thread_ts=origin.thread_ts or None,
         typed=tuple(typed),
     )

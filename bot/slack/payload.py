@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -39,6 +40,7 @@ class ModalOrigin:
     typed: str = ""
     typed_at: float = 0.0
     lead_id: str = ""
+    conversation: str = ""  # set when a chat offered the form
 
     def dumps(self) -> str:
         data = {k: v for k, v in asdict(self).items() if v}
@@ -63,3 +65,24 @@ class ModalOrigin:
             elif name != "typed_at" and isinstance(value, str):
                 clean[name] = value
         return cls(**clean)
+
+
+_SLACK_MARKUP = re.compile(r"<([^<>|]*)(?:\|([^<>]*))?>")
+
+
+def plain_text(text: str) -> str:
+    """A message as the rep typed it: Slack wraps emails, phones, links and mentions in ``<…>``
+    markup and escapes &, < and >; undo that, dropping mentions of people and the bot."""
+
+    def unwrap(match: re.Match[str]) -> str:
+        target, label = match.group(1), match.group(2)
+        if target.startswith(("@", "!")):
+            return ""
+        if target.startswith("#"):
+            return f"#{label}" if label else ""
+        if label:
+            return label
+        return target.removeprefix("mailto:").removeprefix("tel:")
+
+    unwrapped = _SLACK_MARKUP.sub(unwrap, text)
+    return unwrapped.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip()

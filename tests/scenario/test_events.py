@@ -41,11 +41,12 @@ def test_url_verification_is_answered(bot: BotHarness) -> None:
     assert response.json()["challenge"].startswith("3eZbrw1a")
 
 
-def test_a_dm_gets_the_how_to(bot: BotHarness, fake_slack: FakeSlack) -> None:
+def test_hi_in_a_dm_gets_a_greeting_and_the_first_question(bot: BotHarness, fake_slack: FakeSlack) -> None:
     bot.event(DM)
     reply = fake_slack.wait_for("chat.postMessage")[0]
     assert reply.args["channel"] == "D0REP001"
-    assert "/newlead" in reply.args["text"]
+    assert reply.args["text"].startswith("Hi!")
+    assert reply.args["text"].endswith("What's the lead's name?")
 
 
 def test_a_mention_is_answered_in_its_thread(bot: BotHarness, fake_slack: FakeSlack) -> None:

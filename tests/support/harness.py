@@ -42,7 +42,7 @@ class BotHarness:
 
     def start(self) -> BotHarness:
         self._thread.start()
-        self.runtime.worker.start()
+        self.runtime.start()
         return self
 
     def close(self) -> None:
@@ -65,8 +65,8 @@ class BotHarness:
                ) -> httpx.Response:
         return self.post(sr.view_submission(values, private_metadata=private_metadata, view_id=view_id))
 
-    def action(self, action_id: str, value: str) -> httpx.Response:
-        return self.post(sr.block_action(action_id, value))
+    def action(self, action_id: str, value: str, **kwargs: Any) -> httpx.Response:
+        return self.post(sr.block_action(action_id, value, **kwargs))
 
     def event(self, event: dict[str, Any], **kwargs: Any) -> httpx.Response:
         return self.post(sr.event_envelope(event, **kwargs), content_type="application/json")

@@ -87,7 +87,8 @@ def view_submission(values: dict[str, str | None], *, private_metadata: str, vie
 
 
 def block_action(action_id: str, value: str, *, channel: str = "D0REP001", message_ts: str = "1700000000.000001",
-                 user: dict[str, str] = USER) -> str:
+                 user: dict[str, str] = USER, message_text: str = "status",
+                 response_url: str = "https://hooks.slack.com/actions/T0001/1/xyz") -> str:
     return _interactivity({
         "type": "block_actions",
         "team": TEAM,
@@ -97,8 +98,8 @@ def block_action(action_id: str, value: str, *, channel: str = "D0REP001", messa
         "container": {"type": "message", "message_ts": message_ts, "channel_id": channel, "is_ephemeral": False},
         "trigger_id": "12345.98765.efgh",
         "channel": {"id": channel, "name": "directmessage"},
-        "message": {"type": "message", "ts": message_ts, "text": "status", "bot_id": "BBOT0001"},
-        "response_url": "https://hooks.slack.com/actions/T0001/1/xyz",
+        "message": {"type": "message", "ts": message_ts, "text": message_text, "bot_id": "BBOT0001"},
+        "response_url": response_url,
         "actions": [{"action_id": action_id, "block_id": "lead_failed", "value": value, "type": "button",
                      "text": {"type": "plain_text", "text": "Edit and resend"},
                      "action_ts": "1700000001.000001"}],

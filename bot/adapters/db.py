@@ -1,0 +1,119 @@
+"""The database: one SQLAlchemy metadata with every table, the engine factory, and a UTC datetime type.
+
+SQLite is the default (a file, WAL mode, one process); PostgreSQL through ``DATABASE_URL`` serves
+several replicas. Both are tested.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Engine,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    create_engine,
+    event,
+)
+from sqlalchemy.engine import make_url
+
+metadata = MetaData()
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A timezone-aware moment, written and read as UTC. SQLite keeps no offset, so an aware value in
+    another zone would otherwise be stored as its wall-clock time and read back shifted."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return value.astimezone(UTC) if value is not None and value.tzinfo else value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return value.astimezone(UTC) if value is not None and value.tzinfo else as_utc(value)
+
+
+leads = Table(
+    "leads",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("capture_key", String(200), nullable=False, unique=True),
+    Column("status", String(16), nullable=False, index=True),
+    Column("body", Text, nullable=False),
+    Column("surface", String(16), nullable=False),
+    Column("team_id", String(32)),
+    Column("channel_id", String(32)),
+    Column("thread_ts", String(32)),
+    Column("user_id", String(32), nullable=False),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("updated_at", UtcDateTime(), nullable=False),
+    Column("next_attempt_at", UtcDateTime(), nullable=False, index=True),
+    Column("lease_until", UtcDateTime()),
+    Column("crm_message", Text),
+    Column("last_error", Text),
+    Column("dry_run", Boolean, nullable=False, default=False),
+    Column("status_channel", String(32)),
+    Column("status_ts", String(32)),
+)
+
+def as_utc(moment: datetime | None) -> datetime | None:
+    # SQLite hands back naive datetimes; everything we write is UTC.
+    if moment is None:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+conversations = Table(
+    "conversations",
+    metadata,
+    Column("key", String(200), primary_key=True),  # team:channel:thread:user
+    Column("version", Integer, nullable=False),  # optimistic concurrency between replicas
+    Column("state", Text, nullable=False),
+    Column("active", Boolean, nullable=False, index=True),
+    Column("team_id", String(32)),
+    Column("channel_id", String(32), nullable=False),
+    Column("thread_ts", String(32)),
+    Column("user_id", String(32), nullable=False),
+    Column("last_activity", UtcDateTime(), nullable=False, index=True),
+)
+
+seen_events = Table(
+    "seen_events",
+    metadata,
+    Column("event_id", String(64), primary_key=True),
+    Column("seen_at", UtcDateTime(), nullable=False, index=True),
+)
+
+
+def create_store_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:":
+            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.close()
+
+        return engine
+    if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
+        # Plain postgresql:// means psycopg 3 here, the driver we install.
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return create_engine(parsed, pool_pre_ping=True, pool_size=10, max_overflow=10)

@@ -1,0 +1,131 @@
+"""Chat capture: run one rep message through the conversation engine, keep the state in the store, and
+hand a confirmed lead to the same capture path as the modal.
+
+Several replicas (or two quick messages) may handle the same conversation at once. The state is
+saved with optimistic versioning: on a conflict the message is applied again to the newer state. The
+engine is pure, so applying again is safe, and capture is idempotent per conversation, so a confirmed
+lead is stored once however often this runs.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+
+from bot.domain.assembly import CaptureContext, Surface, activity_note
+from bot.domain.conversation import (
+    ConversationEngine,
+    ConversationState,
+    Reply,
+    ReplyKind,
+    Stage,
+    transcript_summary,
+    typed_notes,
+)
+from bot.domain.outbox import LeadRecord
+from bot.ports import ChatPoster, Clock, ConversationKey, ConversationStore
+from bot.services.capture import LeadCapture
+
+log = logging.getLogger(__name__)
+
+_SAVE_ATTEMPTS = 5
+EVENT_MEMORY = timedelta(hours=2)  # Slack retries within minutes; keep ids well beyond that
+
+
+@dataclass(frozen=True)
+class Rep:
+    """Who is talking, and where, as the capture context needs it."""
+
+    user_name: str
+    team_name: str | None = None
+    channel_name: str | None = None
+
+
+@dataclass(frozen=True)
+class ChatOutcome:
+    replies: list[Reply]
+    state: ConversationState
+    lead: LeadRecord | None = None
+
+
+class ChatService:
+    def __init__(self, engine: ConversationEngine, conversations: ConversationStore, capture: LeadCapture,
+                 clock: Clock) -> None:
+        self._engine = engine
+        self._conversations = conversations
+        self._capture = capture
+        self._clock = clock
+
+    @property
+    def engine(self) -> ConversationEngine:
+        return self._engine
+
+    def first_time(self, event_id: str) -> bool:
+        """False if this Slack event was handled before (a retry): then do nothing."""
+        return not event_id or self._conversations.remember_event(event_id, self._clock.now())
+
+    def is_active(self, key: ConversationKey) -> bool:
+        stored = self._conversations.load(key)
+        return stored is not None and stored.active
+
+    def state_of(self, key: ConversationKey) -> ConversationState | None:
+        stored = self._conversations.load(key)
+        return ConversationState.loads(stored.state) if stored else None
+
+    def handle(self, key: ConversationKey, text: str, rep: Rep) -> ChatOutcome:
+        for _ in range(_SAVE_ATTEMPTS):
+            now = self._clock.now()
+            stored = self._conversations.load(key)
+            state = ConversationState.loads(stored.state) if stored else None
+            new_state, replies = self._engine.handle(state, text, now)
+            lead = None
+            if any(reply.kind is ReplyKind.CONFIRMED for reply in replies):
+                lead = self._capture_lead(key, new_state, rep)
+            if self._conversations.save(key, new_state.dumps(), active=not new_state.stage.is_over,
+                                        last_activity=now,
+                                        expected_version=stored.version if stored else None):
+                return ChatOutcome(replies, new_state, lead)
+            log.info("conversation changed meanwhile; applying the message again")
+        raise RuntimeError("conversation kept changing underneath; giving up on this message")
+
+    def end_via_form(self, key: ConversationKey) -> None:
+        """The rep finished this lead in the form instead: the conversation is over."""
+        for _ in range(_SAVE_ATTEMPTS):
+            stored = self._conversations.load(key)
+            if stored is None or not stored.active:
+                return
+            state = ConversationState.loads(stored.state).model_copy(update={"stage": Stage.CONFIRMED})
+            if self._conversations.save(key, state.dumps(), active=False, last_activity=self._clock.now(),
+                                        expected_version=stored.version):
+                return
+
+    def expire_idle(self, poster: ChatPoster) -> int:
+        """End conversations quiet for longer than the engine's timeout and tell their reps."""
+        now = self._clock.now()
+        ended = 0
+        for stored in self._conversations.idle_since(now - self._engine.idle_timeout):
+            state = ConversationState.loads(stored.state)
+            new_state, replies = self._engine.expire(state, now)
+            saved = self._conversations.save(stored.key, new_state.dumps(), active=False,
+                                             last_activity=stored.last_activity, expected_version=stored.version)
+            if saved and replies:
+                ended += 1
+                thread = stored.key.thread_ts or None
+                for reply in replies:
+                    poster.post_text(stored.key.channel_id, thread, reply.text)
+        self._conversations.forget_events(now - EVENT_MEMORY)
+        return ended
+
+    def _capture_lead(self, key: ConversationKey, state: ConversationState, rep: Rep) -> LeadRecord:
+        contact = state.contact(self._engine.region)
+        if contact is None:  # the engine confirms only a valid contact; this guards the invariant
+            raise ValueError("confirmed conversation without a valid contact")
+        context = CaptureContext(
+            surface=Surface.CHAT, user_id=key.user_id, user_name=rep.user_name, team_id=key.team_id or None,
+            team_name=rep.team_name, channel_id=key.channel_id, channel_name=rep.channel_name,
+            thread_ts=key.thread_ts or None, typed=typed_notes(state),
+        )
+        note = f"{activity_note(context)} {transcript_summary(state)}"
+        # One lead per conversation: a second Confirm (double click, Slack retry) finds the first.
+        return self._capture.capture(contact, context, capture_key=f"chat:{key}:{state.started:.6f}", note=note)
