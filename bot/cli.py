@@ -38,13 +38,14 @@ def _fail(exc: LeadBotError) -> NoReturn:
     raise typer.Exit(2)
 
 
-def _settings(mode: Mode) -> Settings:
+def _settings(mode: Mode, *, quiet_logs: bool = False) -> Settings:
     try:
         settings = load_settings()
         settings.require(mode)
     except LeadBotError as exc:
         _fail(exc)
-    configure_logging(settings.log_level)
+    # In the terminal, INFO lines would interleave with the conversation.
+    configure_logging("WARNING" if quiet_logs and settings.log_level == "INFO" else settings.log_level)
     if settings.crm_dry_run:
         err.print("[yellow]CRM_API_TOKEN is not set: dry run. Leads are stored and shown, not sent.[/]")
     return settings
@@ -119,6 +120,19 @@ def socket() -> None:
 
 
 @app.command()
+def shell() -> None:
+    """The lead conversation in this terminal (reads a pipe too). Dry run without CRM_API_TOKEN."""
+    from bot.shell import Shell
+
+    settings = _settings(Mode.SHELL, quiet_logs=True)
+    try:
+        code = Shell(settings, out, sys.stdin).run()
+    except LeadBotError as exc:
+        _fail(exc)
+    raise typer.Exit(code)
+
+
+@app.command()
 def manifest(
     mode: Annotated[ManifestMode, typer.Option(help="Socket Mode or HTTP mode.")] = ManifestMode.socket,
     url: Annotated[str | None, typer.Option(help="Public URL of /slack/events (HTTP mode).")] = None,
@@ -136,7 +150,7 @@ def manifest(
 
 @app.command()
 def run() -> None:
-    """Start the way the configuration allows: Socket Mode, else HTTP mode, else explain what to set."""
+    """Start the way the configuration allows: Socket Mode, else HTTP mode, else the terminal demo."""
     try:
         settings = load_settings()
     except LeadBotError as exc:
@@ -147,17 +161,17 @@ def run() -> None:
         serve(port=None, host="0.0.0.0")
     else:
         _explain_setup(settings)
+        shell()
 
 
 def _explain_setup(settings: Settings) -> None:
-    out.print("[bold]LeadBot[/] needs a Slack app before it can run in Slack.\n")
-    out.print("1. Create the app: https://api.slack.com/apps > Create New App > From a manifest,")
-    out.print("   and paste [cyan]manifests/socket.json[/] (no public URL needed).")
-    out.print("2. Install it to your workspace, then put these in [cyan].env[/] (see .env.example):")
+    err.print("[bold]No Slack tokens yet, so LeadBot starts in this terminal.[/] To run it in Slack:")
+    err.print("  1. https://api.slack.com/apps > Create New App > From a manifest:")
+    err.print("     paste [cyan]manifests/socket.json[/]")
+    err.print("  2. Install it, then set in [cyan].env[/] (see .env.example):")
     for problem in settings.missing_for(Mode.SOCKET):
-        out.print(f"   - {problem}")
-    out.print("3. Run [cyan]make run[/] again.\n")
-    out.print("Without CRM_API_TOKEN LeadBot runs dry: it stores each lead and shows the JSON it would send.")
+        err.print(f"     - {problem}")
+    err.print("  3. [cyan]make run[/] again.\n")
 
 
 def version_callback(value: bool) -> None:

@@ -59,20 +59,21 @@ class CaptureContext:
     typed: tuple[TypedNote, ...] = field(default_factory=tuple)
 
     def where(self) -> str:
-        parts = []
+        """``in #sales in the Acme workspace``, ``in a direct message``, or ``outside Slack``."""
+        place = None
         if self.channel_name and self.channel_name not in ("directmessage", "privategroup"):
-            parts.append(f"#{self.channel_name}")
+            place = f"#{self.channel_name}"
         elif self.channel_id and self.channel_id.startswith("D"):
-            parts.append("a direct message")
+            place = "a direct message"
         elif self.channel_id:
-            parts.append(f"channel {self.channel_id}")
-        if self.team_name or self.team_id:
-            parts.append(f"in the {self.team_name or self.team_id} workspace")
+            place = f"channel {self.channel_id}"
+        workspace = f"the {self.team_name or self.team_id} workspace" if self.team_name or self.team_id else None
+        parts = [f"in {part}" for part in (place, workspace) if part]
         return " ".join(parts) if parts else "outside Slack"
 
 
 def activity_note(context: CaptureContext) -> str:
-    return f"Captured by {context.user_name} in {context.where()} via {_HOW[context.surface]}."
+    return f"Captured by {context.user_name} {context.where()} via {_HOW[context.surface]}."
 
 
 def build_lead(
@@ -88,10 +89,12 @@ def build_lead(
     retried or re-sent delivery is recognisable as the same lead."""
     stamp = iso_utc(now)
     metadata: dict[str, object] = {"surface": context.surface.value}
+    if context.surface is Surface.SHELL:
+        metadata["capturedBy"] = context.user_id  # a local user name, not a Slack id
     for key, value in (
         ("slackTeamId", context.team_id),
         ("slackChannelId", context.channel_id),
-        ("slackUserId", context.user_id),
+        ("slackUserId", None if context.surface is Surface.SHELL else context.user_id),
         ("slackThreadTs", context.thread_ts),
     ):
         if value:

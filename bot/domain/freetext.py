@@ -38,7 +38,8 @@ _LABEL_FIELD = {
     "mobile": "phone", "cell": "phone", "company": "company", "org": "company",
     "organisation": "company", "organization": "company", "note": "notes", "notes": "notes",
 }
-_EMAIL_CANDIDATE = re.compile(r"[^\s<>,;()\[\]\"']*@[^\s<>,;()\[\]\"']*")
+# A candidate starts where a word starts (the look-behind), so a long run without an @ costs linear time.
+_EMAIL_CANDIDATE = re.compile(r"(?<![^\s<>,;()\[\]\"'])[^\s<>,;()\[\]\"']*@[^\s<>,;()\[\]\"']*")
 _COMPANY_SUFFIX = (
     r"Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|GmbH|AG|SA|SAS|SARL|BV|NV|Oy|AB|AS|ApS|Pty|Co|Corp|"
     r"Corporation|Company|KG|SpA|Srl|SL|SRL|KK"

@@ -40,6 +40,7 @@ class Rep:
     user_name: str
     team_name: str | None = None
     channel_name: str | None = None
+    surface: Surface = Surface.CHAT  # SHELL: the terminal, which has no Slack ids to record
 
 
 @dataclass(frozen=True)
@@ -121,10 +122,12 @@ class ChatService:
         contact = state.contact(self._engine.region)
         if contact is None:  # the engine confirms only a valid contact; this guards the invariant
             raise ValueError("confirmed conversation without a valid contact")
+        in_slack = rep.surface is not Surface.SHELL
         context = CaptureContext(
-            surface=Surface.CHAT, user_id=key.user_id, user_name=rep.user_name, team_id=key.team_id or None,
-            team_name=rep.team_name, channel_id=key.channel_id, channel_name=rep.channel_name,
-            thread_ts=key.thread_ts or None, typed=typed_notes(state),
+            surface=rep.surface, user_id=key.user_id, user_name=rep.user_name,
+            team_id=key.team_id if in_slack and key.team_id else None, team_name=rep.team_name,
+            channel_id=key.channel_id if in_slack else None, channel_name=rep.channel_name,
+            thread_ts=key.thread_ts if in_slack and key.thread_ts else None, typed=typed_notes(state),
         )
         note = f"{activity_note(context)} {transcript_summary(state)}"
         # One lead per conversation: a second Confirm (double click, Slack retry) finds the first.

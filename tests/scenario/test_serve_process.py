@@ -82,11 +82,13 @@ def test_a_bad_setting_names_the_variable_and_hides_secrets() -> None:
     assert "xoxp-user-token-secret" not in result.stderr
 
 
-def test_run_without_slack_tokens_explains_the_setup() -> None:
-    result = run_bot("run", env=bot_env())
-    assert result.returncode == 0
-    assert "manifests/socket.json" in result.stdout
-    assert "SLACK_BOT_TOKEN" in result.stdout and "SLACK_APP_TOKEN" in result.stdout
+def test_run_without_slack_tokens_explains_the_setup_and_starts_the_shell(tmp_path: Path) -> None:
+    result = run_bot("run", env=bot_env(DATABASE_URL=f"sqlite:///{tmp_path / 'run.sqlite3'}"),
+                     input_text="Sam Lee, sam@lee.io\nskip\nskip\nyes\n")
+    assert result.returncode == 0, result.stderr
+    assert "manifests/socket.json" in result.stderr
+    assert "SLACK_BOT_TOKEN" in result.stderr and "SLACK_APP_TOKEN" in result.stderr
+    assert '"email":"sam@lee.io"' in result.stdout
 
 
 def test_manifest_command_fills_in_the_url(shared_dir: Path) -> None:

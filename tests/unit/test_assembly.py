@@ -93,9 +93,9 @@ def test_optional_fields_are_left_out_not_null(lead_schema: dict[str, Any]) -> N
     assert set(lead) == {"agentId", "name", "metaData", "lastActivityDate", "crmActivities"}
     assert lead["metaData"] == {"source": "chat"}
     activity = lead["crmActivities"][0]
-    assert activity["metadata"] == {"surface": "shell", "slackUserId": "local"}
+    assert activity["metadata"] == {"surface": "shell", "capturedBy": "local"}
     assert activity["notesHistory"] == []
-    assert activity["note"] == "Captured by Jamie Doe in outside Slack via the LeadBot terminal."
+    assert activity["note"] == "Captured by Jamie Doe outside Slack via the LeadBot terminal."
     assert not {"dueDate", "firstEngaged", "secondEngaged"} & set(activity)
     assert "null" not in build_lead(Contact(name="Jane Roe"), context, agent_id=AGENT, activity_id=ACTIVITY_ID,
                                     now=NOW).to_json()
@@ -130,22 +130,22 @@ def test_every_surface_has_title_and_note(surface: Surface, title: str, how: str
     context = CaptureContext(surface=surface, user_id="U1", user_name="Jamie")
     activity = _wire(context=context)["lead"]["crmActivities"][0]
     assert activity["title"] == title
-    assert activity["note"] == f"Captured by Jamie in outside Slack via {how}."
+    assert activity["note"] == f"Captured by Jamie outside Slack via {how}."
     assert activity["metadata"]["surface"] == surface.value
     assert _wire(context=context)["lead"]["metaData"]["source"] == "chat"  # whatever the surface
 
 
 @pytest.mark.parametrize(("kwargs", "where"), [
-    ({"channel_id": "D42", "channel_name": "directmessage"}, "a direct message"),
-    ({"channel_id": "G42", "channel_name": "privategroup", "team_id": "T9"}, "channel G42 in the T9 workspace"),
-    ({"channel_id": "C42", "channel_name": "sales", "team_name": "Acme"}, "#sales in the Acme workspace"),
+    ({"channel_id": "D42", "channel_name": "directmessage"}, "in a direct message"),
+    ({"channel_id": "G42", "channel_name": "privategroup", "team_id": "T9"}, "in channel G42 in the T9 workspace"),
+    ({"channel_id": "C42", "channel_name": "sales", "team_name": "Acme"}, "in #sales in the Acme workspace"),
     ({"team_id": "T9"}, "in the T9 workspace"),
     ({}, "outside Slack"),
 ])
 def test_where(kwargs: dict[str, Any], where: str) -> None:
     context = CaptureContext(surface=Surface.CHAT, user_id="U1", user_name="Jamie", **kwargs)
     assert context.where() == where
-    assert activity_note(context) == f"Captured by Jamie in {where} via a chat with LeadBot."
+    assert activity_note(context) == f"Captured by Jamie {where} via a chat with LeadBot."
 
 
 def test_naive_time_is_refused() -> None:
