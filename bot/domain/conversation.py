@@ -195,9 +195,11 @@ class _Turn:
 
     def start_over(self) -> tuple[ConversationState, list[Reply]]:
         # The transcript keeps only this turn: what came before was thrown away on purpose.
-        self.state = ConversationState(turns=self.state.turns[-1:], started=self.state.last, last=self.state.last)
+        threw_away = bool(self.state.fields or self.state.skipped)  # else it achieves nothing, like "hi" again
+        self.state = ConversationState(turns=self.state.turns[-1:], started=self.state.last, last=self.state.last,
+                                       idle=0 if threw_away else self.state.idle)
         self.said.append("OK, starting over.")
-        return self.next_step(progressed=True)
+        return self.next_step(progressed=threw_away)
 
     def help(self) -> tuple[ConversationState, list[Reply]]:
         self.said.append(HELP)
@@ -232,16 +234,15 @@ class _Turn:
             self.update(asking=None)
             return self.next_step(progressed=False)
         if asked in IDENTITY and not self._identity_possible_without(asked):
-            others = " or ".join(FIELD_LABELS[f] for f in IDENTITY if f != asked)
             self.said.append("I need at least a name, an email or a phone number for a lead, so I can't skip this.")
-            return self.ask(asked, progressed=False,
-                            question=f"What's their {FIELD_LABELS[asked]}? (or give me their {others} instead)")
+            return self.ask(asked, progressed=False, retry=True)
         self.update(skipped=(*self.state.skipped, asked), asking=None)
         return self.next_step(progressed=True)
 
     def confirm(self) -> tuple[ConversationState, list[Reply]]:
         contact = self.state.contact(self.engine.region)
         if self.state.stage is not Stage.CONFIRMING or contact is None:
+            self.said.append("Not yet, I still need a bit more.")
             return self.next_step(progressed=False)
         self.update(stage=Stage.CONFIRMED, asking=None)
         return self.state, [Reply(ReplyKind.CONFIRMED, "Great, I'm saving the lead now.",
@@ -321,12 +322,17 @@ class _Turn:
             return self.ask("name", progressed=progressed)
         return self.summarise(progressed=progressed)
 
-    def ask(self, field_name: str, *, progressed: bool = True, retry: bool = False, question: str | None = None
+    def ask(self, field_name: str, *, progressed: bool = True, retry: bool = False
             ) -> tuple[ConversationState, list[Reply]]:
         if self._give_up(progressed):
             return self.state, [self._ended()]
         self.update(asking=field_name, stage=Stage.COLLECTING)
-        question = question or (RETRY[field_name] if retry else QUESTIONS[field_name])
+        question = RETRY[field_name] if retry else QUESTIONS[field_name]
+        if field_name in IDENTITY and field_name not in self.state.fields and not self._identity_possible_without(
+                field_name):
+            # The last way left to identify the lead: never invite a `skip` that would be refused.
+            others = " or ".join(FIELD_LABELS[f] for f in IDENTITY if f != field_name)
+            question = question.replace("or say `skip`", f"or give me their {others} instead")
         return self.state, [Reply(ReplyKind.SAY, " ".join([*self.said, question]))]
 
     def summarise(self, *, progressed: bool) -> tuple[ConversationState, list[Reply]]:

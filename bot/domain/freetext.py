@@ -50,7 +50,8 @@ _SUFFIXED_COMPANY = re.compile(
     rf"[A-Z0-9][\w&'.-]*,?[ \t]+(?:&[ \t]+)?(?:{_COMPANY_SUFFIX})\b\.?)"
 )
 _AT_COMPANY = re.compile(
-    r"\b(?:at|from|of|with|works? (?:at|for))\s+(?P<company>[A-Z0-9][^,;\n]*?)\s*(?=$|[,;\n]|\s+(?:and|who)\b)"
+    # Not "of": it belongs to names and titles ("Catherine of Aragon", "VP of Sales") more than companies.
+    r"\b(?:at|from|with|works? (?:at|for))\s+(?P<company>[A-Z0-9][^,;\n]*?)\s*(?=$|[,;\n]|\s+(?:and|who)\b)"
 )
 _FILLER = re.compile(
     r"^\s*(?:(?:please|pls|hi|hey|hello)\b[\s,!]*)*(?:(?:add|create|new|capture|log|save|record)\s+)?"
@@ -60,7 +61,7 @@ _FILLER = re.compile(
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'.-]*$")
 # Words that end a name ("Jane Roe who works at Acme", "Jane Roe on +44 ...") or come before one.
 _NOT_NAME = frozenset({
-    "who", "works", "work", "is", "was", "at", "from", "of", "with", "and", "on", "in", "for", "via",
+    "who", "works", "work", "is", "was", "at", "from", "with", "and", "on", "in", "for", "via",
     "call", "email", "phone", "tel", "mobile", "ring", "contact", "lead", "met", "meet", "spoke", "talked",
 })
 

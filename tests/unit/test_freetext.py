@@ -35,7 +35,8 @@ EXAMPLES: list[tuple[str, str, Values]] = [
     ("Jane Roe from Acme", "US", {"name": "Jane Roe", "company": "Acme"}),
     ("Jane Roe from Acme Corp, jane@acme.com", "US",
      {"name": "Jane Roe", "company": "Acme Corp", "email": "jane@acme.com"}),
-    ("Jane Roe of Globex", "US", {"name": "Jane Roe", "company": "Globex"}),
+    ("Jane Roe of Globex", "US", {"name": "Jane Roe of Globex"}),  # "of" joins names: Catherine of Aragon
+    ("Catherine of Aragon at Globex", "US", {"name": "Catherine of Aragon", "company": "Globex"}),
     ("Jane Roe at Acme and Bob", "US", {"name": "Jane Roe", "company": "Acme"}),
     ("Jane Roe works for Globex, jane@globex.com", "US",
      {"name": "Jane Roe", "company": "Globex", "email": "jane@globex.com"}),
