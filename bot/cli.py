@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import signal
 import sys
+import threading
 from enum import StrEnum
 from types import FrameType
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -16,6 +17,11 @@ from bot.config import Mode, Settings, load_settings
 from bot.errors import LeadBotError
 from bot.logs import configure_logging
 from bot.manifest import render
+
+if TYPE_CHECKING:
+    from slack_bolt import App
+
+    from bot.bootstrap import Runtime
 
 app = typer.Typer(
     name="leadbot",
@@ -58,21 +64,27 @@ def _stop_on_sigterm() -> None:
     signal.signal(signal.SIGTERM, handler)
 
 
+def _slack_runtime(mode: Mode) -> tuple[Settings, Runtime, App]:
+    from bot.bootstrap import build_runtime, build_slack_app
+
+    settings = _settings(mode)
+    try:
+        runtime = build_runtime(settings)
+        return settings, runtime, build_slack_app(runtime, http_mode=mode is Mode.HTTP)
+    except LeadBotError as exc:
+        _fail(exc)
+
+
 @app.command()
 def serve(
     port: Annotated[int | None, typer.Option(help="Port to listen on (default: PORT, 3000). 0 picks one.")] = None,
     host: Annotated[str, typer.Option(help="Address to bind.")] = "0.0.0.0",
 ) -> None:
     """HTTP mode: Slack's requests at POST /slack/events, health at GET /healthz."""
-    from bot.bootstrap import build_runtime, build_slack_app, build_wsgi
+    from bot.bootstrap import build_wsgi
     from bot.web import create_server, shutdown
 
-    settings = _settings(Mode.HTTP)
-    try:
-        runtime = build_runtime(settings)
-        bolt = build_slack_app(runtime, http_mode=True)
-    except LeadBotError as exc:
-        _fail(exc)
+    settings, runtime, bolt = _slack_runtime(Mode.HTTP)
     server = create_server(build_wsgi(runtime, bolt), host=host,
                            port=settings.port if port is None else port, threads=settings.web_threads)
     runtime.start()
@@ -95,22 +107,16 @@ def socket() -> None:
     """Socket Mode: no public URL needed; uses SLACK_APP_TOKEN."""
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-    from bot.bootstrap import build_runtime, build_slack_app
-
-    settings = _settings(Mode.SOCKET)
-    try:
-        runtime = build_runtime(settings)
-        bolt = build_slack_app(runtime, http_mode=False)
-    except LeadBotError as exc:
-        _fail(exc)
+    settings, runtime, bolt = _slack_runtime(Mode.SOCKET)
     assert settings.slack_app_token is not None
     handler = SocketModeHandler(bolt, settings.slack_app_token.get_secret_value(),
                                 concurrency=settings.web_threads)
     runtime.start()
     _stop_on_sigterm()
-    print("LeadBot connected in Socket Mode.", flush=True)
     try:
-        handler.start()  # type: ignore[no-untyped-call]
+        handler.connect()  # type: ignore[no-untyped-call]
+        print("LeadBot connected in Socket Mode.", flush=True)
+        threading.Event().wait()  # the socket client works on its own threads; wait for SIGTERM/Ctrl-C
     except KeyboardInterrupt:
         pass
     finally:
