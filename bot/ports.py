@@ -51,8 +51,8 @@ class LeadStore(Protocol):
 
     def set_status_message(self, lead_id: str, ref: SlackMessageRef) -> None: ...
 
-    def resubmit(self, lead_id: str, body: str, now: datetime) -> LeadRecord | None:
-        """Replace a failed lead's body and queue it again; None if it is not failed."""
+    def resubmit(self, lead_id: str, body: str | None, now: datetime) -> LeadRecord | None:
+        """Queue a failed lead again, with a new body or (None) the same; None if it is not failed."""
         ...
 
     def close(self) -> None: ...

@@ -59,6 +59,7 @@ leads = Table(
     Column("created_at", UtcDateTime(), nullable=False),
     Column("updated_at", UtcDateTime(), nullable=False),
     Column("next_attempt_at", UtcDateTime(), nullable=False, index=True),
+    Column("queued_at", UtcDateTime(), nullable=False),  # start of the current delivery round
     Column("lease_until", UtcDateTime()),
     Column("crm_message", Text),
     Column("last_error", Text),

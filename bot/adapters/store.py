@@ -10,7 +10,8 @@ from sqlalchemy import Engine, func, or_, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from bot.adapters.db import as_utc, create_store_engine, leads, metadata
+from bot.adapters import migrate
+from bot.adapters.db import as_utc, create_store_engine, leads
 from bot.domain.outbox import LeadRecord, LeadStatus, SlackMessageRef
 from bot.errors import StoreError
 
@@ -28,7 +29,7 @@ class SqlLeadStore:
     def from_url(cls, url: str) -> SqlLeadStore:
         try:
             store = cls(create_store_engine(url))
-            store.create_schema()
+            migrate.upgrade(store.engine)
         except SQLAlchemyError as exc:
             where = make_url(url).render_as_string(hide_password=True)
             raise StoreError(f"Cannot open the database {where}: {getattr(exc, 'orig', None) or exc}") from None
@@ -37,9 +38,6 @@ class SqlLeadStore:
     @property
     def engine(self) -> Engine:
         return self._engine
-
-    def create_schema(self) -> None:
-        metadata.create_all(self._engine)
 
     def close(self) -> None:
         self._engine.dispose()
@@ -129,19 +127,36 @@ class SqlLeadStore:
                 update(leads).where(leads.c.id == lead_id).values(status_channel=ref.channel, status_ts=ref.ts)
             )
 
-    def resubmit(self, lead_id: str, body: str, now: datetime) -> LeadRecord | None:
+    def resubmit(self, lead_id: str, body: str | None, now: datetime) -> LeadRecord | None:
+        """Queue a failed lead again, with a new body (edited) or the same one (retried)."""
+        values: dict[str, Any] = {"body": body} if body is not None else {}
         with self._engine.begin() as conn:
             changed = conn.execute(
                 update(leads)
                 .where(leads.c.id == lead_id, leads.c.status == LeadStatus.FAILED.value)
-                .values(
-                    body=body, status=LeadStatus.PENDING.value, attempts=0, created_at=now, updated_at=now,
-                    next_attempt_at=now, last_error=None, crm_message=None,
-                )
+                .values(**values, **self._requeued(now))
             )
             if changed.rowcount != 1:
                 return None
         return self.get(lead_id)
+
+    def retry_failed(self, now: datetime) -> int:
+        with self._engine.begin() as conn:
+            return conn.execute(
+                update(leads).where(leads.c.status == LeadStatus.FAILED.value).values(**self._requeued(now))
+            ).rowcount
+
+    @staticmethod
+    def _requeued(now: datetime) -> dict[str, Any]:
+        return {"status": LeadStatus.PENDING.value, "attempts": 0, "queued_at": now, "updated_at": now,
+                "next_attempt_at": now, "last_error": None, "crm_message": None}
+
+    def list(self, status: LeadStatus | None = None, limit: int = 50) -> list[LeadRecord]:
+        query = select(leads).order_by(leads.c.created_at.desc()).limit(limit)
+        if status is not None:
+            query = query.where(leads.c.status == status.value)
+        with self._engine.connect() as conn:
+            return [_from_row(row) for row in conn.execute(query).mappings().all()]
 
     def count_by_status(self) -> dict[str, int]:
         with self._engine.connect() as conn:
@@ -162,6 +177,7 @@ def _to_row(record: LeadRecord) -> dict[str, Any]:
         "user_id": record.user_id,
         "attempts": record.attempts,
         "created_at": record.created_at,
+        "queued_at": record.queued_at,
         "updated_at": record.updated_at,
         "next_attempt_at": record.next_attempt_at,
         "crm_message": record.crm_message,
@@ -186,6 +202,7 @@ def _from_row(row: Any) -> LeadRecord:
         user_id=row["user_id"],
         attempts=row["attempts"],
         created_at=as_utc(row["created_at"]) or datetime.now(UTC),
+        queued_at=as_utc(row["queued_at"]) or datetime.now(UTC),
         updated_at=as_utc(row["updated_at"]) or datetime.now(UTC),
         next_attempt_at=as_utc(row["next_attempt_at"]) or datetime.now(UTC),
         crm_message=row["crm_message"],

@@ -43,6 +43,7 @@ class LeadRecord:
     created_at: datetime
     updated_at: datetime
     next_attempt_at: datetime
+    queued_at: datetime  # start of the current delivery round: capture, or the last manual retry
     team_id: str | None = None
     channel_id: str | None = None
     thread_ts: str | None = None

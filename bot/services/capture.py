@@ -51,6 +51,7 @@ class LeadCapture:
             created_at=now,
             updated_at=now,
             next_attempt_at=now,
+            queued_at=now,
             dry_run=self._dry_run,
         )
         stored = self._store.add(record)

@@ -61,7 +61,7 @@ class LeadDelivery:
             receipt = self._crm.create_lead(record.body)
         except CrmTransientError as exc:
             now = self._clock.now()
-            if self._policy.expired(record.created_at, now):
+            if self._policy.expired(record.queued_at, now):
                 log.warning("lead failed: retries exhausted", extra={"lead_id": record.id, "attempts": attempts})
                 return record.evolve(
                     status=LeadStatus.FAILED, attempts=attempts, updated_at=now,

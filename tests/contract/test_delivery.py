@@ -54,6 +54,7 @@ class Rig:
         return self.store.add(LeadRecord(
             id=str(uuid.uuid4()), capture_key=uuid.uuid4().hex, status=LeadStatus.PENDING, body=BODY,
             surface="modal", user_id="U0REP", created_at=now, updated_at=now, next_attempt_at=now,
+            queued_at=now,
         ))
 
     def stored(self, lead_id: str) -> LeadRecord:

@@ -23,7 +23,7 @@ def _lead(at: datetime = T0, *, key: str | None = None, status: LeadStatus = Lea
           body: str = BODY, **changes: object) -> LeadRecord:
     record = LeadRecord(
         id=str(uuid.uuid4()), capture_key=key or f"key-{uuid.uuid4().hex}", status=status, body=body,
-        surface="modal", user_id="U0REP", created_at=at, updated_at=at, next_attempt_at=at,
+        surface="modal", user_id="U0REP", created_at=at, updated_at=at, next_attempt_at=at, queued_at=at,
         team_id="T0001", channel_id="C0SALES1", thread_ts="1700000000.000100",
     )
     return record.evolve(**changes)
@@ -185,7 +185,7 @@ def test_resubmit_requeues_only_a_failed_lead(store: SqlLeadStore) -> None:
     assert again is not None
     assert (again.id, again.status, again.attempts, again.body) == (failed.id, LeadStatus.PENDING, 0, new_body)
     assert (again.last_error, again.crm_message) == (None, None)
-    assert again.next_attempt_at == later and again.created_at == later
+    assert again.next_attempt_at == later and again.queued_at == later and again.created_at == T0
     assert store.get(failed.id) == again
     assert store.resubmit(failed.id, BODY, later) is None  # pending again, so not twice
     assert store.resubmit(str(uuid.uuid4()), BODY, later) is None
