@@ -78,7 +78,8 @@ def build_core(settings: Settings, store: SqlLeadStore, notifier: Notifier,
     engine = ConversationEngine(settings.default_phone_region,
                                 idle_timeout=timedelta(minutes=settings.conversation_timeout_minutes))
     chat = ChatService(engine, conversations, capture, clock)
-    delivery = LeadDelivery(store, crm, notifier, clock)
+    delivery = LeadDelivery(store, crm, notifier, clock, policy=settings.retry_policy,
+                            lease=settings.delivery_lease)
     return Core(settings, store, conversations, crm, clock, capture, chat, delivery)
 
 

@@ -8,6 +8,7 @@ name of its variable, where the value came from, and what to do; secret values a
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from dotenv import dotenv_values
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.domain.outbox import RetryPolicy
 from bot.errors import ConfigError
 
 DEFAULT_CRM_BASE_URL = "https://eu-gcp-api.vg-stuff.com"
@@ -64,6 +66,10 @@ class Settings(BaseSettings):
     crm_api_token: SecretStr | None = None
     crm_agent_id: str | None = None
     crm_timeout_seconds: float = Field(default=10.0, gt=0, le=120)
+    retry_base_seconds: float = Field(default=2.0, gt=0, le=3600)
+    retry_cap_seconds: float = Field(default=3600.0, gt=0, le=86400)
+    retry_max_age_hours: float = Field(default=24.0, gt=0, le=24 * 30)
+    delivery_lease_seconds: float = Field(default=120.0, ge=1, le=3600)
     database_url: str = "sqlite:///data/leadbot.sqlite3"
     port: int = Field(default=3000, ge=0, le=65535)
     web_threads: int = Field(default=16, ge=1, le=256)
@@ -136,6 +142,16 @@ class Settings(BaseSettings):
     @property
     def agent_id(self) -> str:
         return self.crm_agent_id or DRY_RUN_AGENT_ID
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return RetryPolicy(base=timedelta(seconds=self.retry_base_seconds),
+                           cap=timedelta(seconds=self.retry_cap_seconds),
+                           max_age=timedelta(hours=self.retry_max_age_hours))
+
+    @property
+    def delivery_lease(self) -> timedelta:
+        return timedelta(seconds=self.delivery_lease_seconds)
 
     @property
     def leads_url(self) -> str:

@@ -62,6 +62,7 @@ leads = Table(
     Column("queued_at", UtcDateTime(), nullable=False),  # start of the current delivery round
     Column("lease_until", UtcDateTime()),
     Column("crm_message", Text),
+    Column("crm_response", Text),  # the CRM's "data" on success, as JSON
     Column("last_error", Text),
     Column("dry_run", Boolean, nullable=False, default=False),
     Column("status_channel", String(32)),

@@ -117,6 +117,7 @@ class SqlLeadStore:
                     next_attempt_at=record.next_attempt_at,
                     lease_until=None,
                     crm_message=record.crm_message,
+                    crm_response=record.crm_response,
                     last_error=record.last_error,
                 )
             )
@@ -149,7 +150,7 @@ class SqlLeadStore:
     @staticmethod
     def _requeued(now: datetime) -> dict[str, Any]:
         return {"status": LeadStatus.PENDING.value, "attempts": 0, "queued_at": now, "updated_at": now,
-                "next_attempt_at": now, "last_error": None, "crm_message": None}
+                "next_attempt_at": now, "last_error": None, "crm_message": None, "crm_response": None}
 
     def list(self, status: LeadStatus | None = None, limit: int = 50) -> list[LeadRecord]:
         query = select(leads).order_by(leads.c.created_at.desc()).limit(limit)
@@ -181,6 +182,7 @@ def _to_row(record: LeadRecord) -> dict[str, Any]:
         "updated_at": record.updated_at,
         "next_attempt_at": record.next_attempt_at,
         "crm_message": record.crm_message,
+        "crm_response": record.crm_response,
         "last_error": record.last_error,
         "dry_run": record.dry_run,
         "status_channel": record.status_message.channel if record.status_message else None,
@@ -206,6 +208,7 @@ def _from_row(row: Any) -> LeadRecord:
         updated_at=as_utc(row["updated_at"]) or datetime.now(UTC),
         next_attempt_at=as_utc(row["next_attempt_at"]) or datetime.now(UTC),
         crm_message=row["crm_message"],
+        crm_response=row["crm_response"],
         last_error=row["last_error"],
         dry_run=bool(row["dry_run"]),
         status_message=ref,

@@ -49,6 +49,7 @@ class LeadRecord:
     thread_ts: str | None = None
     attempts: int = 0
     crm_message: str | None = None
+    crm_response: str | None = None  # the CRM's "data" when it created the lead, as JSON
     last_error: str | None = None
     dry_run: bool = False
     status_message: SlackMessageRef | None = None

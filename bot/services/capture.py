@@ -70,6 +70,13 @@ class LeadCapture:
             log.info("lead resubmitted", extra={"lead_id": lead_id})
         return record
 
+    def retry(self, lead_id: str) -> LeadRecord | None:
+        """Queue a failed lead again exactly as it was (say, after the CRM's token was fixed)."""
+        record = self._store.resubmit(lead_id, None, self._clock.now())
+        if record is not None:
+            log.info("lead queued again", extra={"lead_id": lead_id})
+        return record
+
     def queued(self) -> None:
         """Tell the delivery worker there is work; called after Slack has been answered."""
         self._on_queued()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import random
 from datetime import timedelta
@@ -84,5 +85,14 @@ class LeadDelivery:
         log.info("lead delivered", extra={"lead_id": record.id, "attempts": attempts, "dry_run": receipt.dry_run})
         return record.evolve(
             status=LeadStatus.DELIVERED, attempts=attempts, updated_at=self._clock.now(),
-            crm_message=receipt.message, last_error=None,
+            crm_message=receipt.message, crm_response=_as_json(receipt.data), last_error=None,
         )
+
+
+def _as_json(data: object) -> str | None:
+    if data is None:
+        return None
+    try:
+        return json.dumps(data, ensure_ascii=False)[:10_000]
+    except (TypeError, ValueError):
+        return json.dumps(str(data))[:10_000]

@@ -35,6 +35,7 @@ def build_bolt_app(
         logger=logging.getLogger("bot.slack.bolt"),
     )
     newlead.register(app, deps)
+    newlead.register_retry(app, deps)
     home.register(app, deps)
     chat.register(app, deps)
     return app

@@ -10,6 +10,7 @@ from bot.domain.outbox import LeadRecord, LeadStatus
 
 MODAL_CALLBACK_ID = "newlead_modal"
 EDIT_ACTION_ID = "lead_edit"
+RETRY_ACTION_ID = "lead_retry"
 VALUE_ACTION_ID = "value"
 FIELD_BLOCKS = ("name", "email", "phone", "company", "notes")
 CHAT_OPEN_FORM_ACTION = "chat_open_form"
@@ -107,9 +108,24 @@ def _headline(record: LeadRecord) -> str:
         return f":test_tube: Dry run: lead *{who}* was saved but not sent, because no CRM token is set."
     if status is LeadStatus.DELIVERED:
         message = escape(record.crm_message or "created")
-        return f":white_check_mark: Lead *{who}* was created in the CRM. The CRM said: \u201c{message}\u201d"
+        crm_id = _crm_id(record.crm_response)
+        tail = f" (CRM id {escape(crm_id)})" if crm_id else ""
+        return f":white_check_mark: Lead *{who}* was created in the CRM{tail}. The CRM said: \u201c{message}\u201d"
     reason = escape(record.last_error or "no reason given")
     return f":x: The CRM did not accept lead *{who}*: \u201c{reason}\u201d"
+
+
+def _crm_id(response: str | None) -> str | None:
+    """The CRM's id for the new lead, when its ``data`` carries one."""
+    try:
+        data = json.loads(response) if response else None
+    except json.JSONDecodeError:
+        return None
+    if isinstance(data, dict):
+        for key in ("id", "_id", "leadId", "lead_id"):
+            if isinstance(data.get(key), str | int):
+                return str(data[key])
+    return None
 
 
 def status_message(record: LeadRecord) -> tuple[str, list[dict[str, Any]]]:
@@ -126,10 +142,10 @@ def status_message(record: LeadRecord) -> tuple[str, list[dict[str, Any]]]:
         blocks.append({"type": "section", "text": {
             "type": "mrkdwn", "text": f"This is the JSON LeadBot would send:\n```{escape(shown)}```"}})
     if record.status is LeadStatus.FAILED:
-        blocks.append({"type": "actions", "block_id": "lead_failed", "elements": [{
-            "type": "button", "action_id": EDIT_ACTION_ID, "style": "primary",
-            "text": _plain("Edit and resend"), "value": record.id,
-        }]})
+        blocks.append({"type": "actions", "block_id": "lead_failed", "elements": [
+            _button(EDIT_ACTION_ID, "Edit and resend", record.id, "primary"),
+            _button(RETRY_ACTION_ID, "Retry as is", record.id),
+        ]})
     blocks.append({"type": "context", "elements": [
         {"type": "mrkdwn", "text": f"Lead {record.id[:8]} \u2022 {record.status.value}"}]})
     return headline, blocks

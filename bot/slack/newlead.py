@@ -18,7 +18,14 @@ from bot.domain.freetext import parse_free_text
 from bot.domain.outbox import LeadStatus
 from bot.errors import StoreError
 from bot.ports import ConversationKey
-from bot.slack.blocks import EDIT_ACTION_ID, FIELD_BLOCKS, MODAL_CALLBACK_ID, VALUE_ACTION_ID, lead_modal
+from bot.slack.blocks import (
+    EDIT_ACTION_ID,
+    FIELD_BLOCKS,
+    MODAL_CALLBACK_ID,
+    RETRY_ACTION_ID,
+    VALUE_ACTION_ID,
+    lead_modal,
+)
 from bot.slack.context import SlackDeps
 from bot.slack.payload import ModalOrigin, text_at
 
@@ -109,6 +116,20 @@ def register(app: App, deps: SlackDeps) -> None:
         view = lead_modal(private_metadata=origin.dumps(), resend=True,
                           initial={k: v for k, v in initial.items() if isinstance(v, str)})
         _open(client, text_at(body, "trigger_id"), view)
+
+
+def register_retry(app: App, deps: SlackDeps) -> None:
+    @app.action(RETRY_ACTION_ID)
+    def retry_rejected_lead(ack: Ack, body: dict[str, Any], respond: Respond) -> None:
+        ack()
+        lead_id = text_at(body, "actions", 0, "value")
+        record = deps.capture.retry(lead_id) if lead_id else None
+        if record is None:
+            respond(text="That lead is no longer waiting for a retry.", response_type="ephemeral",
+                    replace_original=False)
+            return
+        deps.notifier.lead_status_changed(record)
+        deps.capture.queued()
 
 
 def _open(client: WebClient, trigger_id: str, view: dict[str, Any]) -> bool:
