@@ -97,9 +97,10 @@ class ConversationStore(Protocol):
     def load(self, key: ConversationKey) -> StoredConversation | None: ...
 
     def save(self, key: ConversationKey, state: str, *, active: bool, last_activity: datetime,
-             expected_version: int | None) -> bool:
-        """Write the state if nobody else wrote since ``expected_version`` (None: a new conversation).
-        Returns False on a conflict; the caller reloads and tries again."""
+             expected_version: int | None, lead: LeadRecord | None = None) -> bool:
+        """Write the state if nobody else wrote since ``expected_version`` (None: a new conversation),
+        and ``lead`` into the outbox in the same transaction. Returns False on a conflict (nothing was
+        written); the caller reloads and tries again."""
         ...
 
     def idle_since(self, before: datetime, limit: int = 100) -> list[StoredConversation]:

@@ -8,7 +8,9 @@ from typing import Any
 from sqlalchemy import Engine, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from bot.adapters.db import as_utc, conversations, seen_events
+from bot.adapters.db import as_utc, conversations, leads, seen_events
+from bot.adapters.store import lead_row
+from bot.domain.outbox import LeadRecord
 from bot.ports import ConversationKey, StoredConversation
 
 
@@ -22,23 +24,27 @@ class SqlConversationStore:
         return _from_row(row) if row else None
 
     def save(self, key: ConversationKey, state: str, *, active: bool, last_activity: datetime,
-             expected_version: int | None) -> bool:
+             expected_version: int | None, lead: LeadRecord | None = None) -> bool:
         values: dict[str, Any] = {"state": state, "active": active, "last_activity": last_activity}
-        with self._engine.begin() as conn:
-            if expected_version is None:
-                try:
+        try:
+            with self._engine.begin() as conn:
+                if expected_version is None:
                     conn.execute(insert(conversations).values(
                         key=str(key), version=1, team_id=key.team_id, channel_id=key.channel_id,
                         thread_ts=key.thread_ts, user_id=key.user_id, **values))
-                except IntegrityError:
-                    return False
-                return True
-            changed = conn.execute(
-                update(conversations)
-                .where(conversations.c.key == str(key), conversations.c.version == expected_version)
-                .values(version=expected_version + 1, **values)
-            )
-            return changed.rowcount == 1
+                else:
+                    changed = conn.execute(
+                        update(conversations)
+                        .where(conversations.c.key == str(key), conversations.c.version == expected_version)
+                        .values(version=expected_version + 1, **values)
+                    )
+                    if changed.rowcount != 1:
+                        return False  # nothing was written
+                if lead is not None:
+                    conn.execute(insert(leads).values(**lead_row(lead)))
+        except IntegrityError:
+            return False  # someone created this conversation, or its lead, first
+        return True
 
     def idle_since(self, before: datetime, limit: int = 100) -> list[StoredConversation]:
         with self._engine.connect() as conn:

@@ -49,7 +49,7 @@ class SqlLeadStore:
     def add(self, record: LeadRecord) -> LeadRecord:
         try:
             with self._engine.begin() as conn:
-                conn.execute(leads.insert().values(**_to_row(record)))
+                conn.execute(leads.insert().values(**lead_row(record)))
         except IntegrityError:
             existing = self._by_capture_key(record.capture_key)
             if existing is None:
@@ -165,7 +165,7 @@ class SqlLeadStore:
         return {status: count for status, count in rows}
 
 
-def _to_row(record: LeadRecord) -> dict[str, Any]:
+def lead_row(record: LeadRecord) -> dict[str, Any]:
     return {
         "id": record.id,
         "capture_key": record.capture_key,

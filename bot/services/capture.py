@@ -35,6 +35,21 @@ class LeadCapture:
     def capture(self, contact: Contact, context: CaptureContext, *, capture_key: str,
                 note: str | None = None) -> LeadRecord:
         """Store the lead. The same ``capture_key`` (a double submit) gives back the first lead."""
+        record = self.prepare(contact, context, capture_key=capture_key, note=note)
+        stored = self._store.add(record)
+        self.stored(stored, fresh=stored.id == record.id)
+        return stored
+
+    def stored(self, record: LeadRecord, *, fresh: bool = True) -> None:
+        """Record that a prepared lead reached the outbox (by ``capture`` or with a conversation)."""
+        if fresh:
+            log.info("lead captured", extra={"lead_id": record.id, "surface": record.surface})
+        else:
+            log.info("duplicate capture ignored", extra={"lead_id": record.id})
+
+    def prepare(self, contact: Contact, context: CaptureContext, *, capture_key: str,
+                note: str | None = None) -> LeadRecord:
+        """The outbox row for a new lead, not yet stored: its body, with a fresh stable activity id."""
         now = self._clock.now()
         lead_id = self._new_id()
         body = build_lead(contact, context, agent_id=self._agent_id, activity_id=lead_id, now=now, note=note)
@@ -54,12 +69,7 @@ class LeadCapture:
             queued_at=now,
             dry_run=self._dry_run,
         )
-        stored = self._store.add(record)
-        if stored.id == lead_id:
-            log.info("lead captured", extra={"lead_id": stored.id, "surface": stored.surface})
-        else:
-            log.info("duplicate capture ignored", extra={"lead_id": stored.id})
-        return stored
+        return record
 
     def resubmit(self, lead_id: str, contact: Contact, context: CaptureContext) -> LeadRecord | None:
         """An edited lead after a rejection: same lead and activity id, new body, queued again."""

@@ -4,7 +4,8 @@ hand a confirmed lead to the same capture path as the modal.
 Several replicas (or two quick messages) may handle the same conversation at once. The state is
 saved with optimistic versioning: on a conflict the message is applied again to the newer state. The
 engine is pure, so applying again is safe, and capture is idempotent per conversation, so a confirmed
-lead is stored once however often this runs.
+lead is stored once however often this runs: it is written in the same transaction as the state
+that confirms it.
 """
 
 from __future__ import annotations
@@ -82,10 +83,13 @@ class ChatService:
             new_state, replies = self._engine.handle(state, text, now)
             lead = None
             if any(reply.kind is ReplyKind.CONFIRMED for reply in replies):
-                lead = self._capture_lead(key, new_state, rep)
+                lead = self._prepare_lead(key, new_state, rep)
+            # The lead enters the outbox in the same transaction that marks the conversation done.
             if self._conversations.save(key, new_state.dumps(), active=not new_state.stage.is_over,
-                                        last_activity=now,
-                                        expected_version=stored.version if stored else None):
+                                        last_activity=now, expected_version=stored.version if stored else None,
+                                        lead=lead):
+                if lead is not None:
+                    self._capture.stored(lead)
                 return ChatOutcome(replies, new_state, lead)
             log.info("conversation changed meanwhile; applying the message again")
         raise RuntimeError("conversation kept changing underneath; giving up on this message")
@@ -118,7 +122,7 @@ class ChatService:
         self._conversations.forget_events(now - EVENT_MEMORY)
         return ended
 
-    def _capture_lead(self, key: ConversationKey, state: ConversationState, rep: Rep) -> LeadRecord:
+    def _prepare_lead(self, key: ConversationKey, state: ConversationState, rep: Rep) -> LeadRecord:
         contact = state.contact(self._engine.region)
         if contact is None:  # the engine confirms only a valid contact; this guards the invariant
             raise ValueError("confirmed conversation without a valid contact")
@@ -131,4 +135,4 @@ class ChatService:
         )
         note = f"{activity_note(context)} {transcript_summary(state)}"
         # One lead per conversation: a second Confirm (double click, Slack retry) finds the first.
-        return self._capture.capture(contact, context, capture_key=f"chat:{key}:{state.started:.6f}", note=note)
+        return self._capture.prepare(contact, context, capture_key=f"chat:{key}:{state.started:.6f}", note=note)
