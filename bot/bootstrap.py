@@ -20,6 +20,7 @@ from slack_sdk import WebClient
 from bot.adapters.clock import SystemClock
 from bot.adapters.conversation_store import SqlConversationStore
 from bot.adapters.crm_http import DryRunCrmClient, HttpCrmClient, build_http_client
+from bot.adapters.prometheus import PrometheusMetrics
 from bot.adapters.slack_notifier import SlackNotifier
 from bot.adapters.store import SqlLeadStore
 from bot.config import Settings, hint_for
@@ -52,6 +53,7 @@ class Core:
     capture: LeadCapture
     chat: ChatService
     delivery: LeadDelivery
+    metrics: PrometheusMetrics
 
     def close(self) -> None:
         if isinstance(self.crm, HttpCrmClient):
@@ -73,14 +75,15 @@ def build_core(settings: Settings, store: SqlLeadStore, notifier: Notifier,
     clock = SystemClock()
     conversations = SqlConversationStore(store.engine)
     crm = build_crm(settings)
+    metrics = PrometheusMetrics(store.count_by_status)
     capture = LeadCapture(store, clock, agent_id=settings.agent_id, dry_run=settings.crm_dry_run,
-                          on_queued=on_queued)
+                          on_queued=on_queued, metrics=metrics)
     engine = ConversationEngine(settings.default_phone_region,
                                 idle_timeout=timedelta(minutes=settings.conversation_timeout_minutes))
     chat = ChatService(engine, conversations, capture, clock)
     delivery = LeadDelivery(store, crm, notifier, clock, policy=settings.retry_policy,
-                            lease=settings.delivery_lease)
-    return Core(settings, store, conversations, crm, clock, capture, chat, delivery)
+                            lease=settings.delivery_lease, metrics=metrics)
+    return Core(settings, store, conversations, crm, clock, capture, chat, delivery, metrics)
 
 
 @dataclass
@@ -161,7 +164,7 @@ def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
 
 
 def build_wsgi(runtime: Runtime, app: App) -> LeadBotWsgi:
-    return LeadBotWsgi(app, runtime.health)
+    return LeadBotWsgi(app, runtime.health, runtime.core.metrics.exposition)
 
 
 def _slack_reason(exc: BoltError) -> str:

@@ -118,3 +118,21 @@ class ChatPoster(Protocol):
     def post_text(self, channel: str, thread_ts: str | None, text: str) -> None:
         """Say something in a channel or thread; must not raise."""
         ...
+
+
+class Metrics(Protocol):
+    """What the services count; the Prometheus adapter exposes it at /metrics."""
+
+    def lead_captured(self, surface: str) -> None: ...
+
+    def delivery_attempted(self, outcome: str, latency_seconds: float | None = None) -> None:
+        """``outcome``: delivered, retrying or failed; latency from capture to delivery when delivered."""
+        ...
+
+
+class NullMetrics:
+    def lead_captured(self, surface: str) -> None:
+        pass
+
+    def delivery_attempted(self, outcome: str, latency_seconds: float | None = None) -> None:
+        pass

@@ -1,4 +1,4 @@
-"""HTTP mode: Slack's requests at ``POST /slack/events`` and ``GET /healthz``, on waitress."""
+"""HTTP mode on waitress: Slack's requests at ``POST /slack/events``, ``GET /healthz``, ``GET /metrics``."""
 
 from __future__ import annotations
 
@@ -19,18 +19,25 @@ log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
+METRICS_PATH = "/metrics"
+PROMETHEUS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 
 
 class LeadBotWsgi:
-    def __init__(self, app: App, health: Callable[[], dict[str, object]]) -> None:
+    def __init__(self, app: App, health: Callable[[], dict[str, object]], metrics: Callable[[], bytes]) -> None:
         self._slack = SlackRequestHandler(app, path=EVENTS_PATH)
         self._health = health
+        self._metrics = metrics
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "")
         method = environ.get("REQUEST_METHOD", "GET")
         if path == HEALTH_PATH and method in ("GET", "HEAD"):
             return self._healthz(start_response)
+        if path == METRICS_PATH and method in ("GET", "HEAD"):
+            body = self._metrics()
+            start_response("200 OK", [("Content-Type", PROMETHEUS_CONTENT_TYPE), ("Content-Length", str(len(body)))])
+            return [body]
         if path == EVENTS_PATH and method != "POST":
             return _plain(start_response, "405 Method Not Allowed", "Slack sends POST requests here.\n")
         try:

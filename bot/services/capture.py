@@ -9,7 +9,7 @@ from collections.abc import Callable
 from bot.domain.assembly import CaptureContext, build_lead
 from bot.domain.contact import Contact
 from bot.domain.outbox import LeadRecord, LeadStatus
-from bot.ports import Clock, LeadStore
+from bot.ports import Clock, LeadStore, Metrics, NullMetrics
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +24,9 @@ class LeadCapture:
         dry_run: bool,
         new_id: Callable[[], str] = lambda: str(uuid.uuid4()),
         on_queued: Callable[[], None] = lambda: None,
+        metrics: Metrics | None = None,
     ) -> None:
+        self._metrics = metrics or NullMetrics()
         self._store = store
         self._clock = clock
         self._agent_id = agent_id
@@ -43,6 +45,7 @@ class LeadCapture:
     def stored(self, record: LeadRecord, *, fresh: bool = True) -> None:
         """Record that a prepared lead reached the outbox (by ``capture`` or with a conversation)."""
         if fresh:
+            self._metrics.lead_captured(record.surface)
             log.info("lead captured", extra={"lead_id": record.id, "surface": record.surface})
         else:
             log.info("duplicate capture ignored", extra={"lead_id": record.id})

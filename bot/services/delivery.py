@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from bot.domain.outbox import LeadRecord, LeadStatus, RetryPolicy
 from bot.errors import CrmRejectedError, CrmTransientError
-from bot.ports import Clock, CrmClient, LeadStore, Notifier
+from bot.ports import Clock, CrmClient, LeadStore, Metrics, Notifier, NullMetrics
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +28,9 @@ class LeadDelivery:
         policy: RetryPolicy | None = None,
         lease: timedelta = DEFAULT_LEASE,
         rng: random.Random | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
+        self._metrics = metrics or NullMetrics()
         self._store = store
         self._crm = crm
         self._notifier = notifier
@@ -53,6 +55,9 @@ class LeadDelivery:
         self._notifier.lead_status_changed(record)
         outcome = self._attempt(record)
         self._store.save(outcome)
+        latency = (outcome.updated_at - outcome.created_at).total_seconds()
+        self._metrics.delivery_attempted(outcome.status.value,
+                                         latency if outcome.status is LeadStatus.DELIVERED else None)
         self._notifier.lead_status_changed(outcome)
         return outcome
 

@@ -58,6 +58,15 @@ def test_503_503_then_201_delivers_once_after_three_attempts(quick_bot: BotHarne
     record = quick_bot.runtime.store.list()[0]
     assert record.attempts == 3 and record.status is LeadStatus.DELIVERED
 
+    metrics = quick_bot.http.get("/metrics")
+    assert metrics.status_code == 200 and metrics.headers["content-type"].startswith("text/plain")
+    lines = set(metrics.text.splitlines())
+    assert 'leadbot_leads_captured_total{surface="modal"} 1.0' in lines
+    assert 'leadbot_delivery_attempts_total{outcome="retrying"} 2.0' in lines
+    assert 'leadbot_delivery_attempts_total{outcome="delivered"} 1.0' in lines
+    assert 'leadbot_outbox_leads{status="pending"} 0.0' in lines
+    assert "leadbot_delivery_latency_seconds_count 1.0" in lines
+
 
 def test_429_retry_after_is_honoured(quick_bot: BotHarness, fake_slack: FakeSlack, fake_crm: FakeCrm) -> None:
     fake_crm.then(Answer(429, {"success": False, "message": "Too many requests"}, headers={"Retry-After": "2"}))
