@@ -51,7 +51,8 @@ def _settings(mode: Mode, *, quiet_logs: bool = False) -> Settings:
     except LeadBotError as exc:
         _fail(exc)
     # In the terminal, INFO lines would interleave with the conversation.
-    configure_logging("WARNING" if quiet_logs and settings.log_level == "INFO" else settings.log_level)
+    configure_logging("WARNING" if quiet_logs and settings.log_level == "INFO" else settings.log_level,
+                      settings.log_format)
     if settings.crm_dry_run:
         err.print("[yellow]CRM_API_TOKEN is not set: dry run. Leads are stored and shown, not sent.[/]")
     return settings

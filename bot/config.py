@@ -76,6 +76,7 @@ class Settings(BaseSettings):
     default_phone_region: str = "US"
     conversation_timeout_minutes: float = Field(default=30, gt=0, le=24 * 60)
     log_level: str = "INFO"
+    log_format: str = "auto"
 
     @field_validator("slack_bot_token", "slack_signing_secret", "slack_app_token", "crm_api_token",
                      "crm_agent_id", mode="before")
@@ -133,6 +134,14 @@ class Settings(BaseSettings):
         if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise ValueError("must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL")
         return level
+
+    @field_validator("log_format")
+    @classmethod
+    def _known_format(cls, value: str) -> str:
+        fmt = value.strip().lower()
+        if fmt not in {"auto", "json", "text"}:
+            raise ValueError("must be auto, json or text")
+        return fmt
 
     @property
     def crm_dry_run(self) -> bool:

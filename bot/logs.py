@@ -1,12 +1,14 @@
 """Logging set-up. Every record passes through a redacting formatter: Slack and CRM tokens never
 reach a log, and emails and phone numbers are masked wherever they appear, in messages, extras and
-tracebacks alike."""
+tracebacks alike. Output is JSON lines when stderr is not a terminal (``LOG_FORMAT`` overrides)."""
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import sys
+from datetime import UTC, datetime
 
 _TOKEN = re.compile(r"\b(xox[abposr]|xapp)-[A-Za-z0-9-]+|(?i:bearer)\s+[A-Za-z0-9._~+/=-]+")
 _EMAIL = re.compile(r"([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})")
@@ -46,9 +48,30 @@ class RedactingFormatter(logging.Formatter):
         return f"{self.formatTime(record)} {record.levelname} {record.name}: {redact(body)}"
 
 
-def configure_logging(level: str = "INFO") -> None:
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line, for log collectors: ts, level, logger, msg, extras, exc; redacted."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, object] = {
+            "ts": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "msg": redact(record.getMessage()),
+        }
+        for key, value in vars(record).items():
+            if key in _STANDARD or key.startswith("_"):
+                continue
+            entry[key] = value if isinstance(value, int | float | bool) or value is None else redact(str(value))
+        if record.exc_info:
+            entry["exc"] = redact(self.formatException(record.exc_info))
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def configure_logging(level: str = "INFO", fmt: str = "auto") -> None:
+    """``fmt``: ``json``, ``text``, or ``auto`` (JSON unless stderr is a terminal)."""
+    as_json = fmt == "json" or (fmt == "auto" and not sys.stderr.isatty())
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(RedactingFormatter())
+    handler.setFormatter(JsonFormatter() if as_json else RedactingFormatter())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

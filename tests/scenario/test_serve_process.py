@@ -61,7 +61,10 @@ def test_serve_captures_a_lead_and_stops_cleanly(serve_env: dict[str, str], fake
     assert "LeadBot stopped." in "".join(bot.stdout)
 
     logs = "".join(bot.stdout + bot.stderr)
-    assert "lead captured" in logs
+    entries = [json.loads(line) for line in bot.stderr if line.startswith("{")]  # JSON: stderr is a pipe
+    captured = [e for e in entries if e["msg"] == "lead captured"]
+    assert len(captured) == 1 and captured[0]["surface"] == "modal" and captured[0]["level"] == "INFO"
+    assert captured[0]["lead_id"] == json.loads(sent.body)["lead"]["crmActivities"][0]["id"]
     for secret in (BOT_TOKEN, CRM_TOKEN, SIGNING_SECRET, "jane.roe@example.com", "4155550100", "415 555 0100"):
         assert secret not in logs
 
