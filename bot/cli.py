@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from bot import __version__
+from bot.cli_outbox import app as outbox_app
 from bot.config import Mode, Settings, load_settings
 from bot.errors import LeadBotError
 from bot.logs import configure_logging
@@ -30,6 +32,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+app.add_typer(outbox_app, name="outbox")
 err = Console(stderr=True)
 out = Console()
 
@@ -137,6 +140,22 @@ def shell() -> None:
     except LeadBotError as exc:
         _fail(exc)
     raise typer.Exit(code)
+
+
+@app.command()
+def doctor() -> None:
+    """Check the configuration, the database and its migrations, Slack and the CRM."""
+    from bot.doctor import run_checks
+
+    failed = False
+    for check in run_checks():
+        mark = "[yellow]![/]" if check.warning else ("[green]✓[/]" if check.ok else "[red]✗[/]")
+        line = f"{mark} {check.name:<9} {escape(check.detail)}"
+        if check.fix:
+            line += f"\n            [dim]fix: {escape(check.fix)}[/]"
+        out.print(line, highlight=False)
+        failed = failed or not check.ok
+    raise typer.Exit(1 if failed else 0)
 
 
 @app.command()

@@ -76,5 +76,5 @@ def configure_logging(level: str = "INFO", fmt: str = "auto") -> None:
     root.handlers[:] = [handler]
     root.setLevel(level)
     # slack_sdk logs request bodies at DEBUG; keep it quiet unless we are debugging ourselves.
-    for noisy in ("slack_sdk", "slack_bolt", "httpx", "httpcore", "waitress.queue"):
-        logging.getLogger(noisy).setLevel(max(logging.INFO, logging.getLevelName(level)))
+    for noisy in ("slack_sdk", "slack_bolt", "httpx", "httpcore", "waitress.queue", "alembic"):
+        logging.getLogger(noisy).setLevel(logging.DEBUG if level == "DEBUG" else logging.WARNING)

@@ -55,6 +55,8 @@ class SqlLeadStore:
             if existing is None:
                 raise
             return existing
+        except SQLAlchemyError as exc:
+            raise StoreError(f"Could not save lead {record.id}: {type(exc).__name__}") from exc
         return record
 
     def get(self, lead_id: str) -> LeadRecord | None:

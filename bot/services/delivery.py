@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from bot.domain.outbox import LeadRecord, LeadStatus, RetryPolicy
 from bot.errors import CrmRejectedError, CrmTransientError
+from bot.faults import AFTER_CRM_ACCEPTED, crash_point
 from bot.ports import Clock, CrmClient, LeadStore, Metrics, Notifier, NullMetrics
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,7 @@ class LeadDelivery:
             return record.evolve(
                 status=LeadStatus.FAILED, attempts=attempts, updated_at=self._clock.now(), last_error=exc.message
             )
+        crash_point(AFTER_CRM_ACCEPTED)
         log.info("lead delivered", extra={"lead_id": record.id, "attempts": attempts, "dry_run": receipt.dry_run})
         return record.evolve(
             status=LeadStatus.DELIVERED, attempts=attempts, updated_at=self._clock.now(),

@@ -53,7 +53,7 @@ def register(app: App, deps: SlackDeps) -> None:
         for reply in outcome.replies:
             _post(client, key.channel_id, thread, reply, key)
         if outcome.lead is not None:
-            deps.notifier.lead_captured(outcome.lead, channel=key.channel_id, thread_ts=thread)
+            deps.notifier.lead_captured(outcome.lead)
             deps.capture.queued()
 
     @app.event("message")

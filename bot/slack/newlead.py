@@ -17,6 +17,7 @@ from bot.domain.contact import build_contact
 from bot.domain.freetext import parse_free_text
 from bot.domain.outbox import LeadStatus
 from bot.errors import StoreError
+from bot.faults import AFTER_STORE, BEFORE_STORE, crash_point
 from bot.ports import ConversationKey
 from bot.slack.blocks import (
     EDIT_ACTION_ID,
@@ -73,6 +74,7 @@ def register(app: App, deps: SlackDeps) -> None:
         # Normally cached by the command that opened the form; otherwise one short users.info call.
         name = deps.users.name(user_id, fallback_name)
         context = _context(origin, body, user_id, name, notes=contact.notes, now=deps.clock.now())
+        crash_point(BEFORE_STORE)
         try:
             if origin.lead_id:
                 record = deps.capture.resubmit(origin.lead_id, contact, context)
@@ -82,19 +84,17 @@ def register(app: App, deps: SlackDeps) -> None:
             log.exception("could not store a lead from the modal")
             ack(response_action="errors", errors={"name": _STORE_DOWN})
             return
+        crash_point(AFTER_STORE)
         ack()
         if record is None:
             return  # a resend of a lead that is no longer failed: a double click; nothing to do
         conversation = ConversationKey.parse(origin.conversation)
         if origin.lead_id:
             deps.notifier.lead_status_changed(record)
-        elif conversation is not None:
-            # The chat offered this form: finish the conversation and report in its thread.
-            deps.chat.end_via_form(conversation)
-            deps.notifier.lead_captured(record, channel=conversation.channel_id,
-                                        thread_ts=conversation.thread_ts or None)
         else:
-            deps.notifier.lead_captured(record, channel=user_id)
+            if conversation is not None:
+                deps.chat.end_via_form(conversation)  # the chat offered this form: it is done
+            deps.notifier.lead_captured(record)
         deps.capture.queued()
 
     @app.action(EDIT_ACTION_ID)

@@ -68,3 +68,7 @@ def test_a_0_1_database_keeps_its_queued_leads(engine: Engine, database_url: str
         assert claimed is not None and claimed.id == "lead-1"
     finally:
         store.close()
+
+
+def test_the_head_constant_names_the_newest_migration() -> None:
+    assert migrate.head_revision() == migrate.HEAD

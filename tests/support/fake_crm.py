@@ -66,6 +66,7 @@ class _Handler(QuietHandler):
 class FakeCrm:
     def __init__(self) -> None:
         self.received: list[Received] = []
+        self.answers: list[Answer] = []  # what each received request was (or will be) answered with
         self.script: deque[Answer] = deque()
         self.default = success()
         self.stopping = threading.Event()
@@ -92,9 +93,11 @@ class FakeCrm:
 
     def record(self, received: Received) -> Answer:
         with self._lock:
+            answer = self.script.popleft() if self.script else self.default
             self.received.append(received)
+            self.answers.append(answer)
             self._lock.notify_all()
-            return self.script.popleft() if self.script else self.default
+            return answer
 
     def wait_for(self, count: int = 1, timeout: float = 10.0) -> list[Received]:
         deadline = time.monotonic() + timeout

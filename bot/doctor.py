@@ -1,0 +1,101 @@
+"""``python -m bot doctor``: is this installation ready? One line per check, with a fix for each failure.
+
+Checks only look: the database is not migrated, Slack gets one ``auth.test``, and the CRM gets one
+plain ``GET`` of its base URL (any HTTP answer means it is reachable; no lead is ever posted).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import httpx
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.adapters import migrate
+from bot.adapters.db import create_store_engine
+from bot.config import Mode, Settings, load_settings
+from bot.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+    fix: str = ""
+    warning: bool = False  # not broken, but worth knowing (dry run, a mode that cannot start)
+
+
+def run_checks(settings_loader: Callable[[], Settings] = load_settings) -> Iterator[Check]:
+    try:
+        settings = settings_loader()
+    except ConfigError as exc:
+        yield Check("config", False, "; ".join(exc.problems), "fix the variables named above (.env.example)")
+        return
+    yield from _config(settings)
+    yield _database(settings)
+    yield _slack(settings)
+    yield _crm(settings)
+
+
+def _config(settings: Settings) -> Iterator[Check]:
+    usable = [mode.value for mode in (Mode.SOCKET, Mode.HTTP) if not settings.missing_for(mode)]
+    if usable:
+        yield Check("config", True, f"settings load; Slack modes ready: {', '.join(usable)}")
+    else:
+        problems = settings.missing_for(Mode.SOCKET)
+        yield Check("config", True, "settings load; no Slack mode can start (the terminal shell can)",
+                    "; ".join(problems), warning=True)
+
+
+def _database(settings: Settings) -> Check:
+    where = make_url(settings.database_url).render_as_string(hide_password=True)
+    engine = create_store_engine(settings.database_url)
+    try:
+        current = migrate.current_revision(engine)
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        return Check("database", False, f"{where}: {reason}", "check DATABASE_URL and that the server is up")
+    finally:
+        engine.dispose()
+    if current == migrate.HEAD:
+        return Check("database", True, f"{where}, schema at revision {current} (current)")
+    return Check("database", True, f"{where}, schema at revision {current or 'none'}, code wants {migrate.HEAD}",
+                 "start LeadBot (serve, socket, shell or outbox) once: it migrates at start-up", warning=True)
+
+
+def _slack(settings: Settings) -> Check:
+    if settings.slack_bot_token is None:
+        return Check("slack", True, "SLACK_BOT_TOKEN is not set; skipped", "set it to run in Slack", warning=True)
+    client = WebClient(token=settings.slack_bot_token.get_secret_value(), base_url=settings.slack_api_base_url,
+                       timeout=10)
+    try:
+        answer = client.auth_test()
+    except SlackApiError as exc:
+        error = exc.response.get("error", "unknown_error")
+        return Check("slack", False, f"auth.test refused the bot token: {error}",
+                     "copy the Bot User OAuth Token (xoxb-) of the installed app into SLACK_BOT_TOKEN")
+    except SlackClientError as exc:
+        return Check("slack", False, f"cannot reach Slack: {type(exc).__name__}",
+                     "check the network and SLACK_API_BASE_URL")
+    except OSError as exc:
+        return Check("slack", False, f"cannot reach Slack: {type(exc).__name__}",
+                     "check the network and SLACK_API_BASE_URL")
+    return Check("slack", True, f"bot @{answer.get('user')} in workspace {answer.get('team')}")
+
+
+def _crm(settings: Settings) -> Check:
+    if settings.crm_dry_run:
+        return Check("crm", True, "CRM_API_TOKEN is not set: dry run, leads are stored but not sent",
+                     "set CRM_API_TOKEN and CRM_AGENT_ID to send leads", warning=True)
+    try:
+        response = httpx.get(settings.crm_base_url, timeout=settings.crm_timeout_seconds)
+    except httpx.HTTPError as exc:
+        return Check("crm", False, f"cannot reach {settings.crm_base_url}: {type(exc).__name__}",
+                     "check CRM_BASE_URL and the network; leads wait in the outbox meanwhile")
+    return Check("crm", True, f"{settings.crm_base_url} answers (HTTP {response.status_code}); "
+                 f"leads go to {settings.leads_url} as agent {settings.agent_id}")

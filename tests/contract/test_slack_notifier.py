@@ -1,0 +1,60 @@
+"""The status message: one per lead, posted where the lead was captured, updated in place; a lead
+orphaned by a crash before Slack was answered still gets one from the worker."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+
+from bot.adapters.slack_notifier import ORPHAN_AFTER, SlackNotifier, status_destination
+from bot.adapters.store import SqlLeadStore
+from bot.domain.outbox import LeadRecord, LeadStatus
+from bot.slack.app import build_web_client
+from tests.support.fake_slack import FakeSlack
+
+T0 = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
+BODY = '{"lead":{"agentId":"a","name":"Jane Roe"}}'
+
+
+def _lead(**changes: object) -> LeadRecord:
+    record = LeadRecord(id=str(uuid.uuid4()), capture_key=uuid.uuid4().hex, status=LeadStatus.PENDING, body=BODY,
+                        surface="modal", user_id="U0REP001", created_at=T0, updated_at=T0, next_attempt_at=T0,
+                        queued_at=T0, channel_id="C0SALES1")
+    return record.evolve(**changes)
+
+
+def test_status_goes_to_the_thread_the_dm_or_the_reps_dm() -> None:
+    assert status_destination(_lead(thread_ts="1700.1")) == ("C0SALES1", "1700.1")
+    assert status_destination(_lead(surface="chat", channel_id="D0REP001")) == ("D0REP001", None)
+    assert status_destination(_lead()) == ("U0REP001", None)
+
+
+def test_posted_once_then_updated_in_place(fake_slack: FakeSlack, sqlite_url: str) -> None:
+    store = SqlLeadStore.from_url(sqlite_url)
+    notifier = SlackNotifier(build_web_client("xoxb-1", fake_slack.api_url), store, clock=lambda: T0)
+    record = store.add(_lead())
+    notifier.lead_captured(record)
+    notifier.lead_captured(record)  # a double submit: the same message, updated
+    store.save(record.evolve(status=LeadStatus.DELIVERED, attempts=1, crm_message="ok"))
+    notifier.lead_status_changed(record)
+    assert len(fake_slack.calls_to("chat.postMessage")) == 1
+    updates = fake_slack.calls_to("chat.update")
+    assert len(updates) == 2 and "was created in the CRM" in updates[-1].args["text"]
+    assert updates[-1].args["channel"] == "D0REP001"
+    store.close()
+
+
+def test_an_orphaned_lead_gets_its_message_from_the_worker(fake_slack: FakeSlack, sqlite_url: str) -> None:
+    store = SqlLeadStore.from_url(sqlite_url)
+    now = [T0]
+    notifier = SlackNotifier(build_web_client("xoxb-1", fake_slack.api_url), store, clock=lambda: now[0])
+    record = store.add(_lead())
+    notifier.lead_status_changed(record)  # young: the capture path may still be posting
+    assert fake_slack.calls_to("chat.postMessage") == []
+    now[0] = T0 + ORPHAN_AFTER + timedelta(seconds=1)
+    notifier.lead_status_changed(record)
+    posted = fake_slack.calls_to("chat.postMessage")
+    assert len(posted) == 1 and posted[0].args["channel"] == "U0REP001"
+    stored = store.get(record.id)
+    assert stored is not None and stored.status_message is not None
+    store.close()

@@ -1,0 +1,110 @@
+"""Kill a real ``serve`` process with SIGKILL at each dangerous moment, bring the CRM back, restart, and
+count what the CRM accepted: every lead arrives, and only once (outside the documented window)."""
+
+from __future__ import annotations
+
+import json
+import signal
+from collections import Counter
+from pathlib import Path
+
+import httpx
+import pytest
+
+from bot.faults import AFTER_CRM_ACCEPTED, AFTER_STORE, BEFORE_STORE
+from tests.scenario.test_newlead import VALID, _wait_until
+from tests.support import slack_requests as sr
+from tests.support.fake_crm import Answer, FakeCrm
+from tests.support.fake_slack import FakeSlack
+from tests.support.harness import SIGNING_SECRET
+from tests.support.processes import BotProcess, bot_env, bot_process
+
+SUBMISSION = sr.view_submission(VALID, private_metadata='{"channel_id":"C0SALES1","channel_name":"sales"}',
+                                view_id="V0CRASH1")
+
+
+def _env(fake_slack: FakeSlack, fake_crm: FakeCrm, db: Path, **extra: str) -> dict[str, str]:
+    return bot_env(SLACK_BOT_TOKEN="xoxb-1-crash", SLACK_SIGNING_SECRET=SIGNING_SECRET,
+                   SLACK_API_BASE_URL=fake_slack.api_url, CRM_BASE_URL=fake_crm.url, CRM_API_TOKEN="crm-crash",
+                   CRM_AGENT_ID="agent-1", DATABASE_URL=f"sqlite:///{db}", DELIVERY_LEASE_SECONDS="1",
+                   RETRY_BASE_SECONDS="0.1", CRM_TIMEOUT_SECONDS="30", **extra)
+
+
+def _submit(bot: BotProcess) -> httpx.Response | None:
+    """The rep presses Create lead; None when the process died before answering."""
+    try:
+        return httpx.post(f"{bot.url}/slack/events", content=SUBMISSION,
+                          headers=sr.signed_headers(SUBMISSION, SIGNING_SECRET), timeout=10)
+    except httpx.TransportError:
+        return None
+
+
+def _latest_status(slack: FakeSlack) -> str:
+    calls = [c for c in slack.calls if c.method in ("chat.postMessage", "chat.update")]
+    return str(calls[-1].args["text"]) if calls else ""
+
+
+def _accepted(crm: FakeCrm) -> Counter[str]:
+    """Activity ids of the requests the CRM answered with success (a hung request was never answered)."""
+    return Counter(r.json()["lead"]["crmActivities"][0]["id"] for r, answer in zip(crm.received, crm.answers,
+                                                                                  strict=False)
+                   if answer.status < 300 and not answer.hang)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "bot.sqlite3"
+
+
+@pytest.mark.parametrize("crash_at", [BEFORE_STORE, AFTER_STORE])
+def test_a_crash_around_the_commit_loses_nothing_and_sends_once(
+    crash_at: str, fake_slack: FakeSlack, fake_crm: FakeCrm, db: Path
+) -> None:
+    with bot_process("serve", "--port", "0", "--host", "127.0.0.1",
+                     env=_env(fake_slack, fake_crm, db, LEADBOT_CRASH_AT=crash_at)) as bot:
+        bot.wait_ready()
+        assert _submit(bot) is None  # killed before Slack heard back: the rep sees an error
+        assert bot.proc.wait(10) == -signal.SIGKILL
+    with bot_process("serve", "--port", "0", "--host", "127.0.0.1", env=_env(fake_slack, fake_crm, db)) as bot:
+        bot.wait_ready()
+        response = _submit(bot)  # the rep presses Create lead again, on the same form
+        assert response is not None and response.status_code == 200
+        _wait_until(lambda: sum(_accepted(fake_crm).values()) >= 1, timeout=15)
+        _wait_until(lambda: "was created" in _latest_status(fake_slack))
+    assert list(_accepted(fake_crm).values()) == [1]
+    assert len(fake_crm.received) == 1
+
+
+def test_a_crash_during_the_crm_call_is_delivered_after_restart(
+    fake_slack: FakeSlack, fake_crm: FakeCrm, db: Path
+) -> None:
+    fake_crm.then(Answer(hang=True))  # the CRM takes the request and says nothing
+    with bot_process("serve", "--port", "0", "--host", "127.0.0.1", env=_env(fake_slack, fake_crm, db)) as bot:
+        bot.wait_ready()
+        assert _submit(bot) is not None
+        fake_crm.wait_for(1)
+        bot.proc.send_signal(signal.SIGKILL)
+        bot.proc.wait(10)
+    with bot_process("serve", "--port", "0", "--host", "127.0.0.1", env=_env(fake_slack, fake_crm, db)) as bot:
+        bot.wait_ready()
+        _wait_until(lambda: sum(_accepted(fake_crm).values()) == 1, timeout=15)
+    assert list(_accepted(fake_crm).values()) == [1]
+    assert fake_crm.received[0].body == fake_crm.received[1].body
+
+
+def test_the_documented_window_repeats_one_send_with_the_same_activity_id(
+    fake_slack: FakeSlack, fake_crm: FakeCrm, db: Path
+) -> None:
+    """Killed after the CRM accepted but before LeadBot recorded it: the README says this one lead may
+    be sent twice, and that the CRM can tell by its activity id. This pins that down."""
+    with bot_process("serve", "--port", "0", "--host", "127.0.0.1",
+                     env=_env(fake_slack, fake_crm, db, LEADBOT_CRASH_AT=AFTER_CRM_ACCEPTED)) as bot:
+        bot.wait_ready()
+        _submit(bot)
+        assert bot.proc.wait(15) == -signal.SIGKILL
+    with bot_process("serve", "--port", "0", "--host", "127.0.0.1", env=_env(fake_slack, fake_crm, db)) as bot:
+        bot.wait_ready()
+        _wait_until(lambda: len(fake_crm.received) == 2, timeout=15)
+        _wait_until(lambda: "was created" in _latest_status(fake_slack))
+    assert list(_accepted(fake_crm).values()) == [2]  # one lead, one id, two sends
+    assert json.loads(fake_crm.received[0].body) == json.loads(fake_crm.received[1].body)
