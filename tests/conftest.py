@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import uuid
 from collections.abc import Iterator
@@ -14,6 +15,8 @@ import pytest
 from tests.support.fake_crm import FakeCrm
 from tests.support.fake_slack import FakeSlack
 from tests.support.harness import BotHarness, make_settings
+from tests.support.log_scan import LogCollector, violations
+from tests.support.processes import STDERR_SEEN
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 PG_ADMIN_URL = os.environ.get("LEADBOT_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
@@ -94,3 +97,32 @@ def bot(fake_slack: FakeSlack, fake_crm: FakeCrm, sqlite_url: str) -> Iterator[B
     )).start()
     yield harness
     harness.close()
+
+
+_COLLECTOR = LogCollector()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collect_logs() -> Iterator[None]:
+    """Every in-process log record at INFO and above goes through LeadBot's formatter for the scan."""
+    root = logging.getLogger()
+    previous = root.level
+    root.addHandler(_COLLECTOR)
+    root.setLevel(min(previous, logging.INFO) if previous else logging.INFO)
+    yield
+    root.removeHandler(_COLLECTOR)
+    root.setLevel(previous)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    found = violations(_COLLECTOR.lines + STDERR_SEEN)
+    lines = len(_COLLECTOR.lines) + sum(text.count("\n") for text in STDERR_SEEN)
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if found:
+        if reporter is not None:
+            reporter.write_line(f"LOG SCAN FAILED: {len(found)} leak(s) in {lines} log lines:", red=True)
+            for item in found[:20]:
+                reporter.write_line(f"  {item}", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    elif reporter is not None and lines:
+        reporter.write_line(f"log scan: {lines} log lines, no token, email or phone number in clear")

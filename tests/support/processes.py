@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# Every line a LeadBot process wrote to stderr (its logs), for the end-of-run scan in conftest.py.
+STDERR_SEEN: list[str] = []
 
 
 def bot_env(**values: str) -> dict[str, str]:
@@ -26,8 +28,10 @@ def bot_env(**values: str) -> dict[str, str]:
 
 def run_bot(*args: str, env: dict[str, str], timeout: float = 60,
             input_text: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "bot", *args], env=env, cwd=ROOT, capture_output=True,
-                          text=True, timeout=timeout, input=input_text)
+    result = subprocess.run([sys.executable, "-m", "bot", *args], env=env, cwd=ROOT, capture_output=True,
+                            text=True, timeout=timeout, input=input_text)
+    STDERR_SEEN.append(result.stderr)
+    return result
 
 
 class BotProcess:
@@ -43,6 +47,8 @@ class BotProcess:
     def _pump(self, stream: object, sink: list[str], watch: bool) -> None:
         for line in stream:  # type: ignore[attr-defined]
             sink.append(line)
+            if not watch:
+                STDERR_SEEN.append(line)
             match = re.search(r"listening on (http://\S+?)/slack/events", line) if watch else None
             if match:
                 self.url = match.group(1)

@@ -1,0 +1,41 @@
+"""The end-of-run log scan: no token, and no unmasked email or phone number, in anything LeadBot logged
+during the whole test run (in-process logs through LeadBot's own formatter, and every subprocess's
+stderr)."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import phonenumbers
+
+from bot.logs import RedactingFormatter
+
+_SECRET = re.compile(r"\b(?:xox[abposr]|xapp)-[A-Za-z0-9-]+|Bearer\s+(?!\[redacted)\S+|crm-[a-z-]*(?:secret|token)")
+_EMAIL = re.compile(r"\b([A-Za-z0-9._%+-]+)@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+
+
+class LogCollector(logging.Handler):
+    """Formats every record as LeadBot's log handler would and keeps the text."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.setFormatter(RedactingFormatter())
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(self.format(record))
+
+
+def violations(texts: list[str]) -> list[str]:
+    found: list[str] = []
+    for text in texts:
+        for line in text.splitlines():
+            if _SECRET.search(line):
+                found.append(f"secret: {line[:200]}")
+            for match in _EMAIL.finditer(line):
+                if not match.group(1).endswith("***"):
+                    found.append(f"email: {line[:200]}")
+            for number in phonenumbers.PhoneNumberMatcher(line, "US", leniency=phonenumbers.Leniency.VALID):
+                found.append(f"phone {number.raw_string!r}: {line[:200]}")
+    return found
