@@ -26,7 +26,7 @@ from bot.slack.blocks import (
     closed_summary_blocks,
     lead_modal,
 )
-from bot.slack.context import SlackDeps
+from bot.slack.context import SlackDeps, tell
 from bot.slack.payload import ModalOrigin, plain_text, text_at
 
 log = logging.getLogger(__name__)
@@ -86,20 +86,25 @@ def register(app: App, deps: SlackDeps) -> None:
 
     @app.action(re.compile(r"^chat_(confirm|edit|cancel)$"))
     def on_summary_button(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
-        ack()
         action = text_at(body, "actions", 0, "action_id")
-        key = _key_for_clicker(body, respond)
+        key = _key_for_clicker(body)
         if key is None:
+            ack()
+            _not_yours(body, respond)
             return
+        # Confirm stores the lead before Slack is answered: if this fails, Slack shows the rep an
+        # error on the button and pressing it again is safe (one lead per conversation).
         outcome = chat.handle(key, CHAT_ACTIONS[action], Rep(user_name=deps.users.name(key.user_id, "")))
+        ack()
         _close_summary(client, body, action)
         render(client, key, outcome)
 
     @app.action(CHAT_OPEN_FORM_ACTION)
     def on_open_form(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
         ack()
-        key = _key_for_clicker(body, respond)
+        key = _key_for_clicker(body)
         if key is None:
+            _not_yours(body, respond)
             return
         state = chat.state_of(key)
         origin = ModalOrigin(channel_id=key.channel_id, team_id=key.team_id, thread_ts=key.thread_ts,
@@ -111,15 +116,18 @@ def register(app: App, deps: SlackDeps) -> None:
             log.warning("views.open failed", extra={"error": type(exc).__name__})
 
 
-def _key_for_clicker(body: dict[str, Any], respond: Respond) -> ConversationKey | None:
+def _key_for_clicker(body: dict[str, Any]) -> ConversationKey | None:
+    """The conversation a button belongs to, if the person who pressed it is its rep."""
     key = ConversationKey.parse(text_at(body, "actions", 0, "value"))
-    if key is None:
-        return None
-    if key.user_id != text_at(body, "user", "id"):
-        respond(text=f"Only <@{key.user_id}> can change this lead.", response_type="ephemeral",
-                replace_original=False)
+    if key is None or key.user_id != text_at(body, "user", "id"):
         return None
     return key
+
+
+def _not_yours(body: dict[str, Any], respond: Respond) -> None:
+    key = ConversationKey.parse(text_at(body, "actions", 0, "value"))
+    if key is not None:
+        tell(respond, f"Only <@{key.user_id}> can change this lead.")
 
 
 def _close_summary(client: WebClient, body: dict[str, Any], action: str) -> None:

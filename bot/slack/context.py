@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
+
+from slack_bolt import Respond
 
 from bot.adapters.slack_notifier import SlackNotifier
 from bot.ports import Clock, LeadStore
@@ -20,3 +23,12 @@ class SlackDeps:
     users: UserDirectory
     clock: Clock
     chat: ChatService
+
+
+def tell(respond: Respond, text: str) -> None:
+    """An ephemeral note to the person who acted, through the response URL. A note that cannot be
+    delivered is logged, never raised: it must not turn a handled request into an error."""
+    try:
+        respond(text=text, response_type="ephemeral", replace_original=False)
+    except Exception as exc:  # urllib and slack_sdk raise several unrelated types here
+        logging.getLogger(__name__).warning("could not send an ephemeral note", extra={"error": type(exc).__name__})

@@ -27,7 +27,7 @@ from bot.slack.blocks import (
     VALUE_ACTION_ID,
     lead_modal,
 )
-from bot.slack.context import SlackDeps
+from bot.slack.context import SlackDeps, tell
 from bot.slack.payload import ModalOrigin, text_at
 
 log = logging.getLogger(__name__)
@@ -55,8 +55,7 @@ def register(app: App, deps: SlackDeps) -> None:
                 initial[field] = raw
         view = lead_modal(private_metadata=origin.dumps(), initial=initial, problems=parsed.problems)
         if not _open(client, text_at(body, "trigger_id"), view):
-            respond(text="Slack did not let me open the form in time. Please run /newlead again.",
-                    response_type="ephemeral")
+            tell(respond, "Slack did not let me open the form in time. Please run /newlead again.")
             return
         # After the form is open: warm the name cache so the submission need not call Slack.
         deps.users.name(text_at(body, "user_id"), text_at(body, "user_name"))
@@ -103,8 +102,7 @@ def register(app: App, deps: SlackDeps) -> None:
         lead_id = text_at(body, "actions", 0, "value")
         record = deps.store.get(lead_id) if lead_id else None
         if record is None or record.status is not LeadStatus.FAILED:
-            respond(text="That lead is no longer waiting for an edit.", response_type="ephemeral",
-                    replace_original=False)
+            tell(respond, "That lead is no longer waiting for an edit.")
             return
         lead = record.lead
         meta = lead.get("metaData") or {}
@@ -125,8 +123,7 @@ def register_retry(app: App, deps: SlackDeps) -> None:
         lead_id = text_at(body, "actions", 0, "value")
         record = deps.capture.retry(lead_id) if lead_id else None
         if record is None:
-            respond(text="That lead is no longer waiting for a retry.", response_type="ephemeral",
-                    replace_original=False)
+            tell(respond, "That lead is no longer waiting for a retry.")
             return
         deps.notifier.lead_status_changed(record)
         deps.capture.queued()

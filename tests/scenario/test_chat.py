@@ -118,8 +118,9 @@ def test_thread_capture_is_private_to_its_rep_and_thread(bot: BotHarness, fake_s
     bot.event(in_channel("Lee & Co", thread_ts=thread))
     summary = replies(fake_slack, 4)[3]
     assert summary["thread_ts"] == thread
-    press(bot, summary, "chat_confirm", user=OTHER)  # not theirs to confirm
-    time.sleep(0.3)
+    press(bot, summary, "chat_confirm", user=OTHER, response_url=fake_slack.api_url + "actions.response")
+    told = fake_slack.wait_for("actions.response")[0].args  # not theirs to confirm
+    assert told["text"] == f"Only <@{REP}> can change this lead." and told["response_type"] == "ephemeral"
     assert fake_crm.received == []
     press(bot, summary, "chat_confirm")
     lead = fake_crm.wait_for(1)[0].json()["lead"]

@@ -205,3 +205,13 @@ def test_when_the_form_cannot_open_the_rep_is_told(bot: BotHarness, fake_slack: 
     told = fake_slack.wait_for("commands.response")[0]
     assert told.args["response_type"] == "ephemeral"
     assert "/newlead again" in told.args["text"]
+
+
+def test_healthz_says_when_the_database_is_unreachable(bot: BotHarness, monkeypatch: Any) -> None:
+    def unreachable() -> dict[str, int]:
+        raise OSError("connection refused")
+
+    monkeypatch.setattr(bot.runtime.store, "count_by_status", unreachable)
+    response = bot.http.get("/healthz")
+    assert response.status_code == 503
+    assert response.json() == {"ok": False, "database": "unreachable"}
