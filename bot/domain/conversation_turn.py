@@ -1,0 +1,242 @@
+"""One rep message applied to a conversation: commands, corrections and contact details, then the
+next question, the summary, or the end."""
+
+from __future__ import annotations
+
+from bot.domain.conversation_state import (
+    ASK_ORDER,
+    CANONICAL,
+    IDENTITY,
+    MAX_FAILURES,
+    MAX_IDLE_TURNS,
+    ConversationState,
+    Reply,
+    ReplyKind,
+    Stage,
+)
+from bot.domain.conversation_text import (
+    FIELD_LABELS,
+    Command,
+    detect_command,
+    explain_miss,
+    interpret,
+)
+
+QUESTIONS = {
+    "name": "What's the lead's name?",
+    "email": "What's their email address? (or say `skip`)",
+    "phone": "What's their phone number? Include the country code for numbers outside your region. "
+             "(or say `skip`)",
+    "company": "Which company are they with? (or say `skip`)",
+}
+
+
+RETRY = {
+    "name": "What's the lead's name?",
+    "email": "Try the email again, or say `skip`.",
+    "phone": "Try the number again, or say `skip`.",
+    "company": "Try the company again, or say `skip`.",
+}
+
+
+HELP = (
+    "I'm collecting a lead for the CRM. Tell me the name, email, phone and company in any order, several "
+    "at once if you like (`Sam Lee, sam@lee.io, +44 20 7946 0958, Lee & Co`). You can say `email: …` or "
+    "`change company to …` to fix something, `skip` to leave out an optional field, `back` to redo the "
+    "last one, `start over`, or `cancel`."
+)
+
+
+
+class TurnHandler:
+    """One turn's work; keeps ``handle`` readable by giving each command its own method."""
+
+    def __init__(self, region: str, state: ConversationState, text: str) -> None:
+        self.region = region
+        self.state = state
+        self.text = text
+        self.said: list[str] = []
+
+    def update(self, **changes: object) -> None:
+        self.state = self.state.model_copy(update=changes)
+
+    def run(self) -> tuple[ConversationState, list[Reply]]:
+        command = detect_command(self.text, confirming=self.state.stage is Stage.CONFIRMING)
+        handlers = {
+            Command.CANCEL: self.cancel, Command.START_OVER: self.start_over, Command.HELP: self.help,
+            Command.BACK: self.back, Command.SKIP: self.skip, Command.CONFIRM: self.confirm,
+            Command.EDIT: self.edit, Command.GREETING: self.greeting,
+        }
+        if command is not None:
+            return handlers[command]()
+        return self.content()
+
+    # --- commands ------------------------------------------------------------------------------
+
+    def cancel(self) -> tuple[ConversationState, list[Reply]]:
+        self.update(stage=Stage.CANCELLED, asking=None)
+        return self.state, [Reply(ReplyKind.ENDED, "Cancelled. Nothing was sent to the CRM.")]
+
+    def start_over(self) -> tuple[ConversationState, list[Reply]]:
+        # The transcript keeps only this turn: what came before was thrown away on purpose.
+        threw_away = bool(self.state.fields or self.state.skipped)  # else it achieves nothing, like "hi" again
+        self.state = ConversationState(turns=self.state.turns[-1:], started=self.state.last, last=self.state.last,
+                                       idle=0 if threw_away else self.state.idle)
+        self.said.append("OK, starting over.")
+        return self.next_step(progressed=threw_away)
+
+    def help(self) -> tuple[ConversationState, list[Reply]]:
+        self.said.append(HELP)
+        return self.next_step(progressed=False)
+
+    def greeting(self) -> tuple[ConversationState, list[Reply]]:
+        if self.state.fields:
+            return self.next_step(progressed=False)
+        self.said.append("Hi! Let's add a lead. Tell me what you know, several details at once is fine.")
+        # Only the greeting that opens the conversation moves it on; "hi" again and again must not loop.
+        return self.next_step(progressed=self.state.asking is None)
+
+    def back(self) -> tuple[ConversationState, list[Reply]]:
+        if not self.state.order:
+            self.said.append("There's nothing to go back to yet.")
+            return self.next_step(progressed=False)
+        last = self.state.order[-1]
+        fields = {k: v for k, v in self.state.fields.items() if k != last}
+        self.update(fields=fields, order=self.state.order[:-1], stage=Stage.COLLECTING,
+                    skipped=tuple(s for s in self.state.skipped if s != last))
+        self.said.append(f"OK, let's redo the {FIELD_LABELS[last]}.")
+        return self.ask(last)
+
+    def skip(self) -> tuple[ConversationState, list[Reply]]:
+        asked = self.state.asking
+        if asked is None:
+            self.said.append("There's nothing to skip right now.")
+            return self.next_step(progressed=False)
+        if asked in self.state.fields:
+            # Re-asked after a bad correction: skipping keeps what we had.
+            self.said.append(f"OK, keeping the {FIELD_LABELS[asked]} as {self.state.fields[asked]}.")
+            self.update(asking=None)
+            return self.next_step(progressed=False)
+        if asked in IDENTITY and not self._identity_possible_without(asked):
+            self.said.append("I need at least a name, an email or a phone number for a lead, so I can't skip this.")
+            return self.ask(asked, progressed=False, retry=True)
+        self.update(skipped=(*self.state.skipped, asked), asking=None)
+        return self.next_step(progressed=True)
+
+    def confirm(self) -> tuple[ConversationState, list[Reply]]:
+        contact = self.state.contact(self.region)
+        if self.state.stage is not Stage.CONFIRMING or contact is None:
+            self.said.append("Not yet, I still need a bit more.")
+            return self.next_step(progressed=False)
+        self.update(stage=Stage.CONFIRMED, asking=None)
+        return self.state, [Reply(ReplyKind.CONFIRMED, "Great, I'm saving the lead now.",
+                                  dict(self.state.fields))]
+
+    def edit(self) -> tuple[ConversationState, list[Reply]]:
+        # Asking what should change achieves nothing yet: "no", "asdf", "no", "asdf"... must still end.
+        if self._give_up(progressed=False):
+            return self.state, [self._ended()]
+        self.update(stage=Stage.COLLECTING, asking=None)
+        return self.state, [Reply(ReplyKind.SAY, "What should change? For example `phone +44 20 7946 0958`, "
+                                  "`company Initech` or `notes: wants a demo`.")]
+
+    # --- content -------------------------------------------------------------------------------
+
+    def content(self) -> tuple[ConversationState, list[Reply]]:
+        found = interpret(self.text, self.region, asking=self.state.asking,
+                          filled=frozenset(self.state.fields))
+        fields = dict(self.state.fields)
+        order = list(self.state.order)
+        fixed = list(self.state.fixed)
+        fails = dict(self.state.fails)
+        understood: list[str] = []
+        for name, value in sorted(found.values.items(), key=lambda item: CANONICAL.index(item[0])):
+            previous = fields.get(name)
+            if previous == value:
+                continue
+            fields[name] = value
+            fails.pop(name, None)
+            if previous is None:
+                order.append(name)
+                understood.append(f"{FIELD_LABELS[name]} {value}")
+            else:
+                fixed.append(name)
+                understood.append(f"changed the {FIELD_LABELS[name]} to {value}")
+        skipped = tuple(s for s in self.state.skipped if s not in fields)
+        self.update(fields=fields, order=tuple(order), fixed=tuple(dict.fromkeys(fixed)), skipped=skipped,
+                    fails=fails)
+        if understood:
+            self.said.append("Got it: " + "; ".join(understood) + ".")
+        problems = dict(found.problems)
+        if not understood and not problems and self.state.asking:
+            problems[self.state.asking] = explain_miss(self.text, self.state.asking, self.region)
+        replies: list[Reply] = []
+        for name, message in problems.items():
+            count = self.state.fails.get(name, 0) + 1
+            self.update(fails={**self.state.fails, name: count})
+            self.said.append(message)
+            if count >= MAX_FAILURES:
+                self.update(fails={**self.state.fails, name: 0})
+                replies.append(Reply(ReplyKind.OFFER_FORM, f"That's {count} tries for the {FIELD_LABELS[name]}. "
+                                     "Want to use the form instead? I've filled in what we have.",
+                                     dict(self.state.fields)))
+        if problems:
+            state, more = self.ask(next(iter(problems)), progressed=bool(understood), retry=True)
+            # The form is offered only to a conversation that goes on; an ended one says so last.
+            return state, more if state.stage.is_over else more + replies
+        if not understood and self.state.stage is Stage.CONFIRMING:
+            self.said.append("I didn't find anything to change there.")
+            return self.next_step(progressed=False)
+        return self.next_step(progressed=bool(understood))
+
+    # --- where next ----------------------------------------------------------------------------
+
+    def _identity_possible_without(self, field_name: str) -> bool:
+        """Another identity field is filled, or could still be asked for."""
+        others = [f for f in IDENTITY if f != field_name]
+        return any(f in self.state.fields or f not in self.state.skipped for f in others)
+
+    def next_step(self, *, progressed: bool) -> tuple[ConversationState, list[Reply]]:
+        missing = [f for f in ASK_ORDER if f not in self.state.fields and f not in self.state.skipped]
+        if missing:
+            return self.ask(missing[0], progressed=progressed)
+        if not any(f in self.state.fields for f in IDENTITY):
+            self.update(skipped=tuple(s for s in self.state.skipped if s not in IDENTITY))
+            self.said.append("I need at least a name, an email or a phone number for a lead.")
+            return self.ask("name", progressed=progressed)
+        return self.summarise(progressed=progressed)
+
+    def ask(self, field_name: str, *, progressed: bool = True, retry: bool = False
+            ) -> tuple[ConversationState, list[Reply]]:
+        if self._give_up(progressed):
+            return self.state, [self._ended()]
+        self.update(asking=field_name, stage=Stage.COLLECTING)
+        question = RETRY[field_name] if retry else QUESTIONS[field_name]
+        if field_name in IDENTITY and field_name not in self.state.fields and not self._identity_possible_without(
+                field_name):
+            # The last way left to identify the lead: never invite a `skip` that would be refused.
+            others = " or ".join(FIELD_LABELS[f] for f in IDENTITY if f != field_name)
+            question = question.replace("or say `skip`", f"or give me their {others} instead")
+        return self.state, [Reply(ReplyKind.SAY, " ".join([*self.said, question]))]
+
+    def summarise(self, *, progressed: bool) -> tuple[ConversationState, list[Reply]]:
+        if self._give_up(progressed):
+            return self.state, [self._ended()]
+        self.update(asking=None, stage=Stage.CONFIRMING)
+        lines = [f"{FIELD_LABELS[f].capitalize()}: {self.state.fields.get(f, '—')}"
+                 for f in (*ASK_ORDER, "notes") if f in self.state.fields or f != "notes"]
+        text = " ".join(self.said + ["Here's the lead:"]) + "\n" + "\n".join(lines) + (
+            "\nConfirm to send it to the CRM, or tell me what to change (add notes with `notes: …`).")
+        return self.state, [Reply(ReplyKind.SUMMARY, text, dict(self.state.fields))]
+
+    def _give_up(self, progressed: bool) -> bool:
+        idle = 0 if progressed else self.state.idle + 1
+        self.update(idle=idle)
+        if idle >= MAX_IDLE_TURNS:
+            self.update(stage=Stage.ABANDONED, asking=None)
+            return True
+        return False
+
+    def _ended(self) -> Reply:
+        return Reply(ReplyKind.ENDED, "We seem to be going round in circles, so I'll stop here. Nothing was "
+                     "sent to the CRM. Message me again or use `/newlead` to start fresh.", dict(self.state.fields))
