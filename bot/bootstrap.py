@@ -56,6 +56,7 @@ class Core:
     metrics: PrometheusMetrics
 
     def close(self) -> None:
+        self.delivery.close()
         if isinstance(self.crm, HttpCrmClient):
             self.crm.close()
         self.store.close()
@@ -82,7 +83,9 @@ def build_core(settings: Settings, store: SqlLeadStore, notifier: Notifier,
                                 idle_timeout=timedelta(minutes=settings.conversation_timeout_minutes))
     chat = ChatService(engine, conversations, capture, clock)
     delivery = LeadDelivery(store, crm, notifier, clock, policy=settings.retry_policy,
-                            lease=settings.delivery_lease, metrics=metrics)
+                            lease=settings.delivery_lease, metrics=metrics,
+                            concurrency=settings.delivery_concurrency,
+                            attempt_timeout=settings.crm_timeout_seconds)
     return Core(settings, store, conversations, crm, clock, capture, chat, delivery, metrics)
 
 

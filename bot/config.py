@@ -69,7 +69,8 @@ class Settings(BaseSettings):
     retry_base_seconds: float = Field(default=2.0, gt=0, le=3600)
     retry_cap_seconds: float = Field(default=3600.0, gt=0, le=86400)
     retry_max_age_hours: float = Field(default=24.0, gt=0, le=24 * 30)
-    delivery_lease_seconds: float = Field(default=120.0, ge=1, le=3600)
+    delivery_lease_seconds: float = Field(default=300.0, ge=1, le=3600)
+    delivery_concurrency: int = Field(default=4, ge=1, le=64)
     database_url: str = "sqlite:///data/leadbot.sqlite3"
     port: int = Field(default=3000, ge=0, le=65535)
     web_threads: int = Field(default=16, ge=1, le=256)

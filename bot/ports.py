@@ -41,6 +41,14 @@ class LeadStore(Protocol):
         """Mark the oldest due lead as sending (for ``lease``) and return it; None when none is due."""
         ...
 
+    def claim_batch(self, now: datetime, lease: timedelta, size: int) -> list[LeadRecord]:
+        """Like ``claim_due``, for up to ``size`` leads at once, oldest first."""
+        ...
+
+    def save_many(self, records: list[LeadRecord]) -> None:
+        """``save`` for several leads, in one transaction."""
+        ...
+
     def next_due_at(self) -> datetime | None:
         """When the earliest undelivered lead becomes due, or None if the outbox is empty."""
         ...

@@ -6,16 +6,50 @@ import threading
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, func, or_, select, update
+from sqlalchemy import Engine, bindparam, func, or_, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from bot.adapters import migrate
-from bot.adapters.db import as_utc, create_store_engine, leads
+from bot.adapters.db import UtcDateTime, as_utc, create_store_engine, leads
 from bot.domain.outbox import LeadRecord, LeadStatus, SlackMessageRef
 from bot.errors import StoreError
 
 _DUE = (LeadStatus.PENDING.value, LeadStatus.RETRYING.value)
+_STATUS_FIELDS = ("status", "attempts", "updated_at", "next_attempt_at", "lease_until", "crm_message",
+                  "crm_response", "last_error")
+
+
+def _due(now: Any) -> Any:
+    return or_(
+        (leads.c.status.in_(_DUE)) & (leads.c.next_attempt_at <= now),
+        (leads.c.status == LeadStatus.SENDING.value) & (leads.c.lease_until < now),
+    )
+
+
+def _claim_statement() -> Any:
+    """Built once, with bound parameters, so the hot path does no statement construction."""
+    now = bindparam("now", type_=UtcDateTime())
+    # A CTE, not "WHERE id IN (subquery)": PostgreSQL may run such a subquery more than once, and
+    # each run would lock and claim further rows past the LIMIT.
+    due = (
+        select(leads.c.id)
+        .where(_due(now))
+        .order_by(leads.c.next_attempt_at)
+        .limit(bindparam("size"))
+        .with_for_update(skip_locked=True)
+        .cte("due")
+    )
+    return (
+        update(leads)
+        .where(leads.c.id == due.c.id, _due(now))
+        .values(status=LeadStatus.SENDING.value, lease_until=bindparam("lease_until", type_=UtcDateTime()),
+                updated_at=now)
+        .returning(*leads.c)
+    )
+
+
+_CLAIM = _claim_statement()
 
 
 class SqlLeadStore:
@@ -70,31 +104,21 @@ class SqlLeadStore:
         return _from_row(row) if row else None
 
     def _due_clause(self, now: datetime) -> Any:
-        return or_(
-            (leads.c.status.in_(_DUE)) & (leads.c.next_attempt_at <= now),
-            (leads.c.status == LeadStatus.SENDING.value) & (leads.c.lease_until < now),
-        )
+        return _due(now)
 
     def claim_due(self, now: datetime, lease: timedelta) -> LeadRecord | None:
+        batch = self.claim_batch(now, lease, 1)
+        return batch[0] if batch else None
+
+    def claim_batch(self, now: datetime, lease: timedelta, size: int) -> list[LeadRecord]:
+        """Mark up to ``size`` of the oldest due leads as sending, in one statement, and return them.
+
+        PostgreSQL skips rows other workers hold (``FOR UPDATE SKIP LOCKED``); the outer condition
+        repeats the due check, so a row another process claimed meanwhile is never taken twice."""
+        params = {"now": now, "lease_until": now + lease, "size": size}
         with self._claim_lock, self._engine.begin() as conn:
-            candidate = conn.execute(
-                select(leads.c.id)
-                .where(self._due_clause(now))
-                .order_by(leads.c.next_attempt_at)
-                .limit(1)
-                .with_for_update(skip_locked=True)
-            ).scalar_one_or_none()
-            if candidate is None:
-                return None
-            claimed = conn.execute(
-                update(leads)
-                .where(leads.c.id == candidate, self._due_clause(now))
-                .values(status=LeadStatus.SENDING.value, lease_until=now + lease, updated_at=now)
-            )
-            if claimed.rowcount != 1:
-                return None
-            row = conn.execute(select(leads).where(leads.c.id == candidate)).mappings().one()
-        return _from_row(row)
+            rows = conn.execute(_CLAIM, params).mappings().all()
+        return sorted((_from_row(row) for row in rows), key=lambda record: record.next_attempt_at)
 
     def next_due_at(self) -> datetime | None:
         with self._engine.connect() as conn:
@@ -108,21 +132,22 @@ class SqlLeadStore:
         return min(moments) if moments else None
 
     def save(self, record: LeadRecord) -> None:
+        self.save_many([record])
+
+    def save_many(self, records: list[LeadRecord]) -> None:
+        """Write the status fields of several leads in one transaction."""
+        if not records:
+            return
+        statement = (
+            update(leads)
+            .where(leads.c.id == bindparam("lead_id"))
+            .values({name: bindparam(name) for name in _STATUS_FIELDS})
+        )  # built per call: cheap next to the network, and bindparam names stay local
+        rows = [{"lead_id": r.id, "status": r.status.value, "attempts": r.attempts, "updated_at": r.updated_at,
+                 "next_attempt_at": r.next_attempt_at, "lease_until": None, "crm_message": r.crm_message,
+                 "crm_response": r.crm_response, "last_error": r.last_error} for r in records]
         with self._engine.begin() as conn:
-            conn.execute(
-                update(leads)
-                .where(leads.c.id == record.id)
-                .values(
-                    status=record.status.value,
-                    attempts=record.attempts,
-                    updated_at=record.updated_at,
-                    next_attempt_at=record.next_attempt_at,
-                    lease_until=None,
-                    crm_message=record.crm_message,
-                    crm_response=record.crm_response,
-                    last_error=record.last_error,
-                )
-            )
+            conn.execute(statement, rows)
 
     def set_status_message(self, lead_id: str, ref: SlackMessageRef) -> None:
         with self._engine.begin() as conn:

@@ -1,10 +1,17 @@
-"""Deliver the outbox: take the next due lead, post it to the CRM, record and show the outcome."""
+"""Deliver the outbox: claim due leads, post them to the CRM, record and show the outcomes.
+
+Leads are claimed in batches (one statement) and, while the CRM is slow to answer, posted by a small
+pool of threads, so a batch is not held back by one round trip at a time; outcomes of a batch are
+written in one transaction. ``concurrency=1`` gives strictly one request at a time.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
 import random
+import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 from bot.domain.outbox import LeadRecord, LeadStatus, RetryPolicy
@@ -15,7 +22,10 @@ from bot.ports import Clock, CrmClient, LeadStore, Metrics, Notifier, NullMetric
 log = logging.getLogger(__name__)
 
 # A claimed lead whose worker died is claimable again after this long; longer than any CRM timeout.
-DEFAULT_LEASE = timedelta(minutes=2)
+DEFAULT_LEASE = timedelta(minutes=5)
+# Threads pay off only when the CRM keeps us waiting; for answers faster than this (a CRM next
+# door), switching between sender threads costs more than it saves, so a batch goes out in order.
+_PARALLEL_ABOVE = 0.005
 
 
 class LeadDelivery:
@@ -30,8 +40,18 @@ class LeadDelivery:
         lease: timedelta = DEFAULT_LEASE,
         rng: random.Random | None = None,
         metrics: Metrics | None = None,
+        concurrency: int = 4,
+        attempt_timeout: float = 10.0,
     ) -> None:
         self._metrics = metrics or NullMetrics()
+        self._concurrency = max(1, concurrency)
+        # A batch must finish well inside its lease even if every attempt hits the CRM timeout,
+        # or another worker could claim leads this one is still sending.
+        worst_case_rounds = lease.total_seconds() / (2 * max(attempt_timeout, 0.001))
+        self._batch = max(1, min(64, int(self._concurrency * worst_case_rounds)))
+        self._pool = ThreadPoolExecutor(self._concurrency, thread_name_prefix="leadbot-send") \
+            if self._concurrency > 1 else None
+        self._typical_attempt = 1.0  # seconds; start by assuming a slow CRM, so parallel
         self._store = store
         self._crm = crm
         self._notifier = notifier
@@ -44,25 +64,46 @@ class LeadDelivery:
         """Deliver every lead that is due now (at most ``limit``); returns how many were attempted."""
         count = 0
         while limit is None or count < limit:
-            if self.deliver_next() is None:
+            size = self._batch if limit is None else min(self._batch, limit - count)
+            outcomes = self._deliver_batch(size)
+            if not outcomes:
                 break
-            count += 1
+            count += len(outcomes)
         return count
 
     def deliver_next(self) -> LeadRecord | None:
-        record = self._store.claim_due(self._clock.now(), self._lease)
-        if record is None:
-            return None
-        self._notifier.lead_status_changed(record)
-        outcome = self._attempt(record)
-        self._store.save(outcome)
-        latency = (outcome.updated_at - outcome.created_at).total_seconds()
-        self._metrics.delivery_attempted(outcome.status.value,
-                                         latency if outcome.status is LeadStatus.DELIVERED else None)
-        self._notifier.lead_status_changed(outcome)
-        return outcome
+        outcomes = self._deliver_batch(1)
+        return outcomes[0] if outcomes else None
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+
+    def _deliver_batch(self, size: int) -> list[LeadRecord]:
+        claimed = self._store.claim_batch(self._clock.now(), self._lease, size)
+        for record in claimed:
+            self._notifier.lead_status_changed(record)
+        if self._pool is not None and len(claimed) > 1 and self._typical_attempt > _PARALLEL_ABOVE:
+            outcomes = list(self._pool.map(self._attempt, claimed))
+        else:
+            outcomes = [self._attempt(record) for record in claimed]
+        self._store.save_many(outcomes)
+        for outcome in outcomes:
+            latency = (outcome.updated_at - outcome.created_at).total_seconds()
+            self._metrics.delivery_attempted(outcome.status.value,
+                                             latency if outcome.status is LeadStatus.DELIVERED else None)
+            self._notifier.lead_status_changed(outcome)
+        return outcomes
 
     def _attempt(self, record: LeadRecord) -> LeadRecord:
+        started = time.perf_counter()
+        try:
+            return self._attempt_once(record)
+        finally:
+            # A moving average of how long the CRM takes; races between sender threads only blur it.
+            self._typical_attempt = 0.8 * self._typical_attempt + 0.2 * (time.perf_counter() - started)
+
+    def _attempt_once(self, record: LeadRecord) -> LeadRecord:
         attempts = record.attempts + 1
         try:
             receipt = self._crm.create_lead(record.body)

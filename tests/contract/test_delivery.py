@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.adapters.clock import SystemClock
 from bot.adapters.crm_http import HttpCrmClient, build_http_client
 from bot.adapters.store import SqlLeadStore
 from bot.domain.outbox import LeadRecord, LeadStatus, RetryPolicy
@@ -184,3 +185,35 @@ def test_deliver_due_sends_every_due_lead_oldest_first(rig: Rig) -> None:
     assert rig.delivery.deliver_due() == 2
     assert [r.id for r in rig.notifier.seen if r.status is D] == [older.id, newer.id]
     assert rig.store.count_by_status() == {"delivered": 2}
+
+
+def _slow_harness(fake_crm: FakeCrm, sqlite_url: str, concurrency: int) -> tuple[SqlLeadStore, LeadDelivery]:
+    fake_crm.default = Answer(201, {"success": True, "message": "ok"}, delay=0.2)
+    store = SqlLeadStore.from_url(sqlite_url)
+    crm = HttpCrmClient(build_http_client(fake_crm.url, "crm-token", 5))
+    return store, LeadDelivery(store, crm, RecordingNotifier(), SystemClock(), concurrency=concurrency)
+
+
+def _queue_now(store: SqlLeadStore, count: int) -> None:
+    now = datetime.now(UTC)
+    for _ in range(count):
+        lead_id = str(uuid.uuid4())
+        store.add(LeadRecord(id=lead_id, capture_key=lead_id, status=LeadStatus.PENDING, body=BODY, surface="modal",
+                             user_id="U0REP", created_at=now, updated_at=now, next_attempt_at=now, queued_at=now))
+
+
+def test_a_slow_crm_gets_several_leads_at_once(fake_crm: FakeCrm, sqlite_url: str) -> None:
+    store, delivery = _slow_harness(fake_crm, sqlite_url, concurrency=4)
+    _queue_now(store, 8)
+    assert delivery.deliver_due() == 8
+    assert fake_crm.max_in_flight >= 2
+    assert store.count_by_status() == {"delivered": 8}
+    delivery.close()
+
+
+def test_concurrency_one_sends_strictly_one_at_a_time(fake_crm: FakeCrm, sqlite_url: str) -> None:
+    store, delivery = _slow_harness(fake_crm, sqlite_url, concurrency=1)
+    _queue_now(store, 4)
+    assert delivery.deliver_due() == 4
+    assert fake_crm.max_in_flight == 1
+    delivery.close()

@@ -32,6 +32,9 @@ class _Handler(QuietHandler):
         self._handle(self.read_body())
 
     def _handle(self, body: bytes) -> None:
+        if self.path == "/__stats":  # for benchmarks in another process
+            self.send(200, json.dumps(self.owner.stats()).encode())
+            return
         parsed = urlparse(self.path)
         method = parsed.path.rsplit("/", 1)[-1]
         args: dict[str, Any] = {k: v[0] for k, v in parse_qs(parsed.query).items()}
@@ -53,6 +56,9 @@ class FakeSlack:
         self.failures: dict[str, str] = {}  # method -> Slack error code to answer with
         self.users: dict[str, dict[str, Any]] = {}
         self.socket_url = ""  # what apps.connections.open hands out, for Socket Mode tests
+        self.keep_calls = True  # False for long runs: only the counters below are kept
+        self.counts: dict[str, int] = {}  # method -> calls
+        self.posts_by_channel: dict[str, int] = {}  # chat.postMessage per channel
         self._ts = itertools.count(1)
         self._lock = threading.Condition()
         self._server = LoopbackServer(_Handler)
@@ -71,7 +77,12 @@ class FakeSlack:
 
     def answer(self, method: str, args: dict[str, Any], headers: dict[str, str]) -> dict[str, Any]:
         with self._lock:
-            self.calls.append(SlackCall(method, args, headers))
+            self.counts[method] = self.counts.get(method, 0) + 1
+            if method == "chat.postMessage":
+                channel = str(args.get("channel", ""))
+                self.posts_by_channel[channel] = self.posts_by_channel.get(channel, 0) + 1
+            if self.keep_calls:
+                self.calls.append(SlackCall(method, args, headers))
             self._lock.notify_all()
         if method in self.failures:
             return {"ok": False, "error": self.failures[method]}
@@ -98,6 +109,10 @@ class FakeSlack:
         if method == "views.open":
             return {"ok": True, "view": {"id": f"V{next(self._ts):08d}", **args.get("view", {})}}
         return {"ok": True}
+
+    def stats(self) -> dict[str, Any]:
+        with self._lock:
+            return {"counts": dict(self.counts), "posts_by_channel": dict(self.posts_by_channel)}
 
     def calls_to(self, method: str) -> list[SlackCall]:
         with self._lock:

@@ -1,0 +1,1 @@
+"""LeadBot's benchmarks and soak test: ``make bench`` and ``make soak``."""

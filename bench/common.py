@@ -1,0 +1,103 @@
+"""Shared by the benchmarks: processes on loopback, percentiles, the machine, and the results files."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS_MD = ROOT / "bench" / "results.md"
+RESULTS_JSON = ROOT / "bench" / "results.json"
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as info:
+            cpu = next(line.split(":", 1)[1].strip() for line in info if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    return f"{os.cpu_count()} cores, {cpu}, Python {platform.python_version()}"
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
+
+
+@contextmanager
+def fake(kind: str, *args: str) -> Iterator[str]:
+    """A test fake (``slack`` or ``crm``) in its own process; yields its base URL."""
+    proc = subprocess.Popen([sys.executable, "-m", "bench.fakes", kind, *args], cwd=ROOT, text=True,
+                            stdout=subprocess.PIPE)
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        if not line.startswith("PORT "):
+            raise RuntimeError(f"fake {kind} did not start")
+        yield f"http://127.0.0.1:{line.split()[1]}"
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def wait_healthy(url: str, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url, timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.02)
+    raise RuntimeError(f"{url} did not answer in {timeout} s")
+
+
+@dataclass
+class Row:
+    figure: str
+    leadbot: float
+    baseline: float | None
+    unit: str
+    goal: str
+    met: bool | None
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        return self.leadbot / self.baseline if self.baseline else None
+
+
+def write_results(rows: list[Row], extra: dict[str, object]) -> None:
+    lines = [
+        "# LeadBot benchmarks",
+        "",
+        f"Machine: {machine()}. Each ratio compares LeadBot with a baseline measured in the same run.",
+        "Regenerate with `make bench`.",
+        "",
+        "| figure | LeadBot | baseline | ratio | goal | met |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for row in rows:
+        baseline = f"{row.baseline:,.1f} {row.unit}" if row.baseline is not None else "-"
+        ratio = f"{row.ratio:.2f}" if row.ratio is not None else "-"
+        met = {True: "yes", False: "**no**", None: "-"}[row.met]
+        note = f" ({row.note})" if row.note else ""
+        lines.append(f"| {row.figure}{note} | {row.leadbot:,.1f} {row.unit} | {baseline} | {ratio} | {row.goal} "
+                     f"| {met} |")
+    RESULTS_MD.write_text("\n".join(lines) + "\n")
+    RESULTS_JSON.write_text(json.dumps({"machine": machine(), "rows": [asdict(r) | {"ratio": r.ratio}
+                                                                       for r in rows], **extra}, indent=2) + "\n")
