@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -33,10 +34,9 @@ class Stage(StrEnum):
         return self not in (Stage.COLLECTING, Stage.CONFIRMING)
 
 
-class Turn(BaseModel):
-    """One thing the rep typed, with when (epoch seconds)."""
-
-    model_config = ConfigDict(frozen=True)
+class Turn(NamedTuple):
+    """One thing the rep typed, with when (epoch seconds). A tuple, stored as a two-item JSON array:
+    a conversation keeps up to 40 of these, and a model per turn would cost several times the memory."""
 
     t: str
     at: float

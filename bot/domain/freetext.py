@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import phonenumbers
-
 from bot.domain.contact import (
     normalise_company,
     normalise_email,
@@ -58,6 +56,9 @@ _FILLER = re.compile(
     r"(?:(?:a|the|new)\s+)*(?:lead|contact|prospect)?\s*(?:for|:|-)?\s*",
     re.IGNORECASE,
 )
+# A plausible phone number: optional +, optional bracket, then digits with the usual separators. Cheap
+# to find; phonenumbers then decides (its own matcher is far slower, and this sits before an ack).
+_PHONE_CANDIDATE = re.compile(r"\+?\(?\d[\d \t().-]{5,}\d")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'.-]*$")
 # Words that end a name ("Jane Roe who works at Acme", "Jane Roe on +44 ...") or come before one.
 _NOT_NAME = frozenset({
@@ -142,21 +143,26 @@ def take_emails(text: str, result: ParsedText) -> str:
 
 
 def take_phones(text: str, result: ParsedText, region: str) -> str:
+    """The first run of digits that is a valid number for ``region`` (or carries its own +country)
+    becomes the phone; if none is valid, the first candidate is reported with its problem."""
     if "phone" in result.values:
         return text
-    try:
-        matches = list(phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID))
-    except Exception:  # noqa: BLE001 - the matcher is third-party; a parse failure means "no phone"
-        matches = []
-    if matches:
-        first = matches[0]
-        accept(result, "phone", first.raw_string, region)
-        return text[: first.start] + " , " + text[first.end:]
-    # A long run of digits that the matcher rejected is still meant as a phone: say what is wrong.
-    loose = re.search(r"\+?\d[\d\s().-]{6,}\d", text)
-    if loose:
-        accept(result, "phone", loose.group(0), region)
-        return text[: loose.start()] + " , " + text[loose.end():]
+    candidates = list(_PHONE_CANDIDATE.finditer(text))
+    for match in candidates:
+        try:
+            value = normalise_phone(match.group(0), region)
+        except ContactError:
+            continue
+        if value:
+            result.raw.setdefault("phone", match.group(0).strip())
+            result.values["phone"] = value
+            result.problems.pop("phone", None)
+            return text[: match.start()] + " , " + text[match.end():]
+    if candidates:
+        # Meant as a phone, but not a valid one: say what is wrong rather than drop it.
+        first = candidates[0]
+        accept(result, "phone", first.group(0), region)
+        return text[: first.start()] + " , " + text[first.end():]
     return text
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import random
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
@@ -52,6 +53,7 @@ class LeadDelivery:
         self._pool = ThreadPoolExecutor(self._concurrency, thread_name_prefix="leadbot-send") \
             if self._concurrency > 1 else None
         self._typical_attempt = 1.0  # seconds; start by assuming a slow CRM, so parallel
+        self._stopping = threading.Event()
         self._store = store
         self._crm = crm
         self._notifier = notifier
@@ -63,7 +65,7 @@ class LeadDelivery:
     def deliver_due(self, limit: int | None = None) -> int:
         """Deliver every lead that is due now (at most ``limit``); returns how many were attempted."""
         count = 0
-        while limit is None or count < limit:
+        while (limit is None or count < limit) and not self._stopping.is_set():
             size = self._batch if limit is None else min(self._batch, limit - count)
             outcomes = self._deliver_batch(size)
             if not outcomes:
@@ -75,7 +77,13 @@ class LeadDelivery:
         outcomes = self._deliver_batch(1)
         return outcomes[0] if outcomes else None
 
+    def stop(self) -> None:
+        """Finish the requests already on the wire, send nothing new: a batch's unsent leads go back
+        to the queue at once instead of waiting out their lease."""
+        self._stopping.set()
+
     def close(self) -> None:
+        self.stop()
         if self._pool is not None:
             self._pool.shutdown(wait=True)
 
@@ -96,6 +104,8 @@ class LeadDelivery:
         return outcomes
 
     def _attempt(self, record: LeadRecord) -> LeadRecord:
+        if self._stopping.is_set():
+            return record.evolve(status=LeadStatus.PENDING, updated_at=self._clock.now())
         started = time.perf_counter()
         try:
             return self._attempt_once(record)

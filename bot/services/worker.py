@@ -33,8 +33,9 @@ class DeliveryWorker:
     def wake(self) -> None:
         self._wake.set()
 
-    def stop(self, timeout: float = 10.0) -> None:
+    def stop(self, timeout: float = 30.0) -> None:
         self._stop.set()
+        self._delivery.stop()
         self._wake.set()
         if self._thread is not None:
             self._thread.join(timeout)

@@ -217,3 +217,16 @@ def test_concurrency_one_sends_strictly_one_at_a_time(fake_crm: FakeCrm, sqlite_
     assert delivery.deliver_due() == 4
     assert fake_crm.max_in_flight == 1
     delivery.close()
+
+
+def test_stopping_sends_nothing_new_and_requeues_at_once(fake_crm: FakeCrm, sqlite_url: str) -> None:
+    store, delivery = _slow_harness(fake_crm, sqlite_url, concurrency=1)
+    _queue_now(store, 3)
+    delivery.stop()
+    assert delivery.deliver_due() == 0
+    claimed = store.claim_batch(datetime.now(UTC), timedelta(minutes=5), 10)
+    outcomes = [delivery._attempt(record) for record in claimed]  # a batch caught by the stop
+    store.save_many(outcomes)
+    assert fake_crm.received == []
+    assert store.count_by_status() == {"pending": 3}
+    assert store.claim_due(datetime.now(UTC), timedelta(minutes=5)) is not None  # due again, no lease wait

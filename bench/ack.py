@@ -1,0 +1,129 @@
+"""Benchmarks 1 and 2: ack latency and throughput in HTTP mode, and acks that do not wait for the CRM.
+
+1. Signed ``/newlead`` commands and signed DM message events at concurrency 1, 10 and 50 against
+   ``python -m bot serve``, and against a bare Bolt app on the same WSGI server with the same thread
+   counts (bench/baseline_app.py). Goals: p99 <= 1.25x the baseline, throughput >= 0.8x.
+2. Modal submissions (each one stores a lead that the worker then delivers) with an instant CRM and
+   with a CRM that answers after 2 s. Goal: ack p99 with the slow CRM within 10 % of the instant one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import httpx
+
+from bench.common import ROOT, Row, fake, wait_healthy
+
+SECRET = "bench-signing-secret"
+THREADS = 16
+SECONDS = float(os.environ.get("BENCH_SECONDS", "4"))
+
+
+def _port(proc: subprocess.Popen[str]) -> int:
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("PORT "):
+            return int(line.split()[1])
+        if "listening on" in line:
+            return int(line.rsplit(":", 1)[1].split("/")[0])
+    raise RuntimeError("server did not start")
+
+
+@contextmanager
+def _server(args: list[str], env: dict[str, str]) -> Iterator[str]:
+    log = tempfile.TemporaryFile()
+    proc = subprocess.Popen(args, cwd=ROOT, env=env, text=True, stdout=subprocess.PIPE, stderr=log)
+    try:
+        url = f"http://127.0.0.1:{_port(proc)}"
+        wait_healthy(url + "/healthz")
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(40)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)
+        log.close()
+
+
+def leadbot(slack_url: str, crm_url: str) -> contextmanager[str]:  # type: ignore[valid-type]
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "CRM_", "DATABASE_URL"))}
+    env.update(SLACK_BOT_TOKEN="xoxb-bench", SLACK_SIGNING_SECRET=SECRET, SLACK_API_BASE_URL=slack_url + "/api/",
+               CRM_BASE_URL=crm_url, CRM_API_TOKEN="bench", CRM_AGENT_ID="agent-bench",
+               DATABASE_URL=f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite3", WEB_THREADS=str(THREADS),
+               LEADBOT_ENV_FILE=os.devnull, LOG_FORMAT="json")
+    return _server([sys.executable, "-m", "bot", "serve", "--port", "0", "--host", "127.0.0.1"], env)
+
+
+def baseline(slack_url: str) -> contextmanager[str]:  # type: ignore[valid-type]
+    return _server([sys.executable, "-m", "bench.baseline_app", "--slack-url", slack_url + "/api/",
+                    "--secret", SECRET, "--threads", str(THREADS)], dict(os.environ))
+
+
+def settle(slack_url: str, quiet_for: float = 0.5, limit: float = 60) -> None:
+    """Wait until the previous run's listener work is done (no Slack calls for a while), so one run's
+    backlog does not slow the next."""
+    deadline = time.monotonic() + limit
+    last, since = None, time.monotonic()
+    while time.monotonic() < deadline:
+        counts = httpx.get(f"{slack_url}/__stats", timeout=5).json()["counts"]
+        if counts != last:
+            last, since = counts, time.monotonic()
+        elif time.monotonic() - since >= quiet_for:
+            return
+        time.sleep(0.1)
+
+
+def load(url: str, kind: str, concurrency: int) -> dict[str, float]:
+    out = subprocess.run([sys.executable, "-m", "bench.loadgen", "--url", url, "--kind", kind, "--concurrency",
+                          str(concurrency), "--seconds", str(SECONDS), "--secret", SECRET],
+                         cwd=ROOT, capture_output=True, text=True, timeout=SECONDS + 120, check=True)
+    result: dict[str, float] = json.loads(out.stdout)
+    return result
+
+
+def run() -> tuple[list[Row], dict[str, object]]:
+    rows: list[Row] = []
+    raw: dict[str, object] = {}
+    with fake("slack") as slack_url, fake("crm") as crm_url:
+        with leadbot(slack_url, crm_url) as ours_url, baseline(slack_url) as base_url:
+            for kind in ("command", "dm"):
+                for concurrency in (1, 10, 50):
+                    settle(slack_url)
+                    ours = load(ours_url, kind, concurrency)
+                    settle(slack_url)
+                    base = load(base_url, kind, concurrency)
+                    raw[f"{kind}-c{concurrency}"] = {"leadbot": ours, "baseline": base}
+                    label = "/newlead" if kind == "command" else "DM event"
+                    rows.append(Row(f"ack p99, {label}, concurrency {concurrency}", ours["p99"], base["p99"], "ms",
+                                    "<= 1.25x", ours["p99"] <= 1.25 * base["p99"],
+                                    f"p50 {ours['p50']:.1f} vs {base['p50']:.1f} ms"))
+                    rows.append(Row(f"throughput, {label}, concurrency {concurrency}", ours["rps"], base["rps"],
+                                    "req/s", ">= 0.8x", ours["rps"] >= 0.8 * base["rps"],
+                                    f"{ours['server_errors']:.0f} 5xx" if ours["server_errors"] else ""))
+        with leadbot(slack_url, crm_url) as ours_url:
+            instant = load(ours_url, "submit", 10)
+    with fake("slack") as slack_url, fake("crm", "--delay", "2") as slow_crm_url, \
+            leadbot(slack_url, slow_crm_url) as ours_url:
+        slow = load(ours_url, "submit", 10)
+    raw["submit-instant-crm"] = instant
+    raw["submit-slow-crm"] = slow
+    rows.append(Row("ack p99 of modal submissions, CRM answering after 2 s", slow["p99"], instant["p99"], "ms",
+                    "<= 1.10x (baseline: instant CRM)", slow["p99"] <= 1.10 * instant["p99"],
+                    f"{slow['count']:.0f} vs {instant['count']:.0f} leads stored"))
+    return rows, raw
+
+
+if __name__ == "__main__":
+    found, _ = run()
+    for row in found:
+        print(row, row.ratio)
