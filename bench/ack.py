@@ -39,20 +39,19 @@ def _port(proc: subprocess.Popen[str]) -> int:
 
 @contextmanager
 def _server(args: list[str], env: dict[str, str]) -> Iterator[str]:
-    log = tempfile.TemporaryFile()
-    proc = subprocess.Popen(args, cwd=ROOT, env=env, text=True, stdout=subprocess.PIPE, stderr=log)
-    try:
-        url = f"http://127.0.0.1:{_port(proc)}"
-        wait_healthy(url + "/healthz")
-        yield url
-    finally:
-        proc.terminate()
+    with tempfile.TemporaryFile() as log:
+        proc = subprocess.Popen(args, cwd=ROOT, env=env, text=True, stdout=subprocess.PIPE, stderr=log)
         try:
-            proc.wait(40)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
-        log.close()
+            url = f"http://127.0.0.1:{_port(proc)}"
+            wait_healthy(url + "/healthz")
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(40)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(5)
 
 
 def leadbot(slack_url: str, crm_url: str) -> contextmanager[str]:  # type: ignore[valid-type]

@@ -19,6 +19,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("kind", choices=["slack", "crm"])
     parser.add_argument("--delay", type=float, default=0.0)
+    parser.add_argument("--port", type=int, default=0)
     args = parser.parse_args()
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
@@ -29,7 +30,7 @@ def main() -> None:
         port = slack.api_url.split(":")[2].split("/")[0]
         server: FakeSlack | FakeCrm = slack
     else:
-        crm = FakeCrm()
+        crm = FakeCrm(args.port)
         crm.keep_received = False
         base = success()
         crm.default = Answer(base.status, base.body, delay=args.delay)

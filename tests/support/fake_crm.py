@@ -78,7 +78,7 @@ class _Handler(QuietHandler):
 
 
 class FakeCrm:
-    def __init__(self) -> None:
+    def __init__(self, port: int = 0) -> None:
         self.received: list[Received] = []
         self.answers: list[Answer] = []  # what each received request was (or will be) answered with
         self.keep_received = True  # False for long runs: only the counters below are kept
@@ -90,7 +90,7 @@ class FakeCrm:
         self.default = success()
         self.stopping = threading.Event()
         self._lock = threading.Condition()
-        self._server = LoopbackServer(_Handler)
+        self._server = LoopbackServer(_Handler, port)
         self._server.httpd.owner = self  # type: ignore[attr-defined]
 
     @property
