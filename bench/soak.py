@@ -91,9 +91,10 @@ def main() -> None:
         for replica in replicas:
             replica.start()
             stack.callback(replica.stop)
+        results = log_dir / "load.json"
         load = subprocess.Popen([sys.executable, "-m", "bench.soak_load", "--urls",
-                                 ",".join(r.url for r in replicas), "--seconds", str(SECONDS), "--secret", SECRET],
-                                cwd=ROOT, text=True, stdout=subprocess.PIPE)
+                                 ",".join(r.url for r in replicas), "--seconds", str(SECONDS), "--secret", SECRET,
+                                 "--out", str(results)], cwd=ROOT, text=True)
         period = SECONDS / (len(CRM_CYCLE) * 2)
         kill_at, restart_at = SECONDS * 0.45, SECONDS * 0.45 + 10
         killed = restarted = False
@@ -117,7 +118,7 @@ def main() -> None:
                 events.append(f"{now:5.0f}s restart {replicas[0].name}")
             replicas[1].sample_memory()
             time.sleep(1)
-        sent = json.loads(load.stdout.read() if load.stdout else "{}")
+        sent = json.loads(results.read_text())
         crm.set({"status": 201})
         events.append(f"{time.monotonic() - load_start:5.0f}s load over; CRM healthy; draining the outbox")
         outbox = _drain(database)

@@ -1,9 +1,9 @@
 """The soak test's load, in a process of its own: a mix of ``/newlead`` commands, modal submissions,
 two-message DM conversations (lead, then ``yes``) and Slack-style retries of events, spread over the
 replicas like a load balancer would (a replica that refuses the connection is skipped). Prints one
-JSON line: what was sent, what was acknowledged, and every 5xx.
+JSON document to ``--out``: what was sent, what was acknowledged, and every 5xx.
 
-    python -m bench.soak_load --urls http://127.0.0.1:1,http://127.0.0.1:2 --seconds 240 --secret S
+    python -m bench.soak_load --urls http://127.0.0.1:1,http://127.0.0.1:2 --seconds 240 --secret S --out F
 """
 
 from __future__ import annotations
@@ -65,6 +65,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, required=True)
     parser.add_argument("--secret", required=True)
     parser.add_argument("--workers", type=int, default=6)
+    parser.add_argument("--out", required=True, help="where to write the results (JSON)")
     args = parser.parse_args()
     SECRET = args.secret
     balancer = Balancer(args.urls.split(","))
@@ -119,7 +120,9 @@ def main() -> None:
         thread.start()
     for thread in threads:
         thread.join()
-    print(json.dumps({**balancer.stats, **counts, "acked_forms": acked_forms, "conversations_acked": conversations}))
+    # A file, not stdout: thousands of ids would overflow a pipe that nobody reads until we exit.
+    with open(args.out, "w") as out:
+        json.dump({**balancer.stats, **counts, "acked_forms": acked_forms, "conversations_acked": conversations}, out)
 
 
 if __name__ == "__main__":
