@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import Any, Protocol
 
 from bot.domain.outbox import LeadRecord, SlackMessageRef
@@ -92,6 +93,12 @@ class ConversationKey:
         return cls(*parts)
 
 
+class SaveResult(StrEnum):
+    SAVED = "saved"
+    CONFLICT = "conflict"
+    DUPLICATE = "duplicate"
+
+
 @dataclass(frozen=True)
 class StoredConversation:
     key: ConversationKey
@@ -105,18 +112,15 @@ class ConversationStore(Protocol):
     def load(self, key: ConversationKey) -> StoredConversation | None: ...
 
     def save(self, key: ConversationKey, state: str, *, active: bool, last_activity: datetime,
-             expected_version: int | None, lead: LeadRecord | None = None) -> bool:
-        """Write the state if nobody else wrote since ``expected_version`` (None: a new conversation),
-        and ``lead`` into the outbox in the same transaction. Returns False on a conflict (nothing was
-        written); the caller reloads and tries again."""
+             expected_version: int | None, lead: LeadRecord | None = None,
+             event_id: str | None = None) -> SaveResult:
+        """In one transaction: record ``event_id`` as handled, write the state if nobody else wrote
+        since ``expected_version`` (None: a new conversation), and put ``lead`` in the outbox.
+        CONFLICT: nothing was written, reload and try again. DUPLICATE: the event was handled before."""
         ...
 
     def idle_since(self, before: datetime, limit: int = 100) -> list[StoredConversation]:
         """Active conversations whose last activity is older than ``before``."""
-        ...
-
-    def remember_event(self, event_id: str, now: datetime) -> bool:
-        """True the first time an event id is seen, False for a repeat (a Slack retry)."""
         ...
 
     def forget_events(self, before: datetime) -> int: ...

@@ -11,7 +11,11 @@ from sqlalchemy.exc import IntegrityError
 from bot.adapters.db import as_utc, conversations, leads, seen_events
 from bot.adapters.store import lead_row
 from bot.domain.outbox import LeadRecord
-from bot.ports import ConversationKey, StoredConversation
+from bot.ports import ConversationKey, SaveResult, StoredConversation
+
+
+class _Stale(Exception):
+    """The conversation changed since it was read."""
 
 
 class SqlConversationStore:
@@ -24,10 +28,12 @@ class SqlConversationStore:
         return _from_row(row) if row else None
 
     def save(self, key: ConversationKey, state: str, *, active: bool, last_activity: datetime,
-             expected_version: int | None, lead: LeadRecord | None = None) -> bool:
+             expected_version: int | None, lead: LeadRecord | None = None, event_id: str | None = None) -> SaveResult:
         values: dict[str, Any] = {"state": state, "active": active, "last_activity": last_activity}
         try:
             with self._engine.begin() as conn:
+                if event_id:
+                    conn.execute(insert(seen_events).values(event_id=event_id[:64], seen_at=last_activity))
                 if expected_version is None:
                     conn.execute(insert(conversations).values(
                         key=str(key), version=1, team_id=key.team_id, channel_id=key.channel_id,
@@ -39,12 +45,21 @@ class SqlConversationStore:
                         .values(version=expected_version + 1, **values)
                     )
                     if changed.rowcount != 1:
-                        return False  # nothing was written
+                        raise _Stale  # roll back: the event is not handled yet, a retry must claim it
                 if lead is not None:
                     conn.execute(insert(leads).values(**lead_row(lead)))
+        except _Stale:
+            return SaveResult.CONFLICT
         except IntegrityError:
-            return False  # someone created this conversation, or its lead, first
-        return True
+            # Everything was rolled back. Either the event was handled by someone else (a repeat),
+            # or someone created this conversation (or its lead) first.
+            return SaveResult.DUPLICATE if event_id and self._seen(event_id) else SaveResult.CONFLICT
+        return SaveResult.SAVED
+
+    def _seen(self, event_id: str) -> bool:
+        with self._engine.connect() as conn:
+            found = conn.execute(select(seen_events.c.event_id).where(seen_events.c.event_id == event_id[:64]))
+            return found.first() is not None
 
     def idle_since(self, before: datetime, limit: int = 100) -> list[StoredConversation]:
         with self._engine.connect() as conn:
@@ -55,14 +70,6 @@ class SqlConversationStore:
                 .limit(limit)
             ).mappings().all()
         return [_from_row(row) for row in rows]
-
-    def remember_event(self, event_id: str, now: datetime) -> bool:
-        try:
-            with self._engine.begin() as conn:
-                conn.execute(insert(seen_events).values(event_id=event_id[:64], seen_at=now))
-        except IntegrityError:
-            return False
-        return True
 
     def forget_events(self, before: datetime) -> int:
         with self._engine.begin() as conn:

@@ -25,7 +25,7 @@ from bot.domain.conversation import (
     typed_notes,
 )
 from bot.domain.outbox import LeadRecord
-from bot.ports import ChatPoster, Clock, ConversationKey, ConversationStore
+from bot.ports import ChatPoster, Clock, ConversationKey, ConversationStore, SaveResult
 from bot.services.capture import LeadCapture
 
 log = logging.getLogger(__name__)
@@ -63,10 +63,6 @@ class ChatService:
     def engine(self) -> ConversationEngine:
         return self._engine
 
-    def first_time(self, event_id: str) -> bool:
-        """False if this Slack event was handled before (a retry): then do nothing."""
-        return not event_id or self._conversations.remember_event(event_id, self._clock.now())
-
     def is_active(self, key: ConversationKey) -> bool:
         stored = self._conversations.load(key)
         return stored is not None and stored.active
@@ -75,7 +71,9 @@ class ChatService:
         stored = self._conversations.load(key)
         return ConversationState.loads(stored.state) if stored else None
 
-    def handle(self, key: ConversationKey, text: str, rep: Rep) -> ChatOutcome:
+    def handle(self, key: ConversationKey, text: str, rep: Rep, *, event_id: str = "") -> ChatOutcome:
+        """Apply one message. With ``event_id`` (a Slack event), a repeat of the same event changes
+        nothing and gets no replies: the id is recorded in the same transaction as the new state."""
         for _ in range(_SAVE_ATTEMPTS):
             now = self._clock.now()
             stored = self._conversations.load(key)
@@ -85,9 +83,13 @@ class ChatService:
             if any(reply.kind is ReplyKind.CONFIRMED for reply in replies):
                 lead = self._prepare_lead(key, new_state, rep)
             # The lead enters the outbox in the same transaction that marks the conversation done.
-            if self._conversations.save(key, new_state.dumps(), active=not new_state.stage.is_over,
-                                        last_activity=now, expected_version=stored.version if stored else None,
-                                        lead=lead):
+            result = self._conversations.save(
+                key, new_state.dumps(), active=not new_state.stage.is_over, last_activity=now,
+                expected_version=stored.version if stored else None, lead=lead, event_id=event_id or None)
+            if result is SaveResult.DUPLICATE:
+                log.info("repeated Slack event ignored")
+                return ChatOutcome([], state or new_state, None)
+            if result is SaveResult.SAVED:
                 if lead is not None:
                     self._capture.stored(lead)
                 return ChatOutcome(replies, new_state, lead)
@@ -102,7 +104,7 @@ class ChatService:
                 return
             state = ConversationState.loads(stored.state).model_copy(update={"stage": Stage.CONFIRMED})
             if self._conversations.save(key, state.dumps(), active=False, last_activity=self._clock.now(),
-                                        expected_version=stored.version):
+                                        expected_version=stored.version) is SaveResult.SAVED:
                 return
 
     def expire_idle(self, poster: ChatPoster) -> int:
@@ -114,7 +116,7 @@ class ChatService:
             new_state, replies = self._engine.expire(state, now)
             saved = self._conversations.save(stored.key, new_state.dumps(), active=False,
                                              last_activity=stored.last_activity, expected_version=stored.version)
-            if saved and replies:
+            if saved is SaveResult.SAVED and replies:
                 ended += 1
                 thread = stored.key.thread_ts or None
                 for reply in replies:

@@ -3,7 +3,8 @@
 Listeners only translate: a Slack message becomes (conversation key, text, rep), the chat service
 does the work, and the replies are rendered back into the same DM or thread. Every event the manifest
 subscribes to lands here or in home.py, so Slack never gets a 404. Slack's retries of an event are
-recognised by ``event_id`` and dropped; edits, deletions, joins and bot messages get no reply.
+recognised by ``event_id`` (recorded with the conversation's new state, in one transaction) and
+change nothing; edits, deletions, joins and bot messages get no reply.
 """
 
 from __future__ import annotations
@@ -43,9 +44,9 @@ def _typed_by_a_person(event: dict[str, Any]) -> bool:
 def register(app: App, deps: SlackDeps) -> None:
     chat = deps.chat
 
-    def converse(key: ConversationKey, text: str, client: WebClient) -> None:
+    def converse(key: ConversationKey, text: str, client: WebClient, event_id: str) -> None:
         rep = Rep(user_name=deps.users.name(key.user_id, ""))
-        outcome = chat.handle(key, text, rep)
+        outcome = chat.handle(key, text, rep, event_id=event_id)
         render(client, key, outcome)
 
     def render(client: WebClient, key: ConversationKey, outcome: ChatOutcome) -> None:
@@ -71,18 +72,16 @@ def register(app: App, deps: SlackDeps) -> None:
                 return
             if not chat.is_active(key):
                 return
-        if not chat.first_time(text_at(body, "event_id")):
-            return
-        converse(key, plain_text(text_at(event, "text")), client)
+        converse(key, plain_text(text_at(event, "text")), client, text_at(body, "event_id"))
 
     @app.event("app_mention")
     def on_mention(event: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
-        if not _typed_by_a_person(event) or not chat.first_time(text_at(body, "event_id")):
+        if not _typed_by_a_person(event):
             return
         thread = text_at(event, "thread_ts") or text_at(event, "ts")
         key = ConversationKey(text_at(body, "team_id") or text_at(event, "team"), text_at(event, "channel"),
                               thread, text_at(event, "user"))
-        converse(key, plain_text(text_at(event, "text")), client)
+        converse(key, plain_text(text_at(event, "text")), client, text_at(body, "event_id"))
 
     @app.action(re.compile(r"^chat_(confirm|edit|cancel)$"))
     def on_summary_button(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
