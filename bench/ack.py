@@ -93,32 +93,39 @@ def load(url: str, kind: str, concurrency: int) -> dict[str, float]:
 def run() -> tuple[list[Row], dict[str, object]]:
     rows: list[Row] = []
     raw: dict[str, object] = {}
-    with fake("slack") as slack_url, fake("crm") as crm_url:
-        with leadbot(slack_url, crm_url) as ours_url, baseline(slack_url) as base_url:
-            for kind in ("command", "dm"):
-                for concurrency in (1, 10, 50):
-                    settle(slack_url)
-                    ours = load(ours_url, kind, concurrency)
-                    settle(slack_url)
-                    base = load(base_url, kind, concurrency)
-                    raw[f"{kind}-c{concurrency}"] = {"leadbot": ours, "baseline": base}
-                    label = "/newlead" if kind == "command" else "DM event"
-                    rows.append(Row(f"ack p99, {label}, concurrency {concurrency}", ours["p99"], base["p99"], "ms",
-                                    "<= 1.25x", ours["p99"] <= 1.25 * base["p99"],
-                                    f"p50 {ours['p50']:.1f} vs {base['p50']:.1f} ms"))
-                    rows.append(Row(f"throughput, {label}, concurrency {concurrency}", ours["rps"], base["rps"],
-                                    "req/s", ">= 0.8x", ours["rps"] >= 0.8 * base["rps"],
-                                    f"{ours['server_errors']:.0f} 5xx" if ours["server_errors"] else ""))
-        with leadbot(slack_url, crm_url) as ours_url:
-            instant = load(ours_url, "submit", 10)
-    with fake("slack") as slack_url, fake("crm", "--delay", "2") as slow_crm_url, \
-            leadbot(slack_url, slow_crm_url) as ours_url:
-        slow = load(ours_url, "submit", 10)
-    raw["submit-instant-crm"] = instant
-    raw["submit-slow-crm"] = slow
-    rows.append(Row("ack p99 of modal submissions, CRM answering after 2 s", slow["p99"], instant["p99"], "ms",
-                    "<= 1.10x (baseline: instant CRM)", slow["p99"] <= 1.10 * instant["p99"],
-                    f"{slow['count']:.0f} vs {instant['count']:.0f} leads stored"))
+    with fake("slack") as slack_url, fake("crm") as crm_url, leadbot(slack_url, crm_url) as ours_url, \
+            baseline(slack_url) as base_url:
+        for kind in ("command", "dm"):
+            for concurrency in (1, 10, 50):
+                settle(slack_url)
+                ours = load(ours_url, kind, concurrency)
+                settle(slack_url)
+                base = load(base_url, kind, concurrency)
+                raw[f"{kind}-c{concurrency}"] = {"leadbot": ours, "baseline": base}
+                label = "/newlead" if kind == "command" else "DM event"
+                rows.append(Row(f"ack p99, {label}, concurrency {concurrency}", ours["p99"], base["p99"], "ms",
+                                "<= 1.25x", ours["p99"] <= 1.25 * base["p99"],
+                                f"p50 {ours['p50']:.1f} vs {base['p50']:.1f} ms"))
+                rows.append(Row(f"throughput, {label}, concurrency {concurrency}", ours["rps"], base["rps"],
+                                "req/s", ">= 0.8x", ours["rps"] >= 0.8 * base["rps"],
+                                f"{ours['server_errors']:.0f} 5xx" if ours["server_errors"] else ""))
+    # p99 over a few seconds on two shared cores swings widely from run to run, so the two CRMs take
+    # turns, twice each, and the mean of their p99s is compared.
+    instant_runs, slow_runs = [], []
+    for _ in range(2):
+        with fake("slack") as slack_url, fake("crm") as crm_url, leadbot(slack_url, crm_url) as ours_url:
+            instant_runs.append(load(ours_url, "submit", 10))
+        with fake("slack") as slack_url, fake("crm", "--delay", "2") as slow_crm_url, \
+                leadbot(slack_url, slow_crm_url) as ours_url:
+            slow_runs.append(load(ours_url, "submit", 10))
+    raw["submit-instant-crm"] = instant_runs
+    raw["submit-slow-crm"] = slow_runs
+    instant = sum(r["p99"] for r in instant_runs) / len(instant_runs)
+    slow = sum(r["p99"] for r in slow_runs) / len(slow_runs)
+    stored = (sum(r["count"] for r in slow_runs), sum(r["count"] for r in instant_runs))
+    rows.append(Row("ack p99 of modal submissions, CRM answering after 2 s", slow, instant, "ms",
+                    "<= 1.10x (baseline: instant CRM)", slow <= 1.10 * instant,
+                    f"mean of 2 runs each; {stored[0]} vs {stored[1]} leads stored"))
     return rows, raw
 
 
