@@ -65,14 +65,10 @@ def _plain(start_response: StartResponse, status: str, text: str) -> Iterable[by
 def create_server(
     wsgi: LeadBotWsgi, *, host: str, port: int, threads: int, loop_timeout: float = 1.0
 ) -> BaseWSGIServer | MultiSocketServer:
-    """A waitress server; ``port=0`` picks a free port (read it from ``server.effective_port``).
-
-    ``send_bytes=1``: waitress holds back output smaller than this while a task runs, and its event
-    loop spins on the writable socket meanwhile, taking CPU from the listeners (seen with py-spy and
-    yappi under load). Slack's answers are a few bytes, so sending them at once costs nothing."""
+    """A waitress server; ``port=0`` picks a free port (read it from ``server.effective_port``)."""
     return waitress_server(
         wsgi, host=host, port=port, threads=threads, ident="LeadBot", clear_untrusted_proxy_headers=True,
-        channel_timeout=60, asyncore_loop_timeout=loop_timeout, send_bytes=1,
+        channel_timeout=60, asyncore_loop_timeout=loop_timeout,
     )
 
 
