@@ -275,3 +275,13 @@ def test_blank_values_fall_through_to_the_next_source(write_env: WriteEnv, monke
     assert settings.port == 3000
     assert settings.slack_bot_token is not None
     assert settings.slack_bot_token.get_secret_value() == "xoxb-from-the-file"
+
+
+def test_every_setting_is_documented_in_the_readme_and_env_example() -> None:
+    root = Path(__file__).resolve().parents[2]
+    readme = (root / "README.md").read_text()
+    example = (root / ".env.example").read_text()
+    for name in Settings.model_fields:
+        variable = name.upper()
+        assert f"| `{variable}` |" in readme, f"{variable} is missing from the README's configuration table"
+        assert variable in example, f"{variable} is missing from .env.example"
