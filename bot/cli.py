@@ -43,7 +43,7 @@ class ManifestMode(StrEnum):
 
 
 def _fail(exc: LeadBotError) -> NoReturn:
-    err.print(f"[bold red]LeadBot cannot start.[/]\n{exc}", highlight=False, markup=True)
+    err.print(f"[bold red]LeadBot cannot start.[/]\n{escape(str(exc))}", highlight=False)
     raise typer.Exit(2)
 
 
