@@ -136,6 +136,15 @@ def _phone_parse_message(exc: phonenumbers.NumberParseException, region: str) ->
     return "That does not look like a phone number."
 
 
+def normalise_field(field: str, raw: str, region: str) -> str | None:
+    """Normalise one field by name (``name``, ``email``, ``phone``, ``company``, ``notes``)."""
+    if field == "phone":
+        return normalise_phone(raw, region)
+    checks = {"name": normalise_name, "email": normalise_email, "company": normalise_company,
+              "notes": normalise_notes}
+    return checks[field](raw)
+
+
 def build_contact(
     *,
     name: str | None = None,

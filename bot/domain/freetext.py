@@ -15,10 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.domain.contact import (
-    normalise_company,
-    normalise_email,
-    normalise_name,
-    normalise_notes,
+    normalise_field,
     normalise_phone,
 )
 from bot.errors import ContactError
@@ -95,21 +92,13 @@ def accept(result: ParsedText, name: str, raw: str, region: str) -> None:
         return
     result.raw.setdefault(name, raw.strip())
     try:
-        value = _normalise(name, raw, region)
+        value = normalise_field(name, raw, region)
     except ContactError as exc:
         result.problems.setdefault(name, exc.message)
         return
     if value:
         result.values[name] = value
         result.problems.pop(name, None)
-
-
-def _normalise(name: str, raw: str, region: str) -> str | None:
-    if name == "phone":
-        return normalise_phone(raw, region)
-    checks = {"name": normalise_name, "email": normalise_email, "company": normalise_company,
-              "notes": normalise_notes}
-    return checks[name](raw)
 
 
 def take_labelled(text: str, result: ParsedText, region: str) -> str:

@@ -9,11 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.domain.contact import (
-    normalise_company,
-    normalise_email,
-    normalise_name,
-    normalise_notes,
-    normalise_phone,
+    normalise_field,
 )
 from bot.domain.freetext import FIELDS, MAX_INPUT, ParsedText, parse_free_text
 from bot.errors import ContactError
@@ -142,12 +138,7 @@ def test_input_beyond_the_limit_is_ignored() -> None:
 
 # --- properties ----------------------------------------------------------------------------------
 
-def _normalise(field: str, value: str, region: str) -> str | None:
-    if field == "phone":
-        return normalise_phone(value, region)
-    checks = {"name": normalise_name, "email": normalise_email, "company": normalise_company,
-              "notes": normalise_notes}
-    return checks[field](value)
+_normalise = normalise_field
 
 
 def _check_invariants(text: str, region: str) -> ParsedText:
