@@ -96,9 +96,9 @@ def transcript_summary(state: ConversationState) -> str:
     """One or two sentences about how the lead was collected, for the activity note."""
     count = len(state.turns)
     minutes = max(0, round((state.last - state.started) / 60))
-    span = "under a minute" if minutes == 0 else f"{minutes} minute{'s' if minutes != 1 else ''}"
+    span = "in under a minute" if minutes == 0 else f"over {minutes} minute{'s' if minutes != 1 else ''}"
     given = [FIELD_LABELS[f] for f in CANONICAL if f in state.fields]
-    text = (f"Collected in a chat of {count} message{'s' if count != 1 else ''} over {span}; "
+    text = (f"Collected in a chat of {count} message{'s' if count != 1 else ''} {span}; "
             f"the rep gave the {_join(given) or 'no details'}.")
     if state.skipped:
         text += f" Skipped: {_join([FIELD_LABELS[f] for f in state.skipped])}."

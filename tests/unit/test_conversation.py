@@ -333,3 +333,11 @@ def test_typical_six_turn_conversation_is_a_few_hundred_bytes() -> None:
     size = len(state.dumps().encode())
     print(f"\ntypical finished 6-turn conversation: dumps() = {size} bytes")
     assert size < 1000
+
+
+def test_a_quick_chat_is_summarised_as_under_a_minute() -> None:
+    engine = ConversationEngine("US")
+    now = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
+    state, _ = engine.handle(None, "Add Sam Lee, sam@lee.io, +44 20 7946 0958, Lee & Co", now)
+    state, _ = engine.handle(state, "yes", now + timedelta(seconds=20))
+    assert transcript_summary(state).startswith("Collected in a chat of 2 messages in under a minute; ")
