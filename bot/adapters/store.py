@@ -76,10 +76,6 @@ class SqlLeadStore:
     def close(self) -> None:
         self._engine.dispose()
 
-    def ping(self) -> None:
-        with self._engine.connect() as conn:
-            conn.execute(select(1))
-
     def add(self, record: LeadRecord) -> LeadRecord:
         try:
             with self._engine.begin() as conn:
@@ -102,9 +98,6 @@ class SqlLeadStore:
         with self._engine.connect() as conn:
             row = conn.execute(select(leads).where(leads.c.capture_key == key)).mappings().first()
         return _from_row(row) if row else None
-
-    def _due_clause(self, now: datetime) -> Any:
-        return _due(now)
 
     def claim_due(self, now: datetime, lease: timedelta) -> LeadRecord | None:
         batch = self.claim_batch(now, lease, 1)

@@ -90,8 +90,7 @@ class FakeCrm:
         self.default = success()
         self.stopping = threading.Event()
         self._lock = threading.Condition()
-        self._server = LoopbackServer(_Handler, port)
-        self._server.httpd.owner = self  # type: ignore[attr-defined]
+        self._server = LoopbackServer(_Handler, port, owner=self)
 
     @property
     def url(self) -> str:

@@ -61,8 +61,7 @@ class FakeSlack:
         self.posts_by_channel: dict[str, int] = {}  # chat.postMessage per channel
         self._ts = itertools.count(1)
         self._lock = threading.Condition()
-        self._server = LoopbackServer(_Handler)
-        self._server.httpd.owner = self  # type: ignore[attr-defined]
+        self._server = LoopbackServer(_Handler, owner=self)
 
     @property
     def api_url(self) -> str:

@@ -8,10 +8,10 @@ from typing import Any
 
 
 class LoopbackServer:
-    def __init__(self, handler_class: type[BaseHTTPRequestHandler], port: int = 0) -> None:
+    def __init__(self, handler_class: type[BaseHTTPRequestHandler], port: int = 0, owner: Any = None) -> None:
         self.httpd = ThreadingHTTPServer(("127.0.0.1", port), handler_class)
         self.httpd.daemon_threads = True
-        self.httpd.owner = self  # type: ignore[attr-defined]
+        self.httpd.owner = owner if owner is not None else self  # type: ignore[attr-defined]
         self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05},
                                         daemon=True)
 
