@@ -8,9 +8,12 @@ secrets, and never a full email address or phone number.
     ├── ConfigError              a setting is missing or invalid; names the variable and the fix
     ├── ContactError             one contact field failed validation; ``field`` names it
     ├── StoreError               the database could not be reached or written
-    └── CrmError                 posting a lead to the CRM did not create it
-        ├── CrmTransientError    worth retrying: timeouts, connection errors, 408, 429, 5xx
-        └── CrmRejectedError     the CRM refused the lead: other 4xx or ``success: false``
+    ├── CrmError                 posting a lead to the CRM did not create it
+    │   ├── CrmTransientError    worth retrying: timeouts, connection errors, 408, 429, 5xx
+    │   └── CrmRejectedError     the CRM refused the lead: other 4xx or ``success: false``
+    └── SlackError               a Slack Web API call did not do what was asked; ``method`` names it
+        ├── SlackUnavailableError  slow, unreachable, dropped, rate limited or 5xx: may work later
+        └── SlackRefusedError      Slack answered ``ok: false``; ``error`` is its code
 """
 
 from __future__ import annotations
@@ -65,3 +68,26 @@ class CrmTransientError(CrmError):
 
 class CrmRejectedError(CrmError):
     """The CRM refused the lead; retrying the same body will not help. ``message`` is the CRM's reason."""
+
+
+class SlackError(LeadBotError):
+    """A Slack Web API call failed. ``method`` is the API method, ``error`` a short reason (Slack's
+    error code, or the kind of network failure); neither carries tokens or user text."""
+
+    def __init__(self, method: str, error: str) -> None:
+        self.method = method
+        self.error = error
+        super().__init__(f"Slack {method} failed: {error}")
+
+
+class SlackUnavailableError(SlackError):
+    """Slack was slow, unreachable, dropped the connection, rate limited us or answered 5xx.
+    ``retry_after`` is Slack's ``Retry-After`` in seconds, when it gave one."""
+
+    def __init__(self, method: str, error: str, *, retry_after: float | None = None) -> None:
+        self.retry_after = retry_after
+        super().__init__(method, error)
+
+
+class SlackRefusedError(SlackError):
+    """Slack answered ``ok: false`` (``invalid_blocks``, ``channel_not_found``, ``expired_trigger_id``…)."""

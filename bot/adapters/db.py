@@ -67,6 +67,8 @@ leads = Table(
     Column("dry_run", Boolean, nullable=False, default=False),
     Column("status_channel", String(32)),
     Column("status_ts", String(32)),
+    # The ``updated_at`` of the version the status message last showed; behind it: catch up.
+    Column("status_shown_at", UtcDateTime()),
 )
 
 def as_utc(moment: datetime | None) -> datetime | None:
