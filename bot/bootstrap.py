@@ -131,7 +131,8 @@ def build_runtime(settings: Settings) -> Runtime:
     """Everything ``serve`` and ``socket`` need. Needs SLACK_BOT_TOKEN."""
     if settings.slack_bot_token is None:
         raise ConfigError([f"SLACK_BOT_TOKEN is not set: {hint_for('SLACK_BOT_TOKEN')}"])
-    slack_client = build_web_client(settings.slack_bot_token.get_secret_value(), settings.slack_api_base_url)
+    slack_client = build_web_client(settings.slack_bot_token.get_secret_value(), settings.slack_api_base_url,
+                                    settings.slack_timeout_seconds)
     store = SqlLeadStore.from_url(settings.database_url)
     notifier = SlackNotifier(slack_client, store)
     wake = threading.Event()

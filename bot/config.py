@@ -62,6 +62,7 @@ class Settings(BaseSettings):
     slack_signing_secret: SecretStr | None = None
     slack_app_token: SecretStr | None = None
     slack_api_base_url: str = DEFAULT_SLACK_API_BASE_URL
+    slack_timeout_seconds: float = Field(default=10.0, gt=0, le=60)
     crm_base_url: str = DEFAULT_CRM_BASE_URL
     crm_api_token: SecretStr | None = None
     crm_agent_id: str | None = None
