@@ -98,6 +98,8 @@ class Runtime:
     notifier: SlackNotifier
     worker: DeliveryWorker
     housekeeper: PeriodicTask
+    status_catch_up: PeriodicTask
+    users: UserDirectory
 
     @property
     def settings(self) -> Settings:
@@ -110,6 +112,7 @@ class Runtime:
     def start(self) -> None:
         self.worker.start()
         self.housekeeper.start()
+        self.status_catch_up.start()
 
     def health(self) -> dict[str, object]:
         try:
@@ -122,8 +125,11 @@ class Runtime:
         return {"ok": True, "database": "ok", "backlog": backlog, "crm": crm}
 
     def close(self) -> None:
+        self.status_catch_up.stop()
         self.housekeeper.stop()
         self.worker.stop()
+        self.notifier.close()
+        self.users.close()
         self.core.close()
 
 
@@ -134,13 +140,16 @@ def build_runtime(settings: Settings) -> Runtime:
     slack_client = build_web_client(settings.slack_bot_token.get_secret_value(), settings.slack_api_base_url,
                                     settings.slack_timeout_seconds)
     store = SqlLeadStore.from_url(settings.database_url)
-    notifier = SlackNotifier(slack_client, store)
+    notifier = SlackNotifier(slack_client, store, catch_up_interval=settings.status_catch_up_interval)
     wake = threading.Event()
     core = build_core(settings, store, notifier, on_queued=wake.set)
     worker = DeliveryWorker(core.delivery, core.store, core.clock, wake=wake)
     housekeeper = PeriodicTask("leadbot-housekeeping", HOUSEKEEPING_INTERVAL,
                                lambda: core.chat.expire_idle(notifier))
-    return Runtime(core, slack_client, notifier, worker, housekeeper)
+    status_catch_up = PeriodicTask("leadbot-status-catch-up", settings.status_catch_up_interval,
+                                   notifier.catch_up)
+    users = UserDirectory(slack_client)
+    return Runtime(core, slack_client, notifier, worker, housekeeper, status_catch_up, users)
 
 
 def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
@@ -150,7 +159,7 @@ def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
         capture=runtime.core.capture,
         store=runtime.store,
         notifier=runtime.notifier,
-        users=UserDirectory(runtime.slack_client),
+        users=runtime.users,
         clock=runtime.core.clock,
         chat=runtime.core.chat,
     )

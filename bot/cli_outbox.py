@@ -149,15 +149,21 @@ def drain(
     settings = _settings()
     store: SqlLeadStore = _store(settings)
     notifier: Notifier = _Quiet()
+    slack: SlackNotifier | None = None
     if settings.slack_bot_token is not None:
         # Reps' status messages keep up with deliveries made here too.
-        notifier = SlackNotifier(build_web_client(settings.slack_bot_token.get_secret_value(),
-                                                  settings.slack_api_base_url), store)
+        notifier = slack = SlackNotifier(build_web_client(settings.slack_bot_token.get_secret_value(),
+                                                          settings.slack_api_base_url,
+                                                          settings.slack_timeout_seconds), store)
     core = build_core(settings, store, notifier)
     try:
         attempted = core.delivery.deliver_due(limit)
         counts = store.count_by_status()
+        if slack is not None and not slack.flush(timeout=60):
+            err.print("Slack was slow; some status messages will be caught up by the running LeadBot.")
     finally:
+        if slack is not None:
+            slack.close()
         core.close()
     out.print(f"Attempted {attempted} deliveries. Outbox now: "
               + ", ".join(f"{name} {counts.get(name, 0)}" for name in LeadStatus))

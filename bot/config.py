@@ -72,6 +72,7 @@ class Settings(BaseSettings):
     retry_max_age_hours: float = Field(default=24.0, gt=0, le=24 * 30)
     delivery_lease_seconds: float = Field(default=300.0, ge=1, le=3600)
     delivery_concurrency: int = Field(default=4, ge=1, le=64)
+    status_catch_up_seconds: float = Field(default=15.0, ge=0.5, le=3600)
     database_url: str = "sqlite:///data/leadbot.sqlite3"
     port: int = Field(default=3000, ge=0, le=65535)
     web_threads: int = Field(default=16, ge=1, le=256)
@@ -159,6 +160,10 @@ class Settings(BaseSettings):
         return RetryPolicy(base=timedelta(seconds=self.retry_base_seconds),
                            cap=timedelta(seconds=self.retry_cap_seconds),
                            max_age=timedelta(hours=self.retry_max_age_hours))
+
+    @property
+    def status_catch_up_interval(self) -> timedelta:
+        return timedelta(seconds=self.status_catch_up_seconds)
 
     @property
     def delivery_lease(self) -> timedelta:

@@ -60,6 +60,15 @@ class LeadStore(Protocol):
 
     def set_status_message(self, lead_id: str, ref: SlackMessageRef) -> None: ...
 
+    def mark_status_shown(self, lead_id: str, shown_at: datetime) -> None:
+        """The rep's status message now shows the lead as it was at ``updated_at == shown_at``."""
+        ...
+
+    def status_behind(self, *, since: datetime, before: datetime, limit: int) -> list[LeadRecord]:
+        """Leads changed between ``since`` and ``before`` whose status message is behind (or was never
+        posted), oldest change first; terminal-only leads are left out."""
+        ...
+
     def resubmit(self, lead_id: str, body: str | None, now: datetime) -> LeadRecord | None:
         """Queue a failed lead again, with a new body or (None) the same; None if it is not failed."""
         ...

@@ -57,7 +57,7 @@ leads = Table(
     Column("user_id", String(32), nullable=False),
     Column("attempts", Integer, nullable=False, default=0),
     Column("created_at", UtcDateTime(), nullable=False),
-    Column("updated_at", UtcDateTime(), nullable=False),
+    Column("updated_at", UtcDateTime(), nullable=False, index=True),
     Column("next_attempt_at", UtcDateTime(), nullable=False, index=True),
     Column("queued_at", UtcDateTime(), nullable=False),  # start of the current delivery round
     Column("lease_until", UtcDateTime()),

@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from bot.adapters import migrate
 from bot.adapters.db import UtcDateTime, as_utc, create_store_engine, leads
+from bot.domain.assembly import Surface
 from bot.domain.outbox import LeadRecord, LeadStatus, SlackMessageRef
 from bot.errors import StoreError
 
@@ -147,6 +148,24 @@ class SqlLeadStore:
             conn.execute(
                 update(leads).where(leads.c.id == lead_id).values(status_channel=ref.channel, status_ts=ref.ts)
             )
+
+    def mark_status_shown(self, lead_id: str, shown_at: datetime) -> None:
+        shown = leads.c.status_shown_at
+        with self._engine.begin() as conn:
+            conn.execute(update(leads).where(leads.c.id == lead_id, or_(shown.is_(None), shown < shown_at))
+                         .values(status_shown_at=shown_at))
+
+    def status_behind(self, *, since: datetime, before: datetime, limit: int) -> list[LeadRecord]:
+        shown = leads.c.status_shown_at
+        query = (
+            select(leads)
+            .where(leads.c.updated_at >= since, leads.c.updated_at < before,
+                   leads.c.surface != Surface.SHELL.value, or_(shown.is_(None), shown < leads.c.updated_at))
+            .order_by(leads.c.updated_at)
+            .limit(limit)
+        )
+        with self._engine.connect() as conn:
+            return [_from_row(row) for row in conn.execute(query).mappings().all()]
 
     def resubmit(self, lead_id: str, body: str | None, now: datetime) -> LeadRecord | None:
         """Queue a failed lead again, with a new body (edited) or the same one (retried)."""

@@ -29,12 +29,17 @@ from bot.domain.conversation_state import (
     transcript_summary,
     typed_notes,
 )
+from bot.domain.conversation_text import Command, detect_command
 from bot.domain.conversation_turn import HELP, QUESTIONS, RETRY, TurnHandler
 
 __all__ = [
-    "HELP", "MAX_IDLE_TURNS", "QUESTIONS", "RETRY", "ConversationEngine", "ConversationState", "Reply",
+    "ALREADY_SAVED", "HELP", "MAX_IDLE_TURNS", "QUESTIONS", "RETRY", "ConversationEngine", "ConversationState", "Reply",
     "ReplyKind", "Stage", "Turn", "transcript_summary", "typed_notes",
 ]
+
+
+ALREADY_SAVED = ("That lead is already saved; I'll let you know here when the CRM has it. To add another "
+                 "lead, just tell me about it.")
 
 
 class ConversationEngine:
@@ -60,6 +65,10 @@ class ConversationEngine:
 
     def handle(self, state: ConversationState | None, text: str, now: datetime
                ) -> tuple[ConversationState, list[Reply]]:
+        if state is not None and self._confirms_again(state, text, now):
+            # A second Confirm click, or "yes" typed after the lead was saved: the same lead, not a
+            # new draft (which would later time out saying nothing was sent).
+            return state, [Reply(ReplyKind.SAY, ALREADY_SAVED)]
         prefix: list[Reply] = []
         if state is not None and self.is_idle(state, now):
             state, prefix = self.expire(state, now)
@@ -69,3 +78,8 @@ class ConversationEngine:
         state = state.model_copy(update={"turns": turns, "last": now.timestamp()})
         new_state, replies = TurnHandler(self.region, state, text).run()
         return new_state, prefix + replies
+
+    def _confirms_again(self, state: ConversationState, text: str, now: datetime) -> bool:
+        recent = now.timestamp() - state.last < self.idle_timeout.total_seconds()
+        return (state.stage is Stage.CONFIRMED and recent
+                and detect_command(text, confirming=True) is Command.CONFIRM)

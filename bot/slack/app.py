@@ -9,13 +9,14 @@ from slack_bolt import App
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
-from bot.slack import chat, home, newlead
+from bot.slack import chat, home, newlead, web_api
 from bot.slack.context import SlackDeps
 
 
 def build_web_client(token: str, base_url: str, timeout: float = 10) -> WebClient:
     # slack_sdk types the timeout as int, but urllib takes fractions of a second too.
-    client = WebClient(token=token, base_url=base_url, timeout=timeout)  # type: ignore[arg-type]
+    client = WebClient(token=token, base_url=base_url, timeout=timeout,  # type: ignore[arg-type]
+                       logger=web_api.sdk_logger())
     # Status updates come in bursts when the CRM recovers; wait out Slack's rate limit, briefly.
     client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=2))
     return client

@@ -4,7 +4,11 @@ Listeners only translate: a Slack message becomes (conversation key, text, rep),
 does the work, and the replies are rendered back into the same DM or thread. Every event the manifest
 subscribes to lands here or in home.py, so Slack never gets a 404. Slack's retries of an event are
 recognised by ``event_id`` (recorded with the conversation's new state, in one transaction) and
-change nothing; edits, deletions, joins and bot messages get no reply.
+change nothing; deletions, joins and bot messages get no reply.
+
+Where a conversation lives: a DM is one conversation per rep, whether they answer at the top level
+or in a thread under LeadBot's question (the reply goes where they wrote); in a channel, each thread
+LeadBot was @mentioned in is one conversation per rep.
 """
 
 from __future__ import annotations
@@ -15,73 +19,107 @@ from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError, SlackClientError
 
-from bot.domain.conversation import Reply
+from bot.errors import LeadBotError
 from bot.ports import ConversationKey
 from bot.services.chat import ChatOutcome, Rep
-from bot.slack.blocks import (
-    CHAT_ACTIONS,
-    CHAT_OPEN_FORM_ACTION,
-    chat_reply_blocks,
-    closed_summary_blocks,
-    lead_modal,
-)
+from bot.slack.blocks import CHAT_ACTIONS, CHAT_OPEN_FORM_ACTION, closed_summary_blocks, lead_modal
+from bot.slack.chat_replies import ReplyPoster
 from bot.slack.context import SlackDeps, tell
+from bot.slack.newlead import FORM_DID_NOT_OPEN, open_modal
 from bot.slack.payload import ModalOrigin, plain_text, text_at
+from bot.slack.users import name_in_profile
 
 log = logging.getLogger(__name__)
 
 # Message subtypes that carry something a person typed; every other subtype is ignored on purpose.
 _TYPED_SUBTYPES = {"", "file_share", "thread_broadcast"}
+EDITED = "message_changed"
+_COULD_NOT_SAVE = ("I couldn't save that just now (LeadBot's database did not answer), so nothing changed. "
+                   "Please send it again in a moment.")
 
 
-def _typed_by_a_person(event: dict[str, Any]) -> bool:
-    return (text_at(event, "subtype") in _TYPED_SUBTYPES and not event.get("bot_id")
-            and bool(text_at(event, "user")))
+def _by_a_person(message: dict[str, Any]) -> bool:
+    return not message.get("bot_id") and bool(text_at(message, "user"))
+
+
+def _mentions(text: str, bot_user_id: str | None) -> bool:
+    """Whether ``text`` @mentions the bot, in the modern ``<@U…>`` or the legacy ``<@U…|name>`` form."""
+    return bool(bot_user_id) and re.search(rf"<@{re.escape(bot_user_id or '')}(?:\|[^>]*)?>", text) is not None
 
 
 def register(app: App, deps: SlackDeps) -> None:
     chat = deps.chat
+    poster = ReplyPoster()
 
-    def converse(key: ConversationKey, text: str, client: WebClient, event_id: str) -> None:
-        rep = Rep(user_name=deps.users.name(key.user_id, ""))
-        outcome = chat.handle(key, text, rep, event_id=event_id)
-        render(client, key, outcome)
+    def converse(client: WebClient, key: ConversationKey, text: str, event: dict[str, Any], event_id: str,
+                 reply_thread: str | None) -> None:
+        rep = Rep(user_name=deps.users.name(key.user_id, name_in_profile(event.get("user_profile"))))
+        try:
+            outcome = chat.handle(key, text, rep, event_id=event_id)
+        except LeadBotError:
+            log.warning("a chat message could not be applied", exc_info=True)
+            poster.say(client, key.channel_id, reply_thread, _COULD_NOT_SAVE)
+            return
+        render(client, key, outcome, reply_thread)
 
-    def render(client: WebClient, key: ConversationKey, outcome: ChatOutcome) -> None:
-        thread = key.thread_ts or None
-        for reply in outcome.replies:
-            _post(client, key.channel_id, thread, reply, key)
+    def render(client: WebClient, key: ConversationKey, outcome: ChatOutcome, reply_thread: str | None) -> None:
+        poster.post(client, key, reply_thread, outcome.replies)
         if outcome.lead is not None:
             deps.notifier.lead_captured(outcome.lead)
             deps.capture.queued()
 
+    def followed(key: ConversationKey, channel_type: str) -> bool:
+        """In channels LeadBot only follows threads it was @mentioned in (the mention itself arrives
+        as app_mention too, and is answered there); every DM is followed."""
+        return channel_type == "im" or (bool(key.thread_ts) and chat.is_active(key))
+
+    def key_for(body: dict[str, Any], event: dict[str, Any], message: dict[str, Any]) -> ConversationKey:
+        team = text_at(body, "team_id") or text_at(event, "team") or text_at(message, "team")
+        # In a DM every thread belongs to the one conversation with the rep.
+        thread = "" if text_at(event, "channel_type") == "im" else text_at(message, "thread_ts")
+        return ConversationKey(team, text_at(event, "channel"), thread, text_at(message, "user"))
+
     @app.event("message")
     def on_message(event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
-        if not _typed_by_a_person(event):
+        subtype = text_at(event, "subtype")
+        if subtype == EDITED:
+            on_edit(event, body, client, context)
             return
-        channel_type = text_at(event, "channel_type")
-        thread_ts = text_at(event, "thread_ts")
-        key = ConversationKey(text_at(body, "team_id") or text_at(event, "team"), text_at(event, "channel"),
-                              thread_ts, text_at(event, "user"))
-        if channel_type != "im":
-            # In channels LeadBot only follows threads it was @mentioned in; the mention itself
-            # arrives as app_mention too, and is answered there.
-            if not thread_ts or f"<@{context.bot_user_id}>" in text_at(event, "text"):
-                return
-            if not chat.is_active(key):
-                return
-        converse(key, plain_text(text_at(event, "text")), client, text_at(body, "event_id"))
+        if subtype not in _TYPED_SUBTYPES or not _by_a_person(event):
+            return
+        raw = text_at(event, "text")
+        text = plain_text(raw)
+        key = key_for(body, event, event)
+        in_dm = text_at(event, "channel_type") == "im"
+        if not text or not followed(key, text_at(event, "channel_type")) or (
+                not in_dm and _mentions(raw, context.bot_user_id)):
+            return  # a file with no words, a thread we don't follow, or a mention answered as app_mention
+        converse(client, key, text, event, text_at(body, "event_id"), text_at(event, "thread_ts") or None)
+
+    def on_edit(event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+        """An edited message in an active draft is applied as a correction (the engine reads the new
+        text like any message, so changed details replace the old ones)."""
+        message = event.get("message") if isinstance(event.get("message"), dict) else {}
+        assert isinstance(message, dict)
+        before = event.get("previous_message") if isinstance(event.get("previous_message"), dict) else {}
+        raw = text_at(message, "text")
+        text = plain_text(raw)
+        if not _by_a_person(message) or not text or raw == text_at(before, "text"):
+            return  # our own edits, unfurls (same text), or an edit that removed the words
+        key = key_for(body, event, message)
+        if not chat.is_active(key) or (text_at(event, "channel_type") != "im" and not key.thread_ts):
+            return  # nothing being drafted there: the edit changes nothing LeadBot holds
+        converse(client, key, text, message, text_at(body, "event_id"), text_at(message, "thread_ts") or None)
 
     @app.event("app_mention")
     def on_mention(event: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
-        if not _typed_by_a_person(event):
+        if text_at(event, "subtype") not in _TYPED_SUBTYPES or not _by_a_person(event):
             return
         thread = text_at(event, "thread_ts") or text_at(event, "ts")
         key = ConversationKey(text_at(body, "team_id") or text_at(event, "team"), text_at(event, "channel"),
                               thread, text_at(event, "user"))
-        converse(key, plain_text(text_at(event, "text")), client, text_at(body, "event_id"))
+        converse(client, key, plain_text(text_at(event, "text")), event, text_at(body, "event_id"), thread)
 
     @app.action(re.compile(r"^chat_(confirm|edit|cancel)$"))
     def on_summary_button(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
@@ -91,12 +129,19 @@ def register(app: App, deps: SlackDeps) -> None:
             ack()
             _not_yours(body, respond)
             return
-        # Confirm stores the lead before Slack is answered: if this fails, Slack shows the rep an
-        # error on the button and pressing it again is safe (one lead per conversation).
-        outcome = chat.handle(key, CHAT_ACTIONS[action], Rep(user_name=deps.users.name(key.user_id, "")))
+        # Confirm stores the lead before Slack is answered, so an answered click is a saved lead.
+        try:
+            outcome = chat.handle(key, CHAT_ACTIONS[action],
+                                  Rep(user_name=deps.users.name(key.user_id, text_at(body, "user", "name"))))
+        except LeadBotError:
+            log.warning("a summary button could not be applied", exc_info=True)
+            ack()
+            tell(respond, _COULD_NOT_SAVE.replace("send it again", "press the button again"))
+            return
         ack()
-        _close_summary(client, body, action)
-        render(client, key, outcome)
+        _close_summary(poster, client, body, action)
+        in_thread = text_at(body, "message", "thread_ts") or text_at(body, "container", "thread_ts")
+        render(client, key, outcome, key.thread_ts or in_thread or None)
 
     @app.action(CHAT_OPEN_FORM_ACTION)
     def on_open_form(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
@@ -109,10 +154,8 @@ def register(app: App, deps: SlackDeps) -> None:
         origin = ModalOrigin(channel_id=key.channel_id, team_id=key.team_id, thread_ts=key.thread_ts,
                              conversation=str(key))
         view = lead_modal(private_metadata=origin.dumps(), initial=dict(state.fields) if state else {})
-        try:
-            client.views_open(trigger_id=text_at(body, "trigger_id"), view=view)
-        except (SlackApiError, SlackClientError) as exc:
-            log.warning("views.open failed", extra={"error": type(exc).__name__})
+        if not open_modal(client, text_at(body, "trigger_id"), view):
+            tell(respond, FORM_DID_NOT_OPEN + " Your draft is kept: press the button again, or go on here.")
 
 
 def _key_for_clicker(body: dict[str, Any]) -> ConversationKey | None:
@@ -129,25 +172,9 @@ def _not_yours(body: dict[str, Any], respond: Respond) -> None:
         tell(respond, f"Only <@{key.user_id}> can change this lead.")
 
 
-def _close_summary(client: WebClient, body: dict[str, Any], action: str) -> None:
+def _close_summary(poster: ReplyPoster, client: WebClient, body: dict[str, Any], action: str) -> None:
     """Take the buttons off the summary that was clicked, so it cannot be clicked twice."""
     channel, ts = text_at(body, "container", "channel_id"), text_at(body, "container", "message_ts")
-    if not channel or not ts:
-        return
-    text = text_at(body, "message", "text")
-    try:
-        client.chat_update(channel=channel, ts=ts, text=text,
-                           blocks=closed_summary_blocks(text, action, text_at(body, "user", "id")))
-    except (SlackApiError, SlackClientError) as exc:
-        log.info("could not close the summary", extra={"error": type(exc).__name__})
-
-
-def _post(client: WebClient, channel: str, thread: str | None, reply: Reply, key: ConversationKey) -> None:
-    blocks = chat_reply_blocks(reply, str(key))
-    try:
-        client.chat_postMessage(channel=channel, thread_ts=thread, text=reply.text, blocks=blocks,
-                                unfurl_links=False, unfurl_media=False)
-    except (SlackApiError, SlackClientError) as exc:
-        error = exc.response.get("error") if isinstance(exc, SlackApiError) else type(exc).__name__
-        log.warning("could not post a chat reply", extra={"error": error, "kind": reply.kind.value})
-
+    if channel and ts:
+        text = text_at(body, "message", "text")
+        poster.update(client, channel, ts, text, closed_summary_blocks(text, action, text_at(body, "user", "id")))

@@ -10,21 +10,22 @@ from typing import Any
 
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.domain.assembly import CaptureContext, Surface, TypedNote
 from bot.domain.contact import build_contact
 from bot.domain.freetext import parse_free_text
 from bot.domain.outbox import LeadStatus
-from bot.errors import StoreError
+from bot.errors import SlackError, StoreError
 from bot.faults import AFTER_STORE, BEFORE_STORE, crash_point
 from bot.ports import ConversationKey
+from bot.slack import web_api
 from bot.slack.blocks import (
     EDIT_ACTION_ID,
     FIELD_BLOCKS,
     MODAL_CALLBACK_ID,
     RETRY_ACTION_ID,
     VALUE_ACTION_ID,
+    escape,
     lead_modal,
 )
 from bot.slack.context import SlackDeps, tell
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 
 COMMAND = "/newlead"
 _STORE_DOWN = "LeadBot could not save this lead just now, so nothing was sent. Press Create lead again."
+FORM_DID_NOT_OPEN = "Slack did not open the form in time, so nothing was saved. Please try again."
 
 
 def register(app: App, deps: SlackDeps) -> None:
@@ -54,11 +56,12 @@ def register(app: App, deps: SlackDeps) -> None:
             if field not in initial and field != "email":
                 initial[field] = raw
         view = lead_modal(private_metadata=origin.dumps(), initial=initial, problems=parsed.problems)
-        if not _open(client, text_at(body, "trigger_id"), view):
-            tell(respond, "Slack did not let me open the form in time. Please run /newlead again.")
+        if not open_modal(client, text_at(body, "trigger_id"), view):
+            tell(respond, "Slack did not open the form in time, so nothing was saved. Please run /newlead again"
+                 " (what you typed is kept here): /newlead " + escape(text[:2000]))
             return
-        # After the form is open: warm the name cache so the submission need not call Slack.
-        deps.users.name(text_at(body, "user_id"), text_at(body, "user_name"))
+        # After the form is open: look the rep's name up, so the submission finds it cached.
+        deps.users.warm(text_at(body, "user_id"))
 
     @app.view(MODAL_CALLBACK_ID)
     def submit_lead_modal(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:
@@ -70,7 +73,7 @@ def register(app: App, deps: SlackDeps) -> None:
         origin = ModalOrigin.loads(text_at(view, "private_metadata"))
         user_id = text_at(body, "user", "id")
         fallback_name = text_at(body, "user", "name") or text_at(body, "user", "username")
-        # Normally cached by the command that opened the form; otherwise one short users.info call.
+        # Cached since the form opened; never looked up here, before the ack.
         name = deps.users.name(user_id, fallback_name)
         context = _context(origin, body, user_id, name, notes=contact.notes, now=deps.clock.now())
         crash_point(BEFORE_STORE)
@@ -113,7 +116,8 @@ def register(app: App, deps: SlackDeps) -> None:
         origin = ModalOrigin(channel_id=record.channel_id or "", team_id=record.team_id or "", lead_id=record.id)
         view = lead_modal(private_metadata=origin.dumps(), resend=True,
                           initial={k: v for k, v in initial.items() if isinstance(v, str)})
-        _open(client, text_at(body, "trigger_id"), view)
+        if not open_modal(client, text_at(body, "trigger_id"), view):
+            tell(respond, FORM_DID_NOT_OPEN)
 
 
 def register_retry(app: App, deps: SlackDeps) -> None:
@@ -121,7 +125,12 @@ def register_retry(app: App, deps: SlackDeps) -> None:
     def retry_rejected_lead(ack: Ack, body: dict[str, Any], respond: Respond) -> None:
         ack()
         lead_id = text_at(body, "actions", 0, "value")
-        record = deps.capture.retry(lead_id) if lead_id else None
+        try:
+            record = deps.capture.retry(lead_id) if lead_id else None
+        except StoreError:
+            log.warning("could not queue a lead again", exc_info=True)
+            tell(respond, "LeadBot could not reach its database just now. Press Retry again in a moment.")
+            return
         if record is None:
             tell(respond, "That lead is no longer waiting for a retry.")
             return
@@ -129,16 +138,17 @@ def register_retry(app: App, deps: SlackDeps) -> None:
         deps.capture.queued()
 
 
-def _open(client: WebClient, trigger_id: str, view: dict[str, Any]) -> bool:
+def open_modal(client: WebClient, trigger_id: str, view: dict[str, Any]) -> bool:
+    """Open a modal; False (logged) when Slack did not, so the caller can tell the rep."""
     if not trigger_id:
         return False
     try:
-        client.views_open(trigger_id=trigger_id, view=view)
-    except (SlackApiError, SlackClientError) as exc:
-        error = exc.response.get("error") if isinstance(exc, SlackApiError) else type(exc).__name__
-        log.warning("views.open failed", extra={"error": error})
+        web_api.call("views.open", lambda: client.views_open(trigger_id=trigger_id, view=view))
+    except SlackError as exc:
+        log.warning("the form did not open", extra={"method": exc.method, "error": exc.error})
         return False
     return True
+
 
 
 def _context(

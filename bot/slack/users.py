@@ -1,4 +1,10 @@
-"""Reps' display names from ``users.info``, cached so a busy team costs few API calls."""
+"""Reps' display names from ``users.info``, cached, and never waited for.
+
+A rep's name is a nicety (it labels the activity note), so no listener waits on Slack for it:
+:meth:`UserDirectory.name` answers at once from the cache or from what the payload carried, and
+asks ``users.info`` in the background so the next request finds the name cached. A slow or failing
+Slack therefore costs a name, never a request.
+"""
 
 from __future__ import annotations
 
@@ -6,24 +12,42 @@ import logging
 import threading
 import time
 from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError, SlackClientError
 
+from bot.errors import SlackError
+from bot.slack import web_api
 from bot.slack.payload import dig
 
 log = logging.getLogger(__name__)
 
+_LOOKUP_THREADS = 2  # names are few and cached for an hour; two lookups at once is plenty
+
+
+def name_in_profile(data: Any) -> str:
+    """The best name in a ``users.info`` answer or an event's ``user_profile``; "" when none."""
+    for path in (("profile", "display_name"), ("profile", "real_name"), ("display_name",), ("real_name",),
+                 ("name",)):
+        value = dig(data, *path)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return ""
+
 
 class UserDirectory:
     def __init__(self, client: WebClient, *, ttl_seconds: float = 3600, max_entries: int = 5000,
-                 timeout: int = 1) -> None:
-        # Its own client with a short timeout: a name lookup may sit in front of a 3-second ack.
-        self._client = WebClient(token=client.token, base_url=client.base_url, timeout=timeout)
+                 timeout: float = 1) -> None:
+        # Its own client with a short timeout: a lookup should not hold a thread for long either.
+        self._client = WebClient(token=client.token, base_url=client.base_url, timeout=timeout,  # type: ignore[arg-type]
+                                 logger=web_api.sdk_logger())
         self._ttl = ttl_seconds
         self._max = max_entries
         self._names: OrderedDict[str, tuple[float, str]] = OrderedDict()
+        self._asking: set[str] = set()
         self._lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(_LOOKUP_THREADS, thread_name_prefix="leadbot-users")
 
     def cached(self, user_id: str) -> str | None:
         with self._lock:
@@ -32,28 +56,48 @@ class UserDirectory:
                 return None
             return hit[1]
 
-    def name(self, user_id: str, fallback: str) -> str:
-        """The rep's display name, asking Slack when the cache has none. Never raises."""
+    def name(self, user_id: str, fallback: str = "") -> str:
+        """The rep's name now: cached, else ``fallback`` (from the payload), else the user id. Never
+        blocks and never raises; a missing name is looked up in the background for next time."""
         hit = self.cached(user_id)
         if hit is not None:
             return hit
-        try:
-            answer = self._client.users_info(user=user_id)
-        except (SlackApiError, SlackClientError) as exc:
-            log.info("users.info failed; using the payload's name", extra={"error": type(exc).__name__})
-            return fallback or user_id
-        user = answer.data if isinstance(answer.data, dict) else {}
-        name = (
-            dig(user, "user", "profile", "display_name")
-            or dig(user, "user", "profile", "real_name")
-            or dig(user, "user", "real_name")
-            or dig(user, "user", "name")
-            or fallback
-            or user_id
-        )
+        self.warm(user_id)
+        return fallback.strip() or user_id
+
+    def warm(self, user_id: str) -> None:
+        """Look the name up in the background unless it is cached or already being looked up."""
+        if not user_id or self.cached(user_id) is not None:
+            return
         with self._lock:
-            self._names[user_id] = (time.monotonic() + self._ttl, str(name))
+            if user_id in self._asking:
+                return
+            self._asking.add(user_id)
+        try:
+            self._pool.submit(self._look_up, user_id)
+        except RuntimeError:  # shutting down
+            with self._lock:
+                self._asking.discard(user_id)
+
+    def remember(self, user_id: str, name: str) -> None:
+        with self._lock:
+            self._names[user_id] = (time.monotonic() + self._ttl, name)
             self._names.move_to_end(user_id)
             while len(self._names) > self._max:
                 self._names.popitem(last=False)
-        return str(name)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+    def _look_up(self, user_id: str) -> None:
+        try:
+            answer = web_api.call("users.info", lambda: self._client.users_info(user=user_id))
+            name = name_in_profile(dig(answer.data, "user"))
+            if name:
+                self.remember(user_id, name)
+        except SlackError as exc:
+            log.info("users.info failed; the rep's name falls back to the payload",
+                     extra={"error": exc.error})
+        finally:
+            with self._lock:
+                self._asking.discard(user_id)

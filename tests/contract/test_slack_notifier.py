@@ -3,10 +3,11 @@ orphaned by a crash before Slack was answered still gets one from the worker."""
 
 from __future__ import annotations
 
+import socket
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from bot.adapters.slack_notifier import ORPHAN_AFTER, SlackNotifier, status_destination
+from bot.adapters.slack_notifier import CATCH_UP_INTERVAL, SlackNotifier, status_destination
 from bot.adapters.store import SqlLeadStore
 from bot.domain.outbox import LeadRecord, LeadStatus
 from bot.slack.app import build_web_client
@@ -23,6 +24,12 @@ def _lead(**changes: object) -> LeadRecord:
     return record.evolve(**changes)
 
 
+def unused_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
 def test_status_goes_to_the_thread_the_dm_or_the_reps_dm() -> None:
     assert status_destination(_lead(thread_ts="1700.1")) == ("C0SALES1", "1700.1")
     assert status_destination(_lead(surface="chat", channel_id="D0REP001")) == ("D0REP001", None)
@@ -34,9 +41,13 @@ def test_posted_once_then_updated_in_place(fake_slack: FakeSlack, sqlite_url: st
     notifier = SlackNotifier(build_web_client("xoxb-1", fake_slack.api_url), store, clock=lambda: T0)
     record = store.add(_lead())
     notifier.lead_captured(record)
+    assert notifier.flush(10)
     notifier.lead_captured(record)  # a double submit: the same message, updated
-    store.save(record.evolve(status=LeadStatus.DELIVERED, attempts=1, crm_message="ok"))
+    assert notifier.flush(10)
+    store.save(record.evolve(status=LeadStatus.DELIVERED, attempts=1, crm_message="ok",
+                             updated_at=T0 + timedelta(seconds=1)))
     notifier.lead_status_changed(record)
+    assert notifier.flush(10)
     assert len(fake_slack.calls_to("chat.postMessage")) == 1
     updates = fake_slack.calls_to("chat.update")
     assert len(updates) == 2 and "was created in the CRM" in updates[-1].args["text"]
@@ -50,11 +61,69 @@ def test_an_orphaned_lead_gets_its_message_from_the_worker(fake_slack: FakeSlack
     notifier = SlackNotifier(build_web_client("xoxb-1", fake_slack.api_url), store, clock=lambda: now[0])
     record = store.add(_lead())
     notifier.lead_status_changed(record)  # young: the capture path may still be posting
+    assert notifier.flush(10)
     assert fake_slack.calls_to("chat.postMessage") == []
-    now[0] = T0 + ORPHAN_AFTER + timedelta(seconds=1)
+    now[0] = T0 + 2 * CATCH_UP_INTERVAL + timedelta(seconds=1)
     notifier.lead_status_changed(record)
+    assert notifier.flush(10)
     posted = fake_slack.calls_to("chat.postMessage")
     assert len(posted) == 1 and posted[0].args["channel"] == "U0REP001"
     stored = store.get(record.id)
     assert stored is not None and stored.status_message is not None
+    store.close()
+
+
+def test_a_message_slack_did_not_take_is_caught_up_later(fake_slack: FakeSlack, sqlite_url: str) -> None:
+    store = SqlLeadStore.from_url(sqlite_url)
+    now = [T0]
+    # Nothing listens on this port: every call fails at once with a refused connection.
+    down = SlackNotifier(build_web_client("xoxb-1", f"http://127.0.0.1:{unused_port()}/api/"), store,
+                         clock=lambda: now[0])
+    record = store.add(_lead())
+    down.lead_captured(record)
+    assert down.flush(10)
+    assert store.get(record.id).status_message is None  # type: ignore[union-attr]
+    now[0] = T0 + 2 * CATCH_UP_INTERVAL + timedelta(seconds=1)
+    assert [r.id for r in store.status_behind(since=T0 - timedelta(days=1), before=now[0], limit=10)] == [record.id]
+
+    up = SlackNotifier(build_web_client("xoxb-1", fake_slack.api_url), store, clock=lambda: now[0])
+    assert up.catch_up() == 1
+    assert up.flush(10)
+    assert len(fake_slack.calls_to("chat.postMessage")) == 1
+    assert store.status_behind(since=T0 - timedelta(days=1), before=now[0], limit=10) == []
+    # A later change puts the message behind again; the next pass updates it in place.
+    store.save(record.evolve(status=LeadStatus.DELIVERED, attempts=1, crm_message="ok",
+                             updated_at=now[0]))
+    assert up.catch_up() == 0  # it may still be on its way from the capture path or a worker
+    now[0] += CATCH_UP_INTERVAL + timedelta(seconds=1)
+    assert up.catch_up() == 1 and up.flush(10)
+    assert "was created in the CRM" in fake_slack.wait_for("chat.update")[0].args["text"]
+    assert up.catch_up() == 0
+    for notifier in (down, up):
+        notifier.close()
+    store.close()
+
+
+def test_a_refused_message_is_not_tried_again(fake_slack: FakeSlack, sqlite_url: str) -> None:
+    store = SqlLeadStore.from_url(sqlite_url)
+    fake_slack.failures["chat.postMessage"] = "channel_not_found"
+    notifier = SlackNotifier(build_web_client("xoxb-1", fake_slack.api_url), store, clock=lambda: T0)
+    record = store.add(_lead())
+    notifier.lead_captured(record)
+    assert notifier.flush(10)
+    assert len(fake_slack.calls_to("chat.postMessage")) == 1
+    assert store.status_behind(since=T0 - timedelta(days=1), before=T0 + timedelta(days=1), limit=10) == []
+    notifier.close()
+    store.close()
+
+
+def test_terminal_leads_never_get_a_slack_message(fake_slack: FakeSlack, sqlite_url: str) -> None:
+    store = SqlLeadStore.from_url(sqlite_url)
+    notifier = SlackNotifier(build_web_client("xoxb-1", fake_slack.api_url), store, clock=lambda: T0)
+    record = store.add(_lead(surface="shell", channel_id=None, user_id="root"))
+    assert store.status_behind(since=T0 - timedelta(days=1), before=T0 + timedelta(days=1), limit=10) == []
+    notifier.lead_captured(record)
+    assert notifier.flush(10)
+    assert fake_slack.calls_to("chat.postMessage") == []
+    notifier.close()
     store.close()

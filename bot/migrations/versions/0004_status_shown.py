@@ -19,8 +19,12 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("leads") as batch:
         batch.add_column(sa.Column("status_shown_at", sa.DateTime(timezone=True), nullable=True))
+        batch.create_index("ix_leads_updated_at", ["updated_at"])
+    # Leads from before this revision were shown as well as LeadBot could then; don't re-post them.
+    op.execute("UPDATE leads SET status_shown_at = updated_at")
 
 
 def downgrade() -> None:
     with op.batch_alter_table("leads") as batch:
+        batch.drop_index("ix_leads_updated_at")
         batch.drop_column("status_shown_at")
