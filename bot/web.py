@@ -7,8 +7,9 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from slack_bolt import App
-from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_bolt import App, BoltRequest, BoltResponse
+from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
+from slack_bolt.adapter.wsgi.http_response import WsgiHttpResponse
 from waitress.server import create_server as waitress_server
 
 if TYPE_CHECKING:
@@ -21,11 +22,13 @@ EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 METRICS_PATH = "/metrics"
 PROMETHEUS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
+# Said to the rep when LeadBot itself failed on their request (a bug, logged at ERROR).
+INTERNAL_PROBLEM = "LeadBot hit a problem of its own and could not do that, so nothing was saved. Please try again."
 
 
 class LeadBotWsgi:
     def __init__(self, app: App, health: Callable[[], dict[str, object]], metrics: Callable[[], bytes]) -> None:
-        self._slack = SlackRequestHandler(app, path=EVENTS_PATH)
+        self._app = app
         self._health = health
         self._metrics = metrics
 
@@ -40,13 +43,25 @@ class LeadBotWsgi:
             return [body]
         if path == EVENTS_PATH and method != "POST":
             return _plain(start_response, "405 Method Not Allowed", "Slack sends POST requests here.\n")
+        if path != EVENTS_PATH:
+            return _plain(start_response, "404 Not Found", "Not Found\n")
+        http = WsgiHttpRequest(environ)
         try:
-            return self._slack(environ, start_response)
+            request = BoltRequest(body=http.get_body(), query=http.query_string, headers=http.get_headers())
         except Exception:
             # Bolt parses the body before it checks the signature, and some malformed bodies make
             # that parsing raise. Such a request is the sender's fault: 400, and nothing was run.
             log.warning("unreadable request to %s refused", EVENTS_PATH, exc_info=log.isEnabledFor(logging.DEBUG))
             return _plain(start_response, "400 Bad Request", "The request body could not be read.\n")
+        try:
+            response = self._app.dispatch(request)
+        except Exception:
+            # A readable, possibly genuine request that LeadBot failed on: our fault, never the sender's.
+            log.exception("LeadBot failed on a Slack request", extra={"request_type": _kind(request.body)})
+            response = internal_error_response(request.body)
+        answer = WsgiHttpResponse(status=response.status, headers=response.headers, body=response.body)
+        start_response(answer.status, answer.get_headers())
+        return answer.get_body()
 
     def _healthz(self, start_response: StartResponse) -> Iterable[bytes]:
         report = self._health()
@@ -54,6 +69,38 @@ class LeadBotWsgi:
         body = json.dumps(report).encode()
         start_response(status, [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
         return [body]
+
+
+def _kind(body: dict[str, object]) -> str:
+    kind = body.get("type") or ("slash_command" if body.get("command") else "unknown")
+    return str(kind)[:40]
+
+
+def internal_error_response(body: dict[str, object]) -> BoltResponse:
+    """What Slack expects when LeadBot failed on a request, by its type:
+
+    - an Events API callback: 500, so Slack sends it again (up to three times, minutes apart); the
+      event id makes a repeat that did get through change nothing;
+    - a form submission: the form stays open with the problem shown on its first input, so nothing
+      the rep typed is lost;
+    - a slash command: an ephemeral note to the rep;
+    - anything else (buttons, shortcuts): 200, since Slack shows no text for those; the rep may press again.
+    """
+    kind = _kind(body)
+    if kind == "event_callback":
+        return BoltResponse(status=500, body="")
+    if kind == "view_submission":
+        view = body.get("view")
+        blocks = view.get("blocks") if isinstance(view, dict) else None
+        inputs = [b.get("block_id") for b in blocks or [] if isinstance(b, dict) and b.get("type") == "input"]
+        if inputs and isinstance(inputs[0], str):
+            return BoltResponse(status=200, body=json.dumps(
+                {"response_action": "errors", "errors": {inputs[0]: INTERNAL_PROBLEM}}),
+                headers={"content-type": "application/json;charset=utf-8"})
+    if kind == "slash_command":
+        return BoltResponse(status=200, body=json.dumps({"response_type": "ephemeral", "text": INTERNAL_PROBLEM}),
+                            headers={"content-type": "application/json;charset=utf-8"})
+    return BoltResponse(status=200, body="")
 
 
 def _plain(start_response: StartResponse, status: str, text: str) -> Iterable[bytes]:
