@@ -50,11 +50,9 @@ def test_503_503_then_201_delivers_once_after_three_attempts(quick_bot: BotHarne
     assert len(sent) == 3
     assert len({r.body for r in sent}) == 1  # the same bytes, and so the same activity id, every time
     _wait_until(lambda: "was created in the CRM (CRM id crm-77)" in _headlines(fake_slack)[-1])
-    headlines = _headlines(fake_slack)
-    retrying = [h for h in headlines if "did not take lead" in h]
-    assert any("Attempt 1 failed" in h for h in retrying) and any("Attempt 2 failed" in h for h in retrying)
-    assert sum("Sending lead" in h for h in headlines) == 3
-    assert len(fake_slack.calls_to("chat.postMessage")) == 1  # one message, updated in place
+    # One message, updated in place. Changes that come faster than Slack is called are shown as one
+    # update of the latest state, so how many intermediate states the rep saw is not fixed.
+    assert len(fake_slack.calls_to("chat.postMessage")) == 1
     record = quick_bot.runtime.store.list()[0]
     assert record.attempts == 3 and record.status is LeadStatus.DELIVERED
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from typing import Any
 
 import pytest
@@ -67,8 +66,9 @@ def test_a_mention_is_answered_in_its_thread(bot: BotHarness, fake_slack: FakeSl
 def test_bots_edits_joins_and_channel_chatter_get_no_reply(bot: BotHarness, fake_slack: FakeSlack,
                                                            event: dict[str, Any]) -> None:
     assert bot.event({k: v for k, v in event.items() if v is not None}).status_code == 200
-    time.sleep(0.3)
-    assert fake_slack.calls_to("chat.postMessage") == []
+    bot.event({**DM, "ts": "1700000200.000100", "event_ts": "1700000200.000100"})
+    fake_slack.wait_for("chat.postMessage")  # the DM after it is answered...
+    assert len(fake_slack.calls_to("chat.postMessage")) == 1  # ...and only the DM
 
 
 def test_app_home_is_published_and_its_button_opens_the_form(bot: BotHarness, fake_slack: FakeSlack) -> None:
@@ -83,5 +83,6 @@ def test_app_home_is_published_and_its_button_opens_the_form(bot: BotHarness, fa
 
 def test_messages_tab_opened_does_not_publish_home(bot: BotHarness, fake_slack: FakeSlack) -> None:
     bot.event({**SAMPLES["app_home_opened"], "tab": "messages"})
-    time.sleep(0.3)
-    assert fake_slack.calls_to("views.publish") == []
+    bot.event(SAMPLES["app_home_opened"])
+    fake_slack.wait_for("views.publish")  # the Home tab that followed is published...
+    assert len(fake_slack.calls_to("views.publish")) == 1  # ...and only that one
