@@ -108,9 +108,13 @@ def register(app: App, deps: SlackDeps) -> None:
         if not _by_a_person(message) or not text or raw == text_at(before, "text"):
             return  # our own edits, unfurls (same text), or an edit that removed the words
         key = key_for(body, event, message)
-        if not chat.is_active(key) or (text_at(event, "channel_type") != "im" and not key.thread_ts):
+        if text_at(event, "channel_type") != "im" and not key.thread_ts:
+            # A thread's first message (the @mention that started a draft) has no thread_ts of its own.
+            key = ConversationKey(key.team_id, key.channel_id, text_at(message, "ts"), key.user_id)
+        if not key.thread_ts and text_at(event, "channel_type") != "im" or not chat.is_active(key):
             return  # nothing being drafted there: the edit changes nothing LeadBot holds
-        converse(client, key, text, message, text_at(body, "event_id"), text_at(message, "thread_ts") or None)
+        converse(client, key, text, message, text_at(body, "event_id"),
+                 text_at(message, "thread_ts") or key.thread_ts or None)
 
     @app.event("app_mention")
     def on_mention(event: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:

@@ -93,3 +93,16 @@ def test_a_legacy_mention_in_a_followed_thread_is_handled_once(bot: BotHarness, 
     answered = replies(fake_slack, 3)
     assert "email ida@li.io" in answered[1]["text"] and "phone" in answered[2]["text"]
     assert len(fake_slack.calls_to("chat.postMessage")) == 3
+
+
+def test_editing_the_mention_that_started_a_thread_corrects_that_draft(
+        bot: BotHarness, fake_slack: FakeSlack) -> None:
+    start = in_channel("Add Ida Li, ida@li.io", thread_ts="", mention=True)
+    bot.event(start)
+    replies(fake_slack, 1)
+    as_message = {**start, "type": "message", "channel_type": "channel"}
+    bot.event(edited(as_message, f"<@{BOT_USER_ID}> Add Ida Li, ida@lilabs.io"))
+    correction = replies(fake_slack, 2)[1]
+    assert correction["thread_ts"] == start["ts"] and "changed the email to ida@lilabs.io" in correction["text"]
+    key = ConversationKey("T0001", "C0SALES1", start["ts"], "U0REP001")
+    assert _fields(bot, key)["email"] == "ida@lilabs.io"
