@@ -1,0 +1,66 @@
+"""The rep's name is never waited for: the cache or the payload answers at once, Slack in the background."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+
+from slack_sdk import WebClient
+
+from bot.slack.users import UserDirectory, name_in_profile
+from tests.support.fake_slack import FakeSlack
+
+
+def _wait_until(predicate: object, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():  # type: ignore[operator]
+            return
+        time.sleep(0.01)
+    raise AssertionError("condition not met in time")
+
+
+def test_a_name_comes_from_the_payload_while_slack_hangs() -> None:
+    server = socket.create_server(("127.0.0.1", 0))
+    accepted: list[socket.socket] = []
+    threading.Thread(target=lambda: accepted.append(server.accept()[0]), daemon=True).start()
+    users = UserDirectory(WebClient(token="xoxb-1", base_url=f"http://127.0.0.1:{server.getsockname()[1]}/api/"),
+                          timeout=30)
+    try:
+        assert users.name("U0REP001", "jamie") == "jamie"
+        _wait_until(lambda: accepted)  # the lookup is on the wire, and hangs...
+        assert users.name("U0REP001", "") == "U0REP001"  # ...while names are still answered at once
+        assert users.cached("U0REP001") is None
+    finally:
+        users.close()
+        server.close()
+        for conn in accepted:
+            conn.close()
+
+
+def test_a_looked_up_name_is_cached(fake_slack: FakeSlack) -> None:
+    fake_slack.users["U0REP001"] = {"id": "U0REP001", "name": "jamie",
+                                    "profile": {"display_name": "", "real_name": "Jamie Doe"}}
+    users = UserDirectory(WebClient(token="xoxb-1", base_url=fake_slack.api_url))
+    users.warm("U0REP001")
+    _wait_until(lambda: users.cached("U0REP001") == "Jamie Doe")
+    assert users.name("U0REP001", "jamie") == "Jamie Doe"
+    assert len(fake_slack.calls_to("users.info")) == 1
+    users.close()
+
+
+def test_a_failed_lookup_keeps_the_fallback(fake_slack: FakeSlack) -> None:
+    fake_slack.failures["users.info"] = "user_not_found"
+    users = UserDirectory(WebClient(token="xoxb-1", base_url=fake_slack.api_url))
+    users.warm("U0GONE01")
+    fake_slack.wait_for("users.info")
+    _wait_until(lambda: not users._asking)  # the lookup is over
+    assert users.name("U0GONE01", "gone") == "gone"
+    users.close()
+
+
+def test_names_in_profiles() -> None:
+    assert name_in_profile({"profile": {"display_name": " ", "real_name": "Ann Lee"}}) == "Ann Lee"
+    assert name_in_profile({"real_name": "Bo", "name": "bo"}) == "Bo"
+    assert name_in_profile(None) == "" and name_in_profile({"profile": "x"}) == ""
