@@ -16,7 +16,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 
 import httpx
 
@@ -54,7 +54,7 @@ def _server(args: list[str], env: dict[str, str]) -> Iterator[str]:
                 proc.wait(5)
 
 
-def leadbot(slack_url: str, crm_url: str) -> contextmanager[str]:  # type: ignore[valid-type]
+def leadbot(slack_url: str, crm_url: str) -> AbstractContextManager[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "CRM_", "DATABASE_URL"))}
     env.update(SLACK_BOT_TOKEN="xoxb-bench", SLACK_SIGNING_SECRET=SECRET, SLACK_API_BASE_URL=slack_url + "/api/",
                CRM_BASE_URL=crm_url, CRM_API_TOKEN="bench", CRM_AGENT_ID="agent-bench",
@@ -63,7 +63,7 @@ def leadbot(slack_url: str, crm_url: str) -> contextmanager[str]:  # type: ignor
     return _server([sys.executable, "-m", "bot", "serve", "--port", "0", "--host", "127.0.0.1"], env)
 
 
-def baseline(slack_url: str) -> contextmanager[str]:  # type: ignore[valid-type]
+def baseline(slack_url: str) -> AbstractContextManager[str]:
     return _server([sys.executable, "-m", "bench.baseline_app", "--slack-url", slack_url + "/api/",
                     "--secret", SECRET, "--threads", str(THREADS)], dict(os.environ))
 

@@ -188,7 +188,7 @@ def _report(sent: dict[str, Any], outbox: dict[str, int], accepted: Counter[str]
     engine = create_engine(database.replace("postgresql://", "postgresql+psycopg://"))
     with engine.connect() as conn:
         rows = conn.execute(text("SELECT id, capture_key, status FROM leads")).all()
-        states = dict(conn.execute(text("SELECT channel_id, state FROM conversations")).all())
+        states: dict[str, str] = dict(conn.execute(text("SELECT channel_id, state FROM conversations")).all())
     engine.dispose()
     lead_ids = {row.id for row in rows}
     keys = {row.capture_key for row in rows}
