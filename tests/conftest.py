@@ -1,4 +1,5 @@
-"""Shared fixtures: the loopback fakes, LeadBot's real server, databases, and ../shared."""
+"""Shared fixtures: the loopback fakes, LeadBot's real server, databases, and the reference schemas
+kept in tests/data (copies of ../shared, so a user's own clone runs every test)."""
 
 from __future__ import annotations
 
@@ -18,22 +19,26 @@ from tests.support.harness import BotHarness, make_settings
 from tests.support.log_scan import LogCollector, violations
 from tests.support.processes import STDERR_SEEN
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+DATA = Path(__file__).resolve().parent / "data"
 PG_ADMIN_URL = os.environ.get("LEADBOT_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 UNDER_CI = os.environ.get("CI", "").lower() == "true"
 
 
-@pytest.fixture(scope="session")
-def shared_dir() -> Path:
-    if not SHARED.is_dir():
-        pytest.skip("../shared is absent (a user's own clone has none); CI always has it")
-    return SHARED
+def _json(relative: str) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads((DATA / relative).read_text())
+    return loaded
 
 
 @pytest.fixture(scope="session")
-def lead_schema(shared_dir: Path) -> dict[str, Any]:
-    schema: dict[str, Any] = json.loads((shared_dir / "crm" / "lead-v3.request.schema.json").read_text())
-    return schema
+def lead_schema() -> dict[str, Any]:
+    """The CRM's Create Lead V3 request schema (ours)."""
+    return _json("crm/lead-v3.request.schema.json")
+
+
+@pytest.fixture(scope="session")
+def manifest_schema() -> dict[str, Any]:
+    """Slack's published app-manifest schema (MIT, tests/data/slack/LICENSE)."""
+    return _json("slack/manifest.schema.1.0.0.json")
 
 
 @pytest.fixture
