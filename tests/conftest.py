@@ -95,6 +95,20 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
     admin.dispose()
 
 
+SHORT_SLACK_TIMEOUT = 0.5
+
+
+@pytest.fixture
+def short_timeout_bot(fake_slack: FakeSlack, fake_crm: FakeCrm, sqlite_url: str) -> Iterator[BotHarness]:
+    """LeadBot's real server with SLACK_TIMEOUT_SECONDS=0.5, for replays against a misbehaving Slack."""
+    harness = BotHarness(make_settings(
+        slack_api_base_url=fake_slack.api_url, crm_base_url=fake_crm.url, database_url=sqlite_url,
+        slack_timeout_seconds=SHORT_SLACK_TIMEOUT,
+    )).start()
+    yield harness
+    harness.close()
+
+
 @pytest.fixture
 def bot(fake_slack: FakeSlack, fake_crm: FakeCrm, sqlite_url: str) -> Iterator[BotHarness]:
     harness = BotHarness(make_settings(
@@ -102,6 +116,32 @@ def bot(fake_slack: FakeSlack, fake_crm: FakeCrm, sqlite_url: str) -> Iterator[B
     )).start()
     yield harness
     harness.close()
+
+
+class LogRecords(logging.Handler):
+    """Every log record of one test, from every thread."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    def problems(self) -> list[str]:
+        """Records at ERROR and above, and any record that carries a traceback."""
+        return [f"{r.levelname} {r.name}: {r.getMessage()}" + (f" [{r.exc_info[0].__name__}]" if r.exc_info
+                                                                and r.exc_info[0] else "")
+                for r in self.records
+                if r.levelno >= logging.ERROR or r.exc_info or r.exc_text or "Traceback" in r.getMessage()]
+
+
+@pytest.fixture
+def log_records() -> Iterator[LogRecords]:
+    handler = LogRecords()
+    logging.getLogger().addHandler(handler)
+    yield handler
+    logging.getLogger().removeHandler(handler)
 
 
 _COLLECTOR = LogCollector()

@@ -12,6 +12,7 @@ import itertools
 import json
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 from urllib.parse import parse_qs, urlparse
@@ -49,6 +50,12 @@ class SlackCall:
     headers: dict[str, str]
     at: float = field(default_factory=time.monotonic)
     fault: Fault | None = None  # what the fake did instead of answering normally, if anything
+    answer: dict[str, Any] | None = None  # what the fake answered, when it answered normally
+
+    @property
+    def ok(self) -> bool:
+        """Answered normally: no fault, and the answer was written."""
+        return self.fault is None and self.answer is not None
 
 
 class _Handler(QuietHandler):
@@ -63,7 +70,8 @@ class _Handler(QuietHandler):
             self.send(200, json.dumps(self.owner.stats()).encode())
             return
         parsed = urlparse(self.path)
-        method = parsed.path.rsplit("/", 1)[-1]
+        # A response_url (hooks_url) is recorded as the method "response_url".
+        method = "response_url" if parsed.path.startswith("/hooks/") else parsed.path.rsplit("/", 1)[-1]
         args: dict[str, Any] = {k: v[0] for k, v in parse_qs(parsed.query).items()}
         content_type = self.headers.get("Content-Type", "")
         if body and "json" in content_type:
@@ -74,14 +82,17 @@ class _Handler(QuietHandler):
             if isinstance(args.get(key), str):
                 args[key] = json.loads(args[key])
         owner: FakeSlack = self.owner
-        fault = owner.record(method, args, dict(self.headers))
-        if fault is not None and fault.kind == "slow" and owner.sleep(fault.delay):
+        call = owner.record(method, args, dict(self.headers))
+        fault = call.fault
+        if fault is not None and fault.kind == "slow":
+            if not owner.sleep(fault.delay):
+                self.close_connection = True  # the fake is stopping: no answer
+                return
             fault = None  # slept it out: answer as usual (the client may have given up already)
-        if fault is None or fault.kind == "slow":  # a "slow" fault still here: the fake is stopping
-            if fault is None:
-                self.send(200, json.dumps(owner.answer(method, args)).encode())
-            else:
-                self.close_connection = True
+        if fault is None:
+            answer = owner.answer(method, args)
+            self.send(200, json.dumps(answer).encode())
+            owner.answered(call, answer)
         elif fault.kind == "drop":
             self.close_connection = True  # the request was read; close without a status line
         elif fault.kind == "status":
@@ -111,6 +122,10 @@ class FakeSlack:
     @property
     def api_url(self) -> str:
         return f"{self._server.url}/api/"
+
+    def hooks_url(self, name: str = "T0001/1/abc") -> str:
+        """A response_url on this fake; what is posted to it is recorded as method "response_url"."""
+        return f"{self._server.url}/hooks/{name}"
 
     def start(self) -> FakeSlack:
         self._server.start()
@@ -154,8 +169,8 @@ class FakeSlack:
         """Sleep a slow answer; False when the fake was stopped meanwhile."""
         return not self._stopping.wait(seconds)
 
-    def record(self, method: str, args: dict[str, Any], headers: dict[str, str]) -> Fault | None:
-        """Count and keep the call; return the fault to apply to it, if any."""
+    def record(self, method: str, args: dict[str, Any], headers: dict[str, str]) -> SlackCall:
+        """Count and keep the call, with the fault to apply to it, if any."""
         with self._lock:
             fault = self.faults.get(method)
             if fault is None and method in self.failures:
@@ -168,10 +183,16 @@ class FakeSlack:
             if method == "chat.postMessage" and fault is None:
                 channel = str(args.get("channel", ""))
                 self.posts_by_channel[channel] = self.posts_by_channel.get(channel, 0) + 1
+            call = SlackCall(method, args, headers, fault=fault)
             if self.keep_calls:
-                self.calls.append(SlackCall(method, args, headers, fault=fault))
+                self.calls.append(call)
             self._lock.notify_all()
-            return fault
+            return call
+
+    def answered(self, call: SlackCall, answer: dict[str, Any]) -> None:
+        with self._lock:
+            call.answer = answer
+            self._lock.notify_all()
 
     def answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
         if method == "auth.test":
@@ -205,21 +226,31 @@ class FakeSlack:
     def calls_to(self, method: str, *, answered: bool = False) -> list[SlackCall]:
         """The calls of ``method``; with ``answered``, only those the fake answered normally."""
         with self._lock:
-            return [call for call in self.calls if call.method == method and not (answered and call.fault)]
+            return [call for call in self.calls if call.method == method and (not answered or call.ok)]
 
     def wait_for(self, method: str, count: int = 1, timeout: float = 10.0, *, answered: bool = False,
                  **match: Any) -> list[SlackCall]:
         """Wait until ``count`` calls of ``method`` (whose args include ``match``) have arrived; with
         ``answered``, only calls the fake answered normally (no fault) count."""
+        def found(calls: list[SlackCall]) -> list[SlackCall] | None:
+            hits = [c for c in calls if c.method == method and (not answered or c.ok)
+                    and all(c.args.get(k) == v for k, v in match.items())]
+            return hits if len(hits) >= count else None
+
+        calls: list[SlackCall] = self.wait_until(found, timeout, f"{count} {method} call(s) {match or ''}")
+        return calls
+
+    def wait_until(self, check: Callable[[list[SlackCall]], Any], timeout: float = 10.0,
+                   expected: str = "a matching call") -> Any:
+        """Wait until ``check(calls)`` is truthy (checked on every call and answer); return it."""
         deadline = time.monotonic() + timeout
         with self._lock:
             while True:
-                found = [c for c in self.calls if c.method == method and not (answered and c.fault)
-                         and all(c.args.get(k) == v for k, v in match.items())]
-                if len(found) >= count:
-                    return found
+                result = check(list(self.calls))
+                if result:
+                    return result
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
-                    seen = [c.method for c in self.calls]
-                    raise AssertionError(f"expected {count} {method} call(s) {match or ''}; saw {seen}")
+                    seen = [f"{c.method}{' (' + c.fault.label + ')' if c.fault else ''}" for c in self.calls]
+                    raise AssertionError(f"expected {expected}; saw {seen}")
                 self._lock.wait(remaining)
