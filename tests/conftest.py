@@ -1,4 +1,5 @@
-"""Shared fixtures: the loopback fakes, LeadBot's real server, databases, and ../shared."""
+"""Shared fixtures: the loopback fakes, LeadBot's real server, databases, and the reference schemas
+kept in tests/data (copies of ../shared, so a user's own clone runs every test)."""
 
 from __future__ import annotations
 
@@ -18,22 +19,26 @@ from tests.support.harness import BotHarness, make_settings
 from tests.support.log_scan import LogCollector, violations
 from tests.support.processes import STDERR_SEEN
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+DATA = Path(__file__).resolve().parent / "data"
 PG_ADMIN_URL = os.environ.get("LEADBOT_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 UNDER_CI = os.environ.get("CI", "").lower() == "true"
 
 
-@pytest.fixture(scope="session")
-def shared_dir() -> Path:
-    if not SHARED.is_dir():
-        pytest.skip("../shared is absent (a user's own clone has none); CI always has it")
-    return SHARED
+def _json(relative: str) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads((DATA / relative).read_text())
+    return loaded
 
 
 @pytest.fixture(scope="session")
-def lead_schema(shared_dir: Path) -> dict[str, Any]:
-    schema: dict[str, Any] = json.loads((shared_dir / "crm" / "lead-v3.request.schema.json").read_text())
-    return schema
+def lead_schema() -> dict[str, Any]:
+    """The CRM's Create Lead V3 request schema (ours)."""
+    return _json("crm/lead-v3.request.schema.json")
+
+
+@pytest.fixture(scope="session")
+def manifest_schema() -> dict[str, Any]:
+    """Slack's published app-manifest schema (MIT, tests/data/slack/LICENSE)."""
+    return _json("slack/manifest.schema.1.0.0.json")
 
 
 @pytest.fixture
@@ -90,6 +95,20 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
     admin.dispose()
 
 
+SHORT_SLACK_TIMEOUT = 0.5
+
+
+@pytest.fixture
+def short_timeout_bot(fake_slack: FakeSlack, fake_crm: FakeCrm, sqlite_url: str) -> Iterator[BotHarness]:
+    """LeadBot's real server with SLACK_TIMEOUT_SECONDS=0.5, for replays against a misbehaving Slack."""
+    harness = BotHarness(make_settings(
+        slack_api_base_url=fake_slack.api_url, crm_base_url=fake_crm.url, database_url=sqlite_url,
+        slack_timeout_seconds=SHORT_SLACK_TIMEOUT,
+    )).start()
+    yield harness
+    harness.close()
+
+
 @pytest.fixture
 def bot(fake_slack: FakeSlack, fake_crm: FakeCrm, sqlite_url: str) -> Iterator[BotHarness]:
     harness = BotHarness(make_settings(
@@ -97,6 +116,32 @@ def bot(fake_slack: FakeSlack, fake_crm: FakeCrm, sqlite_url: str) -> Iterator[B
     )).start()
     yield harness
     harness.close()
+
+
+class LogRecords(logging.Handler):
+    """Every log record of one test, from every thread."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    def problems(self) -> list[str]:
+        """Records at ERROR and above, and any record that carries a traceback."""
+        return [f"{r.levelname} {r.name}: {r.getMessage()}" + (f" [{r.exc_info[0].__name__}]" if r.exc_info
+                                                                and r.exc_info[0] else "")
+                for r in self.records
+                if r.levelno >= logging.ERROR or r.exc_info or r.exc_text or "Traceback" in r.getMessage()]
+
+
+@pytest.fixture
+def log_records() -> Iterator[LogRecords]:
+    handler = LogRecords()
+    logging.getLogger().addHandler(handler)
+    yield handler
+    logging.getLogger().removeHandler(handler)
 
 
 _COLLECTOR = LogCollector()

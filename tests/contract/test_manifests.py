@@ -13,12 +13,7 @@ from bot.manifest import BOT_EVENTS, build_manifest, render
 from bot.slack.newlead import COMMAND
 
 MANIFESTS = Path(__file__).resolve().parents[2] / "manifests"
-
-
-@pytest.fixture(scope="module")
-def manifest_schema(shared_dir: Path) -> dict[str, Any]:
-    schema: dict[str, Any] = json.loads((shared_dir / "slack" / "manifest.schema.1.0.0.json").read_text())
-    return schema
+SLACK_DATA = Path(__file__).resolve().parents[1] / "data" / "slack"
 
 
 @pytest.mark.parametrize("name", ["http.json", "socket.json"])
@@ -26,9 +21,9 @@ def test_committed_manifest_validates(name: str, manifest_schema: dict[str, Any]
     jsonschema.validate(json.loads((MANIFESTS / name).read_text()), manifest_schema)
 
 
-def test_slacks_own_example_validates(shared_dir: Path, manifest_schema: dict[str, Any]) -> None:
+def test_slacks_own_example_validates(manifest_schema: dict[str, Any]) -> None:
     # A sanity check that the validator and schema work together.
-    jsonschema.validate(json.loads((shared_dir / "slack" / "manifest.valid.example.json").read_text()),
+    jsonschema.validate(json.loads((SLACK_DATA / "manifest.valid.example.json").read_text()),
                         manifest_schema)
 
 

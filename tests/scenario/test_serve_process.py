@@ -94,12 +94,11 @@ def test_run_without_slack_tokens_explains_the_setup_and_starts_the_shell(tmp_pa
     assert '"email":"sam@lee.io"' in result.stdout
 
 
-def test_manifest_command_fills_in_the_url(shared_dir: Path) -> None:
+def test_manifest_command_fills_in_the_url(manifest_schema: dict[str, object]) -> None:
     result = run_bot("manifest", "--mode", "http", "--url", "https://bot.example.org/slack/events", env=bot_env())
     assert result.returncode == 0, result.stderr
     manifest = json.loads(result.stdout)
-    schema = json.loads((shared_dir / "slack" / "manifest.schema.1.0.0.json").read_text())
-    jsonschema.validate(manifest, schema)
+    jsonschema.validate(manifest, manifest_schema)
     assert manifest["settings"]["event_subscriptions"]["request_url"] == "https://bot.example.org/slack/events"
     assert manifest["features"]["slash_commands"][0]["url"] == "https://bot.example.org/slack/events"
     assert manifest["settings"]["socket_mode_enabled"] is False

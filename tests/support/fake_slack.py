@@ -1,4 +1,10 @@
-"""A loopback fake of Slack's Web API that records every call, for SLACK_API_BASE_URL."""
+"""A loopback fake of Slack's Web API that records every call, for SLACK_API_BASE_URL.
+
+It can misbehave per method, for the next N calls or until ``reset``: answer slowly, drop the
+connection without answering, answer an HTTP 5xx, answer 429 with Retry-After, or answer
+``ok: false`` with an error code (also what the older ``failures`` map does). Every call is recorded
+with its args before any fault applies, so a test can assert on what was attempted.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +12,9 @@ import itertools
 import json
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import parse_qs, urlparse
 
 from tests.support.loopback import LoopbackServer, QuietHandler
@@ -16,12 +23,39 @@ BOT_USER_ID = "UBOT0001"
 TEAM_ID = "T0001"
 
 
+FaultKind = Literal["slow", "drop", "status", "rate_limited", "error"]
+
+
+@dataclass
+class Fault:
+    """How the fake misbehaves for one method. ``times`` None: until reset."""
+
+    kind: FaultKind
+    times: int | None = None
+    delay: float = 0.0  # slow: seconds before answering
+    status: int = 503  # status: the HTTP status
+    retry_after: int = 0  # rate_limited: the Retry-After header, seconds (slack_sdk retries after it)
+    error: str = ""  # error: the Slack error code of the ok:false answer
+
+    @property
+    def label(self) -> str:
+        return {"slow": f"slow {self.delay}s", "status": f"HTTP {self.status}", "error": f"error {self.error}",
+                "rate_limited": f"429 Retry-After {self.retry_after}", "drop": "drop"}[self.kind]
+
+
 @dataclass
 class SlackCall:
     method: str
     args: dict[str, Any]
     headers: dict[str, str]
     at: float = field(default_factory=time.monotonic)
+    fault: Fault | None = None  # what the fake did instead of answering normally, if anything
+    answer: dict[str, Any] | None = None  # what the fake answered, when it answered normally
+
+    @property
+    def ok(self) -> bool:
+        """Answered normally: no fault, and the answer was written."""
+        return self.fault is None and self.answer is not None
 
 
 class _Handler(QuietHandler):
@@ -36,7 +70,8 @@ class _Handler(QuietHandler):
             self.send(200, json.dumps(self.owner.stats()).encode())
             return
         parsed = urlparse(self.path)
-        method = parsed.path.rsplit("/", 1)[-1]
+        # A response_url (hooks_url) is recorded as the method "response_url".
+        method = "response_url" if parsed.path.startswith("/hooks/") else parsed.path.rsplit("/", 1)[-1]
         args: dict[str, Any] = {k: v[0] for k, v in parse_qs(parsed.query).items()}
         content_type = self.headers.get("Content-Type", "")
         if body and "json" in content_type:
@@ -46,8 +81,27 @@ class _Handler(QuietHandler):
         for key in ("view", "blocks"):
             if isinstance(args.get(key), str):
                 args[key] = json.loads(args[key])
-        answer = self.owner.answer(method, args, dict(self.headers))
-        self.send(200, json.dumps(answer).encode())
+        owner: FakeSlack = self.owner
+        call = owner.record(method, args, dict(self.headers))
+        fault = call.fault
+        if fault is not None and fault.kind == "slow":
+            if not owner.sleep(fault.delay):
+                self.close_connection = True  # the fake is stopping: no answer
+                return
+            fault = None  # slept it out: answer as usual (the client may have given up already)
+        if fault is None:
+            answer = owner.answer(method, args)
+            self.send(200, json.dumps(answer).encode())
+            owner.answered(call, answer)
+        elif fault.kind == "drop":
+            self.close_connection = True  # the request was read; close without a status line
+        elif fault.kind == "status":
+            self.send(fault.status, json.dumps({"ok": False, "error": "fatal_error"}).encode())
+        elif fault.kind == "rate_limited":
+            self.send(429, json.dumps({"ok": False, "error": "ratelimited"}).encode(),
+                      headers={"Retry-After": str(fault.retry_after)})
+        else:
+            self.send(200, json.dumps({"ok": False, "error": fault.error}).encode())
 
 
 class FakeSlack:
@@ -59,32 +113,88 @@ class FakeSlack:
         self.keep_calls = True  # False for long runs: only the counters below are kept
         self.counts: dict[str, int] = {}  # method -> calls
         self.posts_by_channel: dict[str, int] = {}  # chat.postMessage per channel
+        self.faults: dict[str, Fault] = {}  # method -> how to misbehave; see misbehave()
         self._ts = itertools.count(1)
         self._lock = threading.Condition()
+        self._stopping = threading.Event()
         self._server = LoopbackServer(_Handler, owner=self)
 
     @property
     def api_url(self) -> str:
         return f"{self._server.url}/api/"
 
+    def hooks_url(self, name: str = "T0001/1/abc") -> str:
+        """A response_url on this fake; what is posted to it is recorded as method "response_url"."""
+        return f"{self._server.url}/hooks/{name}"
+
     def start(self) -> FakeSlack:
         self._server.start()
         return self
 
     def stop(self) -> None:
+        self._stopping.set()  # wakes handlers sleeping out a "slow" fault, so stop() never waits on them
         self._server.stop()
 
-    def answer(self, method: str, args: dict[str, Any], headers: dict[str, str]) -> dict[str, Any]:
+    def misbehave(self, method: str, fault: Fault) -> None:
+        """From the next call on, ``method`` answers as ``fault`` says (for ``fault.times`` calls)."""
         with self._lock:
+            self.faults[method] = fault
+
+    def slow(self, method: str, seconds: float, times: int | None = None) -> None:
+        self.misbehave(method, Fault("slow", times, delay=seconds))
+
+    def drop(self, method: str, times: int | None = None) -> None:
+        self.misbehave(method, Fault("drop", times))
+
+    def server_error(self, method: str, status: int = 503, times: int | None = None) -> None:
+        self.misbehave(method, Fault("status", times, status=status))
+
+    def rate_limit(self, method: str, retry_after: int = 0, times: int | None = None) -> None:
+        self.misbehave(method, Fault("rate_limited", times, retry_after=retry_after))
+
+    def refuse(self, method: str, error: str, times: int | None = None) -> None:
+        self.misbehave(method, Fault("error", times, error=error))
+
+    def reset(self, method: str | None = None) -> None:
+        """Slack recovers: ``method`` (or every method) answers normally again."""
+        with self._lock:
+            if method is None:
+                self.faults.clear()
+                self.failures.clear()
+            else:
+                self.faults.pop(method, None)
+                self.failures.pop(method, None)
+
+    def sleep(self, seconds: float) -> bool:
+        """Sleep a slow answer; False when the fake was stopped meanwhile."""
+        return not self._stopping.wait(seconds)
+
+    def record(self, method: str, args: dict[str, Any], headers: dict[str, str]) -> SlackCall:
+        """Count and keep the call, with the fault to apply to it, if any."""
+        with self._lock:
+            fault = self.faults.get(method)
+            if fault is None and method in self.failures:
+                fault = Fault("error", error=self.failures[method])
+            elif fault is not None and fault.times is not None:
+                fault.times -= 1
+                if fault.times <= 0:
+                    del self.faults[method]
             self.counts[method] = self.counts.get(method, 0) + 1
-            if method == "chat.postMessage":
+            if method == "chat.postMessage" and fault is None:
                 channel = str(args.get("channel", ""))
                 self.posts_by_channel[channel] = self.posts_by_channel.get(channel, 0) + 1
+            call = SlackCall(method, args, headers, fault=fault)
             if self.keep_calls:
-                self.calls.append(SlackCall(method, args, headers))
+                self.calls.append(call)
             self._lock.notify_all()
-        if method in self.failures:
-            return {"ok": False, "error": self.failures[method]}
+            return call
+
+    def answered(self, call: SlackCall, answer: dict[str, Any]) -> None:
+        with self._lock:
+            call.answer = answer
+            self._lock.notify_all()
+
+    def answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
         if method == "auth.test":
             return {"ok": True, "url": "https://acme.slack.com/", "team": "Acme", "user": "leadbot",
                     "team_id": TEAM_ID, "user_id": BOT_USER_ID, "bot_id": "BBOT0001"}
@@ -113,21 +223,34 @@ class FakeSlack:
         with self._lock:
             return {"counts": dict(self.counts), "posts_by_channel": dict(self.posts_by_channel)}
 
-    def calls_to(self, method: str) -> list[SlackCall]:
+    def calls_to(self, method: str, *, answered: bool = False) -> list[SlackCall]:
+        """The calls of ``method``; with ``answered``, only those the fake answered normally."""
         with self._lock:
-            return [call for call in self.calls if call.method == method]
+            return [call for call in self.calls if call.method == method and (not answered or call.ok)]
 
-    def wait_for(self, method: str, count: int = 1, timeout: float = 10.0, **match: Any) -> list[SlackCall]:
-        """Wait until ``count`` calls of ``method`` (whose args include ``match``) have arrived."""
+    def wait_for(self, method: str, count: int = 1, timeout: float = 10.0, *, answered: bool = False,
+                 **match: Any) -> list[SlackCall]:
+        """Wait until ``count`` calls of ``method`` (whose args include ``match``) have arrived; with
+        ``answered``, only calls the fake answered normally (no fault) count."""
+        def found(calls: list[SlackCall]) -> list[SlackCall] | None:
+            hits = [c for c in calls if c.method == method and (not answered or c.ok)
+                    and all(c.args.get(k) == v for k, v in match.items())]
+            return hits if len(hits) >= count else None
+
+        calls: list[SlackCall] = self.wait_until(found, timeout, f"{count} {method} call(s) {match or ''}")
+        return calls
+
+    def wait_until(self, check: Callable[[list[SlackCall]], Any], timeout: float = 10.0,
+                   expected: str = "a matching call") -> Any:
+        """Wait until ``check(calls)`` is truthy (checked on every call and answer); return it."""
         deadline = time.monotonic() + timeout
         with self._lock:
             while True:
-                found = [c for c in self.calls if c.method == method
-                         and all(c.args.get(k) == v for k, v in match.items())]
-                if len(found) >= count:
-                    return found
+                result = check(list(self.calls))
+                if result:
+                    return result
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
-                    seen = [c.method for c in self.calls]
-                    raise AssertionError(f"expected {count} {method} call(s) {match or ''}; saw {seen}")
+                    seen = [f"{c.method}{' (' + c.fault.label + ')' if c.fault else ''}" for c in self.calls]
+                    raise AssertionError(f"expected {expected}; saw {seen}")
                 self._lock.wait(remaining)

@@ -11,6 +11,7 @@ import httpx
 from bot.bootstrap import Runtime, build_runtime, build_slack_app, build_wsgi
 from bot.config import Settings
 from bot.web import create_server, shutdown
+from tests.support import real_payloads
 from tests.support import slack_requests as sr
 
 SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -70,3 +71,16 @@ class BotHarness:
 
     def event(self, event: dict[str, Any], **kwargs: Any) -> httpx.Response:
         return self.post(sr.event_envelope(event, **kwargs), content_type="application/json")
+
+    def send(self, request: tuple[str, str]) -> httpx.Response:
+        """Post a (body, content type) pair, signed, as ``real_payloads`` builds them."""
+        body, content_type = request
+        return self.post(body, content_type=content_type)
+
+    def replay(self, kind: str, **values: Any) -> httpx.Response:
+        """Post the real Slack payload ``kind`` (tests/data/slack_payloads), filled with ``values``."""
+        return self.send(real_payloads.request(kind, **values))
+
+    def drain(self) -> None:
+        """Wait until every listener still running after its ack has finished; no request may follow."""
+        self.app.listener_runner.listener_executor.shutdown(wait=True)

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 
+class _Server(ThreadingHTTPServer):
+    """One thread per connection (a slow answer never holds up another request)."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that gave up (its timeout) before a slow answer was written is expected here.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 class LoopbackServer:
     def __init__(self, handler_class: type[BaseHTTPRequestHandler], port: int = 0, owner: Any = None) -> None:
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), handler_class)
+        self.httpd = _Server(("127.0.0.1", port), handler_class)
         self.httpd.daemon_threads = True
         self.httpd.owner = owner if owner is not None else self  # type: ignore[attr-defined]
         self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05},

@@ -1,0 +1,85 @@
+"""What the fault-replay scenarios share: the faults, a bot with short Slack timeouts, and the checks
+every replay ends with (nothing logged at ERROR, no traceback, everything sent is valid Block Kit)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+from tests.conftest import SHORT_SLACK_TIMEOUT, LogRecords
+from tests.support.block_kit_check import assert_no_live_markup, assert_valid_message, assert_valid_view
+from tests.support.fake_slack import FakeSlack, SlackCall
+from tests.support.harness import BotHarness
+from tests.support.real_payloads import REP
+
+SLOW = 1.5  # beyond SHORT_SLACK_TIMEOUT (0.5 s) and beyond users.info's own 1 s
+assert max(SHORT_SLACK_TIMEOUT, 1.0) < SLOW
+SETTLE = 15.0  # how long a positive signal may take to arrive (it normally takes well under a second)
+
+# An ok:false code Slack really answers for each method.
+REFUSALS = {
+    "users.info": "user_not_found", "views.open": "expired_trigger_id", "views.publish": "not_enabled",
+    "chat.postMessage": "not_in_channel", "chat.update": "message_not_found",
+    "chat.postEphemeral": "user_not_in_channel",
+}
+WEB_METHODS = tuple(REFUSALS)
+
+FAULTS: dict[str, Callable[[FakeSlack, str], None]] = {
+    "slow": lambda slack, method: slack.slow(method, SLOW),
+    "drop": lambda slack, method: slack.drop(method),
+    "http-503": lambda slack, method: slack.server_error(method, 503),
+    "429": lambda slack, method: slack.rate_limit(method, retry_after=0),
+    "ok-false": lambda slack, method: slack.refuse(method, REFUSALS[method]),
+}
+
+
+def eventually(check: Callable[[], Any], expected: str, timeout: float = SETTLE) -> Any:
+    """Poll ``check`` until it is truthy (a positive signal), and return what it returned."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = check()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"expected {expected} within {timeout} s")
+        time.sleep(0.02)
+
+
+def assert_acked(response: httpx.Response) -> None:
+    assert response.status_code == 200, f"answered {response.status_code}: {response.text[:200]}"
+
+
+def assert_submission_acked(response: httpx.Response) -> None:
+    """A view_submission is answered with an empty 200 (close the form) or response_action errors."""
+    assert_acked(response)
+    if response.text:
+        assert response.json().get("response_action") == "errors", response.text
+
+
+def stored_lead(bot: BotHarness, email: str) -> Any:
+    return eventually(lambda: next((r for r in bot.runtime.store.list() if r.lead.get("email") == email), None),
+                      f"a stored lead for {email}")
+
+
+def status_shown(slack: FakeSlack, since: int, phrase: str = "was created in the CRM") -> SlackCall:
+    """The rep's status message, posted or updated and answered after call number ``since``."""
+    def shown(calls: list[SlackCall]) -> SlackCall | None:
+        return next((c for c in calls[since:] if c.method in ("chat.postMessage", "chat.update") and c.ok
+                     and phrase in str(c.args.get("text"))), None)
+    found: SlackCall = slack.wait_until(shown, SETTLE, f"a status message saying {phrase!r}")
+    return found
+
+
+def finish(bot: BotHarness, slack: FakeSlack, logs: LogRecords) -> None:
+    """Let every listener finish, then: nothing at ERROR, no traceback, all Block Kit sent valid."""
+    bot.drain()
+    assert logs.problems() == []
+    for call in slack.calls:
+        if call.method in ("views.open", "views.publish", "views.update"):
+            assert_valid_view(call.args["view"])
+        elif call.method in ("chat.postMessage", "chat.update", "chat.postEphemeral"):
+            assert_valid_message(call.args.get("text"), call.args.get("blocks"))
+            assert_no_live_markup(str(call.args.get("text")), allowed_users=[REP])
