@@ -103,7 +103,7 @@ def short_timeout_bot(fake_slack: FakeSlack, fake_crm: FakeCrm, sqlite_url: str)
     """LeadBot's real server with SLACK_TIMEOUT_SECONDS=0.5, for replays against a misbehaving Slack."""
     harness = BotHarness(make_settings(
         slack_api_base_url=fake_slack.api_url, crm_base_url=fake_crm.url, database_url=sqlite_url,
-        slack_timeout_seconds=SHORT_SLACK_TIMEOUT,
+        slack_timeout_seconds=SHORT_SLACK_TIMEOUT, status_catch_up_seconds=1,
     )).start()
     yield harness
     harness.close()
