@@ -23,8 +23,8 @@ from bot.services.chat import ChatOutcome, Rep
 from bot.slack.blocks import (
     CHAT_ACTIONS,
     CHAT_OPEN_FORM_ACTION,
-    chat_reply_blocks,
-    closed_summary_blocks,
+    chat_reply_message,
+    closed_summary_message,
     lead_modal,
 )
 from bot.slack.context import SlackDeps, tell
@@ -134,18 +134,17 @@ def _close_summary(client: WebClient, body: dict[str, Any], action: str) -> None
     channel, ts = text_at(body, "container", "channel_id"), text_at(body, "container", "message_ts")
     if not channel or not ts:
         return
-    text = text_at(body, "message", "text")
+    text, blocks = closed_summary_message(text_at(body, "message", "text"), action, text_at(body, "user", "id"))
     try:
-        client.chat_update(channel=channel, ts=ts, text=text,
-                           blocks=closed_summary_blocks(text, action, text_at(body, "user", "id")))
+        client.chat_update(channel=channel, ts=ts, text=text, blocks=blocks)
     except (SlackApiError, SlackClientError) as exc:
         log.info("could not close the summary", extra={"error": type(exc).__name__})
 
 
 def _post(client: WebClient, channel: str, thread: str | None, reply: Reply, key: ConversationKey) -> None:
-    blocks = chat_reply_blocks(reply, str(key))
+    text, blocks = chat_reply_message(reply, str(key))
     try:
-        client.chat_postMessage(channel=channel, thread_ts=thread, text=reply.text, blocks=blocks,
+        client.chat_postMessage(channel=channel, thread_ts=thread, text=text, blocks=blocks,
                                 unfurl_links=False, unfurl_media=False)
     except (SlackApiError, SlackClientError) as exc:
         error = exc.response.get("error") if isinstance(exc, SlackApiError) else type(exc).__name__
