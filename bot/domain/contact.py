@@ -89,7 +89,7 @@ def clip_notes(value: str) -> tuple[str | None, int]:
     many characters were left out (0 when all of it fits)."""
     notes = _without_controls(value).strip()
     kept = notes[:MAX_NOTES].rstrip()
-    return kept or None, len(notes) - len(kept)
+    return kept or None, max(0, len(notes) - MAX_NOTES)
 
 
 def normalise_email(value: str) -> str | None:

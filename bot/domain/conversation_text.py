@@ -145,9 +145,9 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     return _keep_sure_values(result, filled, labelled=labelled)
 
 
-def keep_notes_that_fit(found: ParsedText) -> int:
+def keep_notes_that_fit(found: ParsedText, text: str) -> int:
     """Notes longer than a lead holds are cut to fit rather than refused: a chat message cannot be
-    edited like a form field. Returns how many characters were left out (0 if none)."""
+    edited like a form field. Returns how many characters of ``text`` were left out (0 if none)."""
     raw = found.raw.get("notes")
     if "notes" not in found.problems or raw is None:
         return 0
@@ -156,7 +156,8 @@ def keep_notes_that_fit(found: ParsedText) -> int:
         return 0
     found.values["notes"] = kept
     found.problems.pop("notes")
-    return left_out
+    # Only the first MAX_INPUT characters were read; notes run to the end, so the rest was theirs too.
+    return left_out + max(0, len(text) - freetext.MAX_INPUT)
 
 
 def explain_miss(text: str, asking: str, region: str) -> str:

@@ -150,7 +150,7 @@ class TurnHandler:
     def content(self) -> tuple[ConversationState, list[Reply]]:
         found = interpret(self.text, self.region, asking=self.state.asking,
                           filled=frozenset(self.state.fields))
-        notes_left_out = keep_notes_that_fit(found)
+        notes_left_out = keep_notes_that_fit(found, self.text)
         fields = dict(self.state.fields)
         order = list(self.state.order)
         fixed = list(self.state.fixed)

@@ -25,6 +25,7 @@ from bot.slack.mrkdwn import (
     plain,
     prefix_within,
     shown,
+    shown_or_ellipsis,
     slack_len,
     unescape,
 )
@@ -86,8 +87,17 @@ def _prefill(initial: dict[str, str], problems: dict[str, str]) -> tuple[dict[st
         else:
             fitted[field] = prefix_within(value, limit)
             note = f"Only the first {limit:,} of its {size:,} characters fit in the form."
-        problems[field] = f"{problems[field]} {note}" if field in problems else note
+        problems[field] = f"{note} {problems[field]}" if field in problems else note
     return fitted, problems
+
+
+def _problem_lines(problems: dict[str, str]) -> str:
+    """One line per field; each gets an equal share of the text's room, so one long echo of what the
+    rep typed cannot push another field's problem out of sight."""
+    intro = ":warning: Some of what you typed needs a look:"
+    share = (SECTION_TEXT_MAX - slack_len(intro)) // len(problems) - 1
+    lines = [fit(f"\u2022 *{escape(field)}*: {escape(message)}", share) for field, message in problems.items()]
+    return "\n".join([intro, *lines])
 
 
 def lead_modal(
@@ -97,9 +107,7 @@ def lead_modal(
     initial, problems = _prefill(initial or {}, problems or {})
     blocks: list[dict[str, Any]] = []
     if problems:
-        lines = "\n".join(f"\u2022 *{escape(field)}*: {escape(message)}" for field, message in problems.items())
-        blocks.append({"type": "context", "elements": [
-            mrkdwn(f":warning: Some of what you typed needs a look:\n{lines}")]})
+        blocks.append({"type": "context", "elements": [mrkdwn(_problem_lines(problems))]})
     blocks += [
         _input("name", "Name", initial=initial.get("name"), placeholder="Jane Roe", max_length=INPUT_LIMITS["name"]),
         _input("email", "Email", element_type="email_text_input", initial=initial.get("email"),
@@ -235,8 +243,12 @@ def _button(action_id: str, text: str, value: str, style: str | None = None) -> 
 def chat_reply_message(reply: Reply, conversation: str) -> tuple[str, list[dict[str, Any]]]:
     """A chat reply's fallback text and blocks; a summary gets Confirm / Edit / Cancel, a form offer
     gets its button."""
-    text = shown(reply.text, min(SECTION_TEXT_MAX, FALLBACK_TEXT_MAX))
+    text = shown_or_ellipsis(reply.text, min(SECTION_TEXT_MAX, FALLBACK_TEXT_MAX))
     blocks: list[dict[str, Any]] = [_section(text)]
+    if reply.kind is ReplyKind.SUMMARY and slack_len(escape(reply.text)) > SECTION_TEXT_MAX:
+        # Too long to show whole: cut the lead's details, never the closing line that says what to do.
+        details, _, closing = reply.text.rpartition("\n")
+        blocks = [_section(shown_or_ellipsis(details, SECTION_TEXT_MAX)), _section(shown_or_ellipsis(closing, 500))]
     if reply.kind is ReplyKind.SUMMARY:
         blocks.append({"type": "actions", "block_id": "chat_summary", "elements": [
             _button("chat_confirm", "Confirm", conversation, "primary"),
@@ -252,7 +264,8 @@ def chat_reply_message(reply: Reply, conversation: str) -> tuple[str, list[dict[
 def closed_summary_message(echoed_text: str, action_id: str, user_id: str) -> tuple[str, list[dict[str, Any]]]:
     """The clicked summary without its buttons. ``echoed_text`` is the message's text as Slack echoes it
     in the click's payload: it is read as data (unescaped once, escaped again), never re-sent as markup."""
-    text = shown(unescape(echoed_text), min(SECTION_TEXT_MAX, FALLBACK_TEXT_MAX)).strip() or "Lead summary"
+    echoed = unescape(echoed_text)
+    text = shown(echoed, min(SECTION_TEXT_MAX, FALLBACK_TEXT_MAX)) if echoed.strip() else "Lead summary"
     who = f"<@{user_id}>" if _SLACK_USER_ID.fullmatch(user_id) else "the rep"
     return text, [
         _section(text),

@@ -89,11 +89,16 @@ def shown(text: str, limit: int) -> str:
     return fit(escape(text), limit)
 
 
+def shown_or_ellipsis(text: str, limit: int) -> str:
+    """Like :func:`shown`, for a text Slack needs non-blank (a fallback, a section)."""
+    return shown(text, limit) if text.strip() else ELLIPSIS
+
+
 def mrkdwn(markup: str, limit: int = SECTION_TEXT_MAX) -> dict[str, Any]:
     """A verbatim mrkdwn text object; ``markup`` must already have its rep text escaped."""
-    return {"type": "mrkdwn", "text": fit(markup, limit) or " ", "verbatim": True}
+    return {"type": "mrkdwn", "text": fit(markup, limit) if markup.strip() else ELLIPSIS, "verbatim": True}
 
 
 def plain(text: str, limit: int = SECTION_TEXT_MAX) -> dict[str, Any]:
     """A plain_text object: Slack never reads markup in it, so only its length needs care."""
-    return {"type": "plain_text", "text": clip(text, limit) or " ", "emoji": True}
+    return {"type": "plain_text", "text": clip(text, limit) if text.strip() else ELLIPSIS, "emoji": True}
