@@ -18,7 +18,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.domain.outbox import LeadRecord, SlackMessageRef
 from bot.ports import LeadStore
-from bot.slack.blocks import status_message
+from bot.slack.blocks import status_message, text_message
 
 log = logging.getLogger(__name__)
 
@@ -85,8 +85,9 @@ class SlackNotifier:
             self._update(latest.evolve(status_message=ref))
 
     def post_text(self, channel: str, thread_ts: str | None, text: str) -> None:
+        text, blocks = text_message(text)
         try:
-            self._client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text)
+            self._client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text, blocks=blocks)
         except (SlackApiError, SlackClientError) as exc:
             log.warning("could not post a message", extra={"error": _why(exc)})
 

@@ -46,6 +46,9 @@ INPUT_LIMITS = {field: min(limit, INPUT_MAX) for field, limit in (
     ("name", MAX_NAME), ("email", MAX_EMAIL), ("phone", MAX_PHONE_INPUT), ("company", MAX_COMPANY),
     ("notes", MAX_NOTES))}
 _SHOWN_VALUE = 300  # a name, CRM message or error as shown inside a status line
+# A contact field in a status message: four of them, the headline and a dry run's JSON stay well under
+# what one message may carry in all (tests.support.block_kit.MESSAGE_TEXT_TOTAL_MAX).
+_SHOWN_FIELD = 1000
 _SLACK_USER_ID = re.compile(r"[UW][A-Z0-9]{2,20}")
 
 
@@ -137,7 +140,7 @@ def _contact_fields(lead: dict[str, Any]) -> list[dict[str, Any]]:
         ("Name", lead.get("name")), ("Email", lead.get("email")), ("Phone", lead.get("phone")),
         ("Company", meta.get("company")),
     )
-    return [mrkdwn(f"*{label}*\n{shown(str(value), FIELD_TEXT_MAX - len(label) - 3)}", FIELD_TEXT_MAX)
+    return [mrkdwn(f"*{label}*\n{shown(str(value), _SHOWN_FIELD)}", FIELD_TEXT_MAX)
             for label, value in shown_fields if value]
 
 
@@ -259,6 +262,12 @@ def chat_reply_message(reply: Reply, conversation: str) -> tuple[str, list[dict[
         blocks.append({"type": "actions", "block_id": "chat_form", "elements": [
             _button(CHAT_OPEN_FORM_ACTION, "Open the form", conversation, "primary")]})
     return text, blocks
+
+
+def text_message(text: str) -> tuple[str, list[dict[str, Any]]]:
+    """A message that is only words (a draft that timed out, say), as data like every other."""
+    shown_text = shown_or_ellipsis(text, min(SECTION_TEXT_MAX, FALLBACK_TEXT_MAX))
+    return shown_text, [_section(shown_text)]
 
 
 def closed_summary_message(echoed_text: str, action_id: str, user_id: str) -> tuple[str, list[dict[str, Any]]]:

@@ -129,7 +129,8 @@ def _max_size_body(text: str) -> str:
 def test_status_message_is_valid_for_every_status_and_any_crm_answer(
         status: LeadStatus, dry_run: bool, name: str, company: str, error: str, crm_message: str, crm_id: str,
         max_body: bool) -> None:
-    record = _record(status, {"agentId": "a", "name": name, "email": error, "metaData": {"company": company}},
+    record = _record(status, {"agentId": "a", "name": name, "email": error, "phone": crm_id,
+                              "metaData": {"company": company}},
                      dry_run=dry_run, last_error=error, crm_message=crm_message, attempts=3,
                      crm_response=json.dumps({"id": crm_id}))
     if max_body:
@@ -155,6 +156,9 @@ def test_chat_replies_of_every_kind_are_valid_and_inert(kind: ReplyKind, text: s
     assert_no_live_markup({"text": fallback, "blocks": built})
     if slack_len(escape(text)) <= 3000 and text.strip():
         assert unescape(fallback) == text  # nothing is cut when it fits
+    plain_fallback, plain_blocks = blocks.text_message(text)
+    assert_valid_message(plain_fallback, plain_blocks)
+    assert_no_live_markup({"text": plain_fallback, "blocks": plain_blocks})
 
 
 @EXAMPLES
