@@ -273,8 +273,7 @@ def text_message(text: str) -> tuple[str, list[dict[str, Any]]]:
 def closed_summary_message(echoed_text: str, action_id: str, user_id: str) -> tuple[str, list[dict[str, Any]]]:
     """The clicked summary without its buttons. ``echoed_text`` is the message's text as Slack echoes it
     in the click's payload: it is read as data (unescaped once, escaped again), never re-sent as markup."""
-    echoed = unescape(echoed_text)
-    text = shown(echoed, min(SECTION_TEXT_MAX, FALLBACK_TEXT_MAX)) if echoed.strip() else "Lead summary"
+    text = shown(unescape(echoed_text), min(SECTION_TEXT_MAX, FALLBACK_TEXT_MAX)).strip() or "Lead summary"
     who = f"<@{user_id}>" if _SLACK_USER_ID.fullmatch(user_id) else "the rep"
     return text, [
         _section(text),

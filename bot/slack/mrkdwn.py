@@ -13,6 +13,7 @@ fits here fits however Slack counts.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 # Slack's limits, in the units above.
@@ -36,6 +37,7 @@ VIEW_BLOCKS_MAX = 100
 FALLBACK_TEXT_MAX = 3000
 
 ELLIPSIS = "\u2026"
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
@@ -85,13 +87,15 @@ def fit(markup: str, limit: int) -> str:
 
 
 def shown(text: str, limit: int) -> str:
-    """Rep text escaped for mrkdwn and cut so the escaped form is at most ``limit`` units."""
-    return fit(escape(text), limit)
+    """Rep text escaped for mrkdwn and cut so the escaped form is at most ``limit`` units. Control
+    characters other than line breaks and tabs are dropped: they show as nothing, and Slack may refuse
+    a NUL. (Format characters stay: emoji sequences are made with them.)"""
+    return fit(escape(_CONTROLS.sub("", text)), limit)
 
 
 def shown_or_ellipsis(text: str, limit: int) -> str:
     """Like :func:`shown`, for a text Slack needs non-blank (a fallback, a section)."""
-    return shown(text, limit) if text.strip() else ELLIPSIS
+    return shown(text, limit).strip() or ELLIPSIS
 
 
 def mrkdwn(markup: str, limit: int = SECTION_TEXT_MAX) -> dict[str, Any]:
