@@ -73,3 +73,13 @@ def test_markup_typed_as_a_name_never_pings_or_links(bot: BotHarness, fake_slack
     closed = next(c.args for c in fake_slack.calls_to("chat.update") if "Confirmed by" in json.dumps(c.args))
     assert "&lt;!channel&gt; Lee" in closed["text"]
     _every_call_is_valid_and_inert(fake_slack)
+
+
+def test_newlead_notes_longer_than_the_form_holds_are_prefilled_as_far_as_they_fit(
+        bot: BotHarness, fake_slack: FakeSlack) -> None:
+    assert bot.command("Jane Roe notes: " + "n" * 3500).status_code == 200
+    view = fake_slack.wait_for("views.open")[0].args["view"]
+    notes = next(b["element"] for b in view["blocks"] if b.get("block_id") == "notes")
+    assert notes["initial_value"] == "n" * 3000
+    assert "Only the first 3,000 of its 3,500 characters fit in the form." in view["blocks"][0]["elements"][0]["text"]
+    _every_call_is_valid_and_inert(fake_slack)
