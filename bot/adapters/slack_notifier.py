@@ -27,7 +27,7 @@ from bot.domain.outbox import LeadRecord, SlackMessageRef
 from bot.errors import SlackError, SlackRefusedError
 from bot.ports import LeadStore
 from bot.slack import web_api
-from bot.slack.blocks import status_message
+from bot.slack.blocks import status_message, text_message
 
 log = logging.getLogger(__name__)
 
@@ -78,8 +78,10 @@ class SlackNotifier:
 
     def post_text(self, channel: str, thread_ts: str | None, text: str) -> None:
         """Best effort, in the caller's thread (housekeeping): a failure is logged, not raised."""
+        fallback, blocks = text_message(text)
         web_api.attempt("chat.postMessage", lambda: self._client.chat_postMessage(
-            channel=channel, thread_ts=thread_ts, text=text, unfurl_links=False, unfurl_media=False),
+            channel=channel, thread_ts=thread_ts, text=fallback, blocks=blocks, unfurl_links=False,
+            unfurl_media=False),
             context="a note to the rep")
 
     def catch_up(self, limit: int = 100) -> int:

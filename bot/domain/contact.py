@@ -16,11 +16,13 @@ from pydantic import BaseModel, ConfigDict
 
 from bot.errors import ContactError
 
+# LeadBot's own limits, said once here: the CRM's schema sets no maximum length, and the form's inputs
+# (bot.slack.blocks) use these, so whatever one surface accepts another can show and resend.
 MAX_NAME = 120
 MAX_COMPANY = 120
-MAX_EMAIL = 254
+MAX_EMAIL = 254  # RFC 5321's longest address
 MAX_PHONE_INPUT = 40
-MAX_NOTES = 3000
+MAX_NOTES = 3000  # also the most a Slack text input can hold
 
 _SPACES = re.compile(r"\s+")
 
@@ -41,10 +43,13 @@ class Contact(BaseModel):
         return any((self.name, self.email, self.phone))
 
 
+def _without_controls(value: str) -> str:
+    # Pasted text can carry control and format characters; line breaks and tabs stay.
+    return "".join(ch for ch in value if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
+
+
 def _clean_text(value: str) -> str:
-    # Drop control characters (pasted text can carry them), then fold runs of white space.
-    value = "".join(ch for ch in value if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
-    return _SPACES.sub(" ", value).strip()
+    return _SPACES.sub(" ", _without_controls(value)).strip()
 
 
 def normalise_name(value: str) -> str | None:
@@ -70,13 +75,21 @@ def normalise_company(value: str) -> str | None:
 
 
 def normalise_notes(value: str) -> str | None:
-    # Notes keep their line breaks; only trailing space and control characters go.
-    notes = "".join(ch for ch in value if unicodedata.category(ch)[0] != "C" or ch in "\n\t").strip()
+    # Notes keep their line breaks; only surrounding space and control characters go.
+    notes = _without_controls(value).strip()
     if not notes:
         return None
     if len(notes) > MAX_NOTES:
         raise ContactError("notes", f"Those notes are too long (at most {MAX_NOTES} characters).")
     return notes
+
+
+def clip_notes(value: str) -> tuple[str | None, int]:
+    """Notes cut to :data:`MAX_NOTES`, for a chat message that carries more: the notes kept, and how
+    many characters were left out (0 when all of it fits)."""
+    notes = _without_controls(value).strip()
+    kept = notes[:MAX_NOTES].rstrip()
+    return kept or None, max(0, len(notes) - MAX_NOTES)
 
 
 def normalise_email(value: str) -> str | None:

@@ -13,11 +13,21 @@ import re
 from enum import StrEnum
 
 from bot.domain import freetext
-from bot.domain.contact import normalise_email, normalise_phone
+from bot.domain.contact import clip_notes, normalise_email, normalise_phone
 from bot.domain.freetext import ParsedText
 from bot.errors import ContactError
 
 FIELD_LABELS = {"name": "name", "email": "email", "phone": "phone", "company": "company", "notes": "notes"}
+# A value as repeated back to the rep: notes can run to thousands of characters, and a reply that echoes
+# them whole (twice, in "Got it" and in the summary) is too long to read and too long for a Slack section.
+MAX_SHOWN = 300
+
+
+def shown_value(value: str) -> str:
+    """``value`` as a reply repeats it: whole when short, else its start and how long it is."""
+    if len(value) <= MAX_SHOWN:
+        return value
+    return f"{value[:MAX_SHOWN].rstrip()}… ({len(value):,} characters in all)"
 
 
 class Command(StrEnum):
@@ -133,6 +143,21 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     rest = freetext.take_company(rest, result)
     freetext.take_name(rest, result)
     return _keep_sure_values(result, filled, labelled=labelled)
+
+
+def keep_notes_that_fit(found: ParsedText, text: str) -> int:
+    """Notes longer than a lead holds are cut to fit rather than refused: a chat message cannot be
+    edited like a form field. Returns how many characters of ``text`` were left out (0 if none)."""
+    raw = found.raw.get("notes")
+    if "notes" not in found.problems or raw is None:
+        return 0
+    kept, left_out = clip_notes(raw)
+    if kept is None or not left_out:
+        return 0
+    found.values["notes"] = kept
+    found.problems.pop("notes")
+    # Only the first MAX_INPUT characters were read; notes run to the end, so the rest was theirs too.
+    return left_out + max(0, len(text) - freetext.MAX_INPUT)
 
 
 def explain_miss(text: str, asking: str, region: str) -> str:

@@ -3,6 +3,7 @@ next question, the summary, or the end."""
 
 from __future__ import annotations
 
+from bot.domain.contact import MAX_NOTES
 from bot.domain.conversation_state import (
     ASK_ORDER,
     CANONICAL,
@@ -20,6 +21,8 @@ from bot.domain.conversation_text import (
     detect_command,
     explain_miss,
     interpret,
+    keep_notes_that_fit,
+    shown_value,
 )
 
 QUESTIONS = {
@@ -28,6 +31,7 @@ QUESTIONS = {
     "phone": "What's their phone number? Include the country code for numbers outside your region. "
              "(or say `skip`)",
     "company": "Which company are they with? (or say `skip`)",
+    "notes": "Anything the CRM should know? Say `notes: …`, or `skip`.",
 }
 
 
@@ -36,6 +40,7 @@ RETRY = {
     "email": "Try the email again, or say `skip`.",
     "phone": "Try the number again, or say `skip`.",
     "company": "Try the company again, or say `skip`.",
+    "notes": "Try the notes again with `notes: …`, or say `skip`.",
 }
 
 
@@ -114,7 +119,7 @@ class TurnHandler:
             return self.next_step(progressed=False)
         if asked in self.state.fields:
             # Re-asked after a bad correction: skipping keeps what we had.
-            self.said.append(f"OK, keeping the {FIELD_LABELS[asked]} as {self.state.fields[asked]}.")
+            self.said.append(f"OK, keeping the {FIELD_LABELS[asked]} as {shown_value(self.state.fields[asked])}.")
             self.update(asking=None)
             return self.next_step(progressed=False)
         if asked in IDENTITY and not self._identity_possible_without(asked):
@@ -145,6 +150,7 @@ class TurnHandler:
     def content(self) -> tuple[ConversationState, list[Reply]]:
         found = interpret(self.text, self.region, asking=self.state.asking,
                           filled=frozenset(self.state.fields))
+        notes_left_out = keep_notes_that_fit(found, self.text)
         fields = dict(self.state.fields)
         order = list(self.state.order)
         fixed = list(self.state.fixed)
@@ -158,15 +164,18 @@ class TurnHandler:
             fails.pop(name, None)
             if previous is None:
                 order.append(name)
-                understood.append(f"{FIELD_LABELS[name]} {value}")
+                understood.append(f"{FIELD_LABELS[name]} {shown_value(value)}")
             else:
                 fixed.append(name)
-                understood.append(f"changed the {FIELD_LABELS[name]} to {value}")
+                understood.append(f"changed the {FIELD_LABELS[name]} to {shown_value(value)}")
         skipped = tuple(s for s in self.state.skipped if s not in fields)
         self.update(fields=fields, order=tuple(order), fixed=tuple(dict.fromkeys(fixed)), skipped=skipped,
                     fails=fails)
         if understood:
             self.said.append("Got it: " + "; ".join(understood) + ".")
+        if notes_left_out:
+            self.said.append(f"Notes hold at most {MAX_NOTES:,} characters, so I kept the first {MAX_NOTES:,} "
+                             f"and left out the last {notes_left_out:,}.")
         problems = dict(found.problems)
         if not understood and not problems and self.state.asking:
             problems[self.state.asking] = explain_miss(self.text, self.state.asking, self.region)
@@ -223,7 +232,7 @@ class TurnHandler:
         if self._give_up(progressed):
             return self.state, [self._ended()]
         self.update(asking=None, stage=Stage.CONFIRMING)
-        lines = [f"{FIELD_LABELS[f].capitalize()}: {self.state.fields.get(f, '—')}"
+        lines = [f"{FIELD_LABELS[f].capitalize()}: {shown_value(self.state.fields.get(f, '—'))}"
                  for f in (*ASK_ORDER, "notes") if f in self.state.fields or f != "notes"]
         text = " ".join(self.said + ["Here's the lead:"]) + "\n" + "\n".join(lines) + (
             "\nConfirm to send it to the CRM, or tell me what to change (add notes with `notes: …`).")

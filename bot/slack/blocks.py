@@ -1,12 +1,34 @@
-"""Block Kit views: the lead modal and the rep's status message. Pure functions of their inputs."""
+"""Block Kit views and messages: the lead modal, the rep's status message, chat replies and Home.
+
+Pure functions of their inputs. Every message builder returns its fallback ``text`` with its blocks, both
+safe to send as they are: a rep's text is escaped (see bot.slack.mrkdwn) and cut to Slack's limits. What
+is cut is only what is shown; the stored lead keeps every character.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
+from bot.domain.contact import MAX_COMPANY, MAX_EMAIL, MAX_NAME, MAX_NOTES, MAX_PHONE_INPUT
 from bot.domain.conversation import Reply, ReplyKind
 from bot.domain.outbox import LeadRecord, LeadStatus
+from bot.slack.mrkdwn import (
+    FALLBACK_TEXT_MAX,
+    FIELD_TEXT_MAX,
+    INPUT_MAX,
+    SECTION_TEXT_MAX,
+    escape,
+    fit,
+    mrkdwn,
+    plain,
+    prefix_within,
+    shown,
+    shown_or_ellipsis,
+    slack_len,
+    unescape,
+)
 
 MODAL_CALLBACK_ID = "newlead_modal"
 EDIT_ACTION_ID = "lead_edit"
@@ -17,16 +39,17 @@ CHAT_OPEN_FORM_ACTION = "chat_open_form"
 # The summary's buttons do what typing the word would do.
 CHAT_ACTIONS = {"chat_confirm": "confirm", "chat_edit": "edit", "chat_cancel": "cancel"}
 _CLOSED_AS = {"chat_confirm": "Confirmed", "chat_edit": "Editing", "chat_cancel": "Cancelled"}
-_MAX_SHOWN_JSON = 2800  # a section's text is limited to 3000 characters
-
-
-def escape(text: str) -> str:
-    """Slack's mrkdwn needs &, < and > escaped in user text."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _plain(text: str) -> dict[str, Any]:
-    return {"type": "plain_text", "text": text, "emoji": True}
+# Each input holds what its contact field accepts: the limits are said once, in bot.domain.contact (the
+# CRM's schema sets none), capped by the largest max_length Slack allows. The email input has no
+# max_length; its limit only decides what is prefilled.
+INPUT_LIMITS = {field: min(limit, INPUT_MAX) for field, limit in (
+    ("name", MAX_NAME), ("email", MAX_EMAIL), ("phone", MAX_PHONE_INPUT), ("company", MAX_COMPANY),
+    ("notes", MAX_NOTES))}
+_SHOWN_VALUE = 300  # a name, CRM message or error as shown inside a status line
+# A contact field in a status message: four of them, the headline and a dry run's JSON stay well under
+# what one message may carry in all (tests.support.block_kit.MESSAGE_TEXT_TOTAL_MAX).
+_SHOWN_FIELD = 1000
+_SLACK_USER_ID = re.compile(r"[UW][A-Z0-9]{2,20}")
 
 
 def _input(
@@ -34,7 +57,7 @@ def _input(
     placeholder: str, hint: str | None = None, multiline: bool = False, max_length: int | None = None,
 ) -> dict[str, Any]:
     element: dict[str, Any] = {
-        "type": element_type, "action_id": VALUE_ACTION_ID, "placeholder": _plain(placeholder),
+        "type": element_type, "action_id": VALUE_ACTION_ID, "placeholder": plain(placeholder),
     }
     if initial:
         element["initial_value"] = initial
@@ -43,41 +66,69 @@ def _input(
     if max_length:
         element["max_length"] = max_length
     block: dict[str, Any] = {
-        "type": "input", "block_id": block_id, "optional": True, "label": _plain(label), "element": element,
+        "type": "input", "block_id": block_id, "optional": True, "label": plain(label), "element": element,
     }
     if hint:
-        block["hint"] = _plain(hint)
+        block["hint"] = plain(hint)
     return block
+
+
+def _prefill(initial: dict[str, str], problems: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """What fits in each input, and the problems plus a plain word about any value that did not fit:
+    Slack refuses a whole view whose initial_value is longer than the input's max_length."""
+    fitted: dict[str, str] = {}
+    problems = dict(problems)
+    for field, value in initial.items():
+        if not isinstance(value, str) or not value or field not in INPUT_LIMITS:
+            continue
+        limit, size = INPUT_LIMITS[field], slack_len(value)
+        if size <= limit:
+            fitted[field] = value
+            continue
+        if field == "email":  # a cut email is a different address: leave it out
+            note = f"The email has {size:,} characters, more than the form holds, so it is left out."
+        else:
+            fitted[field] = prefix_within(value, limit)
+            note = f"Only the first {limit:,} of its {size:,} characters fit in the form."
+        problems[field] = f"{note} {problems[field]}" if field in problems else note
+    return fitted, problems
+
+
+def _problem_lines(problems: dict[str, str]) -> str:
+    """One line per field; each gets an equal share of the text's room, so one long echo of what the
+    rep typed cannot push another field's problem out of sight."""
+    intro = ":warning: Some of what you typed needs a look:"
+    share = (SECTION_TEXT_MAX - slack_len(intro)) // len(problems) - 1
+    lines = [fit(f"\u2022 *{escape(field)}*: {escape(message)}", share) for field, message in problems.items()]
+    return "\n".join([intro, *lines])
 
 
 def lead_modal(
     *, private_metadata: str, initial: dict[str, str] | None = None, problems: dict[str, str] | None = None,
     resend: bool = False,
 ) -> dict[str, Any]:
-    initial = initial or {}
+    initial, problems = _prefill(initial or {}, problems or {})
     blocks: list[dict[str, Any]] = []
     if problems:
-        lines = "\n".join(f"\u2022 *{field}*: {escape(message)}" for field, message in problems.items())
-        blocks.append({"type": "context", "elements": [
-            {"type": "mrkdwn", "text": f":warning: Some of what you typed needs a look:\n{lines}"}]})
+        blocks.append({"type": "context", "elements": [mrkdwn(_problem_lines(problems))]})
     blocks += [
-        _input("name", "Name", initial=initial.get("name"), placeholder="Jane Roe", max_length=120),
+        _input("name", "Name", initial=initial.get("name"), placeholder="Jane Roe", max_length=INPUT_LIMITS["name"]),
         _input("email", "Email", element_type="email_text_input", initial=initial.get("email"),
                placeholder="jane.roe@example.com"),
         _input("phone", "Phone", initial=initial.get("phone"), placeholder="+1 415 555 0100",
-               hint="Include the country code for numbers outside your region.", max_length=40),
-        _input("company", "Company", initial=initial.get("company"), placeholder="Acme Inc", max_length=120),
+               hint="Include the country code for numbers outside your region.", max_length=INPUT_LIMITS["phone"]),
+        _input("company", "Company", initial=initial.get("company"), placeholder="Acme Inc",
+               max_length=INPUT_LIMITS["company"]),
         _input("notes", "Notes", initial=initial.get("notes"), placeholder="What should the CRM know?",
-               multiline=True, max_length=3000),
-        {"type": "context", "elements": [
-            {"type": "mrkdwn", "text": "Give at least a name, an email or a phone number."}]},
+               multiline=True, max_length=INPUT_LIMITS["notes"]),
+        {"type": "context", "elements": [mrkdwn("Give at least a name, an email or a phone number.")]},
     ]
     return {
         "type": "modal",
         "callback_id": MODAL_CALLBACK_ID,
-        "title": _plain("Resend lead" if resend else "New lead"),
-        "submit": _plain("Resend" if resend else "Create lead"),
-        "close": _plain("Cancel"),
+        "title": plain("Resend lead" if resend else "New lead"),
+        "submit": plain("Resend" if resend else "Create lead"),
+        "close": plain("Cancel"),
         "private_metadata": private_metadata,
         "blocks": blocks,
     }
@@ -85,15 +136,17 @@ def lead_modal(
 
 def _contact_fields(lead: dict[str, Any]) -> list[dict[str, Any]]:
     meta = lead.get("metaData") or {}
-    shown = (
+    shown_fields = (
         ("Name", lead.get("name")), ("Email", lead.get("email")), ("Phone", lead.get("phone")),
         ("Company", meta.get("company")),
     )
-    return [{"type": "mrkdwn", "text": f"*{label}*\n{escape(value)}"} for label, value in shown if value]
+    return [mrkdwn(f"*{label}*\n{shown(str(value), _SHOWN_FIELD)}", FIELD_TEXT_MAX)
+            for label, value in shown_fields if value]
 
 
 def _headline(record: LeadRecord) -> str:
-    who = escape(record.lead.get("name") or record.lead.get("email") or record.lead.get("phone") or "this lead")
+    who = shown(str(record.lead.get("name") or record.lead.get("email") or record.lead.get("phone")
+                    or "this lead"), _SHOWN_VALUE)
     status = record.status
     if status is LeadStatus.PENDING:
         return f":hourglass_flowing_sand: Lead *{who}* is saved and queued for the CRM."
@@ -101,17 +154,17 @@ def _headline(record: LeadRecord) -> str:
         return f":outbox_tray: Sending lead *{who}* to the CRM\u2026"
     if status is LeadStatus.RETRYING:
         when = record.next_attempt_at.strftime("%H:%M:%S UTC")
-        reason = escape(record.last_error or "no answer")
+        reason = shown(record.last_error or "no answer", _SHOWN_VALUE)
         return (f":repeat: The CRM did not take lead *{who}* yet ({reason}). "
                 f"Attempt {record.attempts} failed; trying again at {when}. Nothing is lost.")
     if status is LeadStatus.DELIVERED and record.dry_run:
         return f":test_tube: Dry run: lead *{who}* was saved but not sent, because no CRM token is set."
     if status is LeadStatus.DELIVERED:
-        message = escape(record.crm_message or "created")
+        message = shown(record.crm_message or "created", _SHOWN_VALUE)
         crm_id = _crm_id(record.crm_response)
-        tail = f" (CRM id {escape(crm_id)})" if crm_id else ""
+        tail = f" (CRM id {shown(crm_id, _SHOWN_VALUE)})" if crm_id else ""
         return f":white_check_mark: Lead *{who}* was created in the CRM{tail}. The CRM said: \u201c{message}\u201d"
-    reason = escape(record.last_error or "no reason given")
+    reason = shown(record.last_error or "no reason given", _SHOWN_VALUE)
     return f":x: The CRM did not accept lead *{who}*: \u201c{reason}\u201d"
 
 
@@ -128,26 +181,34 @@ def _crm_id(response: str | None) -> str | None:
     return None
 
 
+def _section(markup: str) -> dict[str, Any]:
+    return {"type": "section", "text": mrkdwn(markup)}
+
+
+def _would_send(record: LeadRecord) -> dict[str, Any]:
+    """The dry run's request body, cut to what a section can show (the stored body is whole)."""
+    intro, fence = "This is the JSON LeadBot would send:\n```", "```"
+    body = shown(json.dumps(record.wire, indent=2, ensure_ascii=False),
+                 SECTION_TEXT_MAX - slack_len(intro) - len(fence))
+    return _section(f"{intro}{body}{fence}")
+
+
 def status_message(record: LeadRecord) -> tuple[str, list[dict[str, Any]]]:
     """The fallback text and blocks of the rep's status message for a lead."""
-    headline = _headline(record)
-    blocks: list[dict[str, Any]] = [{"type": "section", "text": {"type": "mrkdwn", "text": headline}}]
+    headline = fit(_headline(record), FALLBACK_TEXT_MAX)
+    blocks: list[dict[str, Any]] = [_section(headline)]
     fields = _contact_fields(record.lead)
     if fields:
         blocks.append({"type": "section", "fields": fields})
     if record.status is LeadStatus.DELIVERED and record.dry_run:
-        shown = json.dumps(record.wire, indent=2, ensure_ascii=False)
-        if len(shown) > _MAX_SHOWN_JSON:
-            shown = shown[:_MAX_SHOWN_JSON] + "\n\u2026"
-        blocks.append({"type": "section", "text": {
-            "type": "mrkdwn", "text": f"This is the JSON LeadBot would send:\n```{escape(shown)}```"}})
+        blocks.append(_would_send(record))
     if record.status is LeadStatus.FAILED:
         blocks.append({"type": "actions", "block_id": "lead_failed", "elements": [
             _button(EDIT_ACTION_ID, "Edit and resend", record.id, "primary"),
             _button(RETRY_ACTION_ID, "Retry as is", record.id),
         ]})
     blocks.append({"type": "context", "elements": [
-        {"type": "mrkdwn", "text": f"Lead {record.id[:8]} \u2022 {record.status.value}"}]})
+        mrkdwn(f"Lead {shown(record.id[:8], 8)} \u2022 {record.status.value}")]})
     return headline, blocks
 
 
@@ -162,29 +223,35 @@ def home_view(new_lead_action_id: str) -> dict[str, Any]:
     return {
         "type": "home",
         "blocks": [
-            {"type": "header", "text": _plain("LeadBot")},
-            {"type": "section", "text": {"type": "mrkdwn", "text": HELP_TEXT}},
+            {"type": "header", "text": plain("LeadBot")},
+            _section(HELP_TEXT),
             {"type": "actions", "elements": [{
                 "type": "button", "action_id": new_lead_action_id, "style": "primary",
-                "text": _plain("New lead"),
+                "text": plain("New lead"),
             }]},
-            {"type": "context", "elements": [{"type": "mrkdwn", "text":
+            {"type": "context", "elements": [mrkdwn(
                 "Every lead is saved before the form closes and delivered with retries, so none is lost "
-                "when the CRM is slow or down."}]},
+                "when the CRM is slow or down.")]},
         ],
     }
 
 
 def _button(action_id: str, text: str, value: str, style: str | None = None) -> dict[str, Any]:
-    button: dict[str, Any] = {"type": "button", "action_id": action_id, "text": _plain(text), "value": value}
+    button: dict[str, Any] = {"type": "button", "action_id": action_id, "text": plain(text), "value": value}
     if style:
         button["style"] = style
     return button
 
 
-def chat_reply_blocks(reply: Reply, conversation: str) -> list[dict[str, Any]]:
-    """A chat reply; a summary gets Confirm / Edit / Cancel, a form offer gets its button."""
-    blocks: list[dict[str, Any]] = [{"type": "section", "text": {"type": "mrkdwn", "text": escape(reply.text)}}]
+def chat_reply_message(reply: Reply, conversation: str) -> tuple[str, list[dict[str, Any]]]:
+    """A chat reply's fallback text and blocks; a summary gets Confirm / Edit / Cancel, a form offer
+    gets its button."""
+    text = shown_or_ellipsis(reply.text, min(SECTION_TEXT_MAX, FALLBACK_TEXT_MAX))
+    blocks: list[dict[str, Any]] = [_section(text)]
+    if reply.kind is ReplyKind.SUMMARY and slack_len(escape(reply.text)) > SECTION_TEXT_MAX:
+        # Too long to show whole: cut the lead's details, never the closing line that says what to do.
+        details, _, closing = reply.text.rpartition("\n")
+        blocks = [_section(shown_or_ellipsis(details, SECTION_TEXT_MAX)), _section(shown_or_ellipsis(closing, 500))]
     if reply.kind is ReplyKind.SUMMARY:
         blocks.append({"type": "actions", "block_id": "chat_summary", "elements": [
             _button("chat_confirm", "Confirm", conversation, "primary"),
@@ -194,12 +261,21 @@ def chat_reply_blocks(reply: Reply, conversation: str) -> list[dict[str, Any]]:
     elif reply.kind is ReplyKind.OFFER_FORM:
         blocks.append({"type": "actions", "block_id": "chat_form", "elements": [
             _button(CHAT_OPEN_FORM_ACTION, "Open the form", conversation, "primary")]})
-    return blocks
+    return text, blocks
 
 
-def closed_summary_blocks(text: str, action_id: str, user_id: str) -> list[dict[str, Any]]:
-    return [
-        {"type": "section", "text": {"type": "mrkdwn", "text": text or "Lead summary"}},
-        {"type": "context", "elements": [
-            {"type": "mrkdwn", "text": f"{_CLOSED_AS.get(action_id, 'Answered')} by <@{user_id}>"}]},
+def text_message(text: str) -> tuple[str, list[dict[str, Any]]]:
+    """A message that is only words (a draft that timed out, say), as data like every other."""
+    shown_text = shown_or_ellipsis(text, min(SECTION_TEXT_MAX, FALLBACK_TEXT_MAX))
+    return shown_text, [_section(shown_text)]
+
+
+def closed_summary_message(echoed_text: str, action_id: str, user_id: str) -> tuple[str, list[dict[str, Any]]]:
+    """The clicked summary without its buttons. ``echoed_text`` is the message's text as Slack echoes it
+    in the click's payload: it is read as data (unescaped once, escaped again), never re-sent as markup."""
+    text = shown(unescape(echoed_text), min(SECTION_TEXT_MAX, FALLBACK_TEXT_MAX)).strip() or "Lead summary"
+    who = f"<@{user_id}>" if _SLACK_USER_ID.fullmatch(user_id) else "the rep"
+    return text, [
+        _section(text),
+        {"type": "context", "elements": [mrkdwn(f"{_CLOSED_AS.get(action_id, 'Answered')} by {who}")]},
     ]

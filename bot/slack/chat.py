@@ -23,7 +23,7 @@ from slack_sdk import WebClient
 from bot.errors import LeadBotError
 from bot.ports import ConversationKey
 from bot.services.chat import ChatOutcome, Rep
-from bot.slack.blocks import CHAT_ACTIONS, CHAT_OPEN_FORM_ACTION, closed_summary_blocks, lead_modal
+from bot.slack.blocks import CHAT_ACTIONS, CHAT_OPEN_FORM_ACTION, closed_summary_message, lead_modal
 from bot.slack.chat_replies import ReplyPoster
 from bot.slack.context import SlackDeps, tell
 from bot.slack.newlead import FORM_DID_NOT_OPEN, open_modal
@@ -180,5 +180,5 @@ def _close_summary(poster: ReplyPoster, client: WebClient, body: dict[str, Any],
     """Take the buttons off the summary that was clicked, so it cannot be clicked twice."""
     channel, ts = text_at(body, "container", "channel_id"), text_at(body, "container", "message_ts")
     if channel and ts:
-        text = text_at(body, "message", "text")
-        poster.update(client, channel, ts, text, closed_summary_blocks(text, action, text_at(body, "user", "id")))
+        text, blocks = closed_summary_message(text_at(body, "message", "text"), action, text_at(body, "user", "id"))
+        poster.update(client, channel, ts, text, blocks)

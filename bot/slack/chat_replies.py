@@ -22,7 +22,7 @@ from bot.domain.conversation import Reply, ReplyKind
 from bot.errors import SlackError, SlackRefusedError, SlackUnavailableError
 from bot.ports import ConversationKey
 from bot.slack import web_api
-from bot.slack.blocks import chat_reply_blocks
+from bot.slack.blocks import chat_reply_message, text_message
 
 log = logging.getLogger(__name__)
 
@@ -54,14 +54,14 @@ class ReplyPoster:
                 log.warning("Slack refused a chat reply", extra={"error": exc.error, "kind": reply.kind.value})
 
     def _post_one(self, client: WebClient, key: ConversationKey, thread: str | None, reply: Reply) -> None:
-        blocks = chat_reply_blocks(reply, str(key))
+        text, blocks = chat_reply_message(reply, str(key))
         try:
-            self._send(client, key.channel_id, thread, reply.text, blocks)
+            self._send(client, key.channel_id, thread, text, blocks)
         except SlackRefusedError as exc:
             if exc.error != "invalid_blocks":
                 raise
             # Better a plain answer than none: the rep can type what the buttons would do.
-            self._send(client, key.channel_id, thread, reply.text + _TEXT_ONLY_HINT.get(reply.kind, ""), None)
+            self._send(client, key.channel_id, thread, *text_message(reply.text + _TEXT_ONLY_HINT.get(reply.kind, "")))
 
     @staticmethod
     def _send(client: WebClient, channel: str, thread: str | None, text: str,
@@ -71,8 +71,9 @@ class ReplyPoster:
 
     def say(self, client: WebClient, channel: str, thread: str | None, text: str) -> None:
         """A plain note, best effort."""
+        fallback, blocks = text_message(text)
         web_api.attempt("chat.postMessage", lambda: client.chat_postMessage(
-            channel=channel, thread_ts=thread, text=text, unfurl_links=False, unfurl_media=False),
+            channel=channel, thread_ts=thread, text=fallback, blocks=blocks, unfurl_links=False, unfurl_media=False),
             context="a note to the rep")
 
     def update(self, client: WebClient, channel: str, ts: str, text: str, blocks: list[dict[str, Any]]) -> None:

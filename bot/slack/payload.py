@@ -7,7 +7,7 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
-_MAX_TYPED = 1500  # private_metadata holds at most 3000 characters
+from bot.slack.mrkdwn import PRIVATE_METADATA_MAX, slack_len
 
 
 def dig(data: Any, *path: str | int, default: Any = None) -> Any:
@@ -43,9 +43,23 @@ class ModalOrigin:
     conversation: str = ""  # set when a chat offered the form
 
     def dumps(self) -> str:
-        data = {k: v for k, v in asdict(self).items() if v}
-        data["typed"] = self.typed[:_MAX_TYPED]
-        return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+        """JSON within Slack's private_metadata limit. The limit applies to the JSON, where a quote or
+        a backslash takes two characters and a control character six, so ``typed`` (the only long
+        field) gets whatever room the rest leaves, measured after encoding."""
+        data = {k: v for k, v in asdict(self).items() if v and k != "typed"}
+        while slack_len(_compact(data)) > PRIVATE_METADATA_MAX:
+            # Slack's ids and names are far shorter; only a forged payload gets here.
+            del data[max(data, key=lambda k: len(str(data[k])))]
+        if not self.typed:
+            return _compact(data)
+        low, high = 0, len(self.typed)  # the longest prefix of typed that fits, by bisection
+        while low < high:
+            middle = (low + high + 1) // 2
+            if slack_len(_compact({**data, "typed": self.typed[:middle]})) <= PRIVATE_METADATA_MAX:
+                low = middle
+            else:
+                high = middle - 1
+        return _compact({**data, "typed": self.typed[:low]} if low else data)
 
     @classmethod
     def loads(cls, raw: str) -> ModalOrigin:
@@ -65,6 +79,10 @@ class ModalOrigin:
             elif name != "typed_at" and isinstance(value, str):
                 clean[name] = value
         return cls(**clean)
+
+
+def _compact(data: dict[str, Any]) -> str:
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
 
 _SLACK_MARKUP = re.compile(r"<([^<>|]*)(?:\|([^<>]*))?>")

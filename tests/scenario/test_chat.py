@@ -58,7 +58,7 @@ def test_one_message_and_confirm_captures_a_lead(bot: BotHarness, fake_slack: Fa
                                                  lead_schema: dict[str, Any]) -> None:
     bot.event(dm("Add Sam Lee, <mailto:sam@lee.io|sam@lee.io>, +44 20 7946 0958, Lee &amp; Co"))
     summary = replies(fake_slack, 1)[0]
-    assert "Here's the lead" in summary["text"] and "Lee & Co" in summary["text"]
+    assert "Here's the lead" in summary["text"] and "Lee &amp; Co" in summary["text"]  # escaped: data, not markup
     press(bot, summary, "chat_confirm")
 
     body = fake_crm.wait_for(1)[0].json()
