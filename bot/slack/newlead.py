@@ -25,10 +25,10 @@ from bot.slack.blocks import (
     MODAL_CALLBACK_ID,
     RETRY_ACTION_ID,
     VALUE_ACTION_ID,
-    escape,
     lead_modal,
 )
 from bot.slack.context import SlackDeps, tell
+from bot.slack.mrkdwn import escape
 from bot.slack.payload import ModalOrigin, text_at
 
 log = logging.getLogger(__name__)
