@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from bot.domain.assembly import TypedNote
 from bot.domain.contact import Contact, build_contact
 from bot.domain.conversation_text import FIELD_LABELS
+from bot.domain.freetext import MAX_INPUT
 
 ASK_ORDER = ("name", "email", "phone", "company")
 CANONICAL = (*ASK_ORDER, "notes")
@@ -19,7 +20,8 @@ IDENTITY = ("name", "email", "phone")
 MAX_FAILURES = 3  # on one field, then the form is offered
 MAX_IDLE_TURNS = 8  # turns in a row that achieve nothing, then the conversation ends
 MAX_KEPT_TURNS = 40
-MAX_TURN_TEXT = 500
+# The transcript keeps what was read of each message (notes run up to the contact's limit), no less.
+MAX_TURN_TEXT = MAX_INPUT
 
 class Stage(StrEnum):
     COLLECTING = "collecting"
