@@ -49,7 +49,7 @@ def test_a_4000_character_note_in_chat_gets_a_summary_and_is_saved_as_far_as_it_
     bot.event(dm("yes"))
     lead = fake_crm.wait_for(1)[0].json()["lead"]
     assert lead["metaData"]["notes"] == notes[:3000].strip()
-    _wait_until(lambda: "was created in the CRM" in fake_slack.calls_to("chat.update")[-1].args["text"])
+    fake_slack.wait_for_message("was created in the CRM")
     _every_call_is_valid_and_inert(fake_slack)
 
 

@@ -77,7 +77,7 @@ def test_one_message_and_confirm_captures_a_lead(bot: BotHarness, fake_slack: Fa
 
     closed = fake_slack.wait_for("chat.update")[0].args  # the summary lost its buttons
     assert all(b["type"] != "actions" for b in closed["blocks"])
-    _wait_until(lambda: "was created in the CRM" in fake_slack.calls_to("chat.update")[-1].args["text"])
+    fake_slack.wait_for_message("was created in the CRM")
     status = [c.args for c in fake_slack.calls_to("chat.postMessage")][-1]
     assert status["channel"] == "D0REP001"
 

@@ -32,10 +32,6 @@ def _capture(bot: BotHarness, slack: FakeSlack) -> None:
     assert bot.submit(VALID, private_metadata=view["private_metadata"]).status_code == 200
 
 
-def _headlines(slack: FakeSlack) -> list[str]:
-    return [call.args["text"] for call in slack.calls_to("chat.update")]
-
-
 def _lead_status(bot: BotHarness) -> dict[str, int]:
     return bot.runtime.store.count_by_status()
 
@@ -49,7 +45,7 @@ def test_503_503_then_201_delivers_once_after_three_attempts(quick_bot: BotHarne
     sent = fake_crm.received
     assert len(sent) == 3
     assert len({r.body for r in sent}) == 1  # the same bytes, and so the same activity id, every time
-    _wait_until(lambda: "was created in the CRM (CRM id crm-77)" in _headlines(fake_slack)[-1])
+    fake_slack.wait_for_message("was created in the CRM (CRM id crm-77)")
     # One message, updated in place. Changes that come faster than Slack is called are shown as one
     # update of the latest state, so how many intermediate states the rep saw is not fixed.
     assert len(fake_slack.calls_to("chat.postMessage")) == 1
@@ -81,8 +77,7 @@ def test_a_400_fails_at_once_with_the_crms_reason_and_can_be_retried(
     _capture(quick_bot, fake_slack)
     _wait_until(lambda: _lead_status(quick_bot) == {"failed": 1})
     assert len(fake_crm.received) == 1
-    _wait_until(lambda: "did not accept" in _headlines(fake_slack)[-1])
-    failed = fake_slack.calls_to("chat.update")[-1].args
+    failed = fake_slack.wait_for_message("did not accept").args
     assert "agentId agent-42 does not exist" in failed["text"]
     buttons = {e["action_id"]: e["value"] for b in failed["blocks"] if b["type"] == "actions"
                for e in b["elements"]}

@@ -240,6 +240,18 @@ class FakeSlack:
         calls: list[SlackCall] = self.wait_until(found, timeout, f"{count} {method} call(s) {match or ''}")
         return calls
 
+    def wait_for_message(self, phrase: str, timeout: float = 10.0) -> SlackCall:
+        """The latest message posted or updated (and answered) whose text says ``phrase``, waiting for
+        one. A lead's status message may be posted already showing where the lead stands, or updated
+        to it later; either way this finds it."""
+        def shown(calls: list[SlackCall]) -> SlackCall | None:
+            hits = [c for c in calls if c.method in ("chat.postMessage", "chat.update") and c.ok
+                    and phrase in str(c.args.get("text"))]
+            return hits[-1] if hits else None
+
+        call: SlackCall = self.wait_until(shown, timeout, f"a message saying {phrase!r}")
+        return call
+
     def wait_until(self, check: Callable[[list[SlackCall]], Any], timeout: float = 10.0,
                    expected: str = "a matching call") -> Any:
         """Wait until ``check(calls)`` is truthy (checked on every call and answer); return it."""
