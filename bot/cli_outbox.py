@@ -11,6 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from bot.config import Mode, Settings, load_settings
+from bot.database_url import sqlite_path
 from bot.domain.outbox import LeadRecord, LeadStatus
 from bot.errors import LeadBotError
 from bot.logs import configure_logging
@@ -26,24 +27,37 @@ out = Console(width=max(140, Console().width))
 err = Console(stderr=True)
 
 
-def _settings() -> Settings:
+def _settings(*, delivers: bool = False) -> Settings:
+    """``delivers``: the command sends leads, so the CRM settings must make sense."""
+    from bot.cli import notes_for
+
     try:
-        settings = load_settings()
-        settings.require(Mode.SHELL)
+        settings = load_settings(server=False)
+        if delivers:
+            settings.require(Mode.SHELL)
     except LeadBotError as exc:
         err.print(f"[red]{escape(str(exc))}[/]")
         raise typer.Exit(2) from None
     configure_logging(settings.log_level, settings.log_format)
+    for note in notes_for(settings):
+        err.print(f"[yellow]{escape(note)}[/]", highlight=False)
     return settings
 
 
-def _store(settings: Settings) -> SqlLeadStore:
+def _store(settings: Settings, *, reading: bool = False) -> SqlLeadStore:
+    """``reading``: a command that only looks never creates a database; without one it says so, exits."""
     from bot.adapters.store import SqlLeadStore
 
+    path = sqlite_path(settings.database_url)
+    if reading and path is not None and not path.exists():
+        err.print(f"No LeadBot database at {path} yet, so the outbox is empty. LeadBot creates it when it "
+                  "first starts; if your leads are elsewhere, set DATABASE_URL to that database.",
+                  highlight=False)
+        raise typer.Exit(0)
     try:
         return SqlLeadStore.from_url(settings.database_url)
     except LeadBotError as exc:
-        err.print(f"[red]{escape(str(exc))}[/]")
+        err.print(f"[red]{escape(str(exc))}[/]", highlight=False)
         raise typer.Exit(2) from None
 
 
@@ -58,7 +72,7 @@ def list_leads(
     limit: Annotated[int, typer.Option(min=1, max=1000, help="At most this many, newest first.")] = 50,
 ) -> None:
     """The newest leads in the outbox."""
-    store = _store(_settings())
+    store = _store(_settings(), reading=True)
     try:
         records = store.list(status, limit)
         counts = store.count_by_status()
@@ -91,7 +105,7 @@ def show(
     show_pii: Annotated[bool, typer.Option("--show-pii", help="Show names, emails and phones unmasked.")] = False,
 ) -> None:
     """One lead: its status, attempts, the CRM's last answer and the exact body (masked by default)."""
-    store = _store(_settings())
+    store = _store(_settings(), reading=True)
     try:
         record = _find(store, lead_id)
     finally:
@@ -121,19 +135,55 @@ def retry(
     if (lead_id is None) == (not failed):
         err.print("Give a lead id or --failed (not both).")
         raise typer.Exit(2)
-    store = _store(_settings())
+    store = _store(_settings(delivers=True))
     try:
         now = SystemClock().now()
         if failed:
-            out.print(f"Queued {store.retry_failed(now)} failed lead(s) again.")
+            out.print(f"Queued {store.retry_failed(now)} failed lead(s) again. {_PICKED_UP}")
             return
         record = _find(store, lead_id or "")
         if store.resubmit(record.id, None, now) is None:
-            err.print(f"Lead {record.id} is {record.status.value}, not failed; nothing to retry.")
+            hint = " (send it with: python -m bot outbox send-dry-run)" if record.status is LeadStatus.DRY_RUN else ""
+            err.print(f"Lead {record.id} is {record.status.value}, not failed; nothing to retry{hint}.")
             raise typer.Exit(1)
-        out.print(f"Lead {record.id} is queued again.")
+        out.print(f"Lead {record.id} is queued again. {_PICKED_UP}")
     finally:
         store.close()
+
+
+_PICKED_UP = ("A running LeadBot (serve or socket) sends it within about a second "
+              "(services/worker.py WAKE_POLL); without one, run: python -m bot outbox drain")
+
+
+@app.command("send-dry-run")
+def send_dry_run(
+    lead_id: Annotated[str | None, typer.Option("--id", help="Only this lead (default: every dry-run lead).")] = None,
+) -> None:
+    """Queue leads stored in a dry run for the CRM, now that CRM_API_TOKEN and CRM_AGENT_ID are set."""
+    from bot.adapters.clock import SystemClock
+
+    settings = _settings(delivers=True)
+    if settings.crm_dry_run or settings.crm_agent_id is None:
+        err.print("Dry-run leads can only be sent once the CRM is configured: set CRM_API_TOKEN and "
+                  "CRM_AGENT_ID (see .env.example), then run this again.", highlight=False)
+        raise typer.Exit(2)
+    store = _store(settings)
+    try:
+        now = SystemClock().now()
+        if lead_id is not None:
+            record = _find(store, lead_id)
+            if record.status is not LeadStatus.DRY_RUN:
+                err.print(f"Lead {record.id} is {record.status.value}, not dry_run; nothing to send.")
+                raise typer.Exit(1)
+            records = [record]
+        else:
+            records = store.list(LeadStatus.DRY_RUN, 100_000)
+        # The dry run stored the placeholder agent; the lead goes out as the configured one's.
+        queued = sum(store.send_dry_run(r.id, r.with_agent(settings.crm_agent_id), now) for r in records)
+    finally:
+        store.close()
+    out.print(f"Queued {queued} dry-run lead(s) for the CRM as agent {escape(settings.crm_agent_id)}. "
+              + _PICKED_UP, highlight=False)
 
 
 @app.command()
@@ -146,7 +196,7 @@ def drain(
     from bot.ports import Notifier
     from bot.slack.app import build_web_client
 
-    settings = _settings()
+    settings = _settings(delivers=True)
     store: SqlLeadStore = _store(settings)
     notifier: Notifier = _Quiet()
     if settings.slack_bot_token is not None:

@@ -44,7 +44,7 @@ class ConsoleNotifier:
         status = record.status
         if status is LeadStatus.SENDING:
             line = "[dim]Sending the lead to the CRM…[/]"
-        elif status is LeadStatus.DELIVERED and record.dry_run:
+        elif status is LeadStatus.DRY_RUN:
             line = "[yellow]Dry run: the lead is saved but was not sent (CRM_API_TOKEN is not set).[/]"
         elif status is LeadStatus.DELIVERED:
             line = f"[green]Created in the CRM.[/] The CRM said: {escape(record.crm_message or '')}"

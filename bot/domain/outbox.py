@@ -16,10 +16,12 @@ class LeadStatus(StrEnum):
     RETRYING = "retrying"
     DELIVERED = "delivered"
     FAILED = "failed"
+    # Stored while CRM_API_TOKEN was unset: never sent; ``outbox send-dry-run`` queues it for real.
+    DRY_RUN = "dry_run"
 
     @property
     def is_final(self) -> bool:
-        return self in (LeadStatus.DELIVERED, LeadStatus.FAILED)
+        return self in (LeadStatus.DELIVERED, LeadStatus.FAILED, LeadStatus.DRY_RUN)
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,12 @@ class LeadRecord:
     def lead(self) -> dict[str, Any]:
         lead: dict[str, Any] = self.wire["lead"]
         return lead
+
+    def with_agent(self, agent_id: str) -> str:
+        """The body again, owned by ``agent_id`` (a dry run used a placeholder agent)."""
+        wire = self.wire
+        wire["lead"]["agentId"] = agent_id
+        return json.dumps(wire, ensure_ascii=False, separators=(",", ":"))
 
     def evolve(self, **changes: Any) -> LeadRecord:
         return replace(self, **changes)

@@ -104,7 +104,7 @@ def _headline(record: LeadRecord) -> str:
         reason = escape(record.last_error or "no answer")
         return (f":repeat: The CRM did not take lead *{who}* yet ({reason}). "
                 f"Attempt {record.attempts} failed; trying again at {when}. Nothing is lost.")
-    if status is LeadStatus.DELIVERED and record.dry_run:
+    if status is LeadStatus.DRY_RUN:
         return f":test_tube: Dry run: lead *{who}* was saved but not sent, because no CRM token is set."
     if status is LeadStatus.DELIVERED:
         message = escape(record.crm_message or "created")
@@ -135,7 +135,7 @@ def status_message(record: LeadRecord) -> tuple[str, list[dict[str, Any]]]:
     fields = _contact_fields(record.lead)
     if fields:
         blocks.append({"type": "section", "fields": fields})
-    if record.status is LeadStatus.DELIVERED and record.dry_run:
+    if record.status is LeadStatus.DRY_RUN:
         shown = json.dumps(record.wire, indent=2, ensure_ascii=False)
         if len(shown) > _MAX_SHOWN_JSON:
             shown = shown[:_MAX_SHOWN_JSON] + "\n\u2026"
