@@ -37,8 +37,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(outbox_app, name="outbox")
-err = Console(stderr=True)
-out = Console()
+err = Console(stderr=True, soft_wrap=True)  # one message, one line, even in a pipe
+out = Console(soft_wrap=True)
 
 
 class ManifestMode(StrEnum):
@@ -54,7 +54,8 @@ def _fail(exc: LeadBotError | str) -> NoReturn:
 def notes_for(settings: Settings) -> list[str]:
     """What an operator should know before a command runs: skipped settings, an old database."""
     note = legacy_note(settings.database_url)
-    return settings.ignored_problems + ([note] if note else [])
+    skipped = [f"{problem} (skipped: only serve and socket use it)" for problem in settings.ignored_problems]
+    return skipped + ([note] if note else [])
 
 
 def _settings(mode: Mode, *, quiet_logs: bool = False) -> Settings:
@@ -86,8 +87,12 @@ def _slack_runtime(mode: Mode) -> tuple[Settings, Runtime, App]:
     settings = _settings(mode)
     try:
         runtime = build_runtime(settings)
+    except LeadBotError as exc:
+        _fail(exc)
+    try:
         return settings, runtime, build_slack_app(runtime, http_mode=mode is Mode.HTTP)
     except LeadBotError as exc:
+        runtime.close()
         _fail(exc)
 
 

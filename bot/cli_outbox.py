@@ -15,7 +15,7 @@ from bot.database_url import sqlite_path
 from bot.domain.outbox import LeadRecord, LeadStatus
 from bot.errors import LeadBotError
 from bot.logs import configure_logging
-from bot.pii import mask_name, mask_wire
+from bot.pii import mask_name, mask_text, mask_wire
 
 if TYPE_CHECKING:
     from bot.adapters.store import SqlLeadStore
@@ -24,7 +24,7 @@ app = typer.Typer(help="See and steer the delivery queue (the outbox).", no_args
                   pretty_exceptions_enable=False)
 # Tables need room; a pipe or a narrow terminal would otherwise squeeze every column to "…".
 out = Console(width=max(140, Console().width))
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one message, one line, even in a pipe
 
 
 def _settings(*, delivers: bool = False) -> Settings:
@@ -55,7 +55,7 @@ def _store(settings: Settings, *, reading: bool = False) -> SqlLeadStore:
                   highlight=False)
         raise typer.Exit(0)
     try:
-        return SqlLeadStore.from_url(settings.database_url)
+        return SqlLeadStore.from_url(settings.database_url, writable=not reading)
     except LeadBotError as exc:
         err.print(f"[red]{escape(str(exc))}[/]", highlight=False)
         raise typer.Exit(2) from None
@@ -118,6 +118,8 @@ def show(
         ("dry run", record.dry_run), ("crm message", record.crm_message or "-"),
         ("crm data", record.crm_response or "-"), ("last error", record.last_error or "-"),
     ):
+        if not show_pii and label in ("crm message", "crm data", "last error"):
+            value = mask_text(str(value), record.lead.get("name"))  # the CRM may echo the contact
         out.print(f"[bold]{label:>13}[/] {escape(str(value))}", highlight=False)
     body = record.wire if show_pii else mask_wire(record.wire)
     out.print("[bold]         body[/]" + ("" if show_pii else " (masked; --show-pii to see it whole)"))
@@ -151,8 +153,8 @@ def retry(
         store.close()
 
 
-_PICKED_UP = ("A running LeadBot (serve or socket) sends it within about a second "
-              "(services/worker.py WAKE_POLL); without one, run: python -m bot outbox drain")
+_PICKED_UP = ("A running LeadBot (serve or socket) picks queued leads up within about a second; "
+              "without one, run: python -m bot outbox drain")
 
 
 @app.command("send-dry-run")

@@ -194,6 +194,7 @@ class Settings(BaseSettings):
 
     @property
     def ignored_problems(self) -> list[str]:
+        """Invalid server-only settings that ``load_settings(server=False)`` replaced by defaults."""
         return list(self._ignored)
 
     @property
@@ -283,5 +284,5 @@ def load_settings(*, server: bool = True, **overrides: Any) -> Settings:
             blocking = [p for f, p in zip(fields, problems, strict=True) if server or f not in SERVER_ONLY]
             if blocking:
                 raise ConfigError(blocking) from None
-            ignored += [f"{p} (ignored here: only serve and socket use it)" for p in problems]
+            ignored += problems
             overrides |= {field: Settings.model_fields[field].get_default() for field in fields}

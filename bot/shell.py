@@ -77,9 +77,19 @@ class Shell:
                     break
                 if line.strip():
                     self._turn(line)
+            self._drop_draft()
         finally:
             self._core.close()
         return 0
+
+    def _drop_draft(self) -> None:
+        """Leaving mid-draft: each shell session has a conversation of its own (see ``_key``), so no later
+        session could resume it. Cancel it, so it is not left behind half-done, and say so."""
+        if not self._core.chat.is_active(self._key):
+            return
+        self._core.chat.handle(self._key, "cancel", Rep(user_name=self._user, surface=Surface.SHELL))
+        self._console.print("bot › [yellow]Your unfinished lead was dropped: nothing was saved or sent to the "
+                            "CRM. The next shell starts a new one.[/]", highlight=False)
 
     def _lines(self) -> Iterator[str]:
         interactive = self._stdin.isatty()

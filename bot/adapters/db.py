@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -141,6 +142,20 @@ def create_store_engine(url: str) -> Engine:
                          "pip install 'leadbot[postgres]' (psycopg 3), or use a sqlite:/// URL") from None
 
 
+def not_writable(place: Path, reason: str) -> str:
+    kind = "directory" if place.is_dir() else "file"
+    return (f"The SQLite {kind} {place} is not writable by this user ({reason}): fix its permissions "
+            "(chmod/chown), or set DATABASE_URL to a writable place")
+
+
+def sqlite_unwritable(url: str) -> Path | None:
+    """The SQLite file, or its directory (SQLite writes -wal and -shm files there), if not writable."""
+    path = db_url.sqlite_path(url)
+    if path is None:
+        return None
+    return next((p for p in (path, path.parent) if p.exists() and not os.access(p, os.W_OK)), None)
+
+
 def explain_failure(url: str, exc: SQLAlchemyError) -> str:
     """One line on why the database could not be used, and what to do about it."""
     reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
@@ -148,10 +163,7 @@ def explain_failure(url: str, exc: SQLAlchemyError) -> str:
     if path is None:
         return (f"Cannot use the database {db_url.describe(url)}: {reason}. Check DATABASE_URL and that the "
                 "server is up and accepts this user")
-    # SQLite writes the file and, in WAL mode, a -wal and a -shm file beside it.
-    for place in (path, path.parent):
-        if place.exists() and not os.access(place, os.W_OK):
-            kind = "file" if place == path else "directory"
-            return (f"The SQLite {kind} {place} is not writable by this user ({reason}): fix its "
-                    "permissions (chmod/chown), or set DATABASE_URL to a writable place")
+    place = sqlite_unwritable(url)
+    if place is not None:
+        return not_writable(place, reason)
     return f"Cannot use the SQLite file {path}: {reason}. Check that it is a LeadBot database and not damaged"

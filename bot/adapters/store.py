@@ -10,7 +10,15 @@ from sqlalchemy import Engine, bindparam, func, or_, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from bot.adapters import migrate
-from bot.adapters.db import UtcDateTime, as_utc, create_store_engine, explain_failure, leads
+from bot.adapters.db import (
+    UtcDateTime,
+    as_utc,
+    create_store_engine,
+    explain_failure,
+    leads,
+    not_writable,
+    sqlite_unwritable,
+)
 from bot.domain.outbox import LeadRecord, LeadStatus, SlackMessageRef
 from bot.errors import StoreError
 
@@ -59,7 +67,12 @@ class SqlLeadStore:
         self._claim_lock = threading.Lock()
 
     @classmethod
-    def from_url(cls, url: str) -> SqlLeadStore:
+    def from_url(cls, url: str, *, writable: bool = True) -> SqlLeadStore:
+        """Open (creating a SQLite file if need be) and migrate; ``writable=False`` for commands that
+        only read, which a read-only SQLite file does not stop."""
+        unwritable = sqlite_unwritable(url) if writable else None
+        if unwritable is not None:
+            raise StoreError(not_writable(unwritable, "LeadBot writes every lead it captures"))
         store = cls(create_store_engine(url))
         try:
             migrate.upgrade(store.engine)

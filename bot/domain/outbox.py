@@ -67,9 +67,16 @@ class LeadRecord:
         return lead
 
     def with_agent(self, agent_id: str) -> str:
-        """The body again, owned by ``agent_id`` (a dry run used a placeholder agent)."""
+        """The body again, owned by ``agent_id``: a dry run put a placeholder agent on the lead and on
+        each note of its history, and the CRM would refuse or misfile that."""
         wire = self.wire
-        wire["lead"]["agentId"] = agent_id
+        lead = wire["lead"]
+        placeholder = lead.get("agentId")
+        lead["agentId"] = agent_id
+        for activity in lead.get("crmActivities") or []:
+            for note in activity.get("notesHistory") or []:
+                if note.get("agentId") == placeholder:
+                    note["agentId"] = agent_id
         return json.dumps(wire, ensure_ascii=False, separators=(",", ":"))
 
     def evolve(self, **changes: Any) -> LeadRecord:
