@@ -140,7 +140,8 @@ class LeadDelivery:
                 status=LeadStatus.FAILED, attempts=attempts, updated_at=self._clock.now(), last_error=exc.message
             )
         crash_point(AFTER_CRM_ACCEPTED)
-        log.info("lead delivered", extra={"lead_id": record.id, "attempts": attempts, "dry_run": receipt.dry_run})
+        log.info("lead kept as a dry run" if receipt.dry_run else "lead delivered",
+                 extra={"lead_id": record.id, "attempts": attempts})
         return record.evolve(
             # A dry run sent nothing: its own status, so the lead can still be sent once the CRM is set.
             status=LeadStatus.DRY_RUN if receipt.dry_run else LeadStatus.DELIVERED,
