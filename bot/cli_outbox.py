@@ -44,8 +44,9 @@ def _settings(*, delivers: bool = False) -> Settings:
     return settings
 
 
-def _store(settings: Settings, *, reading: bool = False) -> SqlLeadStore:
-    """``reading``: a command that only looks never creates a database; without one it says so, exits."""
+def _store(settings: Settings, *, reading: bool = False, missing_exit: int = 0) -> SqlLeadStore:
+    """``reading``: a command that only looks never creates a database; without one it says so and
+    exits with ``missing_exit``."""
     from bot.adapters.store import SqlLeadStore
 
     path = sqlite_path(settings.database_url)
@@ -53,7 +54,7 @@ def _store(settings: Settings, *, reading: bool = False) -> SqlLeadStore:
         err.print(f"No LeadBot database at {path} yet, so the outbox is empty. LeadBot creates it when it "
                   "first starts; if your leads are elsewhere, set DATABASE_URL to that database.",
                   highlight=False)
-        raise typer.Exit(0)
+        raise typer.Exit(missing_exit)
     try:
         return SqlLeadStore.from_url(settings.database_url, writable=not reading)
     except LeadBotError as exc:
@@ -105,7 +106,7 @@ def show(
     show_pii: Annotated[bool, typer.Option("--show-pii", help="Show names, emails and phones unmasked.")] = False,
 ) -> None:
     """One lead: its status, attempts, the CRM's last answer and the exact body (masked by default)."""
-    store = _store(_settings(), reading=True)
+    store = _store(_settings(), reading=True, missing_exit=1)
     try:
         record = _find(store, lead_id)
     finally:

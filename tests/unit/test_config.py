@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import traceback
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,31 +18,9 @@ from bot.config import (
     load_settings,
 )
 from bot.errors import ConfigError, LeadBotError
+from tests.unit.conftest import WriteEnv
 
-VARIABLES = {name.upper() for name in Settings.model_fields} | {"LEADBOT_ENV_FILE"}
-
-WriteEnv = Callable[[str], Path]
-
-
-@pytest.fixture(autouse=True)
-def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    """No SLACK_*, CRM_*, DATABASE_URL, PORT, ... from the developer's shell, and no stray .env."""
-    for key in list(os.environ):
-        if key.upper() in VARIABLES or key.upper().startswith(("SLACK_", "CRM_")):
-            monkeypatch.delenv(key)
-    monkeypatch.chdir(tmp_path)
-    path = tmp_path / "test.env"
-    monkeypatch.setenv("LEADBOT_ENV_FILE", str(path))
-    return path
-
-
-@pytest.fixture
-def write_env(clean_env: Path) -> WriteEnv:
-    def write(text: str) -> Path:
-        clean_env.write_text(text, encoding="utf-8")
-        return clean_env
-
-    return write
+pytestmark = pytest.mark.usefixtures("clean_env")
 
 
 def _problems(**env: str) -> list[str]:

@@ -11,7 +11,9 @@ import pytest
 from bot.config import Mode, load_settings
 from bot.database_url import LEGACY_DATABASE, default_database_path, legacy_note, sqlite_path
 from bot.errors import ConfigError
-from tests.unit.test_config import WriteEnv, clean_env, write_env  # noqa: F401  (fixtures)
+from tests.unit.conftest import WriteEnv
+
+pytestmark = pytest.mark.usefixtures("clean_env")
 
 SUPPORTED = "use sqlite:///path/to/file.sqlite3 or postgresql://user:password@host:5432/dbname"
 
