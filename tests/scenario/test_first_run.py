@@ -87,12 +87,22 @@ def test_serve_on_a_port_already_in_use(slack_env: dict[str, str]) -> None:
 
 
 @pytest.mark.parametrize("command", ["serve", "socket"])
-def test_slack_unreachable_at_start_up(command: str, slack_env: dict[str, str]) -> None:
+def test_slack_refusing_connections_at_start_up(command: str, slack_env: dict[str, str]) -> None:
     base = f"http://127.0.0.1:{_free_port()}/api/"  # nothing listens there: connection refused
     env = slack_env | {"SLACK_API_BASE_URL": base, "SLACK_APP_TOKEN": "xapp-1-first-run"}
     result = run_bot(command, env=env)
     one_clear_line(result, f"Slack could not be reached at {base}", "Check the network",
                    "SLACK_API_BASE_URL")
+    assert result.returncode == 2
+
+
+def test_slack_not_answering_at_start_up(slack_env: dict[str, str]) -> None:
+    with socket.socket() as silent:  # accepts connections (the backlog) and never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        base = f"http://127.0.0.1:{silent.getsockname()[1]}/api/"
+        result = run_bot("serve", env=slack_env | {"SLACK_API_BASE_URL": base, "SLACK_TIMEOUT_SECONDS": "0.5"})
+    one_clear_line(result, f"Slack could not be reached at {base} (timed out)", "Check the network")
     assert result.returncode == 2
 
 
