@@ -20,7 +20,7 @@ from bot import __version__
 from bot.cli_outbox import app as outbox_app
 from bot.config import Mode, Settings, load_settings
 from bot.database_url import legacy_note
-from bot.errors import LeadBotError
+from bot.errors import ConfigError, LeadBotError
 from bot.logs import configure_logging
 from bot.manifest import render
 
@@ -213,6 +213,9 @@ def run() -> None:
     try:
         settings = load_settings(server=False)
         settings.require(Mode.SHELL)
+        slack_problems = [p for p in settings.ignored_problems if p.startswith("SLACK_")]
+        if slack_problems:  # an invalid Slack setting is set, not missing: say that, not "not set"
+            raise ConfigError(slack_problems)
     except LeadBotError as exc:
         _fail(exc)
     if settings.slack_mode is Mode.SOCKET:

@@ -123,6 +123,13 @@ def test_only_the_bot_token_says_what_is_missing_instead_of_starting_the_termina
     assert "LeadBot terminal" not in result.stdout
 
 
+def test_run_names_an_invalid_slack_setting_rather_than_calling_it_missing(env: dict[str, str]) -> None:
+    result = run_bot("run", env=env | {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xoxb-not-an-app-token"},
+                     input_text="")
+    one_clear_line(result, "SLACK_APP_TOKEN (from the environment) must be an app-level token starting with xapp-")
+    assert "SLACK_APP_TOKEN is not set" not in result.stderr and "xoxb-not-an-app-token" not in result.stderr
+
+
 @contextlib.contextmanager
 def unwritable(directory: Path) -> Iterator[None]:
     """A directory this process cannot write: chmod for a user; root ignores modes, so chattr +i."""
