@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 from http.client import HTTPException
@@ -158,18 +159,32 @@ def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
     )
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
     try:
-        return build_bolt_app(
-            runtime.slack_client,
-            signing_secret=secret if http_mode else None,
-            deps=deps,
-            listener_threads=settings.web_threads * 2,
-        )
+        with _slack_client_log_muted():
+            return build_bolt_app(
+                runtime.slack_client,
+                signing_secret=secret if http_mode else None,
+                deps=deps,
+                listener_threads=settings.web_threads * 2,
+            )
     except BoltError as exc:
         raise ConfigError([f"SLACK_BOT_TOKEN was not accepted by Slack ({_slack_reason(exc)}): check that "
                            "it is the Bot User OAuth Token of an installed app"]) from None
     except (OSError, HTTPException, SlackClientError) as exc:
         # Bolt's App() calls auth.test; a refused connection or a timeout surfaces as Python's own errors.
         raise slack_unreachable("auth.test", settings.slack_api_base_url, exc) from None
+
+
+@contextmanager
+def _slack_client_log_muted() -> Iterator[None]:
+    """While Bolt's App() calls auth.test at start-up, slack_sdk would log each failed attempt at ERROR;
+    the failure is then said once, with its fix, by whoever catches it. No other thread runs yet."""
+    client_log = logging.getLogger("slack_sdk.web.base_client")
+    level = client_log.level
+    client_log.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        client_log.setLevel(level)
 
 
 def build_wsgi(runtime: Runtime, app: App) -> LeadBotWsgi:

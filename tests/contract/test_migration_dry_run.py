@@ -25,7 +25,7 @@ def engine(request: pytest.FixtureRequest, sqlite_url: str) -> Iterator[Engine]:
 
 def _statuses(engine: Engine) -> dict[str, str]:
     with engine.connect() as conn:
-        return dict(conn.execute(text("SELECT id, status FROM leads")).tuples().all())
+        return {lead_id: status for lead_id, status in conn.execute(text("SELECT id, status FROM leads"))}
 
 
 def test_dry_run_leads_get_their_own_status_and_back(engine: Engine) -> None:

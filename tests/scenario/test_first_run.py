@@ -94,6 +94,7 @@ def test_slack_refusing_connections_at_start_up(command: str, slack_env: dict[st
     one_clear_line(result, f"Slack could not be reached at {base}", "Check the network",
                    "SLACK_API_BASE_URL")
     assert result.returncode == 2
+    assert '"level": "ERROR"' not in result.stderr  # said once, above, not also as log noise
 
 
 def test_slack_not_answering_at_start_up(slack_env: dict[str, str]) -> None:
