@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from http.client import HTTPException
 
 import httpx
 from slack_sdk import WebClient
@@ -108,12 +109,9 @@ def _slack(settings: Settings) -> Check:
         error = exc.response.get("error", "unknown_error")
         return Check("slack", False, f"auth.test refused the bot token: {error}",
                      "copy the Bot User OAuth Token (xoxb-) of the installed app into SLACK_BOT_TOKEN")
-    except SlackClientError as exc:
-        return Check("slack", False, f"cannot reach Slack: {type(exc).__name__}",
-                     "check the network and SLACK_API_BASE_URL")
-    except OSError as exc:
-        return Check("slack", False, f"cannot reach Slack: {type(exc).__name__}",
-                     "check the network and SLACK_API_BASE_URL")
+    except (SlackClientError, OSError, HTTPException) as exc:
+        return Check("slack", False, f"cannot reach Slack at {settings.slack_api_base_url}: {type(exc).__name__}",
+                     "check the network, any proxy (HTTPS_PROXY) and SLACK_API_BASE_URL")
     return Check("slack", True, f"bot @{answer.get('user')} in workspace {answer.get('team')}")
 
 

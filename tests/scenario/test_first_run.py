@@ -97,6 +97,13 @@ def test_slack_refusing_connections_at_start_up(command: str, slack_env: dict[st
     assert '"level": "ERROR"' not in result.stderr  # said once, above, not also as log noise
 
 
+def test_doctor_says_slack_cannot_be_reached(env: dict[str, str]) -> None:
+    base = f"http://127.0.0.1:{_free_port()}/api/"
+    result = run_bot("doctor", env=env | {"SLACK_BOT_TOKEN": "xoxb-1-doctor", "SLACK_API_BASE_URL": base})
+    one_clear_line(result, f"✗ slack     cannot reach Slack at {base}: URLError")
+    assert result.returncode == 1
+
+
 def test_slack_not_answering_at_start_up(slack_env: dict[str, str]) -> None:
     with socket.socket() as silent:  # accepts connections (the backlog) and never answers
         silent.bind(("127.0.0.1", 0))
