@@ -139,8 +139,8 @@ class SqlLeadStore:
                 earliest(leads.c.next_attempt_at, LeadStatus.RETRYING),
                 earliest(leads.c.lease_until, LeadStatus.SENDING),
             )).one()
-        moments = [as_utc(m) for m in row if m is not None]
-        return min(m for m in moments if m is not None) if moments else None
+        moments = [moment for moment in map(as_utc, row) if moment is not None]
+        return min(moments) if moments else None
 
     def save(self, record: LeadRecord) -> None:
         self.save_many([record])
