@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
+from http.client import HTTPException
 
 from slack_bolt import App
 from slack_bolt.error import BoltError
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackClientError
 
 from bot.adapters.clock import SystemClock
 from bot.adapters.conversation_store import SqlConversationStore
@@ -25,12 +28,13 @@ from bot.adapters.slack_notifier import SlackNotifier
 from bot.adapters.store import SqlLeadStore
 from bot.config import Settings, hint_for
 from bot.domain.conversation import ConversationEngine
-from bot.errors import ConfigError
+from bot.errors import ConfigError, SlackUnavailableError
 from bot.ports import CrmClient, Notifier
 from bot.services.capture import LeadCapture
 from bot.services.chat import ChatService
 from bot.services.delivery import LeadDelivery
 from bot.services.worker import DeliveryWorker, PeriodicTask
+from bot.slack import web_api
 from bot.slack.app import build_bolt_app, build_web_client
 from bot.slack.context import SlackDeps
 from bot.slack.users import UserDirectory
@@ -165,19 +169,45 @@ def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
     )
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
     try:
-        return build_bolt_app(
-            runtime.slack_client,
-            signing_secret=secret if http_mode else None,
-            deps=deps,
-            listener_threads=settings.web_threads * 2,
-        )
+        with _slack_client_log_muted():
+            return build_bolt_app(
+                runtime.slack_client,
+                signing_secret=secret if http_mode else None,
+                deps=deps,
+                listener_threads=settings.web_threads * 2,
+            )
     except BoltError as exc:
         raise ConfigError([f"SLACK_BOT_TOKEN was not accepted by Slack ({_slack_reason(exc)}): check that "
                            "it is the Bot User OAuth Token of an installed app"]) from None
+    except (OSError, HTTPException, SlackClientError) as exc:
+        # Bolt's App() calls auth.test; a refused connection or a timeout surfaces as Python's own errors.
+        raise slack_unreachable("auth.test", settings.slack_api_base_url, exc) from None
+
+
+@contextmanager
+def _slack_client_log_muted() -> Iterator[None]:
+    """While Bolt's App() calls auth.test at start-up, slack_sdk would log each failed attempt at ERROR;
+    the failure is then said once, with its fix, by whoever catches it. No other thread runs yet."""
+    client_log = web_api.sdk_logger()  # the logger LeadBot's WebClients are given
+    level = client_log.level
+    client_log.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        client_log.setLevel(level)
 
 
 def build_wsgi(runtime: Runtime, app: App) -> LeadBotWsgi:
     return LeadBotWsgi(app, runtime.health, runtime.core.metrics.exposition)
+
+
+def slack_unreachable(method: str, base_url: str, exc: BaseException) -> SlackUnavailableError:
+    """A start-up call to Slack got no answer: one line with the cause and what to check."""
+    reason = getattr(exc, "reason", None) or exc
+    detail = getattr(reason, "strerror", None) or str(reason) or type(reason).__name__
+    return SlackUnavailableError(method, f"Slack could not be reached at {base_url} ({detail}). Check the "
+                                 "network and any proxy (HTTPS_PROXY), and SLACK_API_BASE_URL (normally "
+                                 "https://slack.com/api/)")
 
 
 def _slack_reason(exc: BoltError) -> str:

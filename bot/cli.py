@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import errno
 import signal
 import sys
 import threading
 from enum import StrEnum
+from http.client import HTTPException
 from types import FrameType
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
 from rich.markup import escape
+from slack_sdk.errors import SlackClientError
 
 from bot import __version__
 from bot.cli_outbox import app as outbox_app
 from bot.config import Mode, Settings, load_settings
-from bot.errors import LeadBotError
+from bot.database_url import legacy_note
+from bot.errors import ConfigError, LeadBotError
 from bot.logs import configure_logging
 from bot.manifest import render
 
@@ -33,8 +37,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(outbox_app, name="outbox")
-err = Console(stderr=True)
-out = Console()
+err = Console(stderr=True, soft_wrap=True)  # one message, one line, even in a pipe
+out = Console(soft_wrap=True)
 
 
 class ManifestMode(StrEnum):
@@ -42,17 +46,26 @@ class ManifestMode(StrEnum):
     socket = "socket"
 
 
-def _fail(exc: LeadBotError) -> NoReturn:
+def _fail(exc: LeadBotError | str) -> NoReturn:
     err.print(f"[bold red]LeadBot cannot start.[/]\n{escape(str(exc))}", highlight=False)
     raise typer.Exit(2)
 
 
+def notes_for(settings: Settings) -> list[str]:
+    """What an operator should know before a command runs: skipped settings, an old database."""
+    note = legacy_note(settings.database_url)
+    skipped = [f"{problem} (skipped: only serve and socket use it)" for problem in settings.ignored_problems]
+    return skipped + ([note] if note else [])
+
+
 def _settings(mode: Mode, *, quiet_logs: bool = False) -> Settings:
     try:
-        settings = load_settings()
+        settings = load_settings(server=mode is not Mode.SHELL)
         settings.require(mode)
     except LeadBotError as exc:
         _fail(exc)
+    for note in notes_for(settings):
+        err.print(f"[yellow]{escape(note)}[/]", highlight=False)
     # In the terminal, INFO lines would interleave with the conversation.
     configure_logging("WARNING" if quiet_logs and settings.log_level == "INFO" else settings.log_level,
                       settings.log_format)
@@ -74,8 +87,12 @@ def _slack_runtime(mode: Mode) -> tuple[Settings, Runtime, App]:
     settings = _settings(mode)
     try:
         runtime = build_runtime(settings)
+    except LeadBotError as exc:
+        _fail(exc)
+    try:
         return settings, runtime, build_slack_app(runtime, http_mode=mode is Mode.HTTP)
     except LeadBotError as exc:
+        runtime.close()
         _fail(exc)
 
 
@@ -92,8 +109,16 @@ def serve(
     # Hand the GIL over more often than every 5 ms, so a thread with an ack to send is not kept
     # waiting behind a listener busy with a conversation (measured: bench/results.md).
     sys.setswitchinterval(0.001)
-    server = create_server(build_wsgi(runtime, bolt), host=host,
-                           port=settings.port if port is None else port, threads=settings.web_threads)
+    port = settings.port if port is None else port
+    try:
+        server = create_server(build_wsgi(runtime, bolt), host=host, port=port, threads=settings.web_threads)
+    except OSError as exc:
+        runtime.close()
+        if exc.errno == errno.EADDRINUSE:
+            _fail(f"Port {port} on {host} is already in use (another LeadBot, or another server): stop that "
+                  "process, or pick a free port with PORT or --port")
+        _fail(f"Cannot listen on {host}:{port} ({exc.strerror}): check --host and PORT (ports below 1024 "
+              "need root)")
     runtime.start()
     _stop_on_sigterm()
     bound = getattr(server, "effective_port", port)
@@ -121,7 +146,12 @@ def socket() -> None:
     runtime.start()
     _stop_on_sigterm()
     try:
-        handler.connect()  # type: ignore[no-untyped-call]
+        try:
+            handler.connect()  # type: ignore[no-untyped-call]
+        except (OSError, HTTPException, SlackClientError) as exc:
+            from bot.bootstrap import slack_unreachable
+
+            _fail(slack_unreachable("apps.connections.open", settings.slack_api_base_url, exc))
         print("LeadBot connected in Socket Mode.", flush=True)
         threading.Event().wait()  # the socket client works on its own threads; wait for SIGTERM/Ctrl-C
     except KeyboardInterrupt:
@@ -181,13 +211,28 @@ def manifest(
 def run() -> None:
     """Start the way the configuration allows: Socket Mode, else HTTP mode, else the terminal demo."""
     try:
-        settings = load_settings()
+        settings = load_settings(server=False)
+        settings.require(Mode.SHELL)
+        slack_problems = [p for p in settings.ignored_problems if p.startswith("SLACK_")]
+        if slack_problems:  # an invalid Slack setting is set, not missing: say that, not "not set"
+            raise ConfigError(slack_problems)
     except LeadBotError as exc:
         _fail(exc)
-    if settings.slack_bot_token and settings.slack_app_token:
+    if settings.slack_mode is Mode.SOCKET:
         socket()
-    elif settings.slack_bot_token and settings.slack_signing_secret:
+    elif settings.slack_mode is Mode.HTTP:
         serve(port=None, host="0.0.0.0")
+    elif settings.slack_started:
+        # Half a Slack set-up is a mistake to point out, not a reason to open the terminal demo.
+        err.print("[bold red]LeadBot cannot start in Slack.[/] Some Slack settings are set, but neither mode "
+                  "is complete. For Socket Mode set:", highlight=False)
+        for problem in settings.missing_for(Mode.SOCKET):
+            err.print(f"  - {escape(problem)}", highlight=False)
+        err.print("or, for HTTP mode (python -m bot serve), set:", highlight=False)
+        for problem in settings.missing_for(Mode.HTTP):
+            err.print(f"  - {escape(problem)}", highlight=False)
+        err.print("For the terminal demo instead: python -m bot shell", highlight=False)
+        raise typer.Exit(2)
     else:
         _explain_setup(settings)
         shell()

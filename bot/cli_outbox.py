@@ -11,10 +11,11 @@ from rich.markup import escape
 from rich.table import Table
 
 from bot.config import Mode, Settings, load_settings
+from bot.database_url import sqlite_path
 from bot.domain.outbox import LeadRecord, LeadStatus
 from bot.errors import LeadBotError
 from bot.logs import configure_logging
-from bot.pii import mask_name, mask_wire
+from bot.pii import mask_name, mask_text, mask_wire
 
 if TYPE_CHECKING:
     from bot.adapters.store import SqlLeadStore
@@ -23,27 +24,41 @@ app = typer.Typer(help="See and steer the delivery queue (the outbox).", no_args
                   pretty_exceptions_enable=False)
 # Tables need room; a pipe or a narrow terminal would otherwise squeeze every column to "…".
 out = Console(width=max(140, Console().width))
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one message, one line, even in a pipe
 
 
-def _settings() -> Settings:
+def _settings(*, delivers: bool = False) -> Settings:
+    """``delivers``: the command sends leads, so the CRM settings must make sense."""
+    from bot.cli import notes_for
+
     try:
-        settings = load_settings()
-        settings.require(Mode.SHELL)
+        settings = load_settings(server=False)
+        if delivers:
+            settings.require(Mode.SHELL)
     except LeadBotError as exc:
         err.print(f"[red]{escape(str(exc))}[/]")
         raise typer.Exit(2) from None
     configure_logging(settings.log_level, settings.log_format)
+    for note in notes_for(settings):
+        err.print(f"[yellow]{escape(note)}[/]", highlight=False)
     return settings
 
 
-def _store(settings: Settings) -> SqlLeadStore:
+def _store(settings: Settings, *, reading: bool = False, missing_exit: int = 0) -> SqlLeadStore:
+    """``reading``: a command that only looks never creates a database; without one it says so and
+    exits with ``missing_exit``."""
     from bot.adapters.store import SqlLeadStore
 
+    path = sqlite_path(settings.database_url)
+    if reading and path is not None and not path.exists():
+        err.print(f"No LeadBot database at {path} yet, so the outbox is empty. LeadBot creates it when it "
+                  "first starts; if your leads are elsewhere, set DATABASE_URL to that database.",
+                  highlight=False)
+        raise typer.Exit(missing_exit)
     try:
-        return SqlLeadStore.from_url(settings.database_url)
+        return SqlLeadStore.from_url(settings.database_url, writable=not reading)
     except LeadBotError as exc:
-        err.print(f"[red]{escape(str(exc))}[/]")
+        err.print(f"[red]{escape(str(exc))}[/]", highlight=False)
         raise typer.Exit(2) from None
 
 
@@ -58,7 +73,7 @@ def list_leads(
     limit: Annotated[int, typer.Option(min=1, max=1000, help="At most this many, newest first.")] = 50,
 ) -> None:
     """The newest leads in the outbox."""
-    store = _store(_settings())
+    store = _store(_settings(), reading=True)
     try:
         records = store.list(status, limit)
         counts = store.count_by_status()
@@ -91,7 +106,7 @@ def show(
     show_pii: Annotated[bool, typer.Option("--show-pii", help="Show names, emails and phones unmasked.")] = False,
 ) -> None:
     """One lead: its status, attempts, the CRM's last answer and the exact body (masked by default)."""
-    store = _store(_settings())
+    store = _store(_settings(), reading=True, missing_exit=1)
     try:
         record = _find(store, lead_id)
     finally:
@@ -104,6 +119,8 @@ def show(
         ("dry run", record.dry_run), ("crm message", record.crm_message or "-"),
         ("crm data", record.crm_response or "-"), ("last error", record.last_error or "-"),
     ):
+        if not show_pii and label in ("crm message", "crm data", "last error"):
+            value = mask_text(str(value), record.lead.get("name"))  # the CRM may echo the contact
         out.print(f"[bold]{label:>13}[/] {escape(str(value))}", highlight=False)
     body = record.wire if show_pii else mask_wire(record.wire)
     out.print("[bold]         body[/]" + ("" if show_pii else " (masked; --show-pii to see it whole)"))
@@ -121,19 +138,55 @@ def retry(
     if (lead_id is None) == (not failed):
         err.print("Give a lead id or --failed (not both).")
         raise typer.Exit(2)
-    store = _store(_settings())
+    store = _store(_settings(delivers=True))
     try:
         now = SystemClock().now()
         if failed:
-            out.print(f"Queued {store.retry_failed(now)} failed lead(s) again.")
+            out.print(f"Queued {store.retry_failed(now)} failed lead(s) again. {_PICKED_UP}")
             return
         record = _find(store, lead_id or "")
         if store.resubmit(record.id, None, now) is None:
-            err.print(f"Lead {record.id} is {record.status.value}, not failed; nothing to retry.")
+            hint = " (send it with: python -m bot outbox send-dry-run)" if record.status is LeadStatus.DRY_RUN else ""
+            err.print(f"Lead {record.id} is {record.status.value}, not failed; nothing to retry{hint}.")
             raise typer.Exit(1)
-        out.print(f"Lead {record.id} is queued again.")
+        out.print(f"Lead {record.id} is queued again. {_PICKED_UP}")
     finally:
         store.close()
+
+
+_PICKED_UP = ("A running LeadBot (serve or socket) picks queued leads up within about a second; "
+              "without one, run: python -m bot outbox drain")
+
+
+@app.command("send-dry-run")
+def send_dry_run(
+    lead_id: Annotated[str | None, typer.Option("--id", help="Only this lead (default: every dry-run lead).")] = None,
+) -> None:
+    """Queue leads stored in a dry run for the CRM, now that CRM_API_TOKEN and CRM_AGENT_ID are set."""
+    from bot.adapters.clock import SystemClock
+
+    settings = _settings(delivers=True)
+    if settings.crm_dry_run or settings.crm_agent_id is None:
+        err.print("Dry-run leads can only be sent once the CRM is configured: set CRM_API_TOKEN and "
+                  "CRM_AGENT_ID (see .env.example), then run this again.", highlight=False)
+        raise typer.Exit(2)
+    store = _store(settings)
+    try:
+        now = SystemClock().now()
+        if lead_id is not None:
+            record = _find(store, lead_id)
+            if record.status is not LeadStatus.DRY_RUN:
+                err.print(f"Lead {record.id} is {record.status.value}, not dry_run; nothing to send.")
+                raise typer.Exit(1)
+            records = [record]
+        else:
+            records = store.list(LeadStatus.DRY_RUN, 100_000)
+        # The dry run stored the placeholder agent; the lead goes out as the configured one's.
+        queued = sum(store.send_dry_run(r.id, r.with_agent(settings.crm_agent_id), now) for r in records)
+    finally:
+        store.close()
+    out.print(f"Queued {queued} dry-run lead(s) for the CRM as agent {escape(settings.crm_agent_id)}. "
+              + _PICKED_UP, highlight=False)
 
 
 @app.command()
@@ -146,7 +199,7 @@ def drain(
     from bot.ports import Notifier
     from bot.slack.app import build_web_client
 
-    settings = _settings()
+    settings = _settings(delivers=True)
     store: SqlLeadStore = _store(settings)
     notifier: Notifier = _Quiet()
     slack: SlackNotifier | None = None

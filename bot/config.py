@@ -3,10 +3,15 @@
 Precedence, highest first: the process environment, then the ``.env`` file in the working directory
 (or the file named by ``LEADBOT_ENV_FILE``), then the defaults below. Every problem is reported by the
 name of its variable, where the value came from, and what to do; secret values are never echoed.
+
+Settings only a Slack server uses (``PORT``, ``WEB_THREADS``, the signing secret, the app token) do not
+stop the terminal shell or the outbox commands when they are invalid: those commands are how an
+operator looks around while fixing the configuration. ``serve``, ``socket`` and ``run`` still refuse.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from datetime import timedelta
 from enum import StrEnum
@@ -15,9 +20,11 @@ from typing import Any
 
 import phonenumbers
 from dotenv import dotenv_values
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from dotenv.parser import parse_stream
+from pydantic import Field, PrivateAttr, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot import database_url as db_url
 from bot.domain.outbox import RetryPolicy
 from bot.errors import ConfigError
 
@@ -51,6 +58,13 @@ def hint_for(variable: str) -> str:
     return _HINTS[variable]
 
 
+# What people type for a region that phonenumbers knows under its ISO 3166 code.
+REGION_ALIASES = {"UK": "GB", "EN": "GB", "ENGLAND": "GB", "BRITAIN": "GB", "USA": "US", "UAE": "AE",
+                  "EL": "GR", "KO": "KR", "JA": "JP", "ZH": "CN", "DA": "DK", "SV": "SE", "CS": "CZ"}
+# Invalid values of these stop only serve/socket/run; see the module docstring.
+SERVER_ONLY = ("port", "web_threads", "slack_signing_secret", "slack_app_token")
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False,
@@ -73,13 +87,15 @@ class Settings(BaseSettings):
     delivery_lease_seconds: float = Field(default=300.0, ge=1, le=3600)
     delivery_concurrency: int = Field(default=4, ge=1, le=64)
     status_catch_up_seconds: float = Field(default=15.0, ge=0.5, le=3600)
-    database_url: str = "sqlite:///data/leadbot.sqlite3"
+    database_url: str = Field(default_factory=db_url.default_database_url)
     port: int = Field(default=3000, ge=0, le=65535)
     web_threads: int = Field(default=16, ge=1, le=256)
     default_phone_region: str = "US"
     conversation_timeout_minutes: float = Field(default=30, gt=0, le=24 * 60)
     log_level: str = "INFO"
     log_format: str = "auto"
+    # Problems with server-only settings that a shell or outbox command skipped (see load_settings).
+    _ignored: list[str] = PrivateAttr(default_factory=list)
 
     @field_validator("slack_bot_token", "slack_signing_secret", "slack_app_token", "crm_api_token",
                      "crm_agent_id", mode="before")
@@ -122,10 +138,18 @@ class Settings(BaseSettings):
     def _no_trailing_slash(cls, value: str) -> str:
         return value.rstrip("/")
 
+    @field_validator("database_url")
+    @classmethod
+    def _supported_database(cls, value: str) -> str:
+        db_url.parse(value)
+        return value.strip()
+
     @field_validator("default_phone_region")
     @classmethod
     def _known_region(cls, value: str) -> str:
         region = value.strip().upper()
+        if region in REGION_ALIASES:
+            raise ValueError(f"must be an ISO 3166 region code: use {REGION_ALIASES[region]}, not {region}")
         if region not in phonenumbers.SUPPORTED_REGIONS:
             raise ValueError("must be a two-letter region code such as US, GB or DE")
         return region
@@ -173,6 +197,19 @@ class Settings(BaseSettings):
     def leads_url(self) -> str:
         return f"{self.crm_base_url}/v3/leads"
 
+    @property
+    def ignored_problems(self) -> list[str]:
+        """Invalid server-only settings that ``load_settings(server=False)`` replaced by defaults."""
+        return list(self._ignored)
+
+    @property
+    def crm_problems(self) -> list[str]:
+        """A CRM token without an agent id: no mode can send, so every mode that delivers refuses."""
+        if self.crm_api_token is not None and self.crm_agent_id is None:
+            return [f"CRM_AGENT_ID is not set, but CRM_API_TOKEN is: {_HINTS['CRM_AGENT_ID']} (or unset "
+                    "CRM_API_TOKEN for a dry run)"]
+        return []
+
     def missing_for(self, mode: Mode) -> list[str]:
         """Problems that stop ``mode`` from starting, one line per variable, with how to fix it."""
         required: list[str] = []
@@ -182,13 +219,24 @@ class Settings(BaseSettings):
             required.append("SLACK_SIGNING_SECRET")
         if mode is Mode.SOCKET:
             required.append("SLACK_APP_TOKEN")
-        if not self.crm_dry_run:
-            required.append("CRM_AGENT_ID")
         return [
             f"{name} is not set: {_HINTS[name]}"
             for name in required
             if getattr(self, name.lower()) is None
-        ]
+        ] + self.crm_problems
+
+    @property
+    def slack_mode(self) -> Mode | None:
+        """The Slack mode ``run`` starts: Socket Mode first, then HTTP; None if neither is complete."""
+        for mode in (Mode.SOCKET, Mode.HTTP):
+            if not self.missing_for(mode):
+                return mode
+        return None
+
+    @property
+    def slack_started(self) -> bool:
+        """Some Slack setting is there: the operator means to run in Slack, not in the terminal."""
+        return any(v is not None for v in (self.slack_bot_token, self.slack_app_token, self.slack_signing_secret))
 
     def require(self, mode: Mode) -> None:
         problems = self.missing_for(mode)
@@ -205,14 +253,41 @@ def _source_of(variable: str) -> str:
     return "default"
 
 
-def load_settings(**overrides: Any) -> Settings:
-    """Read the settings, turning pydantic's errors into a ConfigError that names each variable."""
-    try:
-        return Settings(_env_file=env_file(), **overrides)
-    except ValidationError as exc:
-        problems = []
-        for error in exc.errors():
-            variable = str(error["loc"][0]).upper() if error["loc"] else "?"
-            message = error["msg"].removeprefix("Value error, ")
-            problems.append(f"{variable} ({_source_of(variable)}) {message}")
-        raise ConfigError(problems) from None
+def _env_file_problems(path: Path) -> list[str]:
+    """Lines of the .env file python-dotenv cannot read (it would only warn and skip them). The line's
+    text is not echoed: it may hold a secret."""
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as stream:
+        bad = [binding.original.line for binding in parse_stream(stream) if binding.error]
+    return [f"{path} line {line} is not a KEY=value line: fix or remove it (quote a value that "
+            "holds spaces or #)" for line in bad]
+
+
+def load_settings(*, server: bool = True, **overrides: Any) -> Settings:
+    """Read the settings, turning pydantic's errors into a ConfigError that names each variable.
+
+    ``server=False`` (shell, outbox): invalid server-only settings fall back to their defaults, and
+    ``ignored`` lists them, so the caller can say they were skipped."""
+    path = env_file()
+    problems = _env_file_problems(path)
+    if problems:
+        raise ConfigError(problems)
+    # python-dotenv's own warnings are covered by _env_file_problems, which names the file.
+    logging.getLogger("dotenv.main").disabled = True
+    ignored: list[str] = []
+    while True:
+        try:
+            settings = Settings(_env_file=path, **overrides)
+            settings._ignored = ignored
+            return settings
+        except ValidationError as exc:
+            found = [(str(error["loc"][0]) if error["loc"] else "?",
+                      f"{error['msg'].removeprefix('Value error, ')}") for error in exc.errors()]
+            problems = [f"{field.upper()} ({_source_of(field.upper())}) {msg}" for field, msg in found]
+            fields = [field for field, _ in found]
+            blocking = [p for f, p in zip(fields, problems, strict=True) if server or f not in SERVER_ONLY]
+            if blocking:
+                raise ConfigError(blocking) from None
+            ignored += problems
+            overrides |= {field: Settings.model_fields[field].get_default() for field in fields}

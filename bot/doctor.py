@@ -1,24 +1,26 @@
 """``python -m bot doctor``: is this installation ready? One line per check, with a fix for each failure.
 
-Checks only look: the database is not migrated, Slack gets one ``auth.test``, and the CRM gets one
-plain ``GET`` of its base URL (any HTTP answer means it is reachable; no lead is ever posted).
+Checks only look: the database is neither created nor migrated, Slack gets one ``auth.test``, and the
+CRM gets one plain ``GET`` of its base URL (any HTTP answer means it is reachable; no lead is posted).
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from http.client import HTTPException
 
 import httpx
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot import database_url as db_url
 from bot.adapters import migrate
-from bot.adapters.db import create_store_engine
+from bot.adapters.db import create_store_engine, explain_failure, sqlite_unwritable
 from bot.config import Mode, Settings, load_settings
-from bot.errors import ConfigError
+from bot.errors import ConfigError, StoreError
 
 
 @dataclass(frozen=True)
@@ -30,19 +32,31 @@ class Check:
     warning: bool = False  # not broken, but worth knowing (dry run, a mode that cannot start)
 
 
-def run_checks(settings_loader: Callable[[], Settings] = load_settings) -> Iterator[Check]:
+def _load() -> Settings:
+    return load_settings(server=False)
+
+
+def run_checks(settings_loader: Callable[[], Settings] = _load) -> Iterator[Check]:
     try:
         settings = settings_loader()
     except ConfigError as exc:
         yield Check("config", False, "; ".join(exc.problems), "fix the variables named above (.env.example)")
         return
+    for problem in settings.ignored_problems:
+        yield Check("config", False, problem, "serve and socket refuse to start until it is fixed")
     yield from _config(settings)
     yield _database(settings)
+    note = db_url.legacy_note(settings.database_url)
+    if note:
+        yield Check("database", True, note, warning=True)
     yield _slack(settings)
     yield _crm(settings)
 
 
 def _config(settings: Settings) -> Iterator[Check]:
+    if settings.crm_problems:
+        yield Check("config", False, "; ".join(settings.crm_problems), "set CRM_AGENT_ID (.env.example)")
+        return
     usable = [mode.value for mode in (Mode.SOCKET, Mode.HTTP) if not settings.missing_for(mode)]
     if usable:
         yield Check("config", True, f"settings load; Slack modes ready: {', '.join(usable)}")
@@ -53,15 +67,31 @@ def _config(settings: Settings) -> Iterator[Check]:
 
 
 def _database(settings: Settings) -> Check:
-    where = make_url(settings.database_url).render_as_string(hide_password=True)
-    engine = create_store_engine(settings.database_url)
+    url = settings.database_url
+    where = db_url.describe(url)
+    path = db_url.sqlite_path(url)
+    if path is not None and not path.exists():
+        # Looking must not create it (nor its directory): say where it will be, and whether it can be.
+        parent = next(p for p in path.parents if p.exists())
+        if not os.access(parent, os.W_OK):
+            return Check("database", False, f"{where} does not exist and {parent} is not writable",
+                         "make the directory writable, or set DATABASE_URL to a writable place")
+        return Check("database", True, f"{where} does not exist yet", "LeadBot creates it when it first "
+                     "starts (serve, socket, shell or outbox)", warning=True)
+    try:
+        engine = create_store_engine(url)
+    except StoreError as exc:
+        return Check("database", False, str(exc), "see .env.example for DATABASE_URL")
     try:
         current = migrate.current_revision(engine)
+        unwritable = sqlite_unwritable(url)
     except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-        return Check("database", False, f"{where}: {reason}", "check DATABASE_URL and that the server is up")
+        return Check("database", False, explain_failure(url, exc), "fix the cause named above")
     finally:
         engine.dispose()
+    if unwritable:
+        return Check("database", False, f"{where}: {unwritable} is not writable by this user",
+                     "fix its permissions (chmod/chown), or set DATABASE_URL to a writable place")
     if current == migrate.HEAD:
         return Check("database", True, f"{where}, schema at revision {current} (current)")
     return Check("database", True, f"{where}, schema at revision {current or 'none'}, code wants {migrate.HEAD}",
@@ -79,12 +109,9 @@ def _slack(settings: Settings) -> Check:
         error = exc.response.get("error", "unknown_error")
         return Check("slack", False, f"auth.test refused the bot token: {error}",
                      "copy the Bot User OAuth Token (xoxb-) of the installed app into SLACK_BOT_TOKEN")
-    except SlackClientError as exc:
-        return Check("slack", False, f"cannot reach Slack: {type(exc).__name__}",
-                     "check the network and SLACK_API_BASE_URL")
-    except OSError as exc:
-        return Check("slack", False, f"cannot reach Slack: {type(exc).__name__}",
-                     "check the network and SLACK_API_BASE_URL")
+    except (SlackClientError, OSError, HTTPException) as exc:
+        return Check("slack", False, f"cannot reach Slack at {settings.slack_api_base_url}: {type(exc).__name__}",
+                     "check the network, any proxy (HTTPS_PROXY) and SLACK_API_BASE_URL")
     return Check("slack", True, f"bot @{answer.get('user')} in workspace {answer.get('team')}")
 
 

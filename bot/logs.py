@@ -12,11 +12,17 @@ from datetime import UTC, datetime
 
 _TOKEN = re.compile(r"\b(xox[abposr]|xapp)-[A-Za-z0-9-]+|(?i:bearer)\s+[A-Za-z0-9._~+/=-]+")
 _EMAIL = re.compile(r"([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})")
-_PHONE = re.compile(r"\+?\d[\d ().-]{6,}\d")
+_PHONE = re.compile(r"\+?\d[\d ().-]{5,}\d")  # seven digits or more: see _mask_phone
 _STANDARD = set(vars(logging.makeLogRecord({})).keys()) | {"message", "asctime"}
 
 
-_UUID = re.compile(r"\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b")
+# Kept whole before phones are looked for: lead ids (UUIDs, whose digit runs can look like phone
+# numbers) and Slack timestamps such as 1700000000.000001 (ten digits, a dot, six digits).
+_KEEP = re.compile(r"\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b"
+                   r"|(?<![\d.])\d{10}\.\d{6}(?![\d.])")
+# These log whole request and response bodies (names, emails, phones in free text) at DEBUG; no
+# redaction can find a name in free text, so they stay at INFO even when LOG_LEVEL=DEBUG.
+_BODY_LOGGERS = ("slack_sdk", "slack_bolt", "bot.slack.bolt")
 
 
 def _mask_phone(match: re.Match[str]) -> str:
@@ -26,12 +32,12 @@ def _mask_phone(match: re.Match[str]) -> str:
 def redact(text: str) -> str:
     text = _TOKEN.sub("[redacted-token]", text)
     text = _EMAIL.sub(lambda m: f"{m.group(1)}***@{m.group(2)}", text)
-    # Lead ids are UUIDs whose digit runs can look like phone numbers: keep them whole.
-    pieces = _UUID.split(text)
-    ids = _UUID.findall(text)
-    out = [_PHONE.sub(_mask_phone, pieces[0])]
-    for lead_id, piece in zip(ids, pieces[1:], strict=True):
-        out += [lead_id, _PHONE.sub(_mask_phone, piece)]
+    out: list[str] = []
+    start = 0
+    for kept in _KEEP.finditer(text):
+        out += [_PHONE.sub(_mask_phone, text[start:kept.start()]), kept.group(0)]
+        start = kept.end()
+    out.append(_PHONE.sub(_mask_phone, text[start:]))
     return "".join(out)
 
 
@@ -75,6 +81,9 @@ def configure_logging(level: str = "INFO", fmt: str = "auto") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    # slack_sdk logs request bodies at DEBUG; keep it quiet unless we are debugging ourselves.
-    for noisy in ("slack_sdk", "slack_bolt", "httpx", "httpcore", "waitress.queue", "alembic"):
-        logging.getLogger(noisy).setLevel(logging.DEBUG if level == "DEBUG" else logging.WARNING)
+    debugging = level == "DEBUG"
+    for noisy in ("httpx", "httpcore", "waitress.queue", "alembic"):
+        logging.getLogger(noisy).setLevel(logging.DEBUG if debugging else logging.WARNING)
+    for name in _BODY_LOGGERS:
+        quiet = logging.NOTSET if name.startswith("bot.") else logging.WARNING  # else: as configured
+        logging.getLogger(name).setLevel(logging.INFO if debugging else quiet)

@@ -44,7 +44,7 @@ class ConsoleNotifier:
         status = record.status
         if status is LeadStatus.SENDING:
             line = "[dim]Sending the lead to the CRM…[/]"
-        elif status is LeadStatus.DELIVERED and record.dry_run:
+        elif status is LeadStatus.DRY_RUN:
             line = "[yellow]Dry run: the lead is saved but was not sent (CRM_API_TOKEN is not set).[/]"
         elif status is LeadStatus.DELIVERED:
             line = f"[green]Created in the CRM.[/] The CRM said: {escape(record.crm_message or '')}"
@@ -77,9 +77,19 @@ class Shell:
                     break
                 if line.strip():
                     self._turn(line)
+            self._drop_draft()
         finally:
             self._core.close()
         return 0
+
+    def _drop_draft(self) -> None:
+        """Leaving mid-draft: each shell session has a conversation of its own (see ``_key``), so no later
+        session could resume it. Cancel it, so it is not left behind half-done, and say so."""
+        if not self._core.chat.is_active(self._key):
+            return
+        self._core.chat.handle(self._key, "cancel", Rep(user_name=self._user, surface=Surface.SHELL))
+        self._console.print("bot › [yellow]Your unfinished lead was dropped: nothing was saved or sent to the "
+                            "CRM. The next shell starts a new one.[/]", highlight=False)
 
     def _lines(self) -> Iterator[str]:
         interactive = self._stdin.isatty()

@@ -159,6 +159,13 @@ def collect_logs() -> Iterator[None]:
     root.setLevel(previous)
 
 
+@pytest.fixture(autouse=True)
+def no_real_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """LeadBot's default database is under XDG_DATA_HOME (or ~/.local/share): never the real home."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / "data"))
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     found = violations(_COLLECTOR.lines + STDERR_SEEN)
     lines = len(_COLLECTOR.lines) + sum(text.count("\n") for text in STDERR_SEEN)

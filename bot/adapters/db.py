@@ -6,6 +6,7 @@ several replicas. Both are tested.
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from sqlalchemy import (
     Column,
     DateTime,
     Engine,
+    Index,
     Integer,
     MetaData,
     String,
@@ -25,6 +27,10 @@ from sqlalchemy import (
     event,
 )
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import NoSuchModuleError, SQLAlchemyError
+
+from bot import database_url as db_url
+from bot.errors import StoreError
 
 metadata = MetaData()
 
@@ -69,6 +75,9 @@ leads = Table(
     Column("status_ts", String(32)),
     # The ``updated_at`` of the version the status message last showed; behind it: catch up.
     Column("status_shown_at", UtcDateTime()),
+    # The idle worker's poll (services/worker.py) asks for the earliest due lead of a status; without
+    # this index PostgreSQL walks next_attempt_at past every delivered lead (migration 0005).
+    Index("ix_leads_status_next_attempt_at", "status", "next_attempt_at"),
 )
 
 def as_utc(moment: datetime | None) -> datetime | None:
@@ -101,11 +110,17 @@ seen_events = Table(
 
 
 def create_store_engine(url: str) -> Engine:
+    """An engine for ``url``; creates a SQLite file's directory. Raises StoreError with the fix."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        database = parsed.database
-        if database and database != ":memory:":
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        path = db_url.sqlite_path(url)
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"Cannot create the directory {path.parent} for the SQLite database "
+                                 f"({exc.strerror}): make it writable, or set DATABASE_URL to a writable "
+                                 "place") from None
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
         @event.listens_for(engine, "connect")
@@ -120,4 +135,35 @@ def create_store_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         # Plain postgresql:// means psycopg 3 here, the driver we install.
         parsed = parsed.set(drivername="postgresql+psycopg")
-    return create_engine(parsed, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    try:
+        return create_engine(parsed, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    except (ImportError, NoSuchModuleError):
+        raise StoreError(f"DATABASE_URL needs the {parsed.drivername} driver, which is not installed: "
+                         "pip install 'leadbot[postgres]' (psycopg 3), or use a sqlite:/// URL") from None
+
+
+def not_writable(place: Path, reason: str) -> str:
+    kind = "directory" if place.is_dir() else "file"
+    return (f"The SQLite {kind} {place} is not writable by this user ({reason}): fix its permissions "
+            "(chmod/chown), or set DATABASE_URL to a writable place")
+
+
+def sqlite_unwritable(url: str) -> Path | None:
+    """The SQLite file, or its directory (SQLite writes -wal and -shm files there), if not writable."""
+    path = db_url.sqlite_path(url)
+    if path is None:
+        return None
+    return next((p for p in (path, path.parent) if p.exists() and not os.access(p, os.W_OK)), None)
+
+
+def explain_failure(url: str, exc: SQLAlchemyError) -> str:
+    """One line on why the database could not be used, and what to do about it."""
+    reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+    path = db_url.sqlite_path(url)
+    if path is None:
+        return (f"Cannot use the database {db_url.describe(url)}: {reason}. Check DATABASE_URL and that the "
+                "server is up and accepts this user")
+    place = sqlite_unwritable(url)
+    if place is not None:
+        return not_writable(place, reason)
+    return f"Cannot use the SQLite file {path}: {reason}. Check that it is a LeadBot database and not damaged"

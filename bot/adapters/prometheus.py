@@ -8,7 +8,7 @@ from prometheus_client import CollectorRegistry, Counter, Histogram, generate_la
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
-_BACKLOG_STATUSES = ("pending", "sending", "retrying", "failed")
+_BACKLOG_STATUSES = ("pending", "sending", "retrying", "failed", "dry_run")
 
 
 class _Backlog(Collector):

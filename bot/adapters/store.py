@@ -7,11 +7,18 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, bindparam, func, or_, select, update
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from bot.adapters import migrate
-from bot.adapters.db import UtcDateTime, as_utc, create_store_engine, leads
+from bot.adapters.db import (
+    UtcDateTime,
+    as_utc,
+    create_store_engine,
+    explain_failure,
+    leads,
+    not_writable,
+    sqlite_unwritable,
+)
 from bot.domain.assembly import Surface
 from bot.domain.outbox import LeadRecord, LeadStatus, SlackMessageRef
 from bot.errors import StoreError
@@ -61,13 +68,18 @@ class SqlLeadStore:
         self._claim_lock = threading.Lock()
 
     @classmethod
-    def from_url(cls, url: str) -> SqlLeadStore:
+    def from_url(cls, url: str, *, writable: bool = True) -> SqlLeadStore:
+        """Open (creating a SQLite file if need be) and migrate; ``writable=False`` for commands that
+        only read, which a read-only SQLite file does not stop."""
+        unwritable = sqlite_unwritable(url) if writable else None
+        if unwritable is not None:
+            raise StoreError(not_writable(unwritable, "LeadBot writes every lead it captures"))
+        store = cls(create_store_engine(url))
         try:
-            store = cls(create_store_engine(url))
             migrate.upgrade(store.engine)
         except SQLAlchemyError as exc:
-            where = make_url(url).render_as_string(hide_password=True)
-            raise StoreError(f"Cannot open the database {where}: {getattr(exc, 'orig', None) or exc}") from None
+            store.close()
+            raise StoreError(explain_failure(url, exc)) from None
         return store
 
     @property
@@ -115,14 +127,20 @@ class SqlLeadStore:
         return sorted((_from_row(row) for row in rows), key=lambda record: record.next_attempt_at)
 
     def next_due_at(self) -> datetime | None:
+        """When the next lead falls due (or a lease runs out); read by the idle worker every second.
+
+        One round trip, each part a single probe of the (status, next_attempt_at) index: a
+        ``status IN (…)`` inside one MIN would let PostgreSQL walk past every delivered lead."""
+        def earliest(column: Any, status: LeadStatus) -> Any:
+            return select(func.min(column)).where(leads.c.status == status.value).scalar_subquery()
+
         with self._engine.connect() as conn:
-            due = conn.execute(
-                select(func.min(leads.c.next_attempt_at)).where(leads.c.status.in_(_DUE))
-            ).scalar_one_or_none()
-            lease = conn.execute(
-                select(func.min(leads.c.lease_until)).where(leads.c.status == LeadStatus.SENDING.value)
-            ).scalar_one_or_none()
-        moments = [m for m in (as_utc(due), as_utc(lease)) if m is not None]
+            row = conn.execute(select(
+                earliest(leads.c.next_attempt_at, LeadStatus.PENDING),
+                earliest(leads.c.next_attempt_at, LeadStatus.RETRYING),
+                earliest(leads.c.lease_until, LeadStatus.SENDING),
+            )).one()
+        moments = [moment for moment in map(as_utc, row) if moment is not None]
         return min(moments) if moments else None
 
     def save(self, record: LeadRecord) -> None:
@@ -179,6 +197,15 @@ class SqlLeadStore:
             if changed.rowcount != 1:
                 return None
         return self.get(lead_id)
+
+    def send_dry_run(self, lead_id: str, body: str, now: datetime) -> bool:
+        """Queue a lead stored in a dry run for real delivery, with ``body`` (the configured agent's)."""
+        with self._engine.begin() as conn:
+            return conn.execute(
+                update(leads)
+                .where(leads.c.id == lead_id, leads.c.status == LeadStatus.DRY_RUN.value)
+                .values(body=body, dry_run=False, **self._requeued(now))
+            ).rowcount == 1
 
     def retry_failed(self, now: datetime) -> int:
         with self._engine.begin() as conn:

@@ -16,10 +16,12 @@ class LeadStatus(StrEnum):
     RETRYING = "retrying"
     DELIVERED = "delivered"
     FAILED = "failed"
+    # Stored while CRM_API_TOKEN was unset: never sent; ``outbox send-dry-run`` queues it for real.
+    DRY_RUN = "dry_run"
 
     @property
     def is_final(self) -> bool:
-        return self in (LeadStatus.DELIVERED, LeadStatus.FAILED)
+        return self in (LeadStatus.DELIVERED, LeadStatus.FAILED, LeadStatus.DRY_RUN)
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,19 @@ class LeadRecord:
     def lead(self) -> dict[str, Any]:
         lead: dict[str, Any] = self.wire["lead"]
         return lead
+
+    def with_agent(self, agent_id: str) -> str:
+        """The body again, owned by ``agent_id``: a dry run put a placeholder agent on the lead and on
+        each note of its history, and the CRM would refuse or misfile that."""
+        wire = self.wire
+        lead = wire["lead"]
+        placeholder = lead.get("agentId")
+        lead["agentId"] = agent_id
+        for activity in lead.get("crmActivities") or []:
+            for note in activity.get("notesHistory") or []:
+                if note.get("agentId") == placeholder:
+                    note["agentId"] = agent_id
+        return json.dumps(wire, ensure_ascii=False, separators=(",", ":"))
 
     def evolve(self, **changes: Any) -> LeadRecord:
         return replace(self, **changes)

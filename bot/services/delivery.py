@@ -140,9 +140,12 @@ class LeadDelivery:
                 status=LeadStatus.FAILED, attempts=attempts, updated_at=self._clock.now(), last_error=exc.message
             )
         crash_point(AFTER_CRM_ACCEPTED)
-        log.info("lead delivered", extra={"lead_id": record.id, "attempts": attempts, "dry_run": receipt.dry_run})
+        log.info("lead kept as a dry run" if receipt.dry_run else "lead delivered",
+                 extra={"lead_id": record.id, "attempts": attempts})
         return record.evolve(
-            status=LeadStatus.DELIVERED, attempts=attempts, updated_at=self._clock.now(),
+            # A dry run sent nothing: its own status, so the lead can still be sent once the CRM is set.
+            status=LeadStatus.DRY_RUN if receipt.dry_run else LeadStatus.DELIVERED,
+            attempts=attempts, updated_at=self._clock.now(),
             crm_message=receipt.message, crm_response=_as_json(receipt.data), last_error=None,
         )
 

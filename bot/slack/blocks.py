@@ -157,7 +157,7 @@ def _headline(record: LeadRecord) -> str:
         reason = shown(record.last_error or "no answer", _SHOWN_VALUE)
         return (f":repeat: The CRM did not take lead *{who}* yet ({reason}). "
                 f"Attempt {record.attempts} failed; trying again at {when}. Nothing is lost.")
-    if status is LeadStatus.DELIVERED and record.dry_run:
+    if status is LeadStatus.DRY_RUN:
         return f":test_tube: Dry run: lead *{who}* was saved but not sent, because no CRM token is set."
     if status is LeadStatus.DELIVERED:
         message = shown(record.crm_message or "created", _SHOWN_VALUE)
@@ -200,7 +200,7 @@ def status_message(record: LeadRecord) -> tuple[str, list[dict[str, Any]]]:
     fields = _contact_fields(record.lead)
     if fields:
         blocks.append({"type": "section", "fields": fields})
-    if record.status is LeadStatus.DELIVERED and record.dry_run:
+    if record.status is LeadStatus.DRY_RUN:
         blocks.append(_would_send(record))
     if record.status is LeadStatus.FAILED:
         blocks.append({"type": "actions", "block_id": "lead_failed", "elements": [

@@ -64,6 +64,6 @@ def test_dry_run_stores_the_lead_and_shows_the_json(fake_slack: FakeSlack, fake_
         assert body["lead"]["agentId"] == "dry-run-agent"
         assert body["lead"]["email"] == "jane.roe@example.com"
         assert fake_crm.received == []
-        assert bot.runtime.store.count_by_status() == {"delivered": 1}
+        assert bot.runtime.store.count_by_status() == {"dry_run": 1}
     finally:
         bot.close()

@@ -65,3 +65,30 @@ def test_cancel_and_quit_send_nothing(tmp_path: Path, fake_crm: FakeCrm) -> None
     assert result.returncode == 0
     assert "Cancelled. Nothing was sent to the CRM." in result.stdout
     assert fake_crm.received == []
+
+
+def test_quit_with_a_half_finished_draft_says_it_is_dropped(tmp_path: Path) -> None:
+    env = bot_env(DATABASE_URL=f"sqlite:///{tmp_path / 'shell.sqlite3'}")
+    result = run_bot("shell", env=env, input_text="Sam Lee\nsam@lee.io\nquit\n")
+    assert result.returncode == 0, result.stderr
+    assert "Your unfinished lead was dropped: nothing was saved or sent to the CRM." in result.stdout
+    # The truth: each shell session is a conversation of its own, so the next one starts afresh …
+    again = run_bot("shell", env=env, input_text="+44 20 7946 0958\nquit\n")
+    assert "What's the lead's name?" in again.stdout  # a fresh draft, not the one with Sam Lee
+    # … and nothing was left in the outbox, nor an active draft behind.
+    listed = run_bot("outbox", "list", env=env)
+    assert "pending: 0" in listed.stdout and "dry_run: 0" in listed.stdout
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(env["DATABASE_URL"])
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM conversations WHERE active")).scalar_one() == 0
+    engine.dispose()
+
+
+def test_the_end_of_a_pipe_mid_draft_drops_it_too_and_a_finished_session_says_nothing(tmp_path: Path) -> None:
+    env = bot_env(DATABASE_URL=f"sqlite:///{tmp_path / 'shell.sqlite3'}")
+    cut = run_bot("shell", env=env, input_text="Sam Lee\n")
+    assert "Your unfinished lead was dropped" in cut.stdout
+    done = run_bot("shell", env=env, input_text="Sam Lee, sam@lee.io\nskip\nskip\nyes\nquit\n")
+    assert "Dry run: this is the exact JSON" in done.stdout and "unfinished" not in done.stdout

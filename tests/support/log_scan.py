@@ -1,6 +1,7 @@
-"""The end-of-run log scan: no token, and no unmasked email or phone number, in anything LeadBot logged
-during the whole test run (in-process logs through LeadBot's own formatter, and every subprocess's
-stderr)."""
+"""The end-of-run log scan: no token, no unmasked email or phone number, and none of the test leads'
+names, in anything LeadBot logged during the whole test run (in-process logs through LeadBot's own
+formatter, and every subprocess's stderr). No pattern finds a name in free text, so the scan knows
+the names the tests use; a log line carrying one is a leak."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ import phonenumbers
 from bot.logs import RedactingFormatter
 
 _SECRET = re.compile(r"\b(?:xox[abposr]|xapp)-[A-Za-z0-9-]+|Bearer\s+(?!\[redacted)\S+|crm-[a-z-]*(?:secret|token)")
+NAMES = ("Jane Roe", "Sam Lee", "Jamie Doe", "Bob Smith", "Samantha Lee", "Ann Smith", "Li Wei", "Janet Roe",
+         "Ida Li")
+_NAME = re.compile(r"\b(?:" + "|".join(NAMES) + r")\b")
 _EMAIL = re.compile(r"\b([A-Za-z0-9._%+-]+)@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 
 
@@ -33,6 +37,8 @@ def violations(texts: list[str]) -> list[str]:
         for line in text.splitlines():
             if _SECRET.search(line):
                 found.append(f"secret: {line[:200]}")
+            if _NAME.search(line):
+                found.append(f"name: {line[:200]}")
             for match in _EMAIL.finditer(line):
                 if not match.group(1).endswith("***"):
                     found.append(f"email: {line[:200]}")

@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,6 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 # Every line a LeadBot process wrote to stderr (its logs), for the end-of-run scan in conftest.py.
 STDERR_SEEN: list[str] = []
+# LeadBot's default database lives under XDG_DATA_HOME (or ~/.local/share): never the real home in tests.
+TEST_HOME = Path(tempfile.mkdtemp(prefix="leadbot-test-home-"))
 
 
 def bot_env(**values: str) -> dict[str, str]:
@@ -22,13 +25,16 @@ def bot_env(**values: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(prefixes)}
     env["LEADBOT_ENV_FILE"] = os.devnull
     env["PYTHONUNBUFFERED"] = "1"
+    env["HOME"] = str(TEST_HOME)
+    env["XDG_DATA_HOME"] = str(TEST_HOME / "data")
     env.update(values)
     return env
 
 
-def run_bot(*args: str, env: dict[str, str], timeout: float = 60,
-            input_text: str | None = None) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run([sys.executable, "-m", "bot", *args], env=env, cwd=ROOT, capture_output=True,
+def run_bot(*args: str, env: dict[str, str], timeout: float = 60, input_text: str | None = None,
+            cwd: Path = ROOT, python: tuple[str, ...] = ("-m", "bot")) -> subprocess.CompletedProcess[str]:
+    """``python`` replaces ``-m bot`` (say, with ``-c`` and a script that then runs the CLI)."""
+    result = subprocess.run([sys.executable, *python, *args], env=env, cwd=cwd, capture_output=True,
                             text=True, timeout=timeout, input=input_text)
     STDERR_SEEN.append(result.stderr)
     return result

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import traceback
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,31 +18,9 @@ from bot.config import (
     load_settings,
 )
 from bot.errors import ConfigError, LeadBotError
+from tests.unit.conftest import WriteEnv
 
-VARIABLES = {name.upper() for name in Settings.model_fields} | {"LEADBOT_ENV_FILE"}
-
-WriteEnv = Callable[[str], Path]
-
-
-@pytest.fixture(autouse=True)
-def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    """No SLACK_*, CRM_*, DATABASE_URL, PORT, ... from the developer's shell, and no stray .env."""
-    for key in list(os.environ):
-        if key.upper() in VARIABLES or key.upper().startswith(("SLACK_", "CRM_")):
-            monkeypatch.delenv(key)
-    monkeypatch.chdir(tmp_path)
-    path = tmp_path / "test.env"
-    monkeypatch.setenv("LEADBOT_ENV_FILE", str(path))
-    return path
-
-
-@pytest.fixture
-def write_env(clean_env: Path) -> WriteEnv:
-    def write(text: str) -> Path:
-        clean_env.write_text(text, encoding="utf-8")
-        return clean_env
-
-    return write
+pytestmark = pytest.mark.usefixtures("clean_env")
 
 
 def _problems(**env: str) -> list[str]:
@@ -67,7 +44,7 @@ def test_defaults() -> None:
     assert settings.crm_base_url == DEFAULT_CRM_BASE_URL
     assert settings.leads_url == "https://eu-gcp-api.vg-stuff.com/v3/leads"
     assert settings.slack_api_base_url == DEFAULT_SLACK_API_BASE_URL
-    assert settings.database_url == "sqlite:///data/leadbot.sqlite3"
+    assert settings.database_url == f"sqlite:///{Path(os.environ['XDG_DATA_HOME']) / 'leadbot' / 'leadbot.sqlite3'}"
     assert settings.crm_timeout_seconds == 10.0
     assert settings.web_threads == 16
     assert settings.log_level == "INFO"
@@ -130,10 +107,19 @@ def test_bad_port_from_the_env_file(write_env: WriteEnv) -> None:
     assert "valid integer" in problem
 
 
-@pytest.mark.parametrize("value", ["ZZ", "USA", "uk", "1"])
+@pytest.mark.parametrize("value", ["ZZ", "1", "Germany"])
 def test_bad_default_phone_region(value: str) -> None:
     assert _problems(DEFAULT_PHONE_REGION=value) == [
         "DEFAULT_PHONE_REGION (from the environment) must be a two-letter region code such as US, GB or DE"
+    ]
+
+
+@pytest.mark.parametrize(("value", "meant"), [("uk", "GB"), ("UK", "GB"), ("USA", "US"), ("el", "GR"),
+                                              ("UAE", "AE")])
+def test_a_common_region_alias_gets_the_iso_code_suggested(value: str, meant: str) -> None:
+    assert _problems(DEFAULT_PHONE_REGION=value) == [
+        f"DEFAULT_PHONE_REGION (from the environment) must be an ISO 3166 region code: use {meant}, "
+        f"not {value.upper()}"
     ]
 
 
@@ -231,13 +217,16 @@ def test_missing_for_each_mode_in_dry_run(mode: Mode, missing: list[str]) -> Non
 
 
 @pytest.mark.parametrize(("mode", "missing"), [
-    (Mode.HTTP, ["SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "CRM_AGENT_ID"]),
-    (Mode.SOCKET, ["SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "CRM_AGENT_ID"]),
-    (Mode.SHELL, ["CRM_AGENT_ID"]),
+    (Mode.HTTP, ["SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET"]),
+    (Mode.SOCKET, ["SLACK_BOT_TOKEN", "SLACK_APP_TOKEN"]),
+    (Mode.SHELL, []),
 ])
 def test_a_real_crm_needs_an_agent_id(mode: Mode, missing: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CRM_API_TOKEN", "crm-token")
-    assert load_settings().missing_for(mode) == [_line(name) for name in missing]
+    settings = load_settings()
+    [crm] = settings.crm_problems
+    assert crm.startswith("CRM_AGENT_ID is not set, but CRM_API_TOKEN is: ask your CRM admin")
+    assert settings.missing_for(mode) == [_line(name) for name in missing] + [crm]
 
 
 def test_hints_say_how_to_get_each_value() -> None:
