@@ -22,7 +22,7 @@ _KEEP = re.compile(r"\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{
                    r"|(?<![\d.])\d{10}\.\d{6}(?![\d.])")
 # These log whole request and response bodies (names, emails, phones in free text) at DEBUG; no
 # redaction can find a name in free text, so they stay at INFO even when LOG_LEVEL=DEBUG.
-_BODY_LOGGERS = ("slack_sdk", "slack_bolt", "bot.slack.bolt")
+_BODY_LOGGERS = ("slack_sdk", "slack_bolt", "bot.slack.bolt", "bot.slack.sdk")
 
 
 def _mask_phone(match: re.Match[str]) -> str:

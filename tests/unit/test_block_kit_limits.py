@@ -142,7 +142,7 @@ def test_status_message_is_valid_for_every_status_and_any_crm_answer(
 
 
 def test_a_dry_run_with_a_max_size_body_fits_and_shows_the_start_of_the_json() -> None:
-    record = _record(LeadStatus.DELIVERED, {}, dry_run=True).evolve(body=_max_size_body('<"&>' * 40))
+    record = _record(LeadStatus.DRY_RUN, {}, dry_run=True).evolve(body=_max_size_body('<"&>' * 40))
     text, built = blocks.status_message(record)
     assert_valid_message(text, built)
     shown = next(b["text"]["text"] for b in built if "would send" in b.get("text", {}).get("text", ""))
