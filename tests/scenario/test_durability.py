@@ -26,7 +26,7 @@ def test_lead_stored_while_crm_is_down_is_delivered_after_a_restart(
         view = _open_modal(first, fake_slack)
         assert first.submit(VALID, private_metadata=view["private_metadata"]).status_code == 200
         fake_crm.wait_for(1)
-        _wait_until(lambda: "did not take lead" in fake_slack.calls_to("chat.update")[-1].args["text"])
+        fake_slack.wait_for_message("did not take lead")
     finally:
         first.close()
     lead_id = fake_crm.received[0].json()["lead"]["crmActivities"][0]["id"]
@@ -40,7 +40,7 @@ def test_lead_stored_while_crm_is_down_is_delivered_after_a_restart(
         assert len(delivered) >= 2
         assert delivered[-1].body == delivered[0].body  # the same bytes on every attempt
         jsonschema.validate(delivered[-1].json(), lead_schema)
-        _wait_until(lambda: "was created in the CRM" in fake_slack.calls_to("chat.update")[-1].args["text"])
+        fake_slack.wait_for_message("was created in the CRM")
         assert len(fake_slack.calls_to("chat.postMessage")) == 1
     finally:
         second.close()
@@ -56,8 +56,7 @@ def test_dry_run_stores_the_lead_and_shows_the_json(fake_slack: FakeSlack, fake_
         assert bot.http.get("/healthz").json()["crm"] == "dry-run"
         view = _open_modal(bot, fake_slack)
         bot.submit(VALID, private_metadata=view["private_metadata"])
-        _wait_until(lambda: "Dry run" in fake_slack.calls_to("chat.update")[-1].args["text"])
-        blocks = fake_slack.calls_to("chat.update")[-1].args["blocks"]
+        blocks = fake_slack.wait_for_message("Dry run").args["blocks"]
         shown = next(b["text"]["text"] for b in blocks if "would send" in b.get("text", {}).get("text", ""))
         body = json.loads(shown.split("```")[1])
         jsonschema.validate(body, lead_schema)
