@@ -65,6 +65,15 @@ def stored_lead(bot: BotHarness, email: str) -> Any:
                       f"a stored lead for {email}")
 
 
+def told(slack: FakeSlack, phrase: str) -> SlackCall:
+    """A note to the rep mentioning ``phrase``: through the response_url, ephemeral, or in a message."""
+    def note(calls: list[SlackCall]) -> SlackCall | None:
+        return next((c for c in calls if c.method in ("response_url", "chat.postEphemeral", "chat.postMessage")
+                     and c.ok and phrase.lower() in str(c.args.get("text")).lower()), None)
+    found: SlackCall = slack.wait_until(note, SETTLE, f"the rep told about {phrase!r}")
+    return found
+
+
 CREATED = "was created in the CRM"  # what the rep's status message says once the CRM has the lead
 
 
