@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 
-from bot.domain.outbox import LeadStatus
 from bot.ports import ConversationKey
 from bot.slack.blocks import CHAT_OPEN_FORM_ACTION, EDIT_ACTION_ID, RETRY_ACTION_ID, home_view, lead_modal
 from bot.slack.home import HOME_NEW_LEAD_ACTION
@@ -21,9 +20,9 @@ from tests.support.fault_replay import (
     WEB_METHODS,
     assert_acked,
     assert_submission_acked,
-    eventually,
     finish,
     stored_lead,
+    wait_delivered,
 )
 from tests.support.harness import BotHarness
 
@@ -136,6 +135,5 @@ def test_delivery_does_not_wait_on_slack(short_timeout_bot: BotHarness, fake_sla
     assert_submission_acked(bot.send(rp.submission(view, values)))
     lead_id = stored_lead(bot, "ida@li.io").id
     assert fake_crm.wait_for(1)[0].json()["lead"]["email"] == "ida@li.io"
-    eventually(lambda: (record := bot.runtime.store.get(lead_id)) is not None
-               and record.status is LeadStatus.DELIVERED, "the lead marked delivered")
+    wait_delivered(bot, lead_id)
     finish(bot, fake_slack, log_records)

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from bot.domain.outbox import LeadStatus
 from tests.conftest import SHORT_SLACK_TIMEOUT, LogRecords
 from tests.support.block_kit_check import assert_no_live_markup, assert_valid_message, assert_valid_view
 from tests.support.fake_slack import FakeSlack, SlackCall
@@ -64,19 +65,46 @@ def stored_lead(bot: BotHarness, email: str) -> Any:
                       f"a stored lead for {email}")
 
 
-def status_shown(slack: FakeSlack, since: int, phrase: str = "was created in the CRM") -> SlackCall:
-    """The rep's status message, posted or updated and answered after call number ``since``."""
+def told(slack: FakeSlack, phrase: str) -> SlackCall:
+    """A note to the rep mentioning ``phrase``: through the response_url, ephemeral, or in a message."""
+    def note(calls: list[SlackCall]) -> SlackCall | None:
+        return next((c for c in calls if c.method in ("response_url", "chat.postEphemeral", "chat.postMessage")
+                     and c.ok and phrase.lower() in str(c.args.get("text")).lower()), None)
+    found: SlackCall = slack.wait_until(note, SETTLE, f"the rep told about {phrase!r}")
+    return found
+
+
+CREATED = "was created in the CRM"  # what the rep's status message says once the CRM has the lead
+
+
+def status_shown(slack: FakeSlack, phrase: str = CREATED) -> SlackCall:
+    """The rep's status message saying ``phrase``, posted or updated, and answered by Slack."""
     def shown(calls: list[SlackCall]) -> SlackCall | None:
-        return next((c for c in calls[since:] if c.method in ("chat.postMessage", "chat.update") and c.ok
+        return next((c for c in calls if c.method in ("chat.postMessage", "chat.update") and c.ok
                      and phrase in str(c.args.get("text"))), None)
     found: SlackCall = slack.wait_until(shown, SETTLE, f"a status message saying {phrase!r}")
     return found
 
 
+def settle_before_recovery(bot: BotHarness, slack: FakeSlack, lead_id: str, method: str) -> None:
+    """Wait until LeadBot has met the fault where it matters, so that recovery exercises the catch-up:
+    for chat.update, its attempt to show "created"; otherwise until the lead is delivered."""
+    if method == "chat.update":
+        slack.wait_until(lambda calls: any(c.method == method and c.fault and CREATED in str(c.args.get("text"))
+                                           for c in calls), SETTLE, "the faulted update to 'created'")
+    wait_delivered(bot, lead_id)
+
+
+def wait_delivered(bot: BotHarness, lead_id: str) -> None:
+    eventually(lambda: (record := bot.runtime.store.get(lead_id)) is not None
+               and record.status is LeadStatus.DELIVERED, "the lead marked delivered")
+
+
 def finish(bot: BotHarness, slack: FakeSlack, logs: LogRecords) -> None:
     """Let every listener finish, then: nothing at ERROR, no traceback, all Block Kit sent valid."""
     bot.drain()
-    assert logs.problems() == []
+    problems = logs.problems()
+    assert not problems, "logged at ERROR or with a traceback:\n" + "\n".join(problems)
     for call in slack.calls:
         if call.method in ("views.open", "views.publish", "views.update"):
             assert_valid_view(call.args["view"])
