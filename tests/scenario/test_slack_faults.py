@@ -166,8 +166,7 @@ def test_mention_in_a_channel(short_timeout_bot: BotHarness, fake_slack: FakeSla
                               method: str, fault: str, mention: str) -> None:
     bot = short_timeout_bot
     FAULTS[fault](fake_slack, method)
-    values = rp.fill("event_app_mention")  # only for a fresh ts, shared by the mention and its thread
-    ts = values["event"]["ts"]
+    ts = rp.new_ts()  # the mention's, and so its thread's
     assert_acked(bot.replay("event_app_mention", text=f"{mention} {ADD_IDA}", channel=rp.SALES_CHANNEL, ts=ts))
     fake_slack.wait_for(method)
     key = ConversationKey(TEAM_ID, rp.SALES_CHANNEL, ts, rp.REP)

@@ -33,6 +33,11 @@ DM_CHANNEL = "D0REP001"
 SALES_CHANNEL = "C0SALES1"
 
 
+def new_ts() -> str:
+    """A message timestamp no other payload of this run has."""
+    return f"{int(time.time())}.{next(_serial):06d}"
+
+
 def _defaults() -> dict[str, Any]:
     """Fresh ids for one payload: every ts, event id and trigger differs, as Slack's do."""
     n = next(_serial)
