@@ -40,6 +40,7 @@ CATCH_UP_INTERVAL = timedelta(seconds=15)
 # Messages are caught up for leads that changed within this long; older news is not worth a ping.
 CATCH_UP_HORIZON = timedelta(days=3)
 _THREADS = 4  # Slack allows about one message update per second per channel; a few threads suffice
+_MESSAGE_GONE = frozenset({"message_not_found", "cant_update_message"})
 
 
 def status_destination(record: LeadRecord) -> tuple[str, str | None]:
@@ -170,6 +171,14 @@ class SlackNotifier:
         try:
             web_api.call("chat.update", lambda: self._client.chat_update(
                 channel=ref.channel, ts=ref.ts, text=text, blocks=blocks))
+        except SlackRefusedError as exc:
+            if exc.error in _MESSAGE_GONE:
+                # The rep deleted the status message (or it can no longer be edited): post a new one.
+                log.info("the lead's status message is gone; posting a new one", extra={"lead_id": record.id})
+                self._post_first(record)
+            else:
+                self._failed(record, exc)
+            return
         except SlackError as exc:
             self._failed(record, exc)
             return

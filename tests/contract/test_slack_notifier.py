@@ -127,3 +127,23 @@ def test_terminal_leads_never_get_a_slack_message(fake_slack: FakeSlack, sqlite_
     assert fake_slack.calls_to("chat.postMessage") == []
     notifier.close()
     store.close()
+
+
+def test_a_deleted_status_message_is_posted_again(fake_slack: FakeSlack, sqlite_url: str) -> None:
+    store = SqlLeadStore.from_url(sqlite_url)
+    notifier = SlackNotifier(build_web_client("xoxb-1", fake_slack.api_url), store, clock=lambda: T0)
+    record = store.add(_lead())
+    notifier.lead_captured(record)
+    assert notifier.flush(10)
+    fake_slack.failures["chat.update"] = "message_not_found"  # the rep deleted it
+    store.save(record.evolve(status=LeadStatus.DELIVERED, attempts=1, crm_message="ok",
+                             updated_at=T0 + timedelta(seconds=1)))
+    notifier.lead_status_changed(record)
+    assert notifier.flush(10)
+    posts = fake_slack.calls_to("chat.postMessage")
+    assert len(posts) == 2 and "was created in the CRM" in posts[-1].args["text"]
+    stored = store.get(record.id)
+    assert stored is not None and stored.status_message is not None
+    assert stored.status_message.ts == "1700000000.000002"  # the new message is the one updated from now on
+    notifier.close()
+    store.close()
