@@ -4,6 +4,7 @@ test can send signed requests and then look into the store."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -62,7 +63,7 @@ class BotHarness:
     def command(self, text: str = "", **kwargs: Any) -> httpx.Response:
         return self.post(sr.slash_command(text, **kwargs))
 
-    def submit(self, values: dict[str, str | None], *, private_metadata: str, view_id: str = "V0MODAL1"
+    def submit(self, values: Mapping[str, str | None], *, private_metadata: str, view_id: str = "V0MODAL1"
                ) -> httpx.Response:
         return self.post(sr.view_submission(values, private_metadata=private_metadata, view_id=view_id))
 

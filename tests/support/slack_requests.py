@@ -12,6 +12,7 @@ import hmac
 import json
 import time
 import uuid
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlencode
 
@@ -54,7 +55,7 @@ def _interactivity(payload: dict[str, Any]) -> str:
     return urlencode({"payload": json.dumps(payload)})
 
 
-def view_submission(values: dict[str, str | None], *, private_metadata: str, view_id: str = "V0MODAL1",
+def view_submission(values: Mapping[str, str | None], *, private_metadata: str, view_id: str = "V0MODAL1",
                     user: dict[str, str] = USER) -> str:
     state = {
         block: {"value": {"type": "email_text_input" if block == "email" else "plain_text_input",

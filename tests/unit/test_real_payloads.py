@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from urllib.parse import parse_qs
 
 import pytest
@@ -24,7 +25,8 @@ from tests.support.slack_requests import signed_headers
 def _bolt(kind: str, **values: object) -> BoltRequest:
     body, content_type = rp.request(kind, **values)
     assert "${" not in body and "%24%7B" not in body, f"{kind}: a placeholder was left unfilled"
-    return BoltRequest(body=body, headers=signed_headers(body, SIGNING_SECRET, content_type=content_type))
+    headers: dict[str, str | Sequence[str]] = {**signed_headers(body, SIGNING_SECRET, content_type=content_type)}
+    return BoltRequest(body=body, headers=headers)
 
 
 @pytest.mark.parametrize("kind", rp.KINDS)

@@ -22,7 +22,7 @@ from bot.slack import web_api
 def _api_error(status: int, data: Any, headers: dict[str, Any] | None = None) -> SlackApiError:
     response = SlackResponse(client=None, http_verb="POST", api_url="https://slack.test/api/chat.postMessage",
                              req_args={}, data=data, headers=headers or {}, status_code=status)
-    return SlackApiError("The request to the Slack API failed.", response)
+    return SlackApiError("The request to the Slack API failed.", response)  # type: ignore[no-untyped-call]
 
 
 def _raising(exc: BaseException) -> Callable[[], NoReturn]:
