@@ -17,9 +17,11 @@ _STANDARD = set(vars(logging.makeLogRecord({})).keys()) | {"message", "asctime"}
 
 
 # Kept whole before phones are looked for: lead ids (UUIDs, whose digit runs can look like phone
-# numbers) and Slack timestamps such as 1700000000.000001 (ten digits, a dot, six digits).
+# numbers), Slack timestamps such as 1700000000.000001 (ten digits, a dot, six digits) and IPv4
+# addresses with an optional port (no phone number is written as four groups of one to three digits).
 _KEEP = re.compile(r"\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b"
-                   r"|(?<![\d.])\d{10}\.\d{6}(?![\d.])")
+                   r"|(?<![\d.])\d{10}\.\d{6}(?![\d.])"
+                   r"|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?(?![\d.])")
 # These log whole request and response bodies (names, emails, phones in free text) at DEBUG; no
 # redaction can find a name in free text, so they stay at INFO even when LOG_LEVEL=DEBUG.
 _BODY_LOGGERS = ("slack_sdk", "slack_bolt", "bot.slack.bolt", "bot.slack.sdk")

@@ -50,6 +50,15 @@ def test_a_phone_that_is_not_a_timestamp_is_never_kept_whole(phone: str) -> None
     assert violations([redact(f"lead phone {phone}")]) == []
 
 
+@given(st.lists(st.integers(0, 255), min_size=4, max_size=4), st.one_of(st.none(), st.integers(1, 65535)),
+       phones())
+def test_ip_addresses_are_kept_and_a_phone_beside_them_masked(octets: list[int], port: int | None,
+                                                               phone: str) -> None:
+    address = ".".join(map(str, octets)) + (f":{port}" if port else "")
+    line = redact(f"cannot reach {address} for {phone}")
+    assert line == f"cannot reach {address} for [phone]"
+
+
 def test_the_leads_name_is_masked_in_every_free_text_field() -> None:
     wire = {"lead": {
         "name": "Sam O'Neil", "email": "sam@oneil.io", "phone": "+442079460958",
