@@ -6,6 +6,7 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 
 from slack_bolt import App
+from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
@@ -22,19 +23,30 @@ def build_web_client(token: str, base_url: str, timeout: float = 10) -> WebClien
     return client
 
 
+class _SameTokenNote(logging.Filter):
+    """Bolt reads SLACK_BOT_TOKEN from the environment by itself and, given our client too, warns at
+    every start that the token "will be unused". The client holds that very token: not worth a warning."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.getMessage() != warning_client_prioritized_and_token_skipped()
+
+
 def build_bolt_app(
     client: WebClient, *, signing_secret: str | None, deps: SlackDeps, listener_threads: int
 ) -> App:
     """``listener_threads`` bounds how many listeners run at once. Each request's HTTP thread waits
     only for ``ack()``; the listener may go on after it (views.open, posting the status), so the
     pool is sized above the HTTP server's threads to keep a slow Slack call from delaying acks."""
+    logger = logging.getLogger("bot.slack.bolt")
+    if not any(isinstance(f, _SameTokenNote) for f in logger.filters):
+        logger.addFilter(_SameTokenNote())
     app = App(
         client=client,
         signing_secret=signing_secret,
         # Socket Mode has no signatures to check; HTTP mode always does.
         request_verification_enabled=signing_secret is not None,
         listener_executor=ThreadPoolExecutor(max_workers=listener_threads, thread_name_prefix="leadbot-listener"),
-        logger=logging.getLogger("bot.slack.bolt"),
+        logger=logger,
     )
     newlead.register(app, deps)
     newlead.register_retry(app, deps)
