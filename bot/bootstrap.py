@@ -36,6 +36,7 @@ from bot.services.delivery import LeadDelivery
 from bot.services.worker import DeliveryWorker, PeriodicTask
 from bot.slack import web_api
 from bot.slack.app import build_bolt_app, build_web_client
+from bot.slack.chat_replies import ReplyPoster
 from bot.slack.context import SlackDeps
 from bot.slack.users import UserDirectory
 from bot.web import LeadBotWsgi
@@ -104,6 +105,7 @@ class Runtime:
     housekeeper: PeriodicTask
     status_catch_up: PeriodicTask
     users: UserDirectory
+    replies: ReplyPoster
 
     @property
     def settings(self) -> Settings:
@@ -132,6 +134,7 @@ class Runtime:
         self.status_catch_up.stop()
         self.housekeeper.stop()
         self.worker.stop()
+        self.replies.close()
         self.notifier.close()
         self.users.close()
         self.core.close()
@@ -153,7 +156,7 @@ def build_runtime(settings: Settings) -> Runtime:
     status_catch_up = PeriodicTask("leadbot-status-catch-up", settings.status_catch_up_interval,
                                    notifier.catch_up)
     users = UserDirectory(slack_client)
-    return Runtime(core, slack_client, notifier, worker, housekeeper, status_catch_up, users)
+    return Runtime(core, slack_client, notifier, worker, housekeeper, status_catch_up, users, ReplyPoster())
 
 
 def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
@@ -164,6 +167,7 @@ def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
         store=runtime.store,
         notifier=runtime.notifier,
         users=runtime.users,
+        replies=runtime.replies,
         clock=runtime.core.clock,
         chat=runtime.core.chat,
     )

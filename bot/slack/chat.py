@@ -50,7 +50,7 @@ def _mentions(text: str, bot_user_id: str | None) -> bool:
 
 def register(app: App, deps: SlackDeps) -> None:
     chat = deps.chat
-    poster = ReplyPoster()
+    poster = deps.replies
 
     def converse(client: WebClient, key: ConversationKey, text: str, event: dict[str, Any], event_id: str,
                  reply_thread: str | None) -> None:

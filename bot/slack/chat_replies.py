@@ -32,6 +32,19 @@ _TEXT_ONLY_HINT = {ReplyKind.SUMMARY: "\n(Type `yes` to confirm, or tell me what
 
 
 class ReplyPoster:
+    def __init__(self) -> None:
+        self._timers: set[threading.Timer] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def close(self) -> None:
+        """Drop the replies still waiting for another try (the process is stopping)."""
+        with self._lock:
+            self._closed = True
+            timers, self._timers = self._timers, set()
+        for timer in timers:
+            timer.cancel()
+
     def post(self, client: WebClient, key: ConversationKey, thread: str | None, replies: Sequence[Reply],
              attempt: int = 0) -> None:
         """Post ``replies`` in order into ``key``'s channel (in ``thread``); never raises."""
@@ -45,13 +58,26 @@ class ReplyPoster:
                     return
                 log.info("Slack did not take a chat reply; trying again shortly",
                          extra={"error": exc.error, "kind": reply.kind.value})
-                delay = max(RETRY_DELAYS[attempt], exc.retry_after or 0.0)
-                timer = threading.Timer(delay, self.post, (client, key, thread, list(replies[index:]), attempt + 1))
-                timer.daemon = True
-                timer.start()
+                self._later(max(RETRY_DELAYS[attempt], exc.retry_after or 0.0),
+                            client, key, thread, list(replies[index:]), attempt + 1)
                 return
             except SlackError as exc:
                 log.warning("Slack refused a chat reply", extra={"error": exc.error, "kind": reply.kind.value})
+
+    def _later(self, delay: float, client: WebClient, key: ConversationKey, thread: str | None,
+               replies: list[Reply], attempt: int) -> None:
+        def run() -> None:
+            with self._lock:
+                self._timers.discard(timer)
+            self.post(client, key, thread, replies, attempt)
+
+        timer = threading.Timer(delay, run)
+        timer.daemon = True
+        with self._lock:
+            if self._closed:
+                return
+            self._timers.add(timer)
+        timer.start()
 
     def _post_one(self, client: WebClient, key: ConversationKey, thread: str | None, reply: Reply) -> None:
         text, blocks = chat_reply_message(reply, str(key))

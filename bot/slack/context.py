@@ -11,6 +11,7 @@ from bot.adapters.slack_notifier import SlackNotifier
 from bot.ports import Clock, LeadStore
 from bot.services.capture import LeadCapture
 from bot.services.chat import ChatService
+from bot.slack.chat_replies import ReplyPoster
 from bot.slack.users import UserDirectory
 
 
@@ -23,6 +24,7 @@ class SlackDeps:
     users: UserDirectory
     clock: Clock
     chat: ChatService
+    replies: ReplyPoster
 
 
 def tell(respond: Respond, text: str) -> None:
