@@ -126,7 +126,10 @@ def shutdown(server: BaseWSGIServer | MultiSocketServer, *, loop_running: bool =
     thread, through waitress's trigger, because closing them under its ``select`` would break it."""
     trigger = getattr(server, "trigger", None)
     if loop_running and trigger is not None:
-        trigger.pull_trigger(lambda: _close(server))
+        try:
+            trigger.pull_trigger(lambda: _close(server))
+        except OSError:  # the trigger is already closed, so its loop is not running: close here
+            _close(server)
     else:
         _close(server)
     server.task_dispatcher.shutdown()
