@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import socket
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+
+import pytest
 
 from bot.adapters.slack_notifier import CATCH_UP_INTERVAL, SlackNotifier, status_destination
 from bot.adapters.store import SqlLeadStore
@@ -30,29 +33,47 @@ def unused_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def _notifier(fake_slack: FakeSlack, store: SqlLeadStore) -> SlackNotifier:
+    return SlackNotifier(build_web_client("xoxb-1", fake_slack.api_url), store, clock=lambda: T0)
+
+
+def _delivered(store: SqlLeadStore, record: LeadRecord, at: datetime) -> None:
+    store.save(record.evolve(status=LeadStatus.DELIVERED, attempts=1, crm_message="ok", updated_at=at))
+
+
+Posted = tuple[SqlLeadStore, SlackNotifier, LeadRecord]
+
+
+@pytest.fixture
+def posted(fake_slack: FakeSlack, sqlite_url: str) -> Iterator[Posted]:
+    """A stored lead whose first status message was posted."""
+    store = SqlLeadStore.from_url(sqlite_url)
+    notifier = _notifier(fake_slack, store)
+    record = store.add(_lead())
+    notifier.lead_captured(record)
+    assert notifier.flush(10)
+    yield store, notifier, record
+    notifier.close()
+    store.close()
+
+
 def test_status_goes_to_the_thread_the_dm_or_the_reps_dm() -> None:
     assert status_destination(_lead(thread_ts="1700.1")) == ("C0SALES1", "1700.1")
     assert status_destination(_lead(surface="chat", channel_id="D0REP001")) == ("D0REP001", None)
     assert status_destination(_lead()) == ("U0REP001", None)
 
 
-def test_posted_once_then_updated_in_place(fake_slack: FakeSlack, sqlite_url: str) -> None:
-    store = SqlLeadStore.from_url(sqlite_url)
-    notifier = SlackNotifier(build_web_client("xoxb-1", fake_slack.api_url), store, clock=lambda: T0)
-    record = store.add(_lead())
-    notifier.lead_captured(record)
-    assert notifier.flush(10)
+def test_posted_once_then_updated_in_place(fake_slack: FakeSlack, posted: Posted) -> None:
+    store, notifier, record = posted
     notifier.lead_captured(record)  # a double submit: the same message, updated
     assert notifier.flush(10)
-    store.save(record.evolve(status=LeadStatus.DELIVERED, attempts=1, crm_message="ok",
-                             updated_at=T0 + timedelta(seconds=1)))
+    _delivered(store, record, T0 + timedelta(seconds=1))
     notifier.lead_status_changed(record)
     assert notifier.flush(10)
     assert len(fake_slack.calls_to("chat.postMessage")) == 1
     updates = fake_slack.calls_to("chat.update")
     assert len(updates) == 2 and "was created in the CRM" in updates[-1].args["text"]
     assert updates[-1].args["channel"] == "D0REP001"
-    store.close()
 
 
 def test_an_orphaned_lead_gets_its_message_from_the_worker(fake_slack: FakeSlack, sqlite_url: str) -> None:
@@ -92,8 +113,7 @@ def test_a_message_slack_did_not_take_is_caught_up_later(fake_slack: FakeSlack, 
     assert len(fake_slack.calls_to("chat.postMessage")) == 1
     assert store.status_behind(since=T0 - timedelta(days=1), before=now[0], limit=10) == []
     # A later change puts the message behind again; the next pass updates it in place.
-    store.save(record.evolve(status=LeadStatus.DELIVERED, attempts=1, crm_message="ok",
-                             updated_at=now[0]))
+    _delivered(store, record, now[0])
     assert up.catch_up() == 0  # it may still be on its way from the capture path or a worker
     now[0] += CATCH_UP_INTERVAL + timedelta(seconds=1)
     assert up.catch_up() == 1 and up.flush(10)
@@ -107,7 +127,7 @@ def test_a_message_slack_did_not_take_is_caught_up_later(fake_slack: FakeSlack, 
 def test_a_refused_message_is_not_tried_again(fake_slack: FakeSlack, sqlite_url: str) -> None:
     store = SqlLeadStore.from_url(sqlite_url)
     fake_slack.failures["chat.postMessage"] = "channel_not_found"
-    notifier = SlackNotifier(build_web_client("xoxb-1", fake_slack.api_url), store, clock=lambda: T0)
+    notifier = _notifier(fake_slack, store)
     record = store.add(_lead())
     notifier.lead_captured(record)
     assert notifier.flush(10)
@@ -119,7 +139,7 @@ def test_a_refused_message_is_not_tried_again(fake_slack: FakeSlack, sqlite_url:
 
 def test_terminal_leads_never_get_a_slack_message(fake_slack: FakeSlack, sqlite_url: str) -> None:
     store = SqlLeadStore.from_url(sqlite_url)
-    notifier = SlackNotifier(build_web_client("xoxb-1", fake_slack.api_url), store, clock=lambda: T0)
+    notifier = _notifier(fake_slack, store)
     record = store.add(_lead(surface="shell", channel_id=None, user_id="root"))
     assert store.status_behind(since=T0 - timedelta(days=1), before=T0 + timedelta(days=1), limit=10) == []
     notifier.lead_captured(record)
@@ -129,15 +149,10 @@ def test_terminal_leads_never_get_a_slack_message(fake_slack: FakeSlack, sqlite_
     store.close()
 
 
-def test_a_deleted_status_message_is_posted_again(fake_slack: FakeSlack, sqlite_url: str) -> None:
-    store = SqlLeadStore.from_url(sqlite_url)
-    notifier = SlackNotifier(build_web_client("xoxb-1", fake_slack.api_url), store, clock=lambda: T0)
-    record = store.add(_lead())
-    notifier.lead_captured(record)
-    assert notifier.flush(10)
+def test_a_deleted_status_message_is_posted_again(fake_slack: FakeSlack, posted: Posted) -> None:
+    store, notifier, record = posted
     fake_slack.failures["chat.update"] = "message_not_found"  # the rep deleted it
-    store.save(record.evolve(status=LeadStatus.DELIVERED, attempts=1, crm_message="ok",
-                             updated_at=T0 + timedelta(seconds=1)))
+    _delivered(store, record, T0 + timedelta(seconds=1))
     notifier.lead_status_changed(record)
     assert notifier.flush(10)
     posts = fake_slack.calls_to("chat.postMessage")
@@ -145,5 +160,3 @@ def test_a_deleted_status_message_is_posted_again(fake_slack: FakeSlack, sqlite_
     stored = store.get(record.id)
     assert stored is not None and stored.status_message is not None
     assert stored.status_message.ts == "1700000000.000002"  # the new message is the one updated from now on
-    notifier.close()
-    store.close()
