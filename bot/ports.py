@@ -64,6 +64,15 @@ class LeadStore(Protocol):
         """The rep's status message now shows the lead as it was at ``updated_at == shown_at``."""
         ...
 
+    def claim_status_post(self, lead_id: str, now: datetime, until: datetime, replacing: str | None = None) -> bool:
+        """Take the right to post a lead's first status message until ``until``; False when it has one
+        (other than the gone message ``replacing``, by its ts), or another process holds the right."""
+        ...
+
+    def release_status_post(self, lead_id: str) -> None:
+        """Give the right back (the post failed), so the next catch-up may try at once."""
+        ...
+
     def status_behind(self, *, since: datetime, before: datetime, limit: int) -> list[LeadRecord]:
         """Leads changed between ``since`` and ``before`` whose status message is behind (or was never
         posted), oldest change first; terminal-only leads are left out."""

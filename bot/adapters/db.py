@@ -75,6 +75,8 @@ leads = Table(
     Column("status_ts", String(32)),
     # The ``updated_at`` of the version the status message last showed; behind it: catch up.
     Column("status_shown_at", UtcDateTime()),
+    # A process posting the first status message holds it until then; another may not post meanwhile.
+    Column("status_post_until", UtcDateTime()),
     # The idle worker's poll (services/worker.py) asks for the earliest due lead of a status; without
     # this index PostgreSQL walks next_attempt_at past every delivered lead (migration 0005).
     Index("ix_leads_status_next_attempt_at", "status", "next_attempt_at"),

@@ -41,6 +41,9 @@ CATCH_UP_INTERVAL = timedelta(seconds=15)
 CATCH_UP_HORIZON = timedelta(days=3)
 _THREADS = 4  # Slack allows about one message update per second per channel; a few threads suffice
 _MESSAGE_GONE = frozenset({"message_not_found", "cant_update_message"})
+# How long a process may take to post a first status message before another may try: longer than any
+# Slack timeout with its retries. A process killed mid-post leaves the claim to expire.
+_POST_CLAIM = timedelta(minutes=2)
 
 
 def status_destination(record: LeadRecord) -> tuple[str, str | None]:
@@ -146,7 +149,11 @@ class SlackNotifier:
             # down): the rep still gets to see this lead's progress.
             self._post_first(current)
 
-    def _post_first(self, current: LeadRecord) -> None:
+    def _post_first(self, current: LeadRecord, replacing: str | None = None) -> None:
+        now = self._clock()
+        # Another replica may be catching up the same orphaned lead: only the one holding the claim posts.
+        if not self._store.claim_status_post(current.id, now, now + _POST_CLAIM, replacing):
+            return
         channel, thread_ts = status_destination(current)
         text, blocks = status_message(current)
         try:
@@ -154,6 +161,7 @@ class SlackNotifier:
                 channel=channel, thread_ts=thread_ts, text=text, blocks=blocks, unfurl_links=False,
                 unfurl_media=False))
         except SlackError as exc:
+            self._store.release_status_post(current.id)
             self._failed(current, exc)
             return
         ref = SlackMessageRef(channel=str(answer["channel"]), ts=str(answer["ts"]))
@@ -175,7 +183,7 @@ class SlackNotifier:
             if exc.error in _MESSAGE_GONE:
                 # The rep deleted the status message (or it can no longer be edited): post a new one.
                 log.info("the lead's status message is gone; posting a new one", extra={"lead_id": record.id})
-                self._post_first(record)
+                self._post_first(record, replacing=ref.ts)
             else:
                 self._failed(record, exc)
             return

@@ -164,7 +164,8 @@ class SqlLeadStore:
     def set_status_message(self, lead_id: str, ref: SlackMessageRef) -> None:
         with self._engine.begin() as conn:
             conn.execute(
-                update(leads).where(leads.c.id == lead_id).values(status_channel=ref.channel, status_ts=ref.ts)
+                update(leads).where(leads.c.id == lead_id)
+                .values(status_channel=ref.channel, status_ts=ref.ts, status_post_until=None)  # posted: claim done
             )
 
     def mark_status_shown(self, lead_id: str, shown_at: datetime) -> None:
@@ -172,6 +173,21 @@ class SqlLeadStore:
         with self._engine.begin() as conn:
             conn.execute(update(leads).where(leads.c.id == lead_id, or_(shown.is_(None), shown < shown_at))
                          .values(status_shown_at=shown_at))
+
+    def claim_status_post(self, lead_id: str, now: datetime, until: datetime, replacing: str | None = None) -> bool:
+        held = leads.c.status_post_until
+        unposted = leads.c.status_ts.is_(None) if replacing is None else or_(
+            leads.c.status_ts.is_(None), leads.c.status_ts == replacing)
+        with self._engine.begin() as conn:
+            changed = conn.execute(
+                update(leads)
+                .where(leads.c.id == lead_id, unposted, or_(held.is_(None), held < now))
+                .values(status_post_until=until))
+        return changed.rowcount == 1
+
+    def release_status_post(self, lead_id: str) -> None:
+        with self._engine.begin() as conn:
+            conn.execute(update(leads).where(leads.c.id == lead_id).values(status_post_until=None))
 
     def status_behind(self, *, since: datetime, before: datetime, limit: int) -> list[LeadRecord]:
         shown = leads.c.status_shown_at

@@ -160,3 +160,21 @@ def test_a_deleted_status_message_is_posted_again(fake_slack: FakeSlack, posted:
     stored = store.get(record.id)
     assert stored is not None and stored.status_message is not None
     assert stored.status_message.ts == "1700000000.000002"  # the new message is the one updated from now on
+
+
+def test_two_replicas_catching_up_one_orphan_post_it_once(fake_slack: FakeSlack, sqlite_url: str) -> None:
+    store = SqlLeadStore.from_url(sqlite_url)
+    later = T0 + 3 * CATCH_UP_INTERVAL
+    replicas = [SlackNotifier(build_web_client("xoxb-1", fake_slack.api_url), store, clock=lambda: later)
+                for _ in range(2)]
+    record = store.add(_lead())  # its capturing process died before posting: an orphan
+    for replica in replicas:
+        assert replica.catch_up() == 1
+    for replica in replicas:
+        assert replica.flush(10)
+    assert len(fake_slack.calls_to("chat.postMessage")) == 1
+    stored = store.get(record.id)
+    assert stored is not None and stored.status_message is not None
+    for replica in replicas:
+        replica.close()
+    store.close()
