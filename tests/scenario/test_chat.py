@@ -59,6 +59,9 @@ def test_one_message_and_confirm_captures_a_lead(bot: BotHarness, fake_slack: Fa
     bot.event(dm("Add Sam Lee, <mailto:sam@lee.io|sam@lee.io>, +44 20 7946 0958, Lee &amp; Co"))
     summary = replies(fake_slack, 1)[0]
     assert "Here's the lead" in summary["text"] and "Lee &amp; Co" in summary["text"]  # escaped: data, not markup
+    # The rep's name is looked up in the background after their first message; a rep reads the
+    # summary for longer than that takes.
+    _wait_until(lambda: bot.runtime.users.cached(REP) is not None)
     press(bot, summary, "chat_confirm")
 
     body = fake_crm.wait_for(1)[0].json()
@@ -114,6 +117,7 @@ def test_thread_capture_is_private_to_its_rep_and_thread(bot: BotHarness, fake_s
     assert len(fake_slack.calls_to("chat.postMessage")) == 2  # nothing for the chatter before it
 
     bot.event(in_channel("+44 20 7946 0958", thread_ts=thread))
+    replies(fake_slack, 3)  # a rep reads the question before answering it
     bot.event(in_channel("Lee & Co", thread_ts=thread))
     summary = replies(fake_slack, 4)[3]
     assert summary["thread_ts"] == thread
