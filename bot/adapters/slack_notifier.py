@@ -41,9 +41,10 @@ CATCH_UP_INTERVAL = timedelta(seconds=15)
 CATCH_UP_HORIZON = timedelta(days=3)
 _THREADS = 4  # Slack allows about one message update per second per channel; a few threads suffice
 _MESSAGE_GONE = frozenset({"message_not_found", "cant_update_message"})
-# How long a process may take to post a first status message before another may try: longer than any
-# Slack timeout with its retries. A process killed mid-post leaves the claim to expire.
-_POST_CLAIM = timedelta(minutes=2)
+# How long a process may take to post a first status message before another may try, in Slack
+# timeouts: the call, slack_sdk's one retry of a dropped connection, and a margin. A process killed
+# mid-post leaves its claim to expire.
+_POST_CLAIM_TIMEOUTS = 3
 
 
 def status_destination(record: LeadRecord) -> tuple[str, str | None]:
@@ -60,6 +61,7 @@ class SlackNotifier:
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC), *, threads: int = _THREADS,
                  catch_up_interval: timedelta = CATCH_UP_INTERVAL) -> None:
         self._grace = catch_up_interval
+        self._post_claim = timedelta(seconds=_POST_CLAIM_TIMEOUTS * float(client.timeout or 30))
         self.orphan_after = 2 * catch_up_interval
         self._client = client
         self._store = store
@@ -152,7 +154,7 @@ class SlackNotifier:
     def _post_first(self, current: LeadRecord, replacing: str | None = None) -> None:
         now = self._clock()
         # Another replica may be catching up the same orphaned lead: only the one holding the claim posts.
-        if not self._store.claim_status_post(current.id, now, now + _POST_CLAIM, replacing):
+        if not self._store.claim_status_post(current.id, now, now + self._post_claim, replacing):
             return
         channel, thread_ts = status_destination(current)
         text, blocks = status_message(current)

@@ -27,7 +27,8 @@ def _env(fake_slack: FakeSlack, fake_crm: FakeCrm, db: Path, **extra: str) -> di
     return bot_env(SLACK_BOT_TOKEN="xoxb-1-crash", SLACK_SIGNING_SECRET=SIGNING_SECRET,
                    SLACK_API_BASE_URL=fake_slack.api_url, CRM_BASE_URL=fake_crm.url, CRM_API_TOKEN="crm-crash",
                    CRM_AGENT_ID="agent-1", DATABASE_URL=f"sqlite:///{db}", DELIVERY_LEASE_SECONDS="1",
-                   RETRY_BASE_SECONDS="0.1", CRM_TIMEOUT_SECONDS="30", STATUS_CATCH_UP_SECONDS="1", **extra)
+                   RETRY_BASE_SECONDS="0.1", CRM_TIMEOUT_SECONDS="30", STATUS_CATCH_UP_SECONDS="1",
+                   SLACK_TIMEOUT_SECONDS="1", **extra)
 
 
 def _submit(bot: BotProcess) -> httpx.Response | None:
