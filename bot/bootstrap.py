@@ -13,12 +13,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
-from http.client import HTTPException
 
 from slack_bolt import App
 from slack_bolt.error import BoltError
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackClientError
 
 from bot.adapters.clock import SystemClock
 from bot.adapters.conversation_store import SqlConversationStore
@@ -174,18 +172,18 @@ def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
     try:
         with _slack_client_log_muted():
-            return build_bolt_app(
+            # Bolt's App() calls auth.test: its failures are mapped like every other Slack call's.
+            return web_api.call("auth.test", lambda: build_bolt_app(
                 runtime.slack_client,
                 signing_secret=secret if http_mode else None,
                 deps=deps,
                 listener_threads=settings.web_threads * 2,
-            )
+            ))
     except BoltError as exc:
         raise ConfigError([f"SLACK_BOT_TOKEN was not accepted by Slack ({_slack_reason(exc)}): check that "
                            "it is the Bot User OAuth Token of an installed app"]) from None
-    except (OSError, HTTPException, SlackClientError) as exc:
-        # Bolt's App() calls auth.test; a refused connection or a timeout surfaces as Python's own errors.
-        raise slack_unreachable("auth.test", settings.slack_api_base_url, exc) from None
+    except SlackUnavailableError as exc:
+        raise slack_unreachable(settings.slack_api_base_url, exc) from None
 
 
 @contextmanager
@@ -205,11 +203,12 @@ def build_wsgi(runtime: Runtime, app: App) -> LeadBotWsgi:
     return LeadBotWsgi(app, runtime.health, runtime.core.metrics.exposition)
 
 
-def slack_unreachable(method: str, base_url: str, exc: BaseException) -> SlackUnavailableError:
+def slack_unreachable(base_url: str, exc: SlackUnavailableError) -> SlackUnavailableError:
     """A start-up call to Slack got no answer: one line with the cause and what to check."""
-    reason = getattr(exc, "reason", None) or exc
+    cause = exc.__cause__ or exc
+    reason = getattr(cause, "reason", None) or cause
     detail = getattr(reason, "strerror", None) or str(reason) or type(reason).__name__
-    return SlackUnavailableError(method, f"Slack could not be reached at {base_url} ({detail}). Check the "
+    return SlackUnavailableError(exc.method, f"Slack could not be reached at {base_url} ({detail}). Check the "
                                  "network and any proxy (HTTPS_PROXY), and SLACK_API_BASE_URL (normally "
                                  "https://slack.com/api/)")
 

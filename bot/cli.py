@@ -7,20 +7,18 @@ import signal
 import sys
 import threading
 from enum import StrEnum
-from http.client import HTTPException
 from types import FrameType
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from slack_sdk.errors import SlackClientError
 
 from bot import __version__
 from bot.cli_outbox import app as outbox_app
 from bot.config import Mode, Settings, load_settings
 from bot.database_url import legacy_note
-from bot.errors import ConfigError, LeadBotError
+from bot.errors import ConfigError, LeadBotError, SlackError, SlackUnavailableError
 from bot.logs import configure_logging
 from bot.manifest import render
 
@@ -139,6 +137,8 @@ def socket() -> None:
     """Socket Mode: no public URL needed; uses SLACK_APP_TOKEN."""
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
+    from bot.slack import web_api
+
     settings, runtime, bolt = _slack_runtime(Mode.SOCKET)
     assert settings.slack_app_token is not None
     handler = SocketModeHandler(bolt, settings.slack_app_token.get_secret_value(),
@@ -147,11 +147,13 @@ def socket() -> None:
     _stop_on_sigterm()
     try:
         try:
-            handler.connect()  # type: ignore[no-untyped-call]
-        except (OSError, HTTPException, SlackClientError) as exc:
+            web_api.call("apps.connections.open", handler.connect)
+        except SlackUnavailableError as exc:
             from bot.bootstrap import slack_unreachable
 
-            _fail(slack_unreachable("apps.connections.open", settings.slack_api_base_url, exc))
+            _fail(slack_unreachable(settings.slack_api_base_url, exc))
+        except SlackError as exc:  # refused: the app-level token, most likely
+            _fail(exc)
         print("LeadBot connected in Socket Mode.", flush=True)
         threading.Event().wait()  # the socket client works on its own threads; wait for SIGTERM/Ctrl-C
     except KeyboardInterrupt:

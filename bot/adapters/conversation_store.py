@@ -6,11 +6,12 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, delete, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from bot.adapters.db import as_utc, conversations, leads, seen_events
 from bot.adapters.store import lead_row
 from bot.domain.outbox import LeadRecord
+from bot.errors import StoreError
 from bot.ports import ConversationKey, SaveResult, StoredConversation
 
 
@@ -23,8 +24,11 @@ class SqlConversationStore:
         self._engine = engine
 
     def load(self, key: ConversationKey) -> StoredConversation | None:
-        with self._engine.connect() as conn:
-            row = conn.execute(select(conversations).where(conversations.c.key == str(key))).mappings().first()
+        try:
+            with self._engine.connect() as conn:
+                row = conn.execute(select(conversations).where(conversations.c.key == str(key))).mappings().first()
+        except SQLAlchemyError as exc:
+            raise StoreError(f"Could not read a conversation: {type(exc).__name__}") from exc
         return _from_row(row) if row else None
 
     def save(self, key: ConversationKey, state: str, *, active: bool, last_activity: datetime,
@@ -54,6 +58,8 @@ class SqlConversationStore:
             # Everything was rolled back. Either the event was handled by someone else (a repeat),
             # or someone created this conversation (or its lead) first.
             return SaveResult.DUPLICATE if event_id and self._seen(event_id) else SaveResult.CONFLICT
+        except SQLAlchemyError as exc:
+            raise StoreError(f"Could not save a conversation: {type(exc).__name__}") from exc
         return SaveResult.SAVED
 
     def _seen(self, event_id: str) -> bool:

@@ -25,6 +25,7 @@ from bot.domain.conversation import (
     typed_notes,
 )
 from bot.domain.outbox import LeadRecord
+from bot.errors import StoreError
 from bot.ports import ChatPoster, Clock, ConversationKey, ConversationStore, SaveResult
 from bot.services.capture import LeadCapture
 
@@ -94,7 +95,7 @@ class ChatService:
                     self._capture.stored(lead)
                 return ChatOutcome(replies, new_state, lead)
             log.info("conversation changed meanwhile; applying the message again")
-        raise RuntimeError("conversation kept changing underneath; giving up on this message")
+        raise StoreError("conversation kept changing underneath; giving up on this message")
 
     def end_via_form(self, key: ConversationKey) -> None:
         """The rep finished this lead in the form instead: the conversation is over."""

@@ -27,7 +27,7 @@ from bot.slack.blocks import CHAT_ACTIONS, CHAT_OPEN_FORM_ACTION, closed_summary
 from bot.slack.chat_replies import ReplyPoster
 from bot.slack.context import SlackDeps, tell
 from bot.slack.newlead import FORM_DID_NOT_OPEN, open_modal
-from bot.slack.payload import ModalOrigin, plain_text, text_at
+from bot.slack.payload import ModalOrigin, dig, plain_text, text_at
 from bot.slack.users import name_in_profile
 
 log = logging.getLogger(__name__)
@@ -35,8 +35,7 @@ log = logging.getLogger(__name__)
 # Message subtypes that carry something a person typed; every other subtype is ignored on purpose.
 _TYPED_SUBTYPES = {"", "file_share", "thread_broadcast"}
 EDITED = "message_changed"
-_COULD_NOT_SAVE = ("I couldn't save that just now (LeadBot's database did not answer), so nothing changed. "
-                   "Please send it again in a moment.")
+COULD_NOT_SAVE = "I couldn't save that just now, so nothing changed. Please send it again in a moment."
 
 
 def _by_a_person(message: dict[str, Any]) -> bool:
@@ -53,13 +52,22 @@ def register(app: App, deps: SlackDeps) -> None:
     poster = deps.replies
 
     def converse(client: WebClient, key: ConversationKey, text: str, event: dict[str, Any], event_id: str,
-                 reply_thread: str | None) -> None:
+                 reply_thread: str | None, *, only_if_active: bool = False) -> None:
+        """Apply ``text``; with ``only_if_active``, only to a draft in progress (a channel thread LeadBot
+        follows, or an edit). A store that cannot answer whether there is one is logged, not answered:
+        the message may well not be for LeadBot."""
+        try:
+            if only_if_active and not chat.is_active(key):
+                return
+        except LeadBotError:
+            log.warning("could not tell whether LeadBot follows a message's thread", exc_info=True)
+            return
         rep = Rep(user_name=deps.users.name(key.user_id, name_in_profile(event.get("user_profile"))))
         try:
             outcome = chat.handle(key, text, rep, event_id=event_id)
         except LeadBotError:
             log.warning("a chat message could not be applied", exc_info=True)
-            poster.say(client, key.channel_id, reply_thread, _COULD_NOT_SAVE)
+            poster.say(client, key.channel_id, reply_thread, COULD_NOT_SAVE)
             return
         render(client, key, outcome, reply_thread)
 
@@ -68,11 +76,6 @@ def register(app: App, deps: SlackDeps) -> None:
         if outcome.lead is not None:
             deps.notifier.lead_captured(outcome.lead)
             deps.capture.queued()
-
-    def followed(key: ConversationKey, channel_type: str) -> bool:
-        """In channels LeadBot only follows threads it was @mentioned in (the mention itself arrives
-        as app_mention too, and is answered there); every DM is followed."""
-        return channel_type == "im" or (bool(key.thread_ts) and chat.is_active(key))
 
     def key_for(body: dict[str, Any], event: dict[str, Any], message: dict[str, Any]) -> ConversationKey:
         team = text_at(body, "team_id") or text_at(event, "team") or text_at(message, "team")
@@ -92,29 +95,29 @@ def register(app: App, deps: SlackDeps) -> None:
         text = plain_text(raw)
         key = key_for(body, event, event)
         in_dm = text_at(event, "channel_type") == "im"
-        if not text or not followed(key, text_at(event, "channel_type")) or (
-                not in_dm and _mentions(raw, context.bot_user_id)):
-            return  # a file with no words, a thread we don't follow, or a mention answered as app_mention
-        converse(client, key, text, event, text_at(body, "event_id"), text_at(event, "thread_ts") or None)
+        # In channels LeadBot only follows threads it was @mentioned in; the mention itself arrives as
+        # app_mention too, and is answered there. Every DM is followed.
+        if not text or not in_dm and (not key.thread_ts or _mentions(raw, context.bot_user_id)):
+            return  # a file with no words, channel chatter, or a mention answered as app_mention
+        converse(client, key, text, event, text_at(body, "event_id"), text_at(event, "thread_ts") or None,
+                 only_if_active=not in_dm)
 
     def on_edit(event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         """An edited message in an active draft is applied as a correction (the engine reads the new
         text like any message, so changed details replace the old ones)."""
-        message = event.get("message") if isinstance(event.get("message"), dict) else {}
-        assert isinstance(message, dict)
-        before = event.get("previous_message") if isinstance(event.get("previous_message"), dict) else {}
+        message = dig(event, "message", default={})
         raw = text_at(message, "text")
         text = plain_text(raw)
-        if not _by_a_person(message) or not text or raw == text_at(before, "text"):
+        if not isinstance(message, dict) or not _by_a_person(message) or not text \
+                or raw == text_at(event, "previous_message", "text"):
             return  # our own edits, unfurls (same text), or an edit that removed the words
         key = key_for(body, event, message)
         if text_at(event, "channel_type") != "im" and not key.thread_ts:
             # A thread's first message (the @mention that started a draft) has no thread_ts of its own.
             key = ConversationKey(key.team_id, key.channel_id, text_at(message, "ts"), key.user_id)
-        if not key.thread_ts and text_at(event, "channel_type") != "im" or not chat.is_active(key):
-            return  # nothing being drafted there: the edit changes nothing LeadBot holds
+        # Only a draft in progress takes the edit; anywhere else it changes nothing LeadBot holds.
         converse(client, key, text, message, text_at(body, "event_id"),
-                 text_at(message, "thread_ts") or key.thread_ts or None)
+                 text_at(message, "thread_ts") or key.thread_ts or None, only_if_active=True)
 
     @app.event("app_mention")
     def on_mention(event: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
@@ -140,7 +143,7 @@ def register(app: App, deps: SlackDeps) -> None:
         except LeadBotError:
             log.warning("a summary button could not be applied", exc_info=True)
             ack()
-            tell(respond, _COULD_NOT_SAVE.replace("send it again", "press the button again"))
+            tell(respond, COULD_NOT_SAVE.replace("send it again", "press the button again"))
             return
         ack()
         _close_summary(poster, client, body, action)
@@ -154,7 +157,11 @@ def register(app: App, deps: SlackDeps) -> None:
         if key is None:
             _not_yours(body, respond)
             return
-        state = chat.state_of(key)
+        try:
+            state = chat.state_of(key)
+        except LeadBotError:  # the draft is still stored; the form just opens without it
+            log.warning("could not read the draft for the form", exc_info=True)
+            state = None
         origin = ModalOrigin(channel_id=key.channel_id, team_id=key.team_id, thread_ts=key.thread_ts,
                              conversation=str(key))
         view = lead_modal(private_metadata=origin.dumps(), initial=dict(state.fields) if state else {})

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from sqlalchemy import text
 
 from bot.adapters.conversation_store import SqlConversationStore
 from bot.adapters.store import SqlLeadStore
+from bot.errors import StoreError
 from bot.ports import ConversationKey, SaveResult
 
 T0 = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
@@ -39,3 +41,15 @@ def test_versions_event_ids_and_duplicates(conversations: SqlConversationStore) 
     stored = conversations.load(KEY)
     assert stored is not None and (stored.state, stored.version, stored.active) == ('{"a":2}', 2, False)
     assert conversations.forget_events(datetime(2030, 1, 1, tzinfo=UTC)) == 2
+
+
+def test_a_database_that_fails_is_a_store_error(sqlite_url: str) -> None:
+    store = SqlLeadStore.from_url(sqlite_url)
+    failing = SqlConversationStore(store.engine)
+    with store.engine.begin() as conn:
+        conn.execute(text("DROP TABLE conversations"))
+    with pytest.raises(StoreError):
+        failing.load(KEY)
+    with pytest.raises(StoreError):
+        failing.save(KEY, "{}", active=True, last_activity=datetime.now(UTC), expected_version=None)
+    store.close()

@@ -3,10 +3,15 @@ messages, files without text, and the legacy mention form."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
+
+import pytest
+from sqlalchemy import text
 
 from bot.domain.conversation import ALREADY_SAVED
 from bot.ports import ConversationKey
+from bot.slack.chat import COULD_NOT_SAVE
 from tests.scenario.test_chat import dm, in_channel, press, replies
 from tests.support.fake_slack import BOT_USER_ID, FakeSlack
 from tests.support.harness import BotHarness
@@ -104,3 +109,13 @@ def test_editing_the_mention_that_started_a_thread_corrects_that_draft(
     assert correction["thread_ts"] == start["ts"] and "changed the email to ida@lilabs.io" in correction["text"]
     key = ConversationKey("T0001", "C0SALES1", start["ts"], "U0REP001")
     assert _fields(bot, key)["email"] == "ida@lilabs.io"
+
+
+def test_a_dm_the_database_cannot_take_is_answered_plainly(bot: BotHarness, fake_slack: FakeSlack,
+                                                           caplog: pytest.LogCaptureFixture) -> None:
+    with bot.runtime.store.engine.begin() as conn:  # the conversations table is gone: every read fails
+        conn.execute(text("ALTER TABLE conversations RENAME TO conversations_gone"))
+    bot.event(dm(FULL))
+    fake_slack.wait_for("chat.postMessage", text=COULD_NOT_SAVE)
+    bot.drain()
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
