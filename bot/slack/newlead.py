@@ -28,7 +28,7 @@ from bot.slack.blocks import (
     lead_modal,
 )
 from bot.slack.context import SlackDeps, tell
-from bot.slack.mrkdwn import escape
+from bot.slack.mrkdwn import shown
 from bot.slack.payload import ModalOrigin, text_at
 
 log = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ def register(app: App, deps: SlackDeps) -> None:
         view = lead_modal(private_metadata=origin.dumps(), initial=initial, problems=parsed.problems)
         if not open_modal(client, text_at(body, "trigger_id"), view):
             tell(respond, "Slack did not open the form in time, so nothing was saved. Please run /newlead again"
-                 " (what you typed is kept here): /newlead " + escape(text[:2000]))
+                 " (what you typed is kept here): /newlead " + shown(text, 2500))
             return
         # After the form is open: look the rep's name up, so the submission finds it cached.
         deps.users.warm(text_at(body, "user_id"))

@@ -7,7 +7,7 @@ import json
 
 from tests.scenario.test_chat import REP, dm, press, replies
 from tests.scenario.test_newlead import _wait_until
-from tests.support.block_kit import assert_valid_call
+from tests.support.block_kit import assert_no_live_markup, assert_valid_call
 from tests.support.fake_crm import FakeCrm
 from tests.support.fake_slack import FakeSlack
 from tests.support.harness import BotHarness
@@ -84,3 +84,13 @@ def test_newlead_notes_longer_than_the_form_holds_are_prefilled_as_far_as_they_f
     assert notes["initial_value"] == "n" * 3000
     assert "Only the first 3,000 of its 3,500 characters fit in the form." in view["blocks"][0]["elements"][0]["text"]
     _every_call_is_valid_and_inert(fake_slack)
+
+
+def test_a_form_that_did_not_open_keeps_hostile_typed_text_as_inert_bounded_text(
+        bot: BotHarness, fake_slack: FakeSlack) -> None:
+    fake_slack.refuse("views.open", "expired_trigger_id")
+    typed = "<!channel> & <https://evil.example|x> " * 120  # long, and it grows when escaped
+    assert bot.command(typed, response_url=fake_slack.hooks_url()).status_code == 200
+    told = fake_slack.wait_for("response_url")[0].args
+    assert "did not open the form" in told["text"] and len(told["text"]) <= 3000
+    assert_no_live_markup(told)
