@@ -89,7 +89,7 @@ def test_newlead_notes_longer_than_the_form_holds_are_prefilled_as_far_as_they_f
 def test_a_form_that_did_not_open_keeps_hostile_typed_text_as_inert_bounded_text(
         bot: BotHarness, fake_slack: FakeSlack) -> None:
     fake_slack.refuse("views.open", "expired_trigger_id")
-    typed = "<!channel> & <https://evil.example|x> " * 120  # long, and it grows when escaped
+    typed = "<!channel> <https://evil.example|x> " + "&" * 2900  # long, and five times longer escaped
     assert bot.command(typed, response_url=fake_slack.hooks_url()).status_code == 200
     told = fake_slack.wait_for("response_url")[0].args
     assert "did not open the form" in told["text"] and len(told["text"]) <= 3000
