@@ -13,8 +13,8 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
+from bot.entrypoints.web import create_server
 from bot.slack.blocks import lead_modal
-from bot.web import create_server
 
 # The same view LeadBot opens for the load generator's command text (computed once, not per request),
 # so both apps make the same views.open call and only LeadBot's own work differs.

@@ -22,7 +22,6 @@ from bot.adapters.clock import SystemClock
 from bot.adapters.conversation_store import SqlConversationStore
 from bot.adapters.crm_http import DryRunCrmClient, HttpCrmClient, build_http_client
 from bot.adapters.prometheus import PrometheusMetrics
-from bot.adapters.slack_notifier import SlackNotifier
 from bot.adapters.store import SqlLeadStore
 from bot.config import Settings, hint_for
 from bot.domain.conversation import ConversationEngine
@@ -36,8 +35,8 @@ from bot.slack import web_api
 from bot.slack.app import build_bolt_app, build_web_client
 from bot.slack.chat_replies import ReplyPoster
 from bot.slack.context import SlackDeps
+from bot.slack.notifier import SlackNotifier
 from bot.slack.users import UserDirectory
-from bot.web import LeadBotWsgi
 
 log = logging.getLogger(__name__)
 
@@ -197,10 +196,6 @@ def _slack_client_log_muted() -> Iterator[None]:
         yield
     finally:
         client_log.setLevel(level)
-
-
-def build_wsgi(runtime: Runtime, app: App) -> LeadBotWsgi:
-    return LeadBotWsgi(app, runtime.health, runtime.core.metrics.exposition)
 
 
 def slack_unreachable(base_url: str, exc: SlackUnavailableError) -> SlackUnavailableError:

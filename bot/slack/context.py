@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 from slack_bolt import Respond
 
-from bot.adapters.slack_notifier import SlackNotifier
 from bot.ports import Clock, LeadStore
 from bot.services.capture import LeadCapture
 from bot.services.chat import ChatService
 from bot.slack.chat_replies import ReplyPoster
+from bot.slack.notifier import SlackNotifier
 from bot.slack.users import UserDirectory
 
 

@@ -9,7 +9,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from bot.manifest import BOT_EVENTS, build_manifest, render
+from bot.slack.manifest import BOT_EVENTS, build_manifest, render
 from bot.slack.newlead import COMMAND
 
 MANIFESTS = Path(__file__).resolve().parents[2] / "manifests"

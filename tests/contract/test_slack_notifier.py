@@ -10,10 +10,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.adapters.slack_notifier import CATCH_UP_INTERVAL, SlackNotifier, status_destination
 from bot.adapters.store import SqlLeadStore
 from bot.domain.outbox import LeadRecord, LeadStatus
 from bot.slack.app import build_web_client
+from bot.slack.notifier import CATCH_UP_INTERVAL, SlackNotifier, status_destination
 from tests.support.fake_slack import FakeSlack
 
 T0 = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from bot.manifest import BOT_EVENTS
 from bot.slack.home import HOME_NEW_LEAD_ACTION
+from bot.slack.manifest import BOT_EVENTS
 from tests.support.fake_slack import BOT_USER_ID, FakeSlack
 from tests.support.harness import BotHarness
 

@@ -19,7 +19,7 @@ from tests.support.processes import bot_env, run_bot
 SUPPORTED = "use sqlite:///path/to/file.sqlite3 or postgresql://user:password@host:5432/dbname"
 # Runs the CLI as if psycopg were not installed (the "postgres" extra left out).
 WITHOUT_PSYCOPG = ("-c", "import sys; sys.modules['psycopg'] = None; sys.argv[0] = 'leadbot'; "
-                   "from bot.cli import main; main()")
+                   "from bot.entrypoints.cli import main; main()")
 
 
 def one_clear_line(result: subprocess.CompletedProcess[str], *needles: str) -> str:

@@ -8,7 +8,7 @@ import logging
 
 import pytest
 
-from bot.web import INTERNAL_PROBLEM
+from bot.entrypoints.web import INTERNAL_PROBLEM
 from tests.support import slack_requests as sr
 from tests.support.harness import BotHarness
 
@@ -27,7 +27,7 @@ def failing_bot(bot: BotHarness, monkeypatch: pytest.MonkeyPatch) -> BotHarness:
 
 
 def _logged_bug(caplog: pytest.LogCaptureFixture) -> logging.LogRecord:
-    errors = [r for r in caplog.records if r.levelno >= logging.ERROR and r.name == "bot.web"]
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR and r.name == "bot.entrypoints.web"]
     assert len(errors) == 1 and errors[0].exc_info is not None and errors[0].exc_info[0] is Boom
     return errors[0]
 

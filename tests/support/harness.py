@@ -9,9 +9,9 @@ from typing import Any
 
 import httpx
 
-from bot.bootstrap import Runtime, build_runtime, build_slack_app, build_wsgi
+from bot.bootstrap import Runtime, build_runtime, build_slack_app
 from bot.config import Settings
-from bot.web import create_server, shutdown
+from bot.entrypoints.web import build_wsgi, create_server, shutdown
 from tests.support import real_payloads
 from tests.support import slack_requests as sr
 

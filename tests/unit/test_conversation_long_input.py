@@ -9,8 +9,8 @@ import pytest
 
 from bot.domain.contact import MAX_NOTES
 from bot.domain.conversation import QUESTIONS, RETRY, ConversationEngine, ReplyKind, Stage
-from bot.domain.conversation_state import CANONICAL
-from bot.domain.conversation_text import MAX_SHOWN, shown_value
+from bot.domain.conversation.state import CANONICAL
+from bot.domain.conversation.text import MAX_SHOWN, shown_value
 
 T0 = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 ENGINE = ConversationEngine("GB")

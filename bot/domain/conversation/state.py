@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bot.domain.assembly import TypedNote
 from bot.domain.contact import Contact, build_contact
-from bot.domain.conversation_text import FIELD_LABELS
+from bot.domain.conversation.text import FIELD_LABELS
 from bot.domain.freetext import MAX_INPUT
 
 ASK_ORDER = ("name", "email", "phone", "company")

@@ -29,7 +29,7 @@ err = Console(stderr=True, soft_wrap=True)  # one message, one line, even in a p
 
 def _settings(*, delivers: bool = False) -> Settings:
     """``delivers``: the command sends leads, so the CRM settings must make sense."""
-    from bot.cli import notes_for
+    from bot.entrypoints.cli import notes_for
 
     try:
         settings = load_settings(server=False)
@@ -194,10 +194,10 @@ def drain(
     limit: Annotated[int | None, typer.Option(min=1, help="Stop after this many attempts.")] = None,
 ) -> None:
     """Deliver every lead that is due now, then exit (for cron, or after an outage)."""
-    from bot.adapters.slack_notifier import SlackNotifier
     from bot.bootstrap import build_core
     from bot.ports import Notifier
     from bot.slack.app import build_web_client
+    from bot.slack.notifier import SlackNotifier
 
     settings = _settings(delivers=True)
     store: SqlLeadStore = _store(settings)

@@ -4,7 +4,7 @@ next question, the summary, or the end."""
 from __future__ import annotations
 
 from bot.domain.contact import MAX_NOTES
-from bot.domain.conversation_state import (
+from bot.domain.conversation.state import (
     ASK_ORDER,
     CANONICAL,
     IDENTITY,
@@ -15,7 +15,7 @@ from bot.domain.conversation_state import (
     ReplyKind,
     Stage,
 )
-from bot.domain.conversation_text import (
+from bot.domain.conversation.text import (
     FIELD_LABELS,
     Command,
     detect_command,

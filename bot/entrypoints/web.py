@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIEnvironment
     from waitress.server import BaseWSGIServer, MultiSocketServer
 
+    from bot.bootstrap import Runtime
+
 log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
@@ -24,6 +26,10 @@ METRICS_PATH = "/metrics"
 PROMETHEUS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 # Said to the rep when LeadBot itself failed on their request (a bug, logged at ERROR).
 INTERNAL_PROBLEM = "LeadBot hit a problem of its own and could not do that, so nothing was saved. Please try again."
+
+
+def build_wsgi(runtime: Runtime, app: App) -> LeadBotWsgi:
+    return LeadBotWsgi(app, runtime.health, runtime.core.metrics.exposition)
 
 
 class LeadBotWsgi:

@@ -15,12 +15,12 @@ from rich.console import Console
 from rich.markup import escape
 
 from bot import __version__
-from bot.cli_outbox import app as outbox_app
 from bot.config import Mode, Settings, load_settings
 from bot.database_url import legacy_note
+from bot.entrypoints.cli_outbox import app as outbox_app
 from bot.errors import ConfigError, LeadBotError, SlackError, SlackUnavailableError
 from bot.logs import configure_logging
-from bot.manifest import render
+from bot.slack.manifest import render
 
 if TYPE_CHECKING:
     from slack_bolt import App
@@ -100,8 +100,7 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to bind.")] = "0.0.0.0",
 ) -> None:
     """HTTP mode: Slack's requests at POST /slack/events, health at GET /healthz."""
-    from bot.bootstrap import build_wsgi
-    from bot.web import create_server, shutdown
+    from bot.entrypoints.web import build_wsgi, create_server, shutdown
 
     settings, runtime, bolt = _slack_runtime(Mode.HTTP)
     # Hand the GIL over more often than every 5 ms, so a thread with an ack to send is not kept
@@ -167,7 +166,7 @@ def socket() -> None:
 @app.command()
 def shell() -> None:
     """The lead conversation in this terminal (reads a pipe too). Dry run without CRM_API_TOKEN."""
-    from bot.shell import Shell
+    from bot.entrypoints.shell import Shell
 
     settings = _settings(Mode.SHELL, quiet_logs=True)
     try:
@@ -180,7 +179,7 @@ def shell() -> None:
 @app.command()
 def doctor() -> None:
     """Check the configuration, the database and its migrations, Slack and the CRM."""
-    from bot.doctor import run_checks
+    from bot.entrypoints.doctor import run_checks
 
     failed = False
     for check in run_checks():

@@ -1,24 +1,10 @@
-"""The chat conversation that fills in a lead: ``(state, turn) -> (new state, replies)``.
-
-Pure and synchronous: no Slack, no I/O, no clock of its own (the caller passes ``now``). The state is
-a small pydantic model that round-trips through JSON, so it can live in the store between messages.
-
-What the engine promises:
-- it takes several fields from one message, in any order, and asks only for what is missing;
-- it accepts corrections at any point, and ``skip``, ``back``, ``help``, ``cancel``, ``start over``;
-- it validates with the same rules as the modal and explains each refusal; after three failures on
-  one field it offers the form, prefilled with everything it has;
-- it never takes an email or a phone number as a name;
-- it never loops: every turn fills something, asks something new or ends, and a run of turns that
-  achieve nothing ends the conversation (nothing is sent).
-"""
+"""The engine: one turn of a conversation, plus idle expiry and a repeated confirm."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from bot.domain.conversation_state import (
-    MAX_IDLE_TURNS,
+from bot.domain.conversation.state import (
     MAX_KEPT_TURNS,
     MAX_TURN_TEXT,
     ConversationState,
@@ -26,17 +12,9 @@ from bot.domain.conversation_state import (
     ReplyKind,
     Stage,
     Turn,
-    transcript_summary,
-    typed_notes,
 )
-from bot.domain.conversation_text import Command, detect_command
-from bot.domain.conversation_turn import HELP, QUESTIONS, RETRY, TurnHandler
-
-__all__ = [
-    "ALREADY_SAVED", "HELP", "MAX_IDLE_TURNS", "QUESTIONS", "RETRY", "ConversationEngine", "ConversationState", "Reply",
-    "ReplyKind", "Stage", "Turn", "transcript_summary", "typed_notes",
-]
-
+from bot.domain.conversation.text import Command, detect_command
+from bot.domain.conversation.turn import TurnHandler
 
 ALREADY_SAVED = ("That lead is already saved; I'll let you know here when the CRM has it. To add another "
                  "lead, just tell me about it.")
