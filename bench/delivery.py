@@ -19,7 +19,7 @@ from bot.adapters.crm_http import HttpCrmClient, build_http_client
 from bot.adapters.store import SqlLeadStore
 from bot.domain.assembly import CaptureContext, Surface, TypedNote
 from bot.domain.contact import Contact
-from bot.domain.outbox import LeadRecord
+from bot.ports import NullNotifier
 from bot.services.capture import LeadCapture
 from bot.services.delivery import LeadDelivery
 
@@ -27,13 +27,8 @@ LEADS = 2000
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 
-class _Quiet:
-    def lead_status_changed(self, record: LeadRecord) -> None:
-        pass
-
-
 def _queue(store: SqlLeadStore) -> list[str]:
-    capture = LeadCapture(store, SystemClock(), agent_id="agent-42", dry_run=False)
+    capture = LeadCapture(store, SystemClock(), NullNotifier(), agent_id="agent-42", dry_run=False)
     now = datetime.now(UTC)
     bodies = []
     for index in range(LEADS):
@@ -48,7 +43,7 @@ def _queue(store: SqlLeadStore) -> list[str]:
 
 def _drain(store: SqlLeadStore, crm_url: str) -> float:
     crm = HttpCrmClient(build_http_client(crm_url, "bench-token", 10))
-    delivery = LeadDelivery(store, crm, _Quiet(), SystemClock())
+    delivery = LeadDelivery(store, crm, NullNotifier(), SystemClock())
     started = time.perf_counter()
     delivered = delivery.deliver_due()
     elapsed = time.perf_counter() - started

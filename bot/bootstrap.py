@@ -25,11 +25,13 @@ from bot.adapters.prometheus import PrometheusMetrics
 from bot.adapters.store import SqlLeadStore
 from bot.config import Settings, hint_for
 from bot.domain.conversation import ConversationEngine
+from bot.domain.outbox import LeadStatus
 from bot.errors import ConfigError, SlackUnavailableError
-from bot.ports import CrmClient, Notifier
+from bot.ports import Clock, ConversationStore, CrmClient, LeadStore, Metrics, Notifier, NullNotifier
 from bot.services.capture import LeadCapture
 from bot.services.chat import ChatService
 from bot.services.delivery import LeadDelivery
+from bot.services.form import LeadForm
 from bot.services.worker import DeliveryWorker, PeriodicTask
 from bot.slack import web_api
 from bot.slack.app import build_bolt_app, build_web_client
@@ -41,27 +43,28 @@ from bot.slack.users import UserDirectory
 log = logging.getLogger(__name__)
 
 HOUSEKEEPING_INTERVAL = timedelta(seconds=60)
+_BACKLOG = frozenset(status.value for status in LeadStatus if not status.is_final)
 
 
 @dataclass
 class Core:
-    """What every mode shares. ``wake`` nudges whoever delivers leads in this process."""
+    """What every mode shares: the services, and the ports they were given."""
 
     settings: Settings
-    store: SqlLeadStore
-    conversations: SqlConversationStore
+    store: LeadStore
+    conversations: ConversationStore
     crm: CrmClient
-    clock: SystemClock
+    clock: Clock
     capture: LeadCapture
     chat: ChatService
+    form: LeadForm
     delivery: LeadDelivery
-    metrics: PrometheusMetrics
+    metrics: Metrics
+    exposition: Callable[[], bytes]  # the metrics in Prometheus' text format
 
     def close(self) -> None:
-        self.delivery.close()
-        if isinstance(self.crm, HttpCrmClient):
-            self.crm.close()
-        self.store.close()
+        for part in (self.delivery, self.crm, self.store):  # deliveries in flight first, then connections
+            part.close()
 
 
 def build_crm(settings: Settings) -> CrmClient:
@@ -79,16 +82,29 @@ def build_core(settings: Settings, store: SqlLeadStore, notifier: Notifier,
     conversations = SqlConversationStore(store.engine)
     crm = build_crm(settings)
     metrics = PrometheusMetrics(store.count_by_status)
-    capture = LeadCapture(store, clock, agent_id=settings.agent_id, dry_run=settings.crm_dry_run,
+    capture = LeadCapture(store, clock, notifier, agent_id=settings.agent_id, dry_run=settings.crm_dry_run,
                           on_queued=on_queued, metrics=metrics)
     engine = ConversationEngine(settings.default_phone_region,
                                 idle_timeout=timedelta(minutes=settings.conversation_timeout_minutes))
     chat = ChatService(engine, conversations, capture, clock)
+    form = LeadForm(capture, chat, clock, region=settings.default_phone_region)
     delivery = LeadDelivery(store, crm, notifier, clock, policy=settings.retry_policy,
                             lease=settings.delivery_lease, metrics=metrics,
                             concurrency=settings.delivery_concurrency,
                             attempt_timeout=settings.crm_timeout_seconds)
-    return Core(settings, store, conversations, crm, clock, capture, chat, delivery, metrics)
+    return Core(settings, store, conversations, crm, clock, capture, chat, form, delivery, metrics,
+                metrics.exposition)
+
+
+def build_drain_core(settings: Settings, store: SqlLeadStore) -> tuple[Core, SlackNotifier | None]:
+    """The core for a one-off delivery run (``outbox drain``). With SLACK_BOT_TOKEN, reps' status
+    messages keep up with deliveries made there too: flush and close the notifier it returns."""
+    if settings.slack_bot_token is None:
+        return build_core(settings, store, NullNotifier()), None
+    client = build_web_client(settings.slack_bot_token.get_secret_value(), settings.slack_api_base_url,
+                              settings.slack_timeout_seconds)
+    notifier = SlackNotifier(client, store)
+    return build_core(settings, store, notifier), notifier
 
 
 @dataclass
@@ -96,6 +112,7 @@ class Runtime:
     """A Slack-connected LeadBot: the core, Slack's Web API client and the background threads."""
 
     core: Core
+    store: SqlLeadStore  # the core's store, as built: operator tools and tests read it directly
     slack_client: WebClient
     notifier: SlackNotifier
     worker: DeliveryWorker
@@ -108,10 +125,6 @@ class Runtime:
     def settings(self) -> Settings:
         return self.core.settings
 
-    @property
-    def store(self) -> SqlLeadStore:
-        return self.core.store
-
     def start(self) -> None:
         self.worker.start()
         self.housekeeper.start()
@@ -120,7 +133,7 @@ class Runtime:
     def health(self) -> dict[str, object]:
         try:
             backlog = sum(n for status, n in self.store.count_by_status().items()
-                          if status in ("pending", "sending", "retrying"))
+                          if status in _BACKLOG)
         except Exception:
             log.exception("health check could not read the database")
             return {"ok": False, "database": "unreachable"}
@@ -128,13 +141,10 @@ class Runtime:
         return {"ok": True, "database": "ok", "backlog": backlog, "crm": crm}
 
     def close(self) -> None:
-        self.status_catch_up.stop()
-        self.housekeeper.stop()
-        self.worker.stop()
-        self.replies.close()
-        self.notifier.close()
-        self.users.close()
-        self.core.close()
+        for thread in (self.status_catch_up, self.housekeeper, self.worker):
+            thread.stop()
+        for part in (self.replies, self.notifier, self.users, self.core):
+            part.close()
 
 
 def build_runtime(settings: Settings) -> Runtime:
@@ -153,7 +163,7 @@ def build_runtime(settings: Settings) -> Runtime:
     status_catch_up = PeriodicTask("leadbot-status-catch-up", settings.status_catch_up_interval,
                                    notifier.catch_up)
     users = UserDirectory(slack_client)
-    return Runtime(core, slack_client, notifier, worker, housekeeper, status_catch_up, users, ReplyPoster())
+    return Runtime(core, store, slack_client, notifier, worker, housekeeper, status_catch_up, users, ReplyPoster())
 
 
 def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
@@ -161,12 +171,9 @@ def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
     deps = SlackDeps(
         region=settings.default_phone_region,
         capture=runtime.core.capture,
-        store=runtime.store,
-        notifier=runtime.notifier,
-        users=runtime.users,
-        replies=runtime.replies,
-        clock=runtime.core.clock,
+        form=runtime.core.form,
         chat=runtime.core.chat,
+        users=runtime.users,
     )
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
     try:
@@ -176,6 +183,7 @@ def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
                 runtime.slack_client,
                 signing_secret=secret if http_mode else None,
                 deps=deps,
+                replies=runtime.replies,
                 listener_threads=settings.web_threads * 2,
             ))
     except BoltError as exc:

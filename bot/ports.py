@@ -30,6 +30,8 @@ class CrmClient(Protocol):
         """POST the exact JSON ``body``. Raises CrmTransientError or CrmRejectedError."""
         ...
 
+    def close(self) -> None: ...
+
 
 class LeadStore(Protocol):
     def add(self, record: LeadRecord) -> LeadRecord:
@@ -82,12 +84,48 @@ class LeadStore(Protocol):
         """Queue a failed lead again, with a new body or (None) the same; None if it is not failed."""
         ...
 
+    def count_by_status(self) -> dict[str, int]:
+        """How many leads are in each status, for health checks and metrics."""
+        ...
+
     def close(self) -> None: ...
 
 
 class Notifier(Protocol):
+    def lead_stored(self, record: LeadRecord) -> None:
+        """A new lead is in the outbox: show the rep its status where it was captured; must not raise."""
+        ...
+
     def lead_status_changed(self, record: LeadRecord) -> None:
-        """Show the rep where the lead stands; must not raise."""
+        """Show the rep where the lead stands now; must not raise."""
+        ...
+
+
+class NullNotifier:
+    """Tells nobody: for tools that deliver leads without Slack (the outbox commands, benchmarks)."""
+
+    def lead_stored(self, record: LeadRecord) -> None:
+        pass
+
+    def lead_status_changed(self, record: LeadRecord) -> None:
+        pass
+
+
+class UserNames(Protocol):
+    """People's display names, for the activity's notes history."""
+
+    def name(self, user_id: str, fallback: str = "") -> str:
+        """The name known for ``user_id`` now, else ``fallback``; never waits for a lookup."""
+        ...
+
+    def warm(self, user_id: str) -> None:
+        """Look the name up in the background, so a later ``name`` finds it."""
+        ...
+
+
+class Closeable(Protocol):
+    def close(self) -> None:
+        """Release what it holds (connections, threads); safe to call once at shutdown."""
         ...
 
 

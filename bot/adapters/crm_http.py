@@ -114,3 +114,6 @@ class DryRunCrmClient:
     def create_lead(self, body: str) -> CrmReceipt:
         log.info("dry run: lead not sent to the CRM")
         return CrmReceipt(message="Dry run: CRM_API_TOKEN is not set, so nothing was sent.", dry_run=True)
+
+    def close(self) -> None:
+        pass  # holds no connection

@@ -11,6 +11,7 @@ from bot.domain.lead import CreateLeadRequest, CrmActivity, Lead, LeadMetaData, 
 from bot.domain.timefmt import iso_utc
 
 LEAD_SOURCE = "chat"
+NEWLEAD_COMMAND = "/newlead"
 
 
 class Surface(StrEnum):
@@ -23,13 +24,13 @@ class Surface(StrEnum):
 
 
 _HOW = {
-    Surface.MODAL: "the /newlead form",
+    Surface.MODAL: f"the {NEWLEAD_COMMAND} form",
     Surface.CHAT: "a chat with LeadBot",
     Surface.SHORTCUT: "the \u201cCreate lead from message\u201d shortcut",
     Surface.SHELL: "the LeadBot terminal",
 }
 _TITLE = {
-    Surface.MODAL: "Lead captured in Slack via /newlead",
+    Surface.MODAL: f"Lead captured in Slack via {NEWLEAD_COMMAND}",
     Surface.CHAT: "Lead captured in a Slack chat with LeadBot",
     Surface.SHORTCUT: "Lead captured in Slack from a message",
     Surface.SHELL: "Lead captured in the LeadBot terminal",
@@ -70,6 +71,35 @@ class CaptureContext:
         workspace = f"the {self.team_name or self.team_id} workspace" if self.team_name or self.team_id else None
         parts = [f"in {part}" for part in (place, workspace) if part]
         return " ".join(parts) if parts else "outside Slack"
+
+
+@dataclass(frozen=True)
+class FormOrigin:
+    """Where the lead form was opened: the place, and what the rep typed after the command (if any)."""
+
+    team_id: str | None = None
+    team_name: str | None = None
+    channel_id: str | None = None
+    channel_name: str | None = None
+    thread_ts: str | None = None
+    typed: str = ""
+    typed_at: datetime | None = None
+
+
+def form_context(origin: FormOrigin, *, user_id: str, user_name: str, notes: str | None,
+                 now: datetime) -> CaptureContext:
+    """The capture context of a submitted form: the command line the rep typed, then the form's notes,
+    each kept verbatim for the notes history."""
+    typed: list[TypedNote] = []
+    if origin.typed.strip():
+        typed.append(TypedNote(f"{NEWLEAD_COMMAND} {origin.typed.strip()}", origin.typed_at or now))
+    if notes:
+        typed.append(TypedNote(notes, now))
+    return CaptureContext(
+        surface=Surface.MODAL, user_id=user_id, user_name=user_name, team_id=origin.team_id,
+        team_name=origin.team_name, channel_id=origin.channel_id, channel_name=origin.channel_name,
+        thread_ts=origin.thread_ts, typed=tuple(typed),
+    )
 
 
 def activity_note(context: CaptureContext) -> str:

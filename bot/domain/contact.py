@@ -43,6 +43,9 @@ class Contact(BaseModel):
         return any((self.name, self.email, self.phone))
 
 
+CONTACT_FIELDS: tuple[str, ...] = tuple(Contact.model_fields)  # name, email, phone, company, notes
+
+
 def _without_controls(value: str) -> str:
     # Pasted text can carry control and format characters; line breaks and tabs stay.
     return "".join(ch for ch in value if unicodedata.category(ch)[0] != "C" or ch in "\n\t")

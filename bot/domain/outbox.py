@@ -66,6 +66,19 @@ class LeadRecord:
         lead: dict[str, Any] = self.wire["lead"]
         return lead
 
+    def contact_fields(self) -> dict[str, str]:
+        """The contact as it was stored (name, email, phone, company, notes), fields that have a value."""
+        lead = self.lead
+        meta = lead.get("metaData") or {}
+        values = {"name": lead.get("name"), "email": lead.get("email"), "phone": lead.get("phone"),
+                  "company": meta.get("company"), "notes": meta.get("notes")}
+        return {field: value for field, value in values.items() if isinstance(value, str) and value}
+
+    def who(self) -> str | None:
+        """What to call the lead: its name, else its email, else its phone."""
+        fields = self.contact_fields()
+        return fields.get("name") or fields.get("email") or fields.get("phone")
+
     def with_agent(self, agent_id: str) -> str:
         """The body again, owned by ``agent_id``: a dry run put a placeholder agent on the lead and on
         each note of its history, and the CRM would refuse or misfile that."""

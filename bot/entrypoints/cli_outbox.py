@@ -194,21 +194,11 @@ def drain(
     limit: Annotated[int | None, typer.Option(min=1, help="Stop after this many attempts.")] = None,
 ) -> None:
     """Deliver every lead that is due now, then exit (for cron, or after an outage)."""
-    from bot.bootstrap import build_core
-    from bot.ports import Notifier
-    from bot.slack.app import build_web_client
-    from bot.slack.notifier import SlackNotifier
+    from bot.bootstrap import build_drain_core
 
     settings = _settings(delivers=True)
     store: SqlLeadStore = _store(settings)
-    notifier: Notifier = _Quiet()
-    slack: SlackNotifier | None = None
-    if settings.slack_bot_token is not None:
-        # Reps' status messages keep up with deliveries made here too.
-        notifier = slack = SlackNotifier(build_web_client(settings.slack_bot_token.get_secret_value(),
-                                                          settings.slack_api_base_url,
-                                                          settings.slack_timeout_seconds), store)
-    core = build_core(settings, store, notifier)
+    core, slack = build_drain_core(settings, store)
     try:
         attempted = core.delivery.deliver_due(limit)
         counts = store.count_by_status()
@@ -220,11 +210,4 @@ def drain(
         core.close()
     out.print(f"Attempted {attempted} deliveries. Outbox now: "
               + ", ".join(f"{name} {counts.get(name, 0)}" for name in LeadStatus))
-
-
-class _Quiet:
-    """No Slack token: deliveries still happen, nobody is told in Slack."""
-
-    def lead_status_changed(self, record: LeadRecord) -> None:
-        pass
 

@@ -40,6 +40,9 @@ class ConsoleNotifier:
     def __init__(self, console: Console) -> None:
         self._console = console
 
+    def lead_stored(self, record: LeadRecord) -> None:
+        pass  # the shell shows the confirmation and delivers at once (see Shell._deliver)
+
     def lead_status_changed(self, record: LeadRecord) -> None:
         status = record.status
         if status is LeadStatus.SENDING:

@@ -29,7 +29,7 @@ INTERNAL_PROBLEM = "LeadBot hit a problem of its own and could not do that, so n
 
 
 def build_wsgi(runtime: Runtime, app: App) -> LeadBotWsgi:
-    return LeadBotWsgi(app, runtime.health, runtime.core.metrics.exposition)
+    return LeadBotWsgi(app, runtime.health, runtime.core.exposition)
 
 
 class LeadBotWsgi:

@@ -1,4 +1,10 @@
-"""Capture a lead: assemble its body and store it as pending, before Slack is answered."""
+"""Capture a lead: assemble its body and store it as pending, before Slack is answered; once Slack
+has been answered, show the rep its status and wake the delivery worker (``announce``).
+
+The order is this module's to keep: ``prepare`` (the row), storing it (here by ``capture``, or by the
+chat service in the transaction that confirms the conversation), ``stored`` (counted once), and
+``announce`` after the surface has answered. Surfaces call services that do all of it.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,7 @@ from collections.abc import Callable
 from bot.domain.assembly import CaptureContext, build_lead
 from bot.domain.contact import Contact
 from bot.domain.outbox import LeadRecord, LeadStatus
-from bot.ports import Clock, LeadStore, Metrics, NullMetrics
+from bot.ports import Clock, LeadStore, Metrics, Notifier, NullMetrics
 
 log = logging.getLogger(__name__)
 
@@ -19,6 +25,7 @@ class LeadCapture:
         self,
         store: LeadStore,
         clock: Clock,
+        notifier: Notifier,
         *,
         agent_id: str,
         dry_run: bool,
@@ -29,6 +36,7 @@ class LeadCapture:
         self._metrics = metrics or NullMetrics()
         self._store = store
         self._clock = clock
+        self._notifier = notifier
         self._agent_id = agent_id
         self._dry_run = dry_run
         self._new_id = new_id
@@ -84,12 +92,24 @@ class LeadCapture:
         return record
 
     def retry(self, lead_id: str) -> LeadRecord | None:
-        """Queue a failed lead again exactly as it was (say, after the CRM's token was fixed)."""
+        """Queue a failed lead again exactly as it was (say, after the CRM's token was fixed), show the
+        rep, and wake the worker; None when the lead is not failed (a double click)."""
         record = self._store.resubmit(lead_id, None, self._clock.now())
         if record is not None:
             log.info("lead queued again", extra={"lead_id": lead_id})
+            self.announce(record, fresh=False)
         return record
 
-    def queued(self) -> None:
-        """Tell the delivery worker there is work; called after Slack has been answered."""
+    def failed_lead(self, lead_id: str) -> LeadRecord | None:
+        """The lead, if it is failed and so may be edited and sent again."""
+        record = self._store.get(lead_id)
+        return record if record is not None and record.status is LeadStatus.FAILED else None
+
+    def announce(self, record: LeadRecord, *, fresh: bool = True) -> None:
+        """After Slack has been answered: show the rep the lead's status (a first message for a
+        ``fresh`` lead, else an update) and tell the delivery worker there is work."""
+        if fresh:
+            self._notifier.lead_stored(record)
+        else:
+            self._notifier.lead_status_changed(record)
         self._on_queued()

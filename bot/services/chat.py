@@ -11,6 +11,7 @@ that confirms it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -25,7 +26,7 @@ from bot.domain.conversation import (
     typed_notes,
 )
 from bot.domain.outbox import LeadRecord
-from bot.errors import StoreError
+from bot.errors import ContactError, StoreError
 from bot.ports import ChatPoster, Clock, ConversationKey, ConversationStore, SaveResult
 from bot.services.capture import LeadCapture
 
@@ -72,9 +73,19 @@ class ChatService:
         stored = self._conversations.load(key)
         return ConversationState.loads(stored.state) if stored else None
 
-    def handle(self, key: ConversationKey, text: str, rep: Rep, *, event_id: str = "") -> ChatOutcome:
-        """Apply one message. With ``event_id`` (a Slack event), a repeat of the same event changes
-        nothing and gets no replies: the id is recorded in the same transaction as the new state."""
+    def handle(self, key: ConversationKey, text: str, rep: Rep, *, event_id: str = "",
+               show: Callable[[ChatOutcome], None] = lambda outcome: None) -> ChatOutcome:
+        """Apply one message, then ``show`` the outcome (the surface posts the replies), then, when the
+        message confirmed a lead, show the rep its status and wake the worker. With ``event_id`` (a
+        Slack event), a repeat of the same event changes nothing and gets no replies: the id is
+        recorded in the same transaction as the new state."""
+        outcome = self._apply(key, text, rep, event_id)
+        show(outcome)
+        if outcome.lead is not None:
+            self._capture.announce(outcome.lead)
+        return outcome
+
+    def _apply(self, key: ConversationKey, text: str, rep: Rep, event_id: str) -> ChatOutcome:
         for _ in range(_SAVE_ATTEMPTS):
             now = self._clock.now()
             stored = self._conversations.load(key)
@@ -128,7 +139,7 @@ class ChatService:
     def _prepare_lead(self, key: ConversationKey, state: ConversationState, rep: Rep) -> LeadRecord:
         contact = state.contact(self._engine.region)
         if contact is None:  # the engine confirms only a valid contact; this guards the invariant
-            raise ValueError("confirmed conversation without a valid contact")
+            raise ContactError("name", "a confirmed conversation has no valid contact")
         in_slack = rep.surface is not Surface.SHELL
         context = CaptureContext(
             surface=rep.surface, user_id=key.user_id, user_name=rep.user_name,

@@ -11,6 +11,7 @@ from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from bot.slack import chat, home, newlead, web_api
+from bot.slack.chat_replies import ReplyPoster
 from bot.slack.context import SlackDeps
 
 
@@ -32,7 +33,7 @@ class _SameTokenNote(logging.Filter):
 
 
 def build_bolt_app(
-    client: WebClient, *, signing_secret: str | None, deps: SlackDeps, listener_threads: int
+    client: WebClient, *, signing_secret: str | None, deps: SlackDeps, replies: ReplyPoster, listener_threads: int
 ) -> App:
     """``listener_threads`` bounds how many listeners run at once. Each request's HTTP thread waits
     only for ``ack()``; the listener may go on after it (views.open, posting the status), so the
@@ -51,5 +52,5 @@ def build_bolt_app(
     newlead.register(app, deps)
     newlead.register_retry(app, deps)
     home.register(app, deps)
-    chat.register(app, deps)
+    chat.register(app, deps, replies)
     return app

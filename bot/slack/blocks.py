@@ -11,7 +11,7 @@ import json
 import re
 from typing import Any
 
-from bot.domain.contact import MAX_COMPANY, MAX_EMAIL, MAX_NAME, MAX_NOTES, MAX_PHONE_INPUT
+from bot.domain.contact import CONTACT_FIELDS, MAX_COMPANY, MAX_EMAIL, MAX_NAME, MAX_NOTES, MAX_PHONE_INPUT
 from bot.domain.conversation import Reply, ReplyKind
 from bot.domain.outbox import LeadRecord, LeadStatus
 from bot.slack.mrkdwn import (
@@ -34,7 +34,7 @@ MODAL_CALLBACK_ID = "newlead_modal"
 EDIT_ACTION_ID = "lead_edit"
 RETRY_ACTION_ID = "lead_retry"
 VALUE_ACTION_ID = "value"
-FIELD_BLOCKS = ("name", "email", "phone", "company", "notes")
+FIELD_BLOCKS = CONTACT_FIELDS  # each input block is named after its field
 CHAT_OPEN_FORM_ACTION = "chat_open_form"
 # The summary's buttons do what typing the word would do.
 CHAT_ACTIONS = {"chat_confirm": "confirm", "chat_edit": "edit", "chat_cancel": "cancel"}

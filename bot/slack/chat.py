@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
@@ -47,9 +48,8 @@ def _mentions(text: str, bot_user_id: str | None) -> bool:
     return bool(bot_user_id) and re.search(rf"<@{re.escape(bot_user_id or '')}(?:\|[^>]*)?>", text) is not None
 
 
-def register(app: App, deps: SlackDeps) -> None:
+def register(app: App, deps: SlackDeps, poster: ReplyPoster) -> None:
     chat = deps.chat
-    poster = deps.replies
 
     def converse(client: WebClient, key: ConversationKey, text: str, event: dict[str, Any], event_id: str,
                  reply_thread: str | None, *, only_if_active: bool = False) -> None:
@@ -64,18 +64,13 @@ def register(app: App, deps: SlackDeps) -> None:
             return
         rep = Rep(user_name=deps.users.name(key.user_id, name_in_profile(event.get("user_profile"))))
         try:
-            outcome = chat.handle(key, text, rep, event_id=event_id)
+            chat.handle(key, text, rep, event_id=event_id, show=render(client, key, reply_thread))
         except LeadBotError:
             log.warning("a chat message could not be applied", exc_info=True)
             poster.say(client, key.channel_id, reply_thread, COULD_NOT_SAVE)
-            return
-        render(client, key, outcome, reply_thread)
 
-    def render(client: WebClient, key: ConversationKey, outcome: ChatOutcome, reply_thread: str | None) -> None:
-        poster.post(client, key, reply_thread, outcome.replies)
-        if outcome.lead is not None:
-            deps.notifier.lead_captured(outcome.lead)
-            deps.capture.queued()
+    def render(client: WebClient, key: ConversationKey, reply_thread: str | None) -> Callable[[ChatOutcome], None]:
+        return lambda outcome: poster.post(client, key, reply_thread, outcome.replies)
 
     def key_for(body: dict[str, Any], event: dict[str, Any], message: dict[str, Any]) -> ConversationKey:
         team = text_at(body, "team_id") or text_at(event, "team") or text_at(message, "team")
@@ -136,19 +131,22 @@ def register(app: App, deps: SlackDeps) -> None:
             ack()
             _not_yours(body, respond)
             return
-        # Confirm stores the lead before Slack is answered, so an answered click is a saved lead.
+        in_thread = text_at(body, "message", "thread_ts") or text_at(body, "container", "thread_ts")
+        post_replies = render(client, key, key.thread_ts or in_thread or None)
+
+        def show(outcome: ChatOutcome) -> None:
+            # Confirm has stored the lead by now, so an answered click is a saved lead.
+            ack()
+            _close_summary(poster, client, body, action)
+            post_replies(outcome)
+
         try:
-            outcome = chat.handle(key, CHAT_ACTIONS[action],
-                                  Rep(user_name=deps.users.name(key.user_id, text_at(body, "user", "name"))))
-        except LeadBotError:
+            chat.handle(key, CHAT_ACTIONS[action],
+                        Rep(user_name=deps.users.name(key.user_id, text_at(body, "user", "name"))), show=show)
+        except LeadBotError:  # raised before anything was shown: the click is not answered yet
             log.warning("a summary button could not be applied", exc_info=True)
             ack()
             tell(respond, COULD_NOT_SAVE.replace("send it again", "press the button again"))
-            return
-        ack()
-        _close_summary(poster, client, body, action)
-        in_thread = text_at(body, "message", "thread_ts") or text_at(body, "container", "thread_ts")
-        render(client, key, outcome, key.thread_ts or in_thread or None)
 
     @app.action(CHAT_OPEN_FORM_ACTION)
     def on_open_form(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:

@@ -7,24 +7,22 @@ from dataclasses import dataclass
 
 from slack_bolt import Respond
 
-from bot.ports import Clock, LeadStore
+from bot.ports import UserNames
 from bot.services.capture import LeadCapture
 from bot.services.chat import ChatService
-from bot.slack.chat_replies import ReplyPoster
-from bot.slack.notifier import SlackNotifier
-from bot.slack.users import UserDirectory
+from bot.services.form import LeadForm
 
 
 @dataclass(frozen=True)
 class SlackDeps:
-    region: str
+    """The services the listeners call and the ports they read; nothing that reaches a database or a
+    CRM directly."""
+
+    region: str  # the default phone region, for prefilling the form
     capture: LeadCapture
-    store: LeadStore
-    notifier: SlackNotifier
-    users: UserDirectory
-    clock: Clock
+    form: LeadForm
     chat: ChatService
-    replies: ReplyPoster
+    users: UserNames
 
 
 def tell(respond: Respond, text: str) -> None:

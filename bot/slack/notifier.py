@@ -1,6 +1,6 @@
 """Shows the rep where a lead stands: one Slack message per lead, updated in place, never waited for.
 
-The capture path asks for the first message (``lead_captured``) right after Slack was answered;
+The capture path asks for the first message (``lead_stored``) right after Slack was answered;
 delivery workers, possibly in another replica, ask for updates (``lead_status_changed``). Both only
 queue the lead: a small pool of threads talks to Slack, so neither a listener nor a delivery to the
 CRM ever waits on Slack. Every update renders the lead as the store has it at that moment, under a
@@ -75,7 +75,7 @@ class SlackNotifier:
 
     # --- what the services call: queue and return -------------------------------------------------
 
-    def lead_captured(self, record: LeadRecord) -> None:
+    def lead_stored(self, record: LeadRecord) -> None:
         """Post the first status message for a lead, where it was captured (or update it)."""
         self._queue(record.id, may_post=True)
 

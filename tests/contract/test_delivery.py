@@ -34,6 +34,9 @@ class RecordingNotifier:
     def __init__(self) -> None:
         self.seen: list[LeadRecord] = []
 
+    def lead_stored(self, record: LeadRecord) -> None:
+        pass
+
     def lead_status_changed(self, record: LeadRecord) -> None:
         self.seen.append(record)
 

@@ -50,7 +50,7 @@ def posted(fake_slack: FakeSlack, sqlite_url: str) -> Iterator[Posted]:
     store = SqlLeadStore.from_url(sqlite_url)
     notifier = _notifier(fake_slack, store)
     record = store.add(_lead())
-    notifier.lead_captured(record)
+    notifier.lead_stored(record)
     assert notifier.flush(10)
     yield store, notifier, record
     notifier.close()
@@ -65,7 +65,7 @@ def test_status_goes_to_the_thread_the_dm_or_the_reps_dm() -> None:
 
 def test_posted_once_then_updated_in_place(fake_slack: FakeSlack, posted: Posted) -> None:
     store, notifier, record = posted
-    notifier.lead_captured(record)  # a double submit: the same message, updated
+    notifier.lead_stored(record)  # a double submit: the same message, updated
     assert notifier.flush(10)
     _delivered(store, record, T0 + timedelta(seconds=1))
     notifier.lead_status_changed(record)
@@ -101,7 +101,7 @@ def test_a_message_slack_did_not_take_is_caught_up_later(fake_slack: FakeSlack, 
     down = SlackNotifier(build_web_client("xoxb-1", f"http://127.0.0.1:{unused_port()}/api/"), store,
                          clock=lambda: now[0])
     record = store.add(_lead())
-    down.lead_captured(record)
+    down.lead_stored(record)
     assert down.flush(10)
     assert store.get(record.id).status_message is None  # type: ignore[union-attr]
     now[0] = T0 + 2 * CATCH_UP_INTERVAL + timedelta(seconds=1)
@@ -129,7 +129,7 @@ def test_a_refused_message_is_not_tried_again(fake_slack: FakeSlack, sqlite_url:
     fake_slack.failures["chat.postMessage"] = "channel_not_found"
     notifier = _notifier(fake_slack, store)
     record = store.add(_lead())
-    notifier.lead_captured(record)
+    notifier.lead_stored(record)
     assert notifier.flush(10)
     assert len(fake_slack.calls_to("chat.postMessage")) == 1
     assert store.status_behind(since=T0 - timedelta(days=1), before=T0 + timedelta(days=1), limit=10) == []
@@ -142,7 +142,7 @@ def test_terminal_leads_never_get_a_slack_message(fake_slack: FakeSlack, sqlite_
     notifier = _notifier(fake_slack, store)
     record = store.add(_lead(surface="shell", channel_id=None, user_id="root"))
     assert store.status_behind(since=T0 - timedelta(days=1), before=T0 + timedelta(days=1), limit=10) == []
-    notifier.lead_captured(record)
+    notifier.lead_stored(record)
     assert notifier.flush(10)
     assert fake_slack.calls_to("chat.postMessage") == []
     notifier.close()

@@ -12,6 +12,7 @@ from bot.adapters.prometheus import PrometheusMetrics
 from bot.adapters.store import SqlLeadStore
 from bot.config import DRY_RUN_AGENT_ID
 from bot.domain.outbox import LeadRecord, LeadStatus
+from bot.ports import NullNotifier
 from bot.services.delivery import LeadDelivery
 
 T0 = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
@@ -36,16 +37,11 @@ def test_the_configured_agent_replaces_the_placeholder_everywhere_and_only_it() 
     assert lead["name"] == "Sam Lee"
 
 
-class _Quiet:
-    def lead_status_changed(self, record: LeadRecord) -> None:
-        pass
-
-
 def test_a_dry_run_delivery_ends_in_dry_run_and_can_then_be_queued(sqlite_url: str) -> None:
     store = SqlLeadStore.from_url(sqlite_url)
     try:
         store.add(_record())
-        delivery = LeadDelivery(store, DryRunCrmClient(), _Quiet(), SystemClock(), concurrency=1)
+        delivery = LeadDelivery(store, DryRunCrmClient(), NullNotifier(), SystemClock(), concurrency=1)
         outcome = delivery.deliver_next()
         assert outcome is not None and outcome.status is LeadStatus.DRY_RUN
         assert store.count_by_status() == {"dry_run": 1}
