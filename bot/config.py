@@ -92,6 +92,11 @@ class Settings(BaseSettings):
     web_threads: int = Field(default=16, ge=1, le=256)
     default_phone_region: str = "US"
     conversation_timeout_minutes: float = Field(default=30, gt=0, le=24 * 60)
+    # For sales teams: how far back an earlier lead for the same person is warned about (0: never),
+    # and the channel each delivered lead is posted to (with email and phone only when asked).
+    duplicate_window_days: int = Field(default=90, ge=0, le=3650)
+    leads_channel: str | None = None
+    leads_channel_show_contact: bool = False
     log_level: str = "INFO"
     log_format: str = "auto"
     # Problems with server-only settings that a shell or outbox command skipped (see load_settings).

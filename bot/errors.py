@@ -7,6 +7,7 @@ secrets, and never a full email address or phone number.
     LeadBotError
     ├── ConfigError              a setting is missing or invalid; names the variable and the fix
     ├── ContactError             one contact field failed validation; ``field`` names it
+    ├── OwnerError               a lead owner or an owners file is not usable; says why
     ├── StoreError               the database could not be reached or written
     ├── CrmError                 posting a lead to the CRM did not create it
     │   ├── CrmTransientError    worth retrying: timeouts, connection errors, 408, 429, 5xx
@@ -41,6 +42,11 @@ class ContactError(LeadBotError):
         self.field = field
         self.message = message
         super().__init__(f"{field}: {message}")
+
+
+class OwnerError(LeadBotError):
+    """A lead owner cannot be used (no CRM agent for them), or an owners file has problems; the message
+    says which, line by line for a file."""
 
 
 class StoreError(LeadBotError):

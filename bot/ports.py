@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from bot.domain.outbox import LeadRecord, SlackMessageRef
+from bot.domain.owners import OwnerSource, StoredMapping
 
 
 class Clock(Protocol):
@@ -89,6 +90,47 @@ class LeadStore(Protocol):
         ...
 
     def close(self) -> None: ...
+
+
+class LeadHistory(Protocol):
+    """What a workspace's earlier leads tell: duplicates, a rep's recent leads, the week's counts."""
+
+    def earlier_lead(self, team_id: str | None, *, email_key: str | None, phone_key: str | None,
+                     since: datetime, excluding_capture_key: str | None = None) -> LeadRecord | None:
+        """The newest lead of the workspace created since ``since`` with the same email key or phone
+        key (see ``LeadRecord.duplicate_keys``), other than the capture ``excluding_capture_key``."""
+        ...
+
+    def recent_for(self, team_id: str | None, user_id: str, limit: int) -> list[LeadRecord]:
+        """A rep's newest leads in the workspace, captured by them or owned by them, newest first."""
+        ...
+
+    def counts_for(self, team_id: str | None, user_id: str, since: datetime) -> dict[str, int]:
+        """Of the leads a rep captured since ``since``: ``captured``, ``delivered`` and ``failed``."""
+        ...
+
+    def claim_feed_post(self, lead_id: str, now: datetime) -> bool:
+        """Take the one right to post a delivered lead to the team's leads channel; False if taken."""
+        ...
+
+
+class OwnerStore(Protocol):
+    """Each Slack user's CRM agent, per workspace and source (see ``bot.domain.owners``)."""
+
+    def agents_of(self, team_id: str, user_id: str) -> dict[OwnerSource, str]: ...
+
+    def set_own(self, team_id: str, user_id: str, agent_id: str | None, now: datetime) -> None:
+        """What the rep set for themselves; None removes it."""
+        ...
+
+    def replace_imported(self, team_id: str, rows: list[tuple[str, str, str | None]], now: datetime) -> int:
+        """Replace the workspace's imported mapping with ``rows`` (user id, agent id, imported as), all
+        or nothing; returns how many rows were stored."""
+        ...
+
+    def entries(self, team_id: str | None = None) -> list[StoredMapping]:
+        """Every stored mapping (of one workspace, or all), by workspace, user and source."""
+        ...
 
 
 class Notifier(Protocol):

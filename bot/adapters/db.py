@@ -80,6 +80,28 @@ leads = Table(
     # The idle worker's poll (services/worker.py) asks for the earliest due lead of a status; without
     # this index PostgreSQL walks next_attempt_at past every delivered lead (migration 0005).
     Index("ix_leads_status_next_attempt_at", "status", "next_attempt_at"),
+    # For sales teams (migration 0006): the owner's Slack user, the keys a duplicate is found by
+    # within a workspace, and when the lead was posted to the team's leads channel.
+    Column("owner_id", String(32)),
+    Column("email_key", String(320)),
+    Column("phone_key", String(40)),
+    Column("feed_posted_at", UtcDateTime()),
+    Index("ix_leads_team_email_key", "team_id", "email_key"),
+    Index("ix_leads_team_phone_key", "team_id", "phone_key"),
+    Index("ix_leads_team_user_created", "team_id", "user_id", "created_at"),
+)
+
+# Each Slack user's CRM agent, per workspace and source (OwnerSource: "self" from App Home, "imported"
+# from an admin's CSV, where ``imported_as`` is the row's email when it named the user by email).
+owner_agents = Table(
+    "owner_agents",
+    metadata,
+    Column("team_id", String(32), primary_key=True),
+    Column("user_id", String(32), primary_key=True),
+    Column("source", String(16), primary_key=True),
+    Column("agent_id", String(200), nullable=False),
+    Column("imported_as", String(320)),
+    Column("updated_at", UtcDateTime(), nullable=False),
 )
 
 def as_utc(moment: datetime | None) -> datetime | None:

@@ -20,7 +20,7 @@ from bot.adapters.db import (
     sqlite_unwritable,
 )
 from bot.domain.assembly import Surface
-from bot.domain.outbox import LeadRecord, LeadStatus, SlackMessageRef
+from bot.domain.outbox import LeadRecord, LeadStatus, SlackMessageRef, contact_in, duplicate_keys
 from bot.errors import StoreError
 
 _DUE = (LeadStatus.PENDING.value, LeadStatus.RETRYING.value)
@@ -105,12 +105,12 @@ class SqlLeadStore:
     def get(self, lead_id: str) -> LeadRecord | None:
         with self._engine.connect() as conn:
             row = conn.execute(select(leads).where(leads.c.id == lead_id)).mappings().first()
-        return _from_row(row) if row else None
+        return record_from_row(row) if row else None
 
     def _by_capture_key(self, key: str) -> LeadRecord | None:
         with self._engine.connect() as conn:
             row = conn.execute(select(leads).where(leads.c.capture_key == key)).mappings().first()
-        return _from_row(row) if row else None
+        return record_from_row(row) if row else None
 
     def claim_due(self, now: datetime, lease: timedelta) -> LeadRecord | None:
         batch = self.claim_batch(now, lease, 1)
@@ -124,7 +124,7 @@ class SqlLeadStore:
         params = {"now": now, "lease_until": now + lease, "size": size}
         with self._claim_lock, self._engine.begin() as conn:
             rows = conn.execute(_CLAIM, params).mappings().all()
-        return sorted((_from_row(row) for row in rows), key=lambda record: record.next_attempt_at)
+        return sorted((record_from_row(row) for row in rows), key=lambda record: record.next_attempt_at)
 
     def next_due_at(self) -> datetime | None:
         """When the next lead falls due (or a lease runs out); read by the idle worker every second.
@@ -199,11 +199,14 @@ class SqlLeadStore:
             .limit(limit)
         )
         with self._engine.connect() as conn:
-            return [_from_row(row) for row in conn.execute(query).mappings().all()]
+            return [record_from_row(row) for row in conn.execute(query).mappings().all()]
 
     def resubmit(self, lead_id: str, body: str | None, now: datetime) -> LeadRecord | None:
         """Queue a failed lead again, with a new body (edited) or the same one (retried)."""
-        values: dict[str, Any] = {"body": body} if body is not None else {}
+        values: dict[str, Any] = {}
+        if body is not None:
+            email_key, phone_key = duplicate_keys(contact_in(body))
+            values = {"body": body, "email_key": email_key, "phone_key": phone_key}
         with self._engine.begin() as conn:
             changed = conn.execute(
                 update(leads)
@@ -239,7 +242,7 @@ class SqlLeadStore:
         if status is not None:
             query = query.where(leads.c.status == status.value)
         with self._engine.connect() as conn:
-            return [_from_row(row) for row in conn.execute(query).mappings().all()]
+            return [record_from_row(row) for row in conn.execute(query).mappings().all()]
 
     def count_by_status(self) -> dict[str, int]:
         with self._engine.connect() as conn:
@@ -248,6 +251,7 @@ class SqlLeadStore:
 
 
 def lead_row(record: LeadRecord) -> dict[str, Any]:
+    email_key, phone_key = record.duplicate_keys()
     return {
         "id": record.id,
         "capture_key": record.capture_key,
@@ -269,10 +273,13 @@ def lead_row(record: LeadRecord) -> dict[str, Any]:
         "dry_run": record.dry_run,
         "status_channel": record.status_message.channel if record.status_message else None,
         "status_ts": record.status_message.ts if record.status_message else None,
+        "owner_id": record.owner_id,
+        "email_key": email_key,
+        "phone_key": phone_key,
     }
 
 
-def _from_row(row: Any) -> LeadRecord:
+def record_from_row(row: Any) -> LeadRecord:
     ref = SlackMessageRef(row["status_channel"], row["status_ts"]) if row["status_ts"] else None
     return LeadRecord(
         id=row["id"],
@@ -294,4 +301,5 @@ def _from_row(row: Any) -> LeadRecord:
         last_error=row["last_error"],
         dry_run=bool(row["dry_run"]),
         status_message=ref,
+        owner_id=row["owner_id"],
     )

@@ -55,6 +55,7 @@ class LeadRecord:
     last_error: str | None = None
     dry_run: bool = False
     status_message: SlackMessageRef | None = None
+    owner_id: str | None = None  # the Slack user whose CRM agent owns the lead; None: the rep who captured it
 
     @property
     def wire(self) -> dict[str, Any]:
@@ -68,11 +69,12 @@ class LeadRecord:
 
     def contact_fields(self) -> dict[str, str]:
         """The contact as it was stored (name, email, phone, company, notes), fields that have a value."""
-        lead = self.lead
-        meta = lead.get("metaData") or {}
-        values = {"name": lead.get("name"), "email": lead.get("email"), "phone": lead.get("phone"),
-                  "company": meta.get("company"), "notes": meta.get("notes")}
-        return {field: value for field, value in values.items() if isinstance(value, str) and value}
+        return contact_in(self.body)
+
+    def duplicate_keys(self) -> tuple[str | None, str | None]:
+        """What an earlier lead for the same person is found by: the email in lower case, the phone
+        (E.164, as stored)."""
+        return duplicate_keys(self.contact_fields())
 
     def who(self) -> str | None:
         """What to call the lead: its name, else its email, else its phone."""
@@ -117,3 +119,18 @@ class RetryPolicy:
 
     def expired(self, created_at: datetime, now: datetime) -> bool:
         return now - created_at >= self.max_age
+
+
+def duplicate_keys(contact: dict[str, str]) -> tuple[str | None, str | None]:
+    """The email (lower case) and phone (as normalised) of a contact's fields, for finding duplicates."""
+    email, phone = contact.get("email"), contact.get("phone")
+    return (email.lower() if email else None, phone or None)
+
+
+def contact_in(body: str) -> dict[str, str]:
+    """The contact fields (name, email, phone, company, notes) of a stored body, those with a value."""
+    lead = json.loads(body).get("lead") or {}
+    meta = lead.get("metaData") or {}
+    values = {"name": lead.get("name"), "email": lead.get("email"), "phone": lead.get("phone"),
+              "company": meta.get("company"), "notes": meta.get("notes")}
+    return {field: value for field, value in values.items() if isinstance(value, str) and value}
