@@ -23,15 +23,27 @@ from bot.adapters.conversation_store import SqlConversationStore
 from bot.adapters.crm_http import DryRunCrmClient, HttpCrmClient, build_http_client
 from bot.adapters.prometheus import PrometheusMetrics
 from bot.adapters.store import SqlLeadStore
+from bot.adapters.team_store import SqlLeadHistory, SqlOwnerStore
 from bot.config import Settings, hint_for
 from bot.domain.conversation import ConversationEngine
 from bot.domain.outbox import LeadStatus
 from bot.errors import ConfigError, SlackUnavailableError
-from bot.ports import Clock, ConversationStore, CrmClient, LeadStore, Metrics, Notifier, NullNotifier
+from bot.ports import (
+    Clock,
+    ConversationStore,
+    CrmClient,
+    LeadHistory,
+    LeadStore,
+    Metrics,
+    Notifier,
+    NullNotifier,
+    OwnerStore,
+)
 from bot.services.capture import LeadCapture
 from bot.services.chat import ChatService
 from bot.services.delivery import LeadDelivery
 from bot.services.form import LeadForm
+from bot.services.notify import Notifiers
 from bot.services.worker import DeliveryWorker, PeriodicTask
 from bot.slack import web_api
 from bot.slack.app import build_bolt_app, build_web_client
@@ -61,6 +73,8 @@ class Core:
     delivery: LeadDelivery
     metrics: Metrics
     exposition: Callable[[], bytes]  # the metrics in Prometheus' text format
+    history: LeadHistory
+    owner_store: OwnerStore
 
     def close(self) -> None:
         for part in (self.delivery, self.crm, self.store):  # deliveries in flight first, then connections
@@ -93,7 +107,7 @@ def build_core(settings: Settings, store: SqlLeadStore, notifier: Notifier,
                             concurrency=settings.delivery_concurrency,
                             attempt_timeout=settings.crm_timeout_seconds)
     return Core(settings, store, conversations, crm, clock, capture, chat, form, delivery, metrics,
-                metrics.exposition)
+                metrics.exposition, SqlLeadHistory(store.engine), SqlOwnerStore(store.engine))
 
 
 def build_drain_core(settings: Settings, store: SqlLeadStore) -> tuple[Core, SlackNotifier | None]:
@@ -156,7 +170,10 @@ def build_runtime(settings: Settings) -> Runtime:
     store = SqlLeadStore.from_url(settings.database_url)
     notifier = SlackNotifier(slack_client, store, catch_up_interval=settings.status_catch_up_interval)
     wake = threading.Event()
-    core = build_core(settings, store, notifier, on_queued=wake.set)
+    # Who hears of a lead's progress: the rep's status message first; App Home and the leads channel
+    # join this list.
+    told: list[Notifier] = [notifier]
+    core = build_core(settings, store, Notifiers(told), on_queued=wake.set)
     worker = DeliveryWorker(core.delivery, core.store, core.clock, wake=wake)
     housekeeper = PeriodicTask("leadbot-housekeeping", HOUSEKEEPING_INTERVAL,
                                lambda: core.chat.expire_idle(notifier))
