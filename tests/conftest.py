@@ -15,6 +15,7 @@ import pytest
 
 from tests.support.fake_crm import FakeCrm
 from tests.support.fake_slack import FakeSlack
+from tests.support.fault_replay import SHORT_SLACK_TIMEOUT
 from tests.support.harness import BotHarness, make_settings
 from tests.support.log_scan import LogCollector, LogRecords, violations
 from tests.support.processes import STDERR_SEEN
@@ -93,9 +94,6 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
-
-
-SHORT_SLACK_TIMEOUT = 0.5
 
 
 @pytest.fixture
