@@ -156,7 +156,6 @@ def test_double_submit_of_one_modal_stores_one_lead(bot: BotHarness, fake_slack:
 
 
 def test_forged_and_stale_signatures_get_401_and_do_nothing(bot: BotHarness, fake_slack: FakeSlack) -> None:
-
     body = sr.slash_command("Jane Roe")
     assert bot.post(body, secret="not-the-secret").status_code == 401
     assert bot.post(body, timestamp=int(time.time()) - 6 * 60).status_code == 401
@@ -165,6 +164,7 @@ def test_forged_and_stale_signatures_get_401_and_do_nothing(bot: BotHarness, fak
     assert unsigned.status_code == 401
     assert bot.command("Jane Roe").status_code == 200
     fake_slack.wait_for("views.open")  # the signed command that followed opened a form...
+    bot.drain()
     assert len(fake_slack.calls_to("views.open")) == 1  # ...and none of the others did
 
 
