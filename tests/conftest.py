@@ -15,8 +15,9 @@ import pytest
 
 from tests.support.fake_crm import FakeCrm
 from tests.support.fake_slack import FakeSlack
+from tests.support.fault_replay import SHORT_SLACK_TIMEOUT
 from tests.support.harness import BotHarness, make_settings
-from tests.support.log_scan import LogCollector, violations
+from tests.support.log_scan import LogCollector, LogRecords, violations
 from tests.support.processes import STDERR_SEEN
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -95,9 +96,6 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
     admin.dispose()
 
 
-SHORT_SLACK_TIMEOUT = 0.5
-
-
 @pytest.fixture
 def short_timeout_bot(fake_slack: FakeSlack, fake_crm: FakeCrm, sqlite_url: str) -> Iterator[BotHarness]:
     """LeadBot's real server with SLACK_TIMEOUT_SECONDS=0.5, for replays against a misbehaving Slack."""
@@ -116,24 +114,6 @@ def bot(fake_slack: FakeSlack, fake_crm: FakeCrm, sqlite_url: str) -> Iterator[B
     )).start()
     yield harness
     harness.close()
-
-
-class LogRecords(logging.Handler):
-    """Every log record of one test, from every thread."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
-
-    def problems(self) -> list[str]:
-        """Records at ERROR and above, and any record that carries a traceback."""
-        return [f"{r.levelname} {r.name}: {r.getMessage()}" + (f" [{r.exc_info[0].__name__}]" if r.exc_info
-                                                                and r.exc_info[0] else "")
-                for r in self.records
-                if r.levelno >= logging.ERROR or r.exc_info or r.exc_text or "Traceback" in r.getMessage()]
 
 
 @pytest.fixture

@@ -61,3 +61,11 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         if "leads" in tables and "alembic_version" not in tables:
             command.stamp(_config(conn), "0001")
         command.upgrade(_config(conn), revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Step the schema back to ``revision`` (a migration's way down; tests and a rollback by hand)."""
+    from alembic import command
+
+    with engine.begin() as conn:
+        command.downgrade(_config(conn), revision)

@@ -37,6 +37,12 @@ class ReplyPoster:
         self._lock = threading.Lock()
         self._closed = False
 
+    @property
+    def retries_waiting(self) -> int:
+        """How many batches of replies are scheduled for another try."""
+        with self._lock:
+            return len(self._timers)
+
     def close(self) -> None:
         """Drop the replies still waiting for another try (the process is stopping)."""
         with self._lock:

@@ -173,7 +173,7 @@ def test_a_long_crm_message_is_truncated(fake_crm: FakeCrm, crm: HttpCrmClient) 
 
 def test_one_connection_is_kept_alive_across_calls(fake_crm: FakeCrm, crm: HttpCrmClient,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    httpd = fake_crm._server.httpd
+    httpd = fake_crm.httpd
     accepted: list[Any] = []
     original = httpd.get_request
 

@@ -222,14 +222,29 @@ def test_concurrency_one_sends_strictly_one_at_a_time(fake_crm: FakeCrm, sqlite_
     delivery.close()
 
 
+class StopOnClaim(RecordingNotifier):
+    """Stops the delivery as soon as it reports a lead claimed: the stop catches a batch in hand."""
+
+    delivery: LeadDelivery | None = None
+
+    def lead_status_changed(self, record: LeadRecord) -> None:
+        super().lead_status_changed(record)
+        if record.status is LeadStatus.SENDING and self.delivery is not None:
+            self.delivery.stop()
+
+
 def test_stopping_sends_nothing_new_and_requeues_at_once(fake_crm: FakeCrm, sqlite_url: str) -> None:
     store, delivery = _slow_harness(fake_crm, sqlite_url, concurrency=1)
     _queue_now(store, 3)
     delivery.stop()
-    assert delivery.deliver_due() == 0
-    claimed = store.claim_batch(datetime.now(UTC), timedelta(minutes=5), 10)
-    outcomes = [delivery._attempt(record) for record in claimed]  # a batch caught by the stop
-    store.save_many(outcomes)
-    assert fake_crm.received == []
+    assert delivery.deliver_due() == 0  # stopped: nothing is even claimed
+    assert store.count_by_status() == {"pending": 3}
+
+    notifier = StopOnClaim()
+    crm = HttpCrmClient(build_http_client(fake_crm.url, "crm-token", 5))
+    notifier.delivery = caught = LeadDelivery(store, crm, notifier, SystemClock(), concurrency=1)
+    assert caught.deliver_due() == 3  # the whole batch was claimed before the stop...
+    assert S in notifier.statuses
+    assert fake_crm.received == []  # ...and none of it went out
     assert store.count_by_status() == {"pending": 3}
     assert store.claim_due(datetime.now(UTC), timedelta(minutes=5)) is not None  # due again, no lease wait

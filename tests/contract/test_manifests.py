@@ -1,4 +1,6 @@
-"""The committed manifests validate against Slack's schema and match what the code generates."""
+"""LeadBot's manifests (the committed files, what ``build_manifest`` builds and what ``python -m bot
+manifest`` prints) validate against Slack's published schema, and the committed files are what the
+code generates."""
 
 from __future__ import annotations
 
@@ -11,27 +13,50 @@ import pytest
 
 from bot.slack.manifest import BOT_EVENTS, build_manifest, render
 from bot.slack.newlead import COMMAND
+from tests.support.processes import bot_env, run_bot
 
 MANIFESTS = Path(__file__).resolve().parents[2] / "manifests"
-SLACK_DATA = Path(__file__).resolve().parents[1] / "data" / "slack"
+OUR_URL = "https://leads.acme.example/slack/events"
+
+
+def _validate(manifest: dict[str, Any], schema: dict[str, Any]) -> None:
+    # Every error, not just the first, and formats checked too (the schema's draft says which).
+    validator_class = jsonschema.validators.validator_for(schema)
+    validator = validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)
+    problems = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(manifest)]
+    assert problems == []
 
 
 @pytest.mark.parametrize("name", ["http.json", "socket.json"])
 def test_committed_manifest_validates(name: str, manifest_schema: dict[str, Any]) -> None:
-    jsonschema.validate(json.loads((MANIFESTS / name).read_text()), manifest_schema)
+    _validate(json.loads((MANIFESTS / name).read_text()), manifest_schema)
 
 
-def test_slacks_own_example_validates(manifest_schema: dict[str, Any]) -> None:
-    # A sanity check that the validator and schema work together.
-    jsonschema.validate(json.loads((SLACK_DATA / "manifest.valid.example.json").read_text()),
-                        manifest_schema)
+@pytest.mark.parametrize(("mode", "url"), [("socket", None), ("http", None), ("http", OUR_URL)])
+def test_built_manifest_validates(mode: str, url: str | None, manifest_schema: dict[str, Any]) -> None:
+    _validate(build_manifest(mode, url), manifest_schema)
 
 
-def test_an_invalid_manifest_is_caught(manifest_schema: dict[str, Any]) -> None:
-    broken = build_manifest("http")
-    broken["features"]["slash_commands"][0]["command"] = "newlead"  # must start with a slash
-    with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate(broken, manifest_schema)
+@pytest.mark.parametrize("args", [["--mode", "socket"], ["--mode", "http", "--url", OUR_URL]])
+def test_printed_manifest_validates(args: list[str], manifest_schema: dict[str, Any]) -> None:
+    printed = run_bot("manifest", *args, env=bot_env())
+    assert printed.returncode == 0, printed.stderr
+    manifest = json.loads(printed.stdout)
+    _validate(manifest, manifest_schema)
+    if "--url" in args:
+        assert manifest["settings"]["event_subscriptions"]["request_url"] == OUR_URL
+
+
+@pytest.mark.parametrize("break_it", [
+    lambda m: m["features"]["slash_commands"][0].update(command="newlead"),  # must start with a slash
+    lambda m: m["settings"]["interactivity"].update(request_url="leads.acme.example"),  # not http(s)
+    lambda m: m["display_information"].update(colour="#1d3557"),  # no such field
+])
+def test_a_broken_manifest_of_ours_is_caught(break_it: Any, manifest_schema: dict[str, Any]) -> None:
+    broken = build_manifest("http", OUR_URL)
+    break_it(broken)
+    with pytest.raises(AssertionError):
+        _validate(broken, manifest_schema)
 
 
 @pytest.mark.parametrize("mode", ["http", "socket"])

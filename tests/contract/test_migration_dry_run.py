@@ -42,9 +42,6 @@ def test_dry_run_leads_get_their_own_status_and_back(engine: Engine) -> None:
     migrate.upgrade(engine)  # at head: nothing changes
     assert _statuses(engine)["dry"] == "dry_run"
 
-    from alembic import command
-
-    with engine.begin() as conn:
-        command.downgrade(migrate._config(conn), "0004")
+    migrate.downgrade(engine, "0004")
     assert _statuses(engine) == {"dry": "delivered", "sent": "delivered", "queued-dry": "pending",
                                  "failed": "failed"}

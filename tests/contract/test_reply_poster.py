@@ -32,8 +32,8 @@ def test_closing_drops_the_replies_waiting_for_another_try(fake_slack: FakeSlack
     fake_slack.server_error("chat.postMessage")
     poster = ReplyPoster()
     poster.post(WebClient(token="xoxb-1", base_url=fake_slack.api_url), KEY, None, REPLIES)
-    assert len(poster._timers) == 1  # the second try is scheduled...
+    assert poster.retries_waiting == 1  # the second try is scheduled...
     poster.close()
-    assert poster._timers == set()  # ...and cancelled
+    assert poster.retries_waiting == 0  # ...and cancelled
     poster.post(WebClient(token="xoxb-1", base_url=fake_slack.api_url), KEY, None, REPLIES)
-    assert poster._timers == set()  # a closed poster schedules nothing
+    assert poster.retries_waiting == 0  # a closed poster schedules nothing

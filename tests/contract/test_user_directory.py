@@ -4,21 +4,13 @@ from __future__ import annotations
 
 import socket
 import threading
-import time
 
 from slack_sdk import WebClient
 
 from bot.slack.users import UserDirectory, name_in_profile
 from tests.support.fake_slack import FakeSlack
-
-
-def _wait_until(predicate: object, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():  # type: ignore[operator]
-            return
-        time.sleep(0.01)
-    raise AssertionError("condition not met in time")
+from tests.support.log_scan import LogRecords
+from tests.support.waiting import wait_until
 
 
 def test_a_name_comes_from_the_payload_while_slack_hangs() -> None:
@@ -29,7 +21,7 @@ def test_a_name_comes_from_the_payload_while_slack_hangs() -> None:
                           timeout=30)
     try:
         assert users.name("U0REP001", "jamie") == "jamie"
-        _wait_until(lambda: accepted)  # the lookup is on the wire, and hangs...
+        wait_until(lambda: accepted)  # the lookup is on the wire, and hangs...
         assert users.name("U0REP001", "") == "U0REP001"  # ...while names are still answered at once
         assert users.cached("U0REP001") is None
     finally:
@@ -44,18 +36,18 @@ def test_a_looked_up_name_is_cached(fake_slack: FakeSlack) -> None:
                                     "profile": {"display_name": "", "real_name": "Jamie Doe"}}
     users = UserDirectory(WebClient(token="xoxb-1", base_url=fake_slack.api_url))
     users.warm("U0REP001")
-    _wait_until(lambda: users.cached("U0REP001") == "Jamie Doe")
+    wait_until(lambda: users.cached("U0REP001") == "Jamie Doe")
     assert users.name("U0REP001", "jamie") == "Jamie Doe"
     assert len(fake_slack.calls_to("users.info")) == 1
     users.close()
 
 
-def test_a_failed_lookup_keeps_the_fallback(fake_slack: FakeSlack) -> None:
+def test_a_failed_lookup_keeps_the_fallback(fake_slack: FakeSlack, log_records: LogRecords) -> None:
     fake_slack.failures["users.info"] = "user_not_found"
     users = UserDirectory(WebClient(token="xoxb-1", base_url=fake_slack.api_url))
     users.warm("U0GONE01")
-    fake_slack.wait_for("users.info")
-    _wait_until(lambda: not users._asking)  # the lookup is over
+    wait_until(lambda: any(r.getMessage().startswith("users.info failed") for r in log_records.records),
+               expected="the failed lookup logged")  # the lookup is over
     assert users.name("U0GONE01", "gone") == "gone"
     users.close()
 

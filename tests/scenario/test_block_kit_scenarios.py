@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import json
 
-from tests.scenario.test_chat import REP, dm, press, replies
-from tests.scenario.test_newlead import _wait_until
 from tests.support.block_kit import assert_no_live_markup, assert_valid_call
+from tests.support.chat_events import REP, dm, press, replies
 from tests.support.fake_crm import FakeCrm
 from tests.support.fake_slack import FakeSlack
 from tests.support.harness import BotHarness
+from tests.support.waiting import wait_until
 
 HOSTILE = ("<!here> <!everyone> <@U0OTHER1> <#C0SALES1|sales> <!subteam^S0SALES|@sales> "
            "<https://evil.example/pay|your invoice> <mailto:x@evil.example|mail> &lt;!channel&gt;")
@@ -69,7 +69,7 @@ def test_markup_typed_as_a_name_never_pings_or_links(bot: BotHarness, fake_slack
     leads = [r.json()["lead"] for r in fake_crm.wait_for(2)]
     assert {lead["name"] for lead in leads} == {"<!channel> Roe", "<!channel> Lee"}  # stored as typed
     # Each lead's status message shows it created (posted so, if delivery won the race, else updated).
-    _wait_until(lambda: len([c for c in fake_slack.calls if c.method in ("chat.postMessage", "chat.update")
+    wait_until(lambda: len([c for c in fake_slack.calls if c.method in ("chat.postMessage", "chat.update")
                              and "was created in the CRM" in str(c.args.get("text"))]) >= 2)
     closed = next(c.args for c in fake_slack.calls_to("chat.update") if "Confirmed by" in json.dumps(c.args))
     assert "&lt;!channel&gt; Lee" in closed["text"]

@@ -12,7 +12,7 @@ from sqlalchemy import text
 from bot.domain.conversation import ALREADY_SAVED
 from bot.ports import ConversationKey
 from bot.slack.chat import COULD_NOT_SAVE
-from tests.scenario.test_chat import dm, in_channel, press, replies
+from tests.support.chat_events import dm, in_channel, press, replies
 from tests.support.fake_slack import BOT_USER_ID, FakeSlack
 from tests.support.harness import BotHarness
 

@@ -12,12 +12,13 @@ import httpx
 import pytest
 
 from bot.faults import AFTER_CRM_ACCEPTED, AFTER_STORE, BEFORE_STORE
-from tests.scenario.test_newlead import VALID, _wait_until
 from tests.support import slack_requests as sr
 from tests.support.fake_crm import Answer, FakeCrm
 from tests.support.fake_slack import FakeSlack
 from tests.support.harness import SIGNING_SECRET
+from tests.support.newlead_form import VALID
 from tests.support.processes import BotProcess, bot_env, bot_process
+from tests.support.waiting import wait_until
 
 SUBMISSION = sr.view_submission(VALID, private_metadata='{"channel_id":"C0SALES1","channel_name":"sales"}',
                                 view_id="V0CRASH1")
@@ -70,8 +71,8 @@ def test_a_crash_around_the_commit_loses_nothing_and_sends_once(
         bot.wait_ready()
         response = _submit(bot)  # the rep presses Create lead again, on the same form
         assert response is not None and response.status_code == 200
-        _wait_until(lambda: sum(_accepted(fake_crm).values()) >= 1, timeout=15)
-        _wait_until(lambda: "was created" in _latest_status(fake_slack))
+        wait_until(lambda: sum(_accepted(fake_crm).values()) >= 1, timeout=15)
+        wait_until(lambda: "was created" in _latest_status(fake_slack))
     assert list(_accepted(fake_crm).values()) == [1]
     assert len(fake_crm.received) == 1
 
@@ -88,7 +89,7 @@ def test_a_crash_during_the_crm_call_is_delivered_after_restart(
         bot.proc.wait(10)
     with bot_process("serve", "--port", "0", "--host", "127.0.0.1", env=_env(fake_slack, fake_crm, db)) as bot:
         bot.wait_ready()
-        _wait_until(lambda: sum(_accepted(fake_crm).values()) == 1, timeout=15)
+        wait_until(lambda: sum(_accepted(fake_crm).values()) == 1, timeout=15)
     assert list(_accepted(fake_crm).values()) == [1]
     assert fake_crm.received[0].body == fake_crm.received[1].body
 
@@ -105,7 +106,7 @@ def test_the_documented_window_repeats_one_send_with_the_same_activity_id(
         assert bot.proc.wait(15) == -signal.SIGKILL
     with bot_process("serve", "--port", "0", "--host", "127.0.0.1", env=_env(fake_slack, fake_crm, db)) as bot:
         bot.wait_ready()
-        _wait_until(lambda: len(fake_crm.received) == 2, timeout=15)
-        _wait_until(lambda: "was created" in _latest_status(fake_slack))
+        wait_until(lambda: len(fake_crm.received) == 2, timeout=15)
+        wait_until(lambda: "was created" in _latest_status(fake_slack))
     assert list(_accepted(fake_crm).values()) == [2]  # one lead, one id, two sends
     assert json.loads(fake_crm.received[0].body) == json.loads(fake_crm.received[1].body)

@@ -11,10 +11,11 @@ import pytest
 
 from bot.domain.outbox import LeadStatus
 from bot.slack.blocks import RETRY_ACTION_ID
-from tests.scenario.test_newlead import VALID, _open_modal, _wait_until
 from tests.support.fake_crm import Answer, FakeCrm, rejected, success
 from tests.support.fake_slack import FakeSlack
 from tests.support.harness import BotHarness, make_settings
+from tests.support.newlead_form import VALID, open_modal
+from tests.support.waiting import wait_until
 
 
 @pytest.fixture
@@ -28,7 +29,7 @@ def quick_bot(fake_slack: FakeSlack, fake_crm: FakeCrm, tmp_path: Path) -> Itera
 
 
 def _capture(bot: BotHarness, slack: FakeSlack) -> None:
-    view = _open_modal(bot, slack)
+    view = open_modal(bot, slack)
     assert bot.submit(VALID, private_metadata=view["private_metadata"]).status_code == 200
 
 
@@ -41,7 +42,7 @@ def test_503_503_then_201_delivers_once_after_three_attempts(quick_bot: BotHarne
     unavailable = Answer(503, {"success": False, "message": "Service Unavailable"})
     fake_crm.then(unavailable, unavailable, success("Lead created", {"id": "crm-77"}))
     _capture(quick_bot, fake_slack)
-    _wait_until(lambda: _lead_status(quick_bot) == {"delivered": 1})
+    wait_until(lambda: _lead_status(quick_bot) == {"delivered": 1})
     sent = fake_crm.received
     assert len(sent) == 3
     assert len({r.body for r in sent}) == 1  # the same bytes, and so the same activity id, every time
@@ -67,7 +68,7 @@ def test_429_retry_after_is_honoured(quick_bot: BotHarness, fake_slack: FakeSlac
     _capture(quick_bot, fake_slack)
     first, second = fake_crm.wait_for(2, timeout=15)[:2]
     assert second.at - first.at >= 2.0
-    _wait_until(lambda: _lead_status(quick_bot) == {"delivered": 1})
+    wait_until(lambda: _lead_status(quick_bot) == {"delivered": 1})
 
 
 def test_a_400_fails_at_once_with_the_crms_reason_and_can_be_retried(
@@ -75,7 +76,7 @@ def test_a_400_fails_at_once_with_the_crms_reason_and_can_be_retried(
 ) -> None:
     fake_crm.then(rejected(400, "agentId agent-42 does not exist"))
     _capture(quick_bot, fake_slack)
-    _wait_until(lambda: _lead_status(quick_bot) == {"failed": 1})
+    wait_until(lambda: _lead_status(quick_bot) == {"failed": 1})
     assert len(fake_crm.received) == 1
     failed = fake_slack.wait_for_message("did not accept").args
     assert "agentId agent-42 does not exist" in failed["text"]
@@ -84,7 +85,7 @@ def test_a_400_fails_at_once_with_the_crms_reason_and_can_be_retried(
     assert set(buttons) == {"lead_edit", RETRY_ACTION_ID}
 
     quick_bot.action(RETRY_ACTION_ID, buttons[RETRY_ACTION_ID])
-    _wait_until(lambda: _lead_status(quick_bot) == {"delivered": 1})
+    wait_until(lambda: _lead_status(quick_bot) == {"delivered": 1})
     assert len(fake_crm.received) == 2 and fake_crm.received[0].body == fake_crm.received[1].body
 
 
@@ -96,7 +97,7 @@ def test_transient_failures_past_the_maximum_age_fail_the_lead(fake_slack: FakeS
         retry_max_age_hours=0.5 / 3600, database_url=f"sqlite:///{tmp_path / 'bot.sqlite3'}")).start()
     try:
         _capture(harness, fake_slack)
-        _wait_until(lambda: _lead_status(harness) == {"failed": 1}, timeout=15)
+        wait_until(lambda: _lead_status(harness) == {"failed": 1}, timeout=15)
         record: Any = harness.runtime.store.list()[0]
         assert record.last_error.startswith("Gave up after") and record.attempts >= 2
     finally:

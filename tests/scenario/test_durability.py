@@ -9,10 +9,11 @@ from typing import Any
 import jsonschema
 
 from bot.domain.outbox import LeadStatus
-from tests.scenario.test_newlead import VALID, _open_modal, _wait_until
 from tests.support.fake_crm import Answer, FakeCrm
 from tests.support.fake_slack import FakeSlack
 from tests.support.harness import BotHarness, make_settings
+from tests.support.newlead_form import VALID, open_modal
+from tests.support.waiting import wait_until
 
 
 def test_lead_stored_while_crm_is_down_is_delivered_after_a_restart(
@@ -23,7 +24,7 @@ def test_lead_stored_while_crm_is_down_is_delivered_after_a_restart(
     fake_crm.default = Answer(503, {"success": False, "message": "Service Unavailable"})
     first = BotHarness(settings).start()
     try:
-        view = _open_modal(first, fake_slack)
+        view = open_modal(first, fake_slack)
         assert first.submit(VALID, private_metadata=view["private_metadata"]).status_code == 200
         fake_crm.wait_for(1)
         fake_slack.wait_for_message("did not take lead")
@@ -34,7 +35,7 @@ def test_lead_stored_while_crm_is_down_is_delivered_after_a_restart(
     fake_crm.default = Answer()  # the CRM is back
     second = BotHarness(settings).start()
     try:
-        _wait_until(lambda: second.runtime.store.get(lead_id).status is LeadStatus.DELIVERED,  # type: ignore[union-attr]
+        wait_until(lambda: second.runtime.store.get(lead_id).status is LeadStatus.DELIVERED,  # type: ignore[union-attr]
                     timeout=15)
         delivered = [r for r in fake_crm.received if r.json()["lead"]["crmActivities"][0]["id"] == lead_id]
         assert len(delivered) >= 2
@@ -54,7 +55,7 @@ def test_dry_run_stores_the_lead_and_shows_the_json(fake_slack: FakeSlack, fake_
     bot = BotHarness(settings).start()
     try:
         assert bot.http.get("/healthz").json()["crm"] == "dry-run"
-        view = _open_modal(bot, fake_slack)
+        view = open_modal(bot, fake_slack)
         bot.submit(VALID, private_metadata=view["private_metadata"])
         blocks = fake_slack.wait_for_message("Dry run").args["blocks"]
         shown = next(b["text"]["text"] for b in blocks if "would send" in b.get("text", {}).get("text", ""))

@@ -14,7 +14,6 @@ import pytest
 
 from bot.ports import ConversationKey
 from bot.slack.home import HOME_NEW_LEAD_ACTION
-from tests.conftest import LogRecords
 from tests.support import real_payloads as rp
 from tests.support.fake_crm import FakeCrm
 from tests.support.fake_slack import BOT_USER_ID, TEAM_ID, FakeSlack
@@ -30,6 +29,7 @@ from tests.support.fault_replay import (
     told,
 )
 from tests.support.harness import BotHarness
+from tests.support.log_scan import LogRecords
 
 ADD_IDA = "Add Ida Li, <mailto:ida@li.io|ida@li.io>"  # as Slack sends "Add Ida Li, ida@li.io"
 FULL_LEAD = "Add Ida Li, <mailto:ida@li.io|ida@li.io>, +44 20 7946 0958, Li Labs"

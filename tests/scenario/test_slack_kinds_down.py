@@ -11,7 +11,6 @@ import pytest
 from bot.ports import ConversationKey
 from bot.slack.blocks import CHAT_OPEN_FORM_ACTION, EDIT_ACTION_ID, RETRY_ACTION_ID, home_view, lead_modal
 from bot.slack.home import HOME_NEW_LEAD_ACTION
-from tests.conftest import LogRecords
 from tests.support import real_payloads as rp
 from tests.support.fake_crm import FakeCrm
 from tests.support.fake_slack import BOT_USER_ID, TEAM_ID, FakeSlack
@@ -25,6 +24,7 @@ from tests.support.fault_replay import (
     wait_delivered,
 )
 from tests.support.harness import BotHarness
+from tests.support.log_scan import LogRecords
 
 ADD_IDA = "Add Ida Li, <mailto:ida@li.io|ida@li.io>"
 DM_KEY = str(ConversationKey(TEAM_ID, rp.DM_CHANNEL, "", rp.REP))

@@ -96,6 +96,11 @@ class FakeCrm:
     def url(self) -> str:
         return self._server.url
 
+    @property
+    def httpd(self) -> Any:
+        """The stdlib HTTP server underneath, for tests that watch its connections."""
+        return self._server.httpd
+
     def start(self) -> FakeCrm:
         self._server.start()
         return self

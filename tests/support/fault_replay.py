@@ -10,12 +10,13 @@ from typing import Any
 import httpx
 
 from bot.domain.outbox import LeadStatus
-from tests.conftest import SHORT_SLACK_TIMEOUT, LogRecords
 from tests.support.block_kit import assert_no_live_markup, assert_valid_call
 from tests.support.fake_slack import FakeSlack, SlackCall
 from tests.support.harness import BotHarness
+from tests.support.log_scan import LogRecords
 from tests.support.real_payloads import REP
 
+SHORT_SLACK_TIMEOUT = 0.5  # SLACK_TIMEOUT_SECONDS of the bot the replays run against
 SLOW = 1.5  # beyond SHORT_SLACK_TIMEOUT (0.5 s) and beyond users.info's own 1 s
 assert max(SHORT_SLACK_TIMEOUT, 1.0) < SLOW
 SETTLE = 15.0  # how long a positive signal may take to arrive (it normally takes well under a second)

@@ -14,6 +14,7 @@ from bot.config import Settings
 from bot.entrypoints.web import build_wsgi, create_server, shutdown
 from tests.support import real_payloads
 from tests.support import slack_requests as sr
+from tests.support.listeners import ListenerTracker
 
 SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 
@@ -36,6 +37,10 @@ class BotHarness:
         self.settings = settings
         self.runtime: Runtime = build_runtime(settings)
         self.app = build_slack_app(self.runtime, http_mode=True)
+        # Bolt's runner reads this attribute for every listener it starts, so wrapping it sees them all.
+        runner = self.app.listener_runner
+        self.listeners = ListenerTracker(runner.listener_executor)
+        runner.listener_executor = self.listeners
         self.server = create_server(build_wsgi(self.runtime, self.app), host="127.0.0.1", port=0,
                                     threads=settings.web_threads, loop_timeout=0.05)
         self.url = f"http://127.0.0.1:{self.server.effective_port}"  # type: ignore[union-attr]
@@ -82,6 +87,7 @@ class BotHarness:
         """Post the real Slack payload ``kind`` (tests/data/slack_payloads), filled with ``values``."""
         return self.send(real_payloads.request(kind, **values))
 
-    def drain(self) -> None:
-        """Wait until every listener still running after its ack has finished; no request may follow."""
-        self.app.listener_runner.listener_executor.shutdown(wait=True)
+    def drain(self, timeout: float = 10.0) -> None:
+        """Wait until every listener of the requests answered so far has finished (the positive
+        signal before asserting that a request did NOT lead to something)."""
+        self.listeners.wait_idle(timeout)

@@ -1,7 +1,8 @@
 """The end-of-run log scan: no token, no unmasked email or phone number, and none of the test leads'
 names, in anything LeadBot logged during the whole test run (in-process logs through LeadBot's own
 formatter, and every subprocess's stderr). No pattern finds a name in free text, so the scan knows
-the names the tests use; a log line carrying one is a leak."""
+the names the tests use; a log line carrying one is a leak. ``LogRecords`` keeps one test's records,
+for tests that assert nothing went wrong where only the log can tell (a listener runs after the ack)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,21 @@ def violations(texts: list[str]) -> list[str]:
             for number in phonenumbers.PhoneNumberMatcher(line, "US", leniency=phonenumbers.Leniency.VALID):
                 found.append(f"phone {number.raw_string!r}: {line[:200]}")
     return found
+
+
+class LogRecords(logging.Handler):
+    """Every log record of one test, from every thread."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    def problems(self) -> list[str]:
+        """Records at ERROR and above, and any record that carries a traceback."""
+        return [f"{r.levelname} {r.name}: {r.getMessage()}" + (f" [{r.exc_info[0].__name__}]" if r.exc_info
+                                                                and r.exc_info[0] else "")
+                for r in self.records
+                if r.levelno >= logging.ERROR or r.exc_info or r.exc_text or "Traceback" in r.getMessage()]

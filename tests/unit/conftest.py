@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from bot.config import Settings
+from tests.support.env_files import WriteEnv
 
 VARIABLES = {name.upper() for name in Settings.model_fields} | {"LEADBOT_ENV_FILE"}
-
-WriteEnv = Callable[[str], Path]
 
 
 @pytest.fixture

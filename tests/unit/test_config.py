@@ -18,7 +18,7 @@ from bot.config import (
     load_settings,
 )
 from bot.errors import ConfigError, LeadBotError
-from tests.unit.conftest import WriteEnv
+from tests.support.env_files import WriteEnv
 
 pytestmark = pytest.mark.usefixtures("clean_env")
 

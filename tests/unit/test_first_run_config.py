@@ -11,7 +11,7 @@ import pytest
 from bot.config import Mode, load_settings
 from bot.database_url import LEGACY_DATABASE, default_database_path, legacy_note, sqlite_path
 from bot.errors import ConfigError
-from tests.unit.conftest import WriteEnv
+from tests.support.env_files import WriteEnv
 
 pytestmark = pytest.mark.usefixtures("clean_env")
 
