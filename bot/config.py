@@ -25,7 +25,7 @@ from pydantic import Field, PrivateAttr, SecretStr, ValidationError, field_valid
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot import database_url as db_url
-from bot.adapters.crm_http import LEADS_PATH
+from bot.domain.lead import LEADS_PATH
 from bot.domain.outbox import RetryPolicy
 from bot.errors import ConfigError
 

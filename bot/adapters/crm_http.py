@@ -16,12 +16,12 @@ from typing import Any
 import httpx
 
 from bot import __version__
+from bot.domain.lead import LEADS_PATH
 from bot.errors import CrmRejectedError, CrmTransientError
 from bot.ports import CrmReceipt
 
 log = logging.getLogger(__name__)
 
-LEADS_PATH = "/v3/leads"
 _MAX_MESSAGE = 500
 _TRANSIENT_4XX = {408, 425, 429}
 
