@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import text
 
 from bot.adapters.conversation_store import SqlConversationStore
 from bot.adapters.store import SqlLeadStore
 from bot.domain.outbox import LeadStatus, SlackMessageRef
+from bot.errors import StoreError
 from bot.ports import ConversationKey, ConversationStore, LeadStore, SaveResult
 from tests.support.fakes import T0, InMemoryConversationStore, InMemoryLeadStore
 from tests.support.lead_records import lead_record
@@ -167,3 +169,25 @@ def test_idle_conversations_and_old_events(stores: Stores) -> None:
     assert save(KEY, "{}", active=False, last_activity=T0, expected_version=1, event_id="Ev-old") is SaveResult.SAVED
     assert save(KEY, "{}", active=False, last_activity=T0, expected_version=2,
                 event_id="Ev-new") is SaveResult.DUPLICATE
+
+
+def test_a_store_that_is_down_raises_store_error_where_the_surfaces_catch_it(
+        request: pytest.FixtureRequest) -> None:
+    """The lead form's resend and the Edit and Retry buttons catch StoreError (bot/services/form.py,
+    bot/slack/newlead.py): the SQL store must raise that, not the driver's error."""
+    failed = lead_record(status=LeadStatus.FAILED)
+    memory = InMemoryLeadStore()
+    memory.add(failed)
+    for method in ("get", "resubmit"):
+        memory.failures.fail(method)
+    sql = SqlLeadStore.from_url(request.getfixturevalue("sqlite_url"))
+    sql.add(failed)
+    with sql.engine.begin() as conn:
+        conn.execute(text("DROP TABLE leads"))
+
+    for store in (memory, sql):
+        with pytest.raises(StoreError):
+            store.get(failed.id)
+        with pytest.raises(StoreError):
+            store.resubmit(failed.id, None, T0)
+    sql.close()
