@@ -32,8 +32,8 @@ class Outbox:
         self.delivery = LeadDelivery(self.store, self.crm, self.notifier, self.clock, policy=POLICY, lease=LEASE,
                                      rng=random.Random(7), metrics=self.metrics, concurrency=concurrency)
 
-    def queue(self, **changes: object) -> LeadRecord:
-        return self.store.add(lead_record(self.clock.now(), **changes))
+    def queue(self, *, dry_run: bool = False) -> LeadRecord:
+        return self.store.add(lead_record(self.clock.now(), dry_run=dry_run))
 
     def stored(self, record: LeadRecord) -> LeadRecord:
         found = self.store.get(record.id)
