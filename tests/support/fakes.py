@@ -1,8 +1,8 @@
 """In-memory fakes of the ports in bot/ports.py, for unit tests of the services.
 
 The stores live in tests/support/fake_stores.py and are re-exported here, so a test imports every
-fake from one place. Each fake records what it was asked, and a test can wait on ``called`` events
-instead of sleeping.
+fake from one place. Each fake records what it was asked; a test of a background thread waits for a
+positive signal (``FakeCrmClient.called``, ``RecordingNotifier.wait_for``) instead of sleeping.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections import deque
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from bot.domain.outbox import LeadRecord
+from bot.domain.outbox import LeadRecord, LeadStatus
 from bot.ports import CrmReceipt
 from tests.support.fake_stores import (
     ConversationSave,
@@ -81,8 +81,7 @@ class RecordingNotifier:
 
     def __init__(self) -> None:
         self.events: list[tuple[str, LeadRecord]] = []
-        self.called = threading.Event()
-        self._lock = threading.Lock()
+        self._told = threading.Condition()
 
     def lead_stored(self, record: LeadRecord) -> None:
         self._record("stored", record)
@@ -92,13 +91,18 @@ class RecordingNotifier:
 
     def statuses(self) -> list[tuple[str, str]]:
         """The events as (kind, the lead's status value)."""
-        with self._lock:
+        with self._told:
             return [(kind, record.status.value) for kind, record in self.events]
 
+    def wait_for(self, status: LeadStatus, timeout: float = 10.0) -> bool:
+        """Wait until some lead was shown with ``status`` (a worker thread's positive signal)."""
+        with self._told:
+            return self._told.wait_for(lambda: any(r.status is status for _, r in self.events), timeout)
+
     def _record(self, kind: str, record: LeadRecord) -> None:
-        with self._lock:
+        with self._told:
             self.events.append((kind, record))
-        self.called.set()
+            self._told.notify_all()
 
 
 class RecordingMetrics:
