@@ -104,8 +104,11 @@ class SqlLeadStore:
         return record
 
     def get(self, lead_id: str) -> LeadRecord | None:
-        with self._engine.connect() as conn:
-            row = conn.execute(select(leads).where(leads.c.id == lead_id)).mappings().first()
+        try:
+            with self._engine.connect() as conn:
+                row = conn.execute(select(leads).where(leads.c.id == lead_id)).mappings().first()
+        except SQLAlchemyError as exc:  # the Edit and Retry buttons tell the rep on StoreError
+            raise StoreError(f"Could not read lead {lead_id}: {type(exc).__name__}") from exc
         return record_from_row(row) if row else None
 
     def _by_capture_key(self, key: str) -> LeadRecord | None:
@@ -204,14 +207,17 @@ class SqlLeadStore:
         if body is not None:
             email_key, phone_key = duplicate_keys(contact_in(body))
             values = {"body": body, "email_key": email_key, "phone_key": phone_key}
-        with self._engine.begin() as conn:
-            changed = conn.execute(
-                update(leads)
-                .where(leads.c.id == lead_id, leads.c.status == LeadStatus.FAILED.value)
-                .values(**values, **self._requeued(now))
-            )
-            if changed.rowcount != 1:
-                return None
+        try:
+            with self._engine.begin() as conn:
+                changed = conn.execute(
+                    update(leads)
+                    .where(leads.c.id == lead_id, leads.c.status == LeadStatus.FAILED.value)
+                    .values(**values, **self._requeued(now))
+                )
+        except SQLAlchemyError as exc:  # the lead form keeps a resend open on StoreError
+            raise StoreError(f"Could not queue lead {lead_id} again: {type(exc).__name__}") from exc
+        if changed.rowcount != 1:
+            return None
         return self.get(lead_id)
 
     def send_dry_run(self, lead_id: str, body: str, now: datetime) -> bool:
