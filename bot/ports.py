@@ -133,6 +133,15 @@ class OwnerStore(Protocol):
         ...
 
 
+class UsersByEmail(Protocol):
+    """Slack's users, found by email (``users.lookupByEmail``), for an owners file that names people so."""
+
+    def user_by_email(self, email: str) -> str | None:
+        """The user id Slack has for ``email``, None when it knows none; raises SlackError when Slack
+        cannot answer."""
+        ...
+
+
 class Notifier(Protocol):
     def lead_stored(self, record: LeadRecord) -> None:
         """A new lead is in the outbox: show the rep its status where it was captured; must not raise."""
