@@ -173,6 +173,11 @@ class UserNames(Protocol):
         """Look the name up in the background, so a later ``name`` finds it."""
         ...
 
+    def name_now(self, user_id: str) -> str:
+        """The name known for ``user_id``, asked of Slack now (briefly) when it is not known; the user id
+        when there is none. Only for work done after Slack has been answered."""
+        ...
+
 
 class Closeable(Protocol):
     def close(self) -> None:

@@ -139,7 +139,8 @@ def build_lead(
         if value:
             metadata[key] = value
     history = [
-        NoteEntry(text=typed.text, agent_id=rep_agent_id or agent_id, agent_name=context.user_name, timestamp=iso_utc(typed.at))
+        NoteEntry(text=typed.text, agent_id=rep_agent_id or agent_id, agent_name=context.user_name,
+                  timestamp=iso_utc(typed.at))
         for typed in context.typed
         if typed.text.strip()
     ]

@@ -16,8 +16,8 @@ from datetime import datetime
 
 from bot.domain.assembly import CaptureContext, build_lead
 from bot.domain.contact import Contact
-from bot.domain.outbox import LeadRecord, LeadStatus
 from bot.domain.lead import CreateLeadRequest
+from bot.domain.outbox import LeadRecord, LeadStatus
 from bot.ports import Clock, LeadStore, Metrics, Notifier, NullMetrics
 from bot.services.owners import LeadOwners
 
