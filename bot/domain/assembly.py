@@ -46,6 +46,12 @@ class CaptureContext:
     channel_name: str | None = None
     thread_ts: str | None = None
     typed: tuple[TypedNote, ...] = field(default_factory=tuple)
+    owner_id: str | None = None  # the Slack user the lead is for, when not the rep who captured it
+
+    @property
+    def owner(self) -> str:
+        """The Slack user whose CRM agent owns the lead: the chosen owner, else the rep."""
+        return self.owner_id or self.user_id
 
     def where(self) -> str:
         """``in #sales in the Acme workspace``, ``in a direct message``, or ``outside Slack``."""
@@ -75,7 +81,7 @@ class FormOrigin:
 
 
 def form_context(origin: FormOrigin, *, user_id: str, user_name: str, notes: str | None,
-                 now: datetime) -> CaptureContext:
+                 now: datetime, owner_id: str | None = None) -> CaptureContext:
     """The capture context of a submitted form: the command line the rep typed, then the form's notes,
     each kept verbatim for the notes history."""
     typed: list[TypedNote] = []
@@ -86,7 +92,7 @@ def form_context(origin: FormOrigin, *, user_id: str, user_name: str, notes: str
     return CaptureContext(
         surface=Surface.MODAL, user_id=user_id, user_name=user_name, team_id=origin.team_id,
         team_name=origin.team_name, channel_id=origin.channel_id, channel_name=origin.channel_name,
-        thread_ts=origin.thread_ts, typed=tuple(typed),
+        thread_ts=origin.thread_ts, typed=tuple(typed), owner_id=owner_id if owner_id != user_id else None,
     )
 
 
@@ -99,12 +105,14 @@ def build_lead(
     context: CaptureContext,
     *,
     agent_id: str,
+    rep_agent_id: str | None = None,
     activity_id: str,
     now: datetime,
     note: str | None = None,
 ) -> CreateLeadRequest:
-    """Build the request body. ``activity_id`` is made once per lead and never changes, so a
-    retried or re-sent delivery is recognisable as the same lead."""
+    """Build the request body. ``agent_id`` is the owner's CRM agent (the lead's), ``rep_agent_id`` the
+    capturing rep's own (their notes'; the owner's when the rep has none). ``activity_id`` is made once
+    per lead and never changes, so a retried or re-sent delivery is recognisable as the same lead."""
     stamp = iso_utc(now)
     metadata: dict[str, object] = {"surface": context.surface.value}
     if context.surface is Surface.SHELL:
@@ -114,11 +122,13 @@ def build_lead(
         ("slackChannelId", context.channel_id),
         ("slackUserId", None if context.surface is Surface.SHELL else context.user_id),
         ("slackThreadTs", context.thread_ts),
+        ("slackOwnerId", None if context.surface is Surface.SHELL else context.owner_id),
     ):
         if value:
             metadata[key] = value
     history = [
-        NoteEntry(text=typed.text, agent_id=agent_id, agent_name=context.user_name, timestamp=iso_utc(typed.at))
+        NoteEntry(text=typed.text, agent_id=rep_agent_id or agent_id, agent_name=context.user_name,
+                  timestamp=iso_utc(typed.at))
         for typed in context.typed
         if typed.text.strip()
     ]

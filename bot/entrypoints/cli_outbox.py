@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from bot.config import Mode, Settings, load_settings
+from bot.config import DRY_RUN_AGENT_ID, Mode, Settings, load_settings
 from bot.database_url import sqlite_path
 from bot.domain.outbox import LeadRecord, LeadStatus
 from bot.errors import LeadBotError
@@ -181,8 +181,11 @@ def send_dry_run(
             records = [record]
         else:
             records = store.list(LeadStatus.DRY_RUN, 100_000)
-        # The dry run stored the placeholder agent; the lead goes out as the configured one's.
-        queued = sum(store.send_dry_run(r.id, r.with_agent(settings.crm_agent_id), now) for r in records)
+        # A lead whose owner had no agent of their own got the placeholder in the dry run: it goes out as
+        # the configured default's. A lead owned by a mapped rep keeps that rep's agent.
+        agent = settings.crm_agent_id
+        queued = sum(store.send_dry_run(r.id, r.with_agent(agent) if r.lead.get("agentId") == DRY_RUN_AGENT_ID
+                                        else r.body, now) for r in records)
     finally:
         store.close()
     out.print(f"Queued {queued} dry-run lead(s) for the CRM as agent {escape(settings.crm_agent_id)}. "

@@ -14,6 +14,7 @@ from typing import Any
 from bot.domain.contact import CONTACT_FIELDS, MAX_COMPANY, MAX_EMAIL, MAX_NAME, MAX_NOTES, MAX_PHONE_INPUT
 from bot.domain.conversation import Reply, ReplyKind
 from bot.domain.outbox import LeadRecord, LeadStatus
+from bot.services.form import OWNER_BLOCK
 from bot.slack.mrkdwn import (
     FALLBACK_TEXT_MAX,
     FIELD_TEXT_MAX,
@@ -103,10 +104,22 @@ def _problem_lines(problems: dict[str, str]) -> str:
     return "\n".join([intro, *lines])
 
 
+def _owner_picker(owner: str | None) -> dict[str, Any]:
+    """Whose CRM agent gets the lead: a Slack user, the rep unless they pick a colleague."""
+    element: dict[str, Any] = {"type": "users_select", "action_id": VALUE_ACTION_ID,
+                               "placeholder": plain("Choose a colleague")}
+    if owner and _SLACK_USER_ID.fullmatch(owner):
+        element["initial_user"] = owner
+    return {"type": "input", "block_id": OWNER_BLOCK, "optional": True, "label": plain("Owner"),
+            "element": element, "hint": plain("The lead goes to this person's CRM agent. Leave it as you to keep it.")}
+
+
 def lead_modal(
     *, private_metadata: str, initial: dict[str, str] | None = None, problems: dict[str, str] | None = None,
-    resend: bool = False,
+    resend: bool = False, owner: str | None = None,
 ) -> dict[str, Any]:
+    """The lead form. ``owner`` preselects the owner picker (the rep); a resend form has no picker: its
+    lead keeps the owner it had."""
     initial, problems = _prefill(initial or {}, problems or {})
     blocks: list[dict[str, Any]] = []
     if problems:
@@ -121,8 +134,10 @@ def lead_modal(
                max_length=INPUT_LIMITS["company"]),
         _input("notes", "Notes", initial=initial.get("notes"), placeholder="What should the CRM know?",
                multiline=True, max_length=INPUT_LIMITS["notes"]),
-        {"type": "context", "elements": [mrkdwn("Give at least a name, an email or a phone number.")]},
     ]
+    if not resend:
+        blocks.append(_owner_picker(owner))
+    blocks.append({"type": "context", "elements": [mrkdwn("Give at least a name, an email or a phone number.")]})
     return {
         "type": "modal",
         "callback_id": MODAL_CALLBACK_ID,

@@ -11,6 +11,7 @@ from bot.ports import UserNames
 from bot.services.capture import LeadCapture
 from bot.services.chat import ChatService
 from bot.services.form import LeadForm
+from bot.services.owners import LeadOwners
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class SlackDeps:
     form: LeadForm
     chat: ChatService
     users: UserNames
+    owners: LeadOwners
 
 
 def tell(respond: Respond, text: str) -> None:

@@ -17,6 +17,7 @@ BOT_SCOPES = [
     "im:history",  # DMs to the bot
     "im:write",  # open the rep's DM for status messages
     "users:read",  # the rep's display name for the CRM activity
+    "users:read.email",  # owners import: match an owners file's emails to Slack users
 ]
 
 BOT_EVENTS = ["app_home_opened", "app_mention", "message.channels", "message.groups", "message.im"]

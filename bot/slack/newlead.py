@@ -15,7 +15,7 @@ from bot.domain.assembly import NEWLEAD_COMMAND, FormOrigin
 from bot.domain.freetext import parse_free_text
 from bot.errors import SlackError, StoreError
 from bot.ports import ConversationKey
-from bot.services.form import FormResult, FormSubmission
+from bot.services.form import OWNER_BLOCK, FormResult, FormSubmission
 from bot.slack import web_api
 from bot.slack.blocks import (
     EDIT_ACTION_ID,
@@ -53,7 +53,8 @@ def register(app: App, deps: SlackDeps) -> None:
             # would refuse an invalid initial value.
             if field not in initial and field != "email":
                 initial[field] = raw
-        view = lead_modal(private_metadata=origin.dumps(), initial=initial, problems=parsed.problems)
+        view = lead_modal(private_metadata=origin.dumps(), initial=initial, problems=parsed.problems,
+                          owner=text_at(body, "user_id"))
         if not open_modal(client, text_at(body, "trigger_id"), view):
             tell(respond, f"Slack did not open the form in time, so nothing was saved. Please run {COMMAND} again"
                  f" (what you typed is kept here): {COMMAND} " + shown(text, 2500))
@@ -74,6 +75,7 @@ def register(app: App, deps: SlackDeps) -> None:
             capture_key=f"modal:{text_at(view, 'id')}",
             resend_of=origin.lead_id,
             conversation=ConversationKey.parse(origin.conversation),
+            owner_id=text_at(view, "state", "values", OWNER_BLOCK, VALUE_ACTION_ID, "selected_user"),
         )
 
         def answer(result: FormResult) -> None:

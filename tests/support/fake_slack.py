@@ -109,6 +109,7 @@ class FakeSlack:
         self.calls: list[SlackCall] = []
         self.failures: dict[str, str] = {}  # method -> Slack error code to answer with
         self.users: dict[str, dict[str, Any]] = {}
+        self.emails: dict[str, str] = {}  # email -> user id, for users.lookupByEmail
         self.socket_url = ""  # what apps.connections.open hands out, for Socket Mode tests
         self.keep_calls = True  # False for long runs: only the counters below are kept
         self.counts: dict[str, int] = {}  # method -> calls
@@ -215,6 +216,9 @@ class FakeSlack:
                 "profile": {"display_name": "Jamie Doe", "real_name": "Jamie Doe"},
             }
             return {"ok": True, "user": user}
+        if method == "users.lookupByEmail":
+            found = self.emails.get(str(args.get("email", "")).lower())
+            return {"ok": True, "user": {"id": found}} if found else {"ok": False, "error": "users_not_found"}
         if method == "views.open":
             return {"ok": True, "view": {"id": f"V{next(self._ts):08d}", **args.get("view", {})}}
         return {"ok": True}

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 from bot.domain.assembly import Surface
 from bot.domain.outbox import LeadRecord, LeadStatus, SlackMessageRef
+from bot.domain.owners import OwnerSource, StoredMapping
 from bot.errors import StoreError
 from bot.ports import ConversationKey, SaveResult, StoredConversation
 
@@ -278,3 +279,35 @@ class InMemoryConversationStore:
             for event_id in old:
                 del self._seen[event_id]
             return len(old)
+
+
+class InMemoryOwnerStore:
+    """Each Slack user's CRM agent, per workspace and source, as SqlOwnerStore keeps it."""
+
+    def __init__(self) -> None:
+        self.failures = FailureSwitch()
+        self._rows: dict[tuple[str, str, OwnerSource], StoredMapping] = {}
+
+    def agents_of(self, team_id: str, user_id: str) -> dict[OwnerSource, str]:
+        self.failures.check("agents_of")
+        return {source: row.agent_id for (team, user, source), row in self._rows.items()
+                if team == team_id and user == user_id}
+
+    def set_own(self, team_id: str, user_id: str, agent_id: str | None, now: datetime) -> None:
+        self.failures.check("set_own")
+        self._rows.pop((team_id, user_id, OwnerSource.SELF), None)
+        if agent_id is not None:
+            self._rows[(team_id, user_id, OwnerSource.SELF)] = StoredMapping(
+                team_id, user_id, agent_id, OwnerSource.SELF, None, now)
+
+    def replace_imported(self, team_id: str, rows: list[tuple[str, str, str | None]], now: datetime) -> int:
+        self.failures.check("replace_imported")
+        for key in [key for key in self._rows if key[0] == team_id and key[2] is OwnerSource.IMPORTED]:
+            del self._rows[key]
+        for user_id, agent_id, imported_as in rows:
+            self._rows[(team_id, user_id, OwnerSource.IMPORTED)] = StoredMapping(
+                team_id, user_id, agent_id, OwnerSource.IMPORTED, imported_as, now)
+        return len(rows)
+
+    def entries(self, team_id: str | None = None) -> list[StoredMapping]:
+        return [row for key, row in sorted(self._rows.items()) if team_id is None or key[0] == team_id]

@@ -19,11 +19,12 @@ from tests.support.fake_stores import (
     FailureSwitch,
     InMemoryConversationStore,
     InMemoryLeadStore,
+    InMemoryOwnerStore,
 )
 
 __all__ = [
     "CREATED", "T0", "ConversationSave", "FailureSwitch", "FakeCrmClient", "FixedClock", "InMemoryConversationStore",
-    "InMemoryLeadStore", "RecordingMetrics", "RecordingNotifier", "RecordingPoster",
+    "InMemoryLeadStore", "InMemoryOwnerStore", "RecordingMetrics", "RecordingNotifier", "RecordingPoster",
 ]
 
 T0 = datetime(2025, 3, 14, 9, 26, 53, tzinfo=UTC)
@@ -128,7 +129,7 @@ class RecordingPoster:
 
 
 if TYPE_CHECKING:  # mypy --strict checks each fake against its port
-    from bot.ports import ChatPoster, Clock, ConversationStore, CrmClient, LeadStore, Metrics, Notifier
+    from bot.ports import ChatPoster, Clock, ConversationStore, CrmClient, LeadStore, Metrics, Notifier, OwnerStore
 
     _clock: Clock = FixedClock()
     _crm: CrmClient = FakeCrmClient()
@@ -137,3 +138,4 @@ if TYPE_CHECKING:  # mypy --strict checks each fake against its port
     _poster: ChatPoster = RecordingPoster()
     _leads: LeadStore = InMemoryLeadStore()
     _conversations: ConversationStore = InMemoryConversationStore(InMemoryLeadStore())
+    _owners: OwnerStore = InMemoryOwnerStore()

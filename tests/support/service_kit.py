@@ -12,10 +12,12 @@ from bot.ports import ConversationKey
 from bot.services.capture import LeadCapture
 from bot.services.chat import ChatService, Rep
 from bot.services.form import LeadForm
+from bot.services.owners import LeadOwners
 from tests.support.fakes import (
     FixedClock,
     InMemoryConversationStore,
     InMemoryLeadStore,
+    InMemoryOwnerStore,
     RecordingMetrics,
     RecordingNotifier,
 )
@@ -53,7 +55,9 @@ class ServiceKit:
 
     def __post_init__(self) -> None:
         self.conversations = InMemoryConversationStore(self.leads)
-        self.capture = LeadCapture(self.leads, self.clock, self.notifier, agent_id=AGENT_ID, dry_run=self.dry_run,
+        self.owner_store = InMemoryOwnerStore()
+        self.owners = LeadOwners(self.owner_store, self.clock, default_agent=AGENT_ID)
+        self.capture = LeadCapture(self.leads, self.clock, self.notifier, owners=self.owners, dry_run=self.dry_run,
                                    on_queued=self.wakes, metrics=self.metrics)
         self.chat = ChatService(ConversationEngine(REGION, idle_timeout=IDLE_TIMEOUT), self.conversations,
                                 self.capture, self.clock)

@@ -57,6 +57,7 @@ class ConversationState(BaseModel):
     order: tuple[str, ...] = ()  # the order fields were filled in, for `back`
     fixed: tuple[str, ...] = ()  # fields the rep corrected, for the activity note
     turns: tuple[Turn, ...] = ()
+    owner: str | None = None  # the Slack user the lead is for (``owner: @jane``); None: the rep
     started: float = 0.0
     last: float = 0.0
 

@@ -3,6 +3,8 @@ next question, the summary, or the end."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.domain.contact import MAX_NOTES
 from bot.domain.conversation.state import (
     ASK_ORDER,
@@ -22,6 +24,7 @@ from bot.domain.conversation.text import (
     interpret,
     keep_notes_that_fit,
     shown_value,
+    take_owner,
 )
 
 QUESTIONS = {
@@ -55,10 +58,12 @@ HELP = (
 class TurnHandler:
     """One turn's work; keeps ``run`` readable by giving each command its own method."""
 
-    def __init__(self, region: str, state: ConversationState, text: str) -> None:
+    def __init__(self, region: str, state: ConversationState, text: str,
+                 name_of: Callable[[str], str] = str) -> None:
         self.region = region
         self.state = state
         self.text = text
+        self.name_of = name_of
         self.said: list[str] = []
 
     def update(self, **changes: object) -> None:
@@ -147,6 +152,17 @@ class TurnHandler:
     # --- content -------------------------------------------------------------------------------
 
     def content(self) -> tuple[ConversationState, list[Reply]]:
+        owner = take_owner(self.text)
+        if owner is not None:
+            self.text = owner.rest
+            if owner.problem:
+                self.said.append(owner.problem)
+            else:
+                self.update(owner=owner.user_id)
+                self.said.append("Got it: the lead is yours." if owner.user_id is None
+                                 else f"Got it: the lead is for {shown_value(self.name_of(owner.user_id))}.")
+            if not self.text.strip():
+                return self.next_step(progressed=owner.problem is None)
         found = interpret(self.text, self.region, asking=self.state.asking,
                           filled=frozenset(self.state.fields))
         notes_left_out = keep_notes_that_fit(found, self.text)
@@ -233,6 +249,8 @@ class TurnHandler:
         self.update(asking=None, stage=Stage.CONFIRMING)
         lines = [f"{f.capitalize()}: {shown_value(self.state.fields.get(f, '—'))}"
                  for f in (*ASK_ORDER, "notes") if f in self.state.fields or f != "notes"]
+        if self.state.owner:
+            lines.append(f"Owner: {shown_value(self.name_of(self.state.owner))}")
         text = " ".join(self.said + ["Here's the lead:"]) + "\n" + "\n".join(lines) + (
             "\nConfirm to send it to the CRM, or tell me what to change (add notes with `notes: …`).")
         return self.state, [Reply(ReplyKind.SUMMARY, text, dict(self.state.fields))]
