@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -26,6 +27,7 @@ from bot.slack.blocks import (
     lead_modal,
 )
 from bot.slack.context import SlackDeps, tell
+from bot.slack.duplicates import duplicate_form
 from bot.slack.mrkdwn import shown
 from bot.slack.payload import ModalOrigin, text_at
 
@@ -74,11 +76,18 @@ def register(app: App, deps: SlackDeps) -> None:
             capture_key=f"modal:{text_at(view, 'id')}",
             resend_of=origin.lead_id,
             conversation=ConversationKey.parse(origin.conversation),
+            accepted_duplicate=origin.duplicate_of,
         )
 
         def answer(result: FormResult) -> None:
             if result.problems:
                 ack(response_action="errors", errors=result.problems)
+            elif result.duplicate is not None:
+                # Nothing stored: the same form, as typed, asks Create anyway (a submit that accepts
+                # this earlier lead) or Cancel (closes it).
+                accepting = replace(origin, duplicate_of=result.duplicate.lead_id)
+                form_again = lead_modal(private_metadata=accepting.dumps(), initial=dict(form.values))
+                ack(response_action="update", view=duplicate_form(form_again, result.duplicate))
             else:
                 ack()
 
