@@ -216,22 +216,24 @@ def test_the_same_phone_in_chat_and_no_cancels(bot: BotHarness, fake_slack: Fake
     assert _stored(bot) == 1
 
 
-def test_typing_create_anyway_in_chat_creates_the_lead(bot: BotHarness, fake_slack: FakeSlack,
-                                                      fake_crm: FakeCrm) -> None:
+def _asked_about_alexs_lead(bot: BotHarness, fake_slack: FakeSlack) -> None:
+    """Alex captured Sam Lee; the rep's chat lead Ida Li has Sam's email, and is asked about (3 replies)."""
     _earlier_lead_by_alex(bot, fake_slack)
     _say(bot, fake_slack, "Ida Li, sam@lee.io, Li Ltd", 1)
     _say(bot, fake_slack, "skip", 2)
     assert "Create anyway?" in _say(bot, fake_slack, "yes", 3)["text"]
+
+
+def test_typing_create_anyway_in_chat_creates_the_lead(bot: BotHarness, fake_slack: FakeSlack,
+                                                      fake_crm: FakeCrm) -> None:
+    _asked_about_alexs_lead(bot, fake_slack)
     bot.event(dm("create anyway"))
     assert fake_crm.wait_for(2)[1].json()["lead"]["name"] == "Ida Li"
 
 
 def test_a_correction_after_the_question_goes_back_to_the_summary(bot: BotHarness, fake_slack: FakeSlack,
                                                                   fake_crm: FakeCrm) -> None:
-    _earlier_lead_by_alex(bot, fake_slack)
-    _say(bot, fake_slack, "Ida Li, sam@lee.io, Li Ltd", 1)
-    _say(bot, fake_slack, "skip", 2)
-    assert "Create anyway?" in _say(bot, fake_slack, "yes", 3)["text"]
+    _asked_about_alexs_lead(bot, fake_slack)
     summary = _say(bot, fake_slack, "actually the email is ida@li.io", 4)
     assert "Here's the lead" in summary["text"] and "ida@li.io" in summary["text"]
     press(bot, summary, "chat_confirm")  # no longer like the earlier lead: created without a question
