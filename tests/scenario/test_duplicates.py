@@ -101,6 +101,13 @@ def test_the_same_phone_in_the_form_is_warned(bot: BotHarness, fake_slack: FakeS
     assert _stored(bot) == 1
 
 
+def test_the_earlier_leads_name_is_shown_as_data(bot: BotHarness, fake_slack: FakeSlack) -> None:
+    _earlier_lead_by_alex(bot, fake_slack, {**EARLIER, "name": "<!channel> Sam Lee"})
+    view = open_modal(bot, fake_slack)
+    warned = _warning(_submit(bot, {**VALID, "email": "sam@lee.io"}, view["private_metadata"]))  # no live markup
+    assert "&lt;!channel&gt; Sam Lee looks like a lead" in warned["blocks"][0]["text"]["text"]
+
+
 def test_a_warning_left_with_cancel_stores_nothing(bot: BotHarness, fake_slack: FakeSlack) -> None:
     # Cancel is the modal's close button: Slack closes the form and tells LeadBot nothing.
     _earlier_lead_by_alex(bot, fake_slack)
