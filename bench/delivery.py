@@ -17,8 +17,10 @@ from bench.common import Row, fake
 from bot.adapters.clock import SystemClock
 from bot.adapters.crm_http import HttpCrmClient, build_http_client
 from bot.adapters.store import SqlLeadStore
-from bot.domain.assembly import CaptureContext, Surface, TypedNote
+from bot.domain.assembly import CaptureContext, TypedNote
 from bot.domain.contact import Contact
+from bot.domain.outbox import LeadStatus
+from bot.domain.surface import Surface
 from bot.ports import NullNotifier
 from bot.services.capture import LeadCapture
 from bot.services.delivery import LeadDelivery
@@ -49,7 +51,7 @@ def _drain(store: SqlLeadStore, crm_url: str) -> float:
     elapsed = time.perf_counter() - started
     crm.close()
     assert delivered == LEADS, delivered
-    assert store.count_by_status() == {"delivered": LEADS}
+    assert store.count_by_status() == {LeadStatus.DELIVERED: LEADS}
     return LEADS / elapsed
 
 

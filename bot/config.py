@@ -25,6 +25,7 @@ from pydantic import Field, PrivateAttr, SecretStr, ValidationError, field_valid
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot import database_url as db_url
+from bot.domain.lead import LEADS_PATH
 from bot.domain.outbox import RetryPolicy
 from bot.errors import ConfigError
 
@@ -200,7 +201,7 @@ class Settings(BaseSettings):
 
     @property
     def leads_url(self) -> str:
-        return f"{self.crm_base_url}/v3/leads"
+        return f"{self.crm_base_url}{LEADS_PATH}"
 
     @property
     def ignored_problems(self) -> list[str]:

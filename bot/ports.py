@@ -41,12 +41,9 @@ class LeadStore(Protocol):
 
     def get(self, lead_id: str) -> LeadRecord | None: ...
 
-    def claim_due(self, now: datetime, lease: timedelta) -> LeadRecord | None:
-        """Mark the oldest due lead as sending (for ``lease``) and return it; None when none is due."""
-        ...
-
     def claim_batch(self, now: datetime, lease: timedelta, size: int) -> list[LeadRecord]:
-        """Like ``claim_due``, for up to ``size`` leads at once, oldest first."""
+        """Mark up to ``size`` of the oldest due leads as sending (for ``lease``) and return them,
+        oldest first; an empty list when none is due."""
         ...
 
     def save_many(self, records: list[LeadRecord]) -> None:

@@ -4,35 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import StrEnum
 
 from bot.domain.contact import Contact
 from bot.domain.lead import CreateLeadRequest, CrmActivity, Lead, LeadMetaData, NoteEntry
+from bot.domain.surface import Surface as Surface  # re-exported: callers build a CaptureContext with it
 from bot.domain.timefmt import iso_utc
 
 LEAD_SOURCE = "chat"
 NEWLEAD_COMMAND = "/newlead"
 
-
-class Surface(StrEnum):
-    """Where in Slack (or outside it) a lead was captured."""
-
-    MODAL = "modal"
-    CHAT = "chat"
-    SHORTCUT = "shortcut"
-    SHELL = "shell"
-
-
 _HOW = {
     Surface.MODAL: f"the {NEWLEAD_COMMAND} form",
     Surface.CHAT: "a chat with LeadBot",
-    Surface.SHORTCUT: "the \u201cCreate lead from message\u201d shortcut",
     Surface.SHELL: "the LeadBot terminal",
 }
 _TITLE = {
     Surface.MODAL: f"Lead captured in Slack via {NEWLEAD_COMMAND}",
     Surface.CHAT: "Lead captured in a Slack chat with LeadBot",
-    Surface.SHORTCUT: "Lead captured in Slack from a message",
     Surface.SHELL: "Lead captured in the LeadBot terminal",
 }
 

@@ -63,8 +63,8 @@ def _store(settings: Settings, *, reading: bool = False, missing_exit: int = 0) 
 
 
 def _who(record: LeadRecord) -> str:
-    name = record.lead.get("name") or record.lead.get("email") or record.lead.get("phone") or "?"
-    return mask_name(name) if name == record.lead.get("name") else "(no name)"
+    name = record.contact_fields().get("name")
+    return mask_name(name) if name else "(no name)"
 
 
 @app.command("list")
@@ -120,7 +120,7 @@ def show(
         ("crm data", record.crm_response or "-"), ("last error", record.last_error or "-"),
     ):
         if not show_pii and label in ("crm message", "crm data", "last error"):
-            value = mask_text(str(value), record.lead.get("name"))  # the CRM may echo the contact
+            value = mask_text(str(value), record.contact_fields().get("name"))  # the CRM may echo the contact
         out.print(f"[bold]{label:>13}[/] {escape(str(value))}", highlight=False)
     body = record.wire if show_pii else mask_wire(record.wire)
     out.print("[bold]         body[/]" + ("" if show_pii else " (masked; --show-pii to see it whole)"))

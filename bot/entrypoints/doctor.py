@@ -21,6 +21,7 @@ from bot.adapters import migrate
 from bot.adapters.db import create_store_engine, explain_failure, sqlite_unwritable
 from bot.config import Mode, Settings, load_settings
 from bot.errors import ConfigError, StoreError
+from bot.slack.web_api import error_name
 
 
 @dataclass(frozen=True)
@@ -106,8 +107,7 @@ def _slack(settings: Settings) -> Check:
     try:
         answer = client.auth_test()
     except SlackApiError as exc:
-        error = exc.response.get("error", "unknown_error")
-        return Check("slack", False, f"auth.test refused the bot token: {error}",
+        return Check("slack", False, f"auth.test refused the bot token: {error_name(exc)}",
                      "copy the Bot User OAuth Token (xoxb-) of the installed app into SLACK_BOT_TOKEN")
     except (SlackClientError, OSError, HTTPException) as exc:
         return Check("slack", False, f"cannot reach Slack at {settings.slack_api_base_url}: {type(exc).__name__}",

@@ -69,7 +69,7 @@ class LeadCapture:
             capture_key=capture_key,
             status=LeadStatus.PENDING,
             body=body.to_json(),
-            surface=context.surface.value,
+            surface=context.surface,
             user_id=context.user_id,
             team_id=context.team_id,
             channel_id=context.channel_id,

@@ -136,19 +136,14 @@ def lead_modal(
     }
 
 
-def _contact_fields(lead: dict[str, Any]) -> list[dict[str, Any]]:
-    meta = lead.get("metaData") or {}
-    shown_fields = (
-        ("Name", lead.get("name")), ("Email", lead.get("email")), ("Phone", lead.get("phone")),
-        ("Company", meta.get("company")),
-    )
-    return [mrkdwn(f"*{label}*\n{shown(str(value), _SHOWN_FIELD)}", FIELD_TEXT_MAX)
-            for label, value in shown_fields if value]
+def _contact_fields(record: LeadRecord) -> list[dict[str, Any]]:
+    contact = record.contact_fields()
+    return [mrkdwn(f"*{field.capitalize()}*\n{shown(contact[field], _SHOWN_FIELD)}", FIELD_TEXT_MAX)
+            for field in ("name", "email", "phone", "company") if field in contact]
 
 
 def _headline(record: LeadRecord) -> str:
-    who = shown(str(record.lead.get("name") or record.lead.get("email") or record.lead.get("phone")
-                    or "this lead"), _SHOWN_VALUE)
+    who = shown(record.who() or "this lead", _SHOWN_VALUE)
     status = record.status
     if status is LeadStatus.PENDING:
         return f":hourglass_flowing_sand: Lead *{who}* is saved and queued for the CRM."
@@ -199,7 +194,7 @@ def status_message(record: LeadRecord) -> tuple[str, list[dict[str, Any]]]:
     """The fallback text and blocks of the rep's status message for a lead."""
     headline = fit(_headline(record), FALLBACK_TEXT_MAX)
     blocks: list[dict[str, Any]] = [_section(headline)]
-    fields = _contact_fields(record.lead)
+    fields = _contact_fields(record)
     if fields:
         blocks.append({"type": "section", "fields": fields})
     if record.status is LeadStatus.DRY_RUN:

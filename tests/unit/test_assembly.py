@@ -123,7 +123,6 @@ def test_explicit_note_replaces_the_default() -> None:
 @pytest.mark.parametrize(("surface", "title", "how"), [
     (Surface.MODAL, "Lead captured in Slack via /newlead", "the /newlead form"),
     (Surface.CHAT, "Lead captured in a Slack chat with LeadBot", "a chat with LeadBot"),
-    (Surface.SHORTCUT, "Lead captured in Slack from a message", "the \u201cCreate lead from message\u201d shortcut"),
     (Surface.SHELL, "Lead captured in the LeadBot terminal", "the LeadBot terminal"),
 ])
 def test_every_surface_has_title_and_note(surface: Surface, title: str, how: str) -> None:

@@ -112,7 +112,7 @@ def test_quote_heavy_typed_text_keeps_as_much_as_fits() -> None:
 
 def _record(status: LeadStatus, lead: dict[str, object], **changes: object) -> LeadRecord:
     return LeadRecord(id=str(uuid.uuid4()), capture_key="k", status=status, body=json.dumps({"lead": lead}),
-                      surface="modal", user_id="U0REP001", created_at=T0, updated_at=T0,
+                      surface=Surface.MODAL, user_id="U0REP001", created_at=T0, updated_at=T0,
                       next_attempt_at=T0 + timedelta(seconds=30), queued_at=T0).evolve(**changes)
 
 

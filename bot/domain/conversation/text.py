@@ -17,7 +17,6 @@ from bot.domain.contact import clip_notes, normalise_email, normalise_phone
 from bot.domain.freetext import ParsedText
 from bot.errors import ContactError
 
-FIELD_LABELS = {"name": "name", "email": "email", "phone": "phone", "company": "company", "notes": "notes"}
 # A value as repeated back to the rep: notes can run to thousands of characters, and a reply that echoes
 # them whole (twice, in "Got it" and in the summary) is too long to read and too long for a Slack section.
 MAX_SHOWN = 300
@@ -79,11 +78,9 @@ _ANSWER_FILLER = re.compile(
     r"their name is)\s+)",
     re.IGNORECASE,
 )
-_FIELD_OF_WORD = {
-    "name": "name", "email": "email", "e-mail": "email", "phone": "phone", "number": "phone",
-    "mobile": "phone", "cell": "phone", "tel": "phone", "company": "company", "org": "company",
-    "organisation": "company", "organization": "company", "note": "notes", "notes": "notes",
-}
+# A correction names its field as a label does, or as "number" ("change the number to …"): in a
+# correction that word can only mean the phone, though as a label it may be anything's (an order number).
+_FIELD_OF_WORD = {**freetext.LABEL_FIELDS, "number": "phone"}
 
 
 def _plain(text: str) -> str:
@@ -175,7 +172,7 @@ def explain_miss(text: str, asking: str, region: str) -> str:
         except ContactError as exc:
             return exc.message
     article = "an" if asking == "email" else "a"
-    return f"I didn't catch {article} {FIELD_LABELS[asking]} there."
+    return f"I didn't catch {article} {asking} there."
 
 
 def _refuse_number_name(result: ParsedText) -> ParsedText:
