@@ -13,18 +13,12 @@ import pytest
 from bot.domain.conversation import ConversationEngine, ConversationState, ReplyKind, Stage
 from bot.domain.duplicates import DuplicateLead
 from bot.domain.outbox import LeadRecord, LeadStatus
+from bot.domain.surface import Surface
 from bot.services.duplicates import SOMEONE, DuplicateCheck
+from tests.support.fakes import FixedClock
 
 NOW = datetime(2026, 11, 2, 15, 0, tzinfo=UTC)
 WINDOW = timedelta(days=90)
-
-
-@dataclass
-class FixedClock:
-    at: datetime = NOW
-
-    def now(self) -> datetime:
-        return self.at
 
 
 @dataclass
@@ -67,13 +61,13 @@ def _earlier(*, user: str = "U0ALEX", agent_name: str | None = "Alex Kim", email
     body = json.dumps({"lead": {"agentId": "a1", "name": "Sam Lee", "email": email, "phone": phone,
                                 "crmActivities": [{"id": "x", "notesHistory": notes}]}})
     at = NOW - timedelta(days=3)
-    return LeadRecord(id="earlier-1", capture_key="modal:V1", status=status, body=body, surface="modal",
+    return LeadRecord(id="earlier-1", capture_key="modal:V1", status=status, body=body, surface=Surface.MODAL,
                       user_id=user, created_at=at, updated_at=at, next_attempt_at=at, queued_at=at, team_id="T1")
 
 
 def _check(history: OneLeadHistory, *, window: timedelta = WINDOW, names: KnownNames | None = None
            ) -> DuplicateCheck:
-    return DuplicateCheck(history, FixedClock(), window=window, names=names)
+    return DuplicateCheck(history, FixedClock(NOW), window=window, names=names)
 
 
 def _find(check: DuplicateCheck, contact: dict[str, str] | None = None, *, user: str = "U0REP",
