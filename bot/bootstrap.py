@@ -38,10 +38,12 @@ from bot.ports import (
     Notifier,
     NullNotifier,
     OwnerStore,
+    UserNames,
 )
 from bot.services.capture import LeadCapture
 from bot.services.chat import ChatService
 from bot.services.delivery import LeadDelivery
+from bot.services.duplicates import DuplicateCheck
 from bot.services.form import LeadForm
 from bot.services.notify import Notifiers
 from bot.services.owners import LeadOwners
@@ -92,8 +94,9 @@ def build_crm(settings: Settings) -> CrmClient:
 
 
 def build_core(settings: Settings, store: SqlLeadStore, notifier: Notifier,
-               on_queued: Callable[[], None] = lambda: None) -> Core:
-    """``store`` comes from ``SqlLeadStore.from_url(settings.database_url)``; the notifier needs it too."""
+               on_queued: Callable[[], None] = lambda: None, names: UserNames | None = None) -> Core:
+    """``store`` comes from ``SqlLeadStore.from_url(settings.database_url)``; the notifier needs it too.
+    ``names`` (Slack's) name who captured an earlier lead; without them, the lead's own record does."""
     clock = SystemClock()
     conversations = SqlConversationStore(store.engine)
     crm = build_crm(settings)
@@ -104,14 +107,16 @@ def build_core(settings: Settings, store: SqlLeadStore, notifier: Notifier,
                           on_queued=on_queued, metrics=metrics)
     engine = ConversationEngine(settings.default_phone_region,
                                 idle_timeout=timedelta(minutes=settings.conversation_timeout_minutes))
-    chat = ChatService(engine, conversations, capture, clock)
-    form = LeadForm(capture, chat, clock, region=settings.default_phone_region)
+    history = SqlLeadHistory(store.engine)
+    duplicates = DuplicateCheck(history, clock, window=timedelta(days=settings.duplicate_window_days), names=names)
+    chat = ChatService(engine, conversations, capture, clock, duplicates)
+    form = LeadForm(capture, chat, clock, region=settings.default_phone_region, duplicates=duplicates)
     delivery = LeadDelivery(store, crm, notifier, clock, policy=settings.retry_policy,
                             lease=settings.delivery_lease, metrics=metrics,
                             concurrency=settings.delivery_concurrency,
                             attempt_timeout=settings.crm_timeout_seconds)
     return Core(settings, store, conversations, crm, clock, capture, chat, form, delivery, metrics,
-                metrics.exposition, SqlLeadHistory(store.engine), owner_store, owners)
+                metrics.exposition, history, owner_store, owners)
 
 
 def build_drain_core(settings: Settings, store: SqlLeadStore) -> tuple[Core, SlackNotifier | None]:
@@ -177,13 +182,13 @@ def build_runtime(settings: Settings) -> Runtime:
     # Who hears of a lead's progress: the rep's status message first; App Home and the leads channel
     # join this list.
     told: list[Notifier] = [notifier]
-    core = build_core(settings, store, Notifiers(told), on_queued=wake.set)
+    users = UserDirectory(slack_client)
+    core = build_core(settings, store, Notifiers(told), on_queued=wake.set, names=users)
     worker = DeliveryWorker(core.delivery, core.store, core.clock, wake=wake)
     housekeeper = PeriodicTask("leadbot-housekeeping", HOUSEKEEPING_INTERVAL,
                                lambda: core.chat.expire_idle(notifier))
     status_catch_up = PeriodicTask("leadbot-status-catch-up", settings.status_catch_up_interval,
                                    notifier.catch_up)
-    users = UserDirectory(slack_client)
     return Runtime(core, store, slack_client, notifier, worker, housekeeper, status_catch_up, users, ReplyPoster())
 
 

@@ -31,7 +31,7 @@ INTRO = (
     "Type [cyan]help[/] for what I understand, [cyan]quit[/] to leave."
 )
 _STYLE = {ReplyKind.SUMMARY: "bold", ReplyKind.CONFIRMED: "green", ReplyKind.ENDED: "yellow",
-          ReplyKind.OFFER_FORM: "yellow", ReplyKind.SAY: ""}
+          ReplyKind.OFFER_FORM: "yellow", ReplyKind.SAY: "", ReplyKind.DUPLICATE: "yellow"}
 
 
 class ConsoleNotifier:
@@ -116,6 +116,8 @@ class Shell:
         text = escape(reply.text)
         if reply.kind is ReplyKind.SUMMARY:
             text += "\n[dim](type yes to confirm, or tell me what to change)[/]"
+        elif reply.kind is ReplyKind.DUPLICATE:
+            text += "\n[dim](type create anyway, or cancel)[/]"
         elif reply.kind is ReplyKind.OFFER_FORM:
             text = escape("That's three tries for one field. The form is in Slack (/newlead); here, "
                           "try once more, say skip, or cancel.")

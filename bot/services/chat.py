@@ -26,10 +26,12 @@ from bot.domain.conversation import (
     transcript_summary,
     typed_notes,
 )
+from bot.domain.duplicates import DuplicateLead
 from bot.domain.outbox import LeadRecord
 from bot.errors import ContactError, OwnerError, StoreError
 from bot.ports import ChatPoster, Clock, ConversationKey, ConversationStore, SaveResult
 from bot.services.capture import LeadCapture
+from bot.services.duplicates import DuplicateCheck
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +59,8 @@ class ChatOutcome:
 
 class ChatService:
     def __init__(self, engine: ConversationEngine, conversations: ConversationStore, capture: LeadCapture,
-                 clock: Clock) -> None:
+                 clock: Clock, duplicates: DuplicateCheck | None = None) -> None:
+        self._duplicates = duplicates
         self._engine = engine
         self._conversations = conversations
         self._capture = capture
@@ -101,6 +104,11 @@ class ChatService:
                     # Nothing is stored: the draft waits at its summary for another owner (or an agent).
                     new_state = new_state.model_copy(update={"stage": Stage.CONFIRMING})
                     replies = [Reply(ReplyKind.SAY, f"{exc} {OWNER_HOW}")]
+                else:
+                    duplicate = self._earlier_lead(key, new_state, lead)
+                    if duplicate is not None:  # nothing is stored until the rep chooses
+                        new_state, replies = self._engine.hold_for_duplicate(new_state, duplicate)
+                        lead = None
             # The lead enters the outbox in the same transaction that marks the conversation done.
             result = self._conversations.save(
                 key, new_state.dumps(), active=not new_state.stage.is_over, last_activity=now,
@@ -142,6 +150,12 @@ class ChatService:
                     poster.post_text(stored.key.channel_id, thread, reply.text)
         self._conversations.forget_events(now - EVENT_MEMORY)
         return ended
+
+    def _earlier_lead(self, key: ConversationKey, state: ConversationState, lead: LeadRecord) -> DuplicateLead | None:
+        if self._duplicates is None:
+            return None
+        return self._duplicates.find(lead.team_id, lead.contact_fields(), user_id=key.user_id,
+                                     capture_key=lead.capture_key, accepted=state.duplicate)
 
     def _prepare_lead(self, key: ConversationKey, state: ConversationState, rep: Rep) -> LeadRecord:
         contact = state.contact(self._engine.region)

@@ -8,13 +8,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from bot.domain.assembly import FormOrigin, form_context
-from bot.domain.contact import CONTACT_FIELDS, build_contact
+from bot.domain.contact import CONTACT_FIELDS, Contact, build_contact
+from bot.domain.duplicates import DuplicateLead
 from bot.domain.outbox import LeadRecord
 from bot.errors import OwnerError, StoreError
 from bot.faults import AFTER_STORE, BEFORE_STORE, crash_point
 from bot.ports import Clock, ConversationKey
 from bot.services.capture import LeadCapture
 from bot.services.chat import ChatService
+from bot.services.duplicates import DuplicateCheck
 
 log = logging.getLogger(__name__)
 
@@ -34,20 +36,25 @@ class FormSubmission:
     resend_of: str = ""  # the failed lead an "Edit and resend" form edits
     conversation: ConversationKey | None = None  # the chat that offered this form
     owner_id: str = ""  # whose CRM agent gets the lead (the form's owner picker); "": the rep
+    accepted_duplicate: str = ""  # the earlier lead the rep chose to create this one anyway beside
 
 
 @dataclass(frozen=True)
 class FormResult:
-    """``problems`` (field -> message) keep the form open; otherwise ``lead`` is stored, or None when a
-    resend found its lead no longer failed (a double click)."""
+    """``problems`` (field -> message) keep the form open; ``duplicate`` keeps it open to ask Create
+    anyway or Cancel, nothing stored; otherwise ``lead`` is stored, or None when a resend found its lead
+    no longer failed (a double click)."""
 
     problems: dict[str, str] = field(default_factory=dict)
     lead: LeadRecord | None = None
+    duplicate: DuplicateLead | None = None
 
 
 class LeadForm:
-    def __init__(self, capture: LeadCapture, chat: ChatService, clock: Clock, *, region: str) -> None:
+    def __init__(self, capture: LeadCapture, chat: ChatService, clock: Clock, *, region: str,
+                 duplicates: DuplicateCheck | None = None) -> None:
         self._capture = capture
+        self._duplicates = duplicates
         self._chat = chat
         self._clock = clock
         self._region = region
@@ -78,6 +85,9 @@ class LeadForm:
             if form.resend_of:
                 record = self._capture.resubmit(form.resend_of, contact, context)
             else:
+                duplicate = self._earlier_lead(form, contact)
+                if duplicate is not None:
+                    return FormResult(duplicate=duplicate)
                 record = self._capture.capture(contact, context, capture_key=form.capture_key)
         except OwnerError as exc:
             # Said on the owner picker; a resend form has none (its lead keeps its owner).
@@ -87,3 +97,10 @@ class LeadForm:
             return FormResult(problems={"name": STORE_DOWN})
         crash_point(AFTER_STORE)
         return FormResult(lead=record)
+
+    def _earlier_lead(self, form: FormSubmission, contact: Contact) -> DuplicateLead | None:
+        if self._duplicates is None:
+            return None
+        return self._duplicates.find(form.origin.team_id, contact.model_dump(exclude_none=True),
+                                     user_id=form.user_id, capture_key=form.capture_key,
+                                     accepted=form.accepted_duplicate)

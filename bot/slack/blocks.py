@@ -38,8 +38,10 @@ VALUE_ACTION_ID = "value"
 FIELD_BLOCKS = CONTACT_FIELDS  # each input block is named after its field
 CHAT_OPEN_FORM_ACTION = "chat_open_form"
 # The summary's buttons do what typing the word would do.
-CHAT_ACTIONS = {"chat_confirm": "confirm", "chat_edit": "edit", "chat_cancel": "cancel"}
-_CLOSED_AS = {"chat_confirm": "Confirmed", "chat_edit": "Editing", "chat_cancel": "Cancelled"}
+CHAT_ACTIONS = {"chat_confirm": "confirm", "chat_edit": "edit", "chat_cancel": "cancel",
+                "chat_create_anyway": "create anyway"}
+_CLOSED_AS = {"chat_confirm": "Confirmed", "chat_edit": "Editing", "chat_cancel": "Cancelled",
+              "chat_create_anyway": "Created anyway"}
 # Each input holds what its contact field accepts: the limits are said once, in bot.domain.contact (the
 # CRM's schema sets none), capped by the largest max_length Slack allows. The email input has no
 # max_length; its limit only decides what is prefilled.
@@ -254,8 +256,8 @@ def _button(action_id: str, text: str, value: str, style: str | None = None) -> 
 
 
 def chat_reply_message(reply: Reply, conversation: str) -> tuple[str, list[dict[str, Any]]]:
-    """A chat reply's fallback text and blocks; a summary gets Confirm / Edit / Cancel, a form offer
-    gets its button."""
+    """A chat reply's fallback text and blocks; a summary gets Confirm / Edit / Cancel, a duplicate
+    question Create anyway / Cancel, a form offer its button."""
     text = shown_or_ellipsis(reply.text, min(SECTION_TEXT_MAX, FALLBACK_TEXT_MAX))
     blocks: list[dict[str, Any]] = [_section(text)]
     if reply.kind is ReplyKind.SUMMARY and slack_len(escape(reply.text)) > SECTION_TEXT_MAX:
@@ -266,6 +268,11 @@ def chat_reply_message(reply: Reply, conversation: str) -> tuple[str, list[dict[
         blocks.append({"type": "actions", "block_id": "chat_summary", "elements": [
             _button("chat_confirm", "Confirm", conversation, "primary"),
             _button("chat_edit", "Edit", conversation),
+            _button("chat_cancel", "Cancel", conversation, "danger"),
+        ]})
+    elif reply.kind is ReplyKind.DUPLICATE:
+        blocks.append({"type": "actions", "block_id": "chat_duplicate", "elements": [
+            _button("chat_create_anyway", "Create anyway", conversation, "primary"),
             _button("chat_cancel", "Cancel", conversation, "danger"),
         ]})
     elif reply.kind is ReplyKind.OFFER_FORM:

@@ -124,7 +124,7 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster) -> None:
                               thread, text_at(event, "user"))
         converse(client, key, plain_text(text_at(event, "text")), event, text_at(body, "event_id"), thread)
 
-    @app.action(re.compile(r"^chat_(confirm|edit|cancel)$"))
+    @app.action(re.compile("^(" + "|".join(map(re.escape, CHAT_ACTIONS)) + ")$"))
     def on_summary_button(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
         action = text_at(body, "actions", 0, "action_id")
         key = _key_for_clicker(body)

@@ -28,7 +28,8 @@ log = logging.getLogger(__name__)
 
 RETRY_DELAYS = (2.0, 10.0, 30.0)  # seconds before each further try of replies Slack did not take
 _TEXT_ONLY_HINT = {ReplyKind.SUMMARY: "\n(Type `yes` to confirm, or tell me what to change.)",
-                   ReplyKind.OFFER_FORM: "\n(Type `/newlead` for the form.)"}
+                   ReplyKind.OFFER_FORM: "\n(Type `/newlead` for the form.)",
+                   ReplyKind.DUPLICATE: "\n(Type `create anyway`, or `cancel`.)"}
 
 
 class ReplyPoster:

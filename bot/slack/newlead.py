@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -26,6 +27,7 @@ from bot.slack.blocks import (
     lead_modal,
 )
 from bot.slack.context import SlackDeps, tell
+from bot.slack.duplicates import duplicate_form
 from bot.slack.mrkdwn import shown
 from bot.slack.payload import ModalOrigin, text_at
 
@@ -76,11 +78,19 @@ def register(app: App, deps: SlackDeps) -> None:
             resend_of=origin.lead_id,
             conversation=ConversationKey.parse(origin.conversation),
             owner_id=text_at(view, "state", "values", OWNER_BLOCK, VALUE_ACTION_ID, "selected_user"),
+            accepted_duplicate=origin.duplicate_of,
         )
 
         def answer(result: FormResult) -> None:
             if result.problems:
                 ack(response_action="errors", errors=result.problems)
+            elif result.duplicate is not None:
+                # Nothing stored: the same form, as typed, asks Create anyway (a submit that accepts
+                # this earlier lead) or Cancel (closes it).
+                accepting = replace(origin, duplicate_of=result.duplicate.lead_id)
+                form_again = lead_modal(private_metadata=accepting.dumps(), initial=dict(form.values),
+                                        owner=form.owner_id or user_id)
+                ack(response_action="update", view=duplicate_form(form_again, result.duplicate))
             else:
                 ack()
 

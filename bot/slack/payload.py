@@ -41,6 +41,7 @@ class ModalOrigin:
     typed_at: float = 0.0
     lead_id: str = ""
     conversation: str = ""  # set when a chat offered the form
+    duplicate_of: str = ""  # the earlier lead the rep was warned of: submitting again creates this one anyway
 
     def dumps(self) -> str:
         """JSON within Slack's private_metadata limit. The limit applies to the JSON, where a quote or

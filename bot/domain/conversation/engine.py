@@ -16,6 +16,7 @@ from bot.domain.conversation.state import (
 )
 from bot.domain.conversation.text import Command, detect_command
 from bot.domain.conversation.turn import TurnHandler
+from bot.domain.duplicates import DuplicateLead
 
 ALREADY_SAVED = ("That lead is already saved; I'll let you know here when the CRM has it. To add another "
                  "lead, just tell me about it.")
@@ -58,6 +59,15 @@ class ConversationEngine:
         state = state.model_copy(update={"turns": turns, "last": now.timestamp()})
         new_state, replies = TurnHandler(self.region, state, text, name_of).run()
         return new_state, prefix + replies
+
+    def hold_for_duplicate(self, state: ConversationState, duplicate: DuplicateLead
+                           ) -> tuple[ConversationState, list[Reply]]:
+        """The rep confirmed a lead that looks like ``duplicate`` (the caller looked it up): nothing is
+        stored; ask whether to create it anyway. "create anyway" confirms it beside that lead, "no" or
+        "cancel" ends the draft, a correction goes back to the summary."""
+        held = state.model_copy(update={"stage": Stage.DUPLICATE, "duplicate": duplicate.lead_id, "asking": None})
+        return held, [Reply(ReplyKind.DUPLICATE, f"Before I save it: {duplicate.sentence()}. Create anyway?",
+                            dict(held.fields))]
 
     def _confirms_again(self, state: ConversationState, text: str, now: datetime) -> bool:
         recent = now.timestamp() - state.last < self.idle_timeout.total_seconds()

@@ -25,6 +25,7 @@ MAX_TURN_TEXT = MAX_INPUT
 class Stage(StrEnum):
     COLLECTING = "collecting"
     CONFIRMING = "confirming"
+    DUPLICATE = "duplicate"  # confirmed, but it looks like an earlier lead: asked Create anyway or Cancel
     CONFIRMED = "confirmed"
     CANCELLED = "cancelled"
     EXPIRED = "expired"
@@ -32,7 +33,7 @@ class Stage(StrEnum):
 
     @property
     def is_over(self) -> bool:
-        return self not in (Stage.COLLECTING, Stage.CONFIRMING)
+        return self not in (Stage.COLLECTING, Stage.CONFIRMING, Stage.DUPLICATE)
 
 
 class Turn(NamedTuple):
@@ -56,6 +57,8 @@ class ConversationState(BaseModel):
     idle: int = 0
     order: tuple[str, ...] = ()  # the order fields were filled in, for `back`
     fixed: tuple[str, ...] = ()  # fields the rep corrected, for the activity note
+    # The earlier lead asked about (stage DUPLICATE); kept by "create anyway", so it no longer stops the lead.
+    duplicate: str = ""
     turns: tuple[Turn, ...] = ()
     owner: str | None = None  # the Slack user the lead is for (``owner: @jane``); None: the rep
     started: float = 0.0
@@ -78,6 +81,7 @@ class ReplyKind(StrEnum):
     SUMMARY = "summary"  # the lead so far, with Confirm / Edit / Cancel
     OFFER_FORM = "offer_form"  # a button to the prefilled modal
     CONFIRMED = "confirmed"  # the lead is ready: the caller captures it
+    DUPLICATE = "duplicate"  # it looks like an earlier lead: Create anyway / Cancel
     ENDED = "ended"  # cancelled, expired or abandoned: nothing is sent
 
 

@@ -54,7 +54,8 @@ _COMMANDS: dict[Command, frozenset[str]] = {
                              "not sure", "no idea"}),
     Command.CONFIRM: frozenset({"yes", "y", "yep", "yeah", "yup", "confirm", "ok", "okay", "looks good", "lgtm",
                                 "correct", "send", "send it", "submit", "save", "save it", "go", "do it", "sure",
-                                "create", "create it", "create lead", "perfect", "that's right", "thats right"}),
+                                "create", "create it", "create lead", "create anyway", "perfect", "that's right",
+                                "thats right"}),
     Command.EDIT: frozenset({"edit", "change", "change it", "modify", "fix", "fix it", "wait"}),
     Command.GREETING: frozenset({"hi", "hello", "hey", "hiya", "yo", "howdy", "hi there", "hello there",
                                  "hey there", "good morning", "good afternoon", "good evening", "morning"}),
@@ -117,10 +118,12 @@ def _plain(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().lower()).strip(" .!,")
 
 
-def detect_command(text: str, *, confirming: bool) -> Command | None:
+def detect_command(text: str, *, confirming: bool, deciding: bool = False) -> Command | None:
+    """``confirming``: the summary was shown ("no" means edit); ``deciding``: asked whether to create
+    a lead like an earlier one ("no" means cancel)."""
     plain = _plain(text)
-    if confirming and plain in _NEGATIVE:
-        return Command.EDIT
+    if plain in _NEGATIVE and (confirming or deciding):
+        return Command.CANCEL if deciding else Command.EDIT
     for command, phrases in _COMMANDS.items():
         if plain in phrases:
             return command

@@ -70,7 +70,10 @@ class TurnHandler:
         self.state = self.state.model_copy(update=changes)
 
     def run(self) -> tuple[ConversationState, list[Reply]]:
-        command = detect_command(self.text, confirming=self.state.stage is Stage.CONFIRMING)
+        deciding = self.state.stage is Stage.DUPLICATE
+        command = detect_command(self.text, confirming=self.state.stage is Stage.CONFIRMING, deciding=deciding)
+        if deciding and command is not Command.CONFIRM:
+            self.update(duplicate="")  # only "create anyway" accepts the earlier lead; a later confirm asks again
         handlers = {
             Command.CANCEL: self.cancel, Command.START_OVER: self.start_over, Command.HELP: self.help,
             Command.BACK: self.back, Command.SKIP: self.skip, Command.CONFIRM: self.confirm,
@@ -134,7 +137,7 @@ class TurnHandler:
 
     def confirm(self) -> tuple[ConversationState, list[Reply]]:
         contact = self.state.contact(self.region)
-        if self.state.stage is not Stage.CONFIRMING or contact is None:
+        if self.state.stage not in (Stage.CONFIRMING, Stage.DUPLICATE) or contact is None:
             self.said.append("Not yet, I still need a bit more.")
             return self.next_step(progressed=False)
         self.update(stage=Stage.CONFIRMED, asking=None)
@@ -208,7 +211,7 @@ class TurnHandler:
             state, more = self.ask(next(iter(problems)), progressed=bool(understood), retry=True)
             # The form is offered only to a conversation that goes on; an ended one says so last.
             return state, more if state.stage.is_over else more + replies
-        if not understood and self.state.stage is Stage.CONFIRMING:
+        if not understood and self.state.stage in (Stage.CONFIRMING, Stage.DUPLICATE):
             self.said.append("I didn't find anything to change there.")
             return self.next_step(progressed=False)
         return self.next_step(progressed=bool(understood))
