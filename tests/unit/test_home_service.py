@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from bot.domain.outbox import LeadRecord, LeadStatus
 from bot.domain.owners import OwnerSource, StoredMapping
+from bot.domain.surface import Surface
 from bot.services.home import HomeService, week_start
 
 NOW = datetime(2024, 5, 8, 14, 3, tzinfo=UTC)  # a Wednesday
@@ -56,7 +57,7 @@ class _Owners:
 
 def _lead(user_id: str, owner_id: str | None = None, team_id: str | None = "T1") -> LeadRecord:
     return LeadRecord(id="L1", capture_key="k", status=LeadStatus.PENDING, body=json.dumps({"lead": {}}),
-                      surface="modal", user_id=user_id, owner_id=owner_id, team_id=team_id, created_at=NOW,
+                      surface=Surface.MODAL, user_id=user_id, owner_id=owner_id, team_id=team_id, created_at=NOW,
                       updated_at=NOW, next_attempt_at=NOW, queued_at=NOW)
 
 

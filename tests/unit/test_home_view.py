@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from bot.domain.contact import MAX_COMPANY, MAX_NAME
 from bot.domain.outbox import LeadRecord, LeadStatus
 from bot.domain.owners import AgentMapping, OwnerSource
+from bot.domain.surface import Surface
 from bot.services.home import HomePage, WeekCounts
 from bot.slack.blocks import EDIT_ACTION_ID, RETRY_ACTION_ID
 from bot.slack.home_view import HOME_NEW_LEAD_ACTION, NOT_READ, SET_AGENT_ACTION, home_view, status_line
@@ -25,7 +26,7 @@ HOSTILE = "<!channel> *x* `y` &amp; <@U0BOSS01> <https://evil.example|click> \U0
 def _lead(status: LeadStatus, name: str = "Jane Roe", company: str = "Acme", **changes: object) -> LeadRecord:
     lead = {"agentId": "a", "name": name, "email": "jane@example.com", "metaData": {"company": company}}
     return LeadRecord(id=str(uuid.uuid4()), capture_key=str(uuid.uuid4()), status=status,
-                      body=json.dumps({"lead": lead}), surface="modal", user_id=REP, team_id="T0001",
+                      body=json.dumps({"lead": lead}), surface=Surface.MODAL, user_id=REP, team_id="T0001",
                       created_at=T0, updated_at=T0, next_attempt_at=T0 + timedelta(minutes=2), queued_at=T0,
                       ).evolve(**changes)
 
