@@ -45,6 +45,7 @@ from bot.services.chat import ChatService
 from bot.services.delivery import LeadDelivery
 from bot.services.duplicates import DuplicateCheck
 from bot.services.form import LeadForm
+from bot.services.home import HomeService
 from bot.services.notify import Notifiers
 from bot.services.owners import LeadOwners
 from bot.services.worker import DeliveryWorker, PeriodicTask
@@ -52,6 +53,7 @@ from bot.slack import web_api
 from bot.slack.app import build_bolt_app, build_web_client
 from bot.slack.chat_replies import ReplyPoster
 from bot.slack.context import SlackDeps
+from bot.slack.home_refresh import HomeRefresher
 from bot.slack.notifier import SlackNotifier
 from bot.slack.users import UserDirectory
 
@@ -79,6 +81,7 @@ class Core:
     history: LeadHistory
     owner_store: OwnerStore
     owners: LeadOwners
+    home: HomeService
 
     def close(self) -> None:
         for part in (self.delivery, self.crm, self.store):  # deliveries in flight first, then connections
@@ -115,8 +118,9 @@ def build_core(settings: Settings, store: SqlLeadStore, notifier: Notifier,
                             lease=settings.delivery_lease, metrics=metrics,
                             concurrency=settings.delivery_concurrency,
                             attempt_timeout=settings.crm_timeout_seconds)
+    home = HomeService(history, owners, clock)
     return Core(settings, store, conversations, crm, clock, capture, chat, form, delivery, metrics,
-                metrics.exposition, history, owner_store, owners)
+                metrics.exposition, history, owner_store, owners, home)
 
 
 def build_drain_core(settings: Settings, store: SqlLeadStore) -> tuple[Core, SlackNotifier | None]:
@@ -143,6 +147,7 @@ class Runtime:
     status_catch_up: PeriodicTask
     users: UserDirectory
     replies: ReplyPoster
+    home_refresher: HomeRefresher
 
     @property
     def settings(self) -> Settings:
@@ -166,7 +171,7 @@ class Runtime:
     def close(self) -> None:
         for thread in (self.status_catch_up, self.housekeeper, self.worker):
             thread.stop()
-        for part in (self.replies, self.notifier, self.users, self.core):
+        for part in (self.replies, self.notifier, self.home_refresher, self.users, self.core):
             part.close()
 
 
@@ -179,17 +184,20 @@ def build_runtime(settings: Settings) -> Runtime:
     store = SqlLeadStore.from_url(settings.database_url)
     notifier = SlackNotifier(slack_client, store, catch_up_interval=settings.status_catch_up_interval)
     wake = threading.Event()
-    # Who hears of a lead's progress: the rep's status message first; App Home and the leads channel
-    # join this list.
-    told: list[Notifier] = [notifier]
+    home_refresher = HomeRefresher(slack_client)
+    # Who hears of a lead's progress: the rep's status message first, then their App Home; the leads
+    # channel joins this list.
+    told: list[Notifier] = [notifier, home_refresher]
     users = UserDirectory(slack_client)
     core = build_core(settings, store, Notifiers(told), on_queued=wake.set, names=users)
+    home_refresher.attach(core.home)  # its pages come from the core it is a notifier of
     worker = DeliveryWorker(core.delivery, core.store, core.clock, wake=wake)
     housekeeper = PeriodicTask("leadbot-housekeeping", HOUSEKEEPING_INTERVAL,
                                lambda: core.chat.expire_idle(notifier))
     status_catch_up = PeriodicTask("leadbot-status-catch-up", settings.status_catch_up_interval,
                                    notifier.catch_up)
-    return Runtime(core, store, slack_client, notifier, worker, housekeeper, status_catch_up, users, ReplyPoster())
+    return Runtime(core, store, slack_client, notifier, worker, housekeeper, status_catch_up, users, ReplyPoster(),
+                   home_refresher)
 
 
 def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
@@ -201,6 +209,7 @@ def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
         chat=runtime.core.chat,
         users=runtime.users,
         owners=runtime.core.owners,
+        home=runtime.core.home,
     )
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
     try:

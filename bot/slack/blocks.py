@@ -1,4 +1,5 @@
-"""Block Kit views and messages: the lead modal, the rep's status message, chat replies and Home.
+"""Block Kit views and messages: the lead modal, the rep's status message and chat replies (Home is in
+bot.slack.home_view).
 
 Pure functions of their inputs. Every message builder returns its fallback ``text`` with its blocks, both
 safe to send as they are: a rep's text is escaped (see bot.slack.mrkdwn) and cut to Slack's limits. What
@@ -173,14 +174,14 @@ def _headline(record: LeadRecord) -> str:
         return f":test_tube: Dry run: lead *{who}* was saved but not sent, because no CRM token is set."
     if status is LeadStatus.DELIVERED:
         message = shown(record.crm_message or "created", _SHOWN_VALUE)
-        crm_id = _crm_id(record.crm_response)
+        crm_id = crm_id_of(record.crm_response)
         tail = f" (CRM id {shown(crm_id, _SHOWN_VALUE)})" if crm_id else ""
         return f":white_check_mark: Lead *{who}* was created in the CRM{tail}. The CRM said: \u201c{message}\u201d"
     reason = shown(record.last_error or "no reason given", _SHOWN_VALUE)
     return f":x: The CRM did not accept lead *{who}*: \u201c{reason}\u201d"
 
 
-def _crm_id(response: str | None) -> str | None:
+def crm_id_of(response: str | None) -> str | None:
     """The CRM's id for the new lead, when its ``data`` carries one."""
     try:
         data = json.loads(response) if response else None
@@ -215,37 +216,18 @@ def status_message(record: LeadRecord) -> tuple[str, list[dict[str, Any]]]:
     if record.status is LeadStatus.DRY_RUN:
         blocks.append(_would_send(record))
     if record.status is LeadStatus.FAILED:
-        blocks.append({"type": "actions", "block_id": "lead_failed", "elements": [
-            _button(EDIT_ACTION_ID, "Edit and resend", record.id, "primary"),
-            _button(RETRY_ACTION_ID, "Retry as is", record.id),
-        ]})
+        blocks.append(failed_lead_actions(record.id))
     blocks.append({"type": "context", "elements": [
         mrkdwn(f"Lead {shown(record.id[:8], 8)} \u2022 {record.status.value}")]})
     return headline, blocks
 
 
-HELP_TEXT = (
-    "I turn conversations into CRM leads. Send me a message about the lead, like "
-    "`Jane Roe, jane.roe@example.com, +1 415 555 0100, Acme Inc`, and press *Confirm*; or type `/newlead` "
-    "for a form; or @mention me in a channel to capture one in a thread. I'll tell you when the CRM has it."
-)
-
-
-def home_view(new_lead_action_id: str) -> dict[str, Any]:
-    return {
-        "type": "home",
-        "blocks": [
-            {"type": "header", "text": plain("LeadBot")},
-            _section(HELP_TEXT),
-            {"type": "actions", "elements": [{
-                "type": "button", "action_id": new_lead_action_id, "style": "primary",
-                "text": plain("New lead"),
-            }]},
-            {"type": "context", "elements": [mrkdwn(
-                "Every lead is saved before the form closes and delivered with retries, so none is lost "
-                "when the CRM is slow or down.")]},
-        ],
-    }
+def failed_lead_actions(lead_id: str, block_id: str = "lead_failed") -> dict[str, Any]:
+    """What a rep can do about a lead the CRM refused: edit it and send it again, or send it as it is."""
+    return {"type": "actions", "block_id": block_id, "elements": [
+        _button(EDIT_ACTION_ID, "Edit and resend", lead_id, "primary"),
+        _button(RETRY_ACTION_ID, "Retry as is", lead_id),
+    ]}
 
 
 def _button(action_id: str, text: str, value: str, style: str | None = None) -> dict[str, Any]:

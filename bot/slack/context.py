@@ -6,12 +6,15 @@ import logging
 from dataclasses import dataclass
 
 from slack_bolt import Respond
+from slack_sdk import WebClient
 
 from bot.ports import UserNames
 from bot.services.capture import LeadCapture
 from bot.services.chat import ChatService
 from bot.services.form import LeadForm
+from bot.services.home import HomeService
 from bot.services.owners import LeadOwners
+from bot.slack import web_api
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,7 @@ class SlackDeps:
     chat: ChatService
     users: UserNames
     owners: LeadOwners
+    home: HomeService
 
 
 def tell(respond: Respond, text: str) -> None:
@@ -34,3 +38,12 @@ def tell(respond: Respond, text: str) -> None:
         respond(text=text, response_type="ephemeral", replace_original=False)
     except Exception as exc:  # urllib and slack_sdk raise several unrelated types here
         logging.getLogger(__name__).warning("could not send an ephemeral note", extra={"error": type(exc).__name__})
+
+
+def tell_rep(respond: Respond, client: WebClient, user_id: str, text: str) -> None:
+    """Like :func:`tell`; from App Home, where a click has no response URL, a DM from LeadBot instead."""
+    if respond.response_url:
+        tell(respond, text)
+        return
+    web_api.attempt("chat.postMessage", lambda: client.chat_postMessage(channel=user_id, text=text),
+                    context="a note to the rep")

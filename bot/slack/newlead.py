@@ -26,7 +26,7 @@ from bot.slack.blocks import (
     VALUE_ACTION_ID,
     lead_modal,
 )
-from bot.slack.context import SlackDeps, tell
+from bot.slack.context import SlackDeps, tell, tell_rep
 from bot.slack.duplicates import duplicate_form
 from bot.slack.mrkdwn import shown
 from bot.slack.payload import ModalOrigin, text_at
@@ -98,36 +98,40 @@ def register(app: App, deps: SlackDeps) -> None:
 
     @app.action(EDIT_ACTION_ID)
     def edit_rejected_lead(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
+        # Pressed on the rep's status message, or in App Home (no response URL: notes go to the DM).
         ack()
         lead_id = text_at(body, "actions", 0, "value")
+        user_id = text_at(body, "user", "id")
         try:
             record = deps.capture.failed_lead(lead_id) if lead_id else None
         except StoreError:
             log.warning("could not read a lead to edit", exc_info=True)
-            tell(respond, _DATABASE_DOWN.format(button="Edit and resend"))
+            tell_rep(respond, client, user_id, _DATABASE_DOWN.format(button="Edit and resend"))
             return
         if record is None:
-            tell(respond, "That lead is no longer waiting for an edit.")
+            tell_rep(respond, client, user_id, "That lead is no longer waiting for an edit.")
             return
         origin = ModalOrigin(channel_id=record.channel_id or "", team_id=record.team_id or "", lead_id=record.id)
         view = lead_modal(private_metadata=origin.dumps(), resend=True, initial=record.contact_fields())
         if not open_modal(client, text_at(body, "trigger_id"), view):
-            tell(respond, FORM_DID_NOT_OPEN)
+            tell_rep(respond, client, user_id, FORM_DID_NOT_OPEN)
 
 
 def register_retry(app: App, deps: SlackDeps) -> None:
     @app.action(RETRY_ACTION_ID)
-    def retry_rejected_lead(ack: Ack, body: dict[str, Any], respond: Respond) -> None:
+    def retry_rejected_lead(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
+        # From App Home too: the lead's new status then shows there (and in its status message).
         ack()
         lead_id = text_at(body, "actions", 0, "value")
+        user_id = text_at(body, "user", "id")
         try:
             record = deps.capture.retry(lead_id) if lead_id else None
         except StoreError:
             log.warning("could not queue a lead again", exc_info=True)
-            tell(respond, _DATABASE_DOWN.format(button="Retry"))
+            tell_rep(respond, client, user_id, _DATABASE_DOWN.format(button="Retry"))
             return
         if record is None:
-            tell(respond, "That lead is no longer waiting for a retry.")
+            tell_rep(respond, client, user_id, "That lead is no longer waiting for a retry.")
 
 
 def open_modal(client: WebClient, trigger_id: str, view: dict[str, Any]) -> bool:

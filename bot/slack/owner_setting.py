@@ -16,13 +16,14 @@ from bot.domain.owners import MAX_AGENT_ID, AgentMapping, OwnerSource
 from bot.errors import OwnerError, StoreError
 from bot.slack import web_api
 from bot.slack.context import SlackDeps
+from bot.slack.home_refresh import publish_home
+from bot.slack.home_view import SET_AGENT_ACTION
 from bot.slack.mrkdwn import mrkdwn, plain, shown
 from bot.slack.newlead import FORM_DID_NOT_OPEN, open_modal
 from bot.slack.payload import text_at
 
 log = logging.getLogger(__name__)
 
-SET_AGENT_ACTION = "home_set_agent"
 SET_AGENT_CALLBACK = "owner_setting"
 AGENT_BLOCK = "agent_id"
 _VALUE = "value"
@@ -73,11 +74,12 @@ def register(app: App, deps: SlackDeps) -> None:
                 channel=user_id, text=FORM_DID_NOT_OPEN), context="form did not open")
 
     @app.view(SET_AGENT_CALLBACK)
-    def save_agent_setting(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:
+    def save_agent_setting(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
         team_id = text_at(body, "team", "id") or text_at(body, "user", "team_id")
+        user_id = text_at(body, "user", "id")
         raw = text_at(view, "state", "values", AGENT_BLOCK, _VALUE, "value")
         try:
-            deps.owners.set_own(team_id, text_at(body, "user", "id"), raw)
+            deps.owners.set_own(team_id, user_id, raw)
         except OwnerError as exc:
             ack(response_action="errors", errors={AGENT_BLOCK: str(exc)})
             return
@@ -86,3 +88,9 @@ def register(app: App, deps: SlackDeps) -> None:
             ack(response_action="errors", errors={AGENT_BLOCK: SAVE_FAILED})
             return
         ack()
+        try:  # the Home tab the rep came from shows the new setting
+            page = deps.home.page(team_id, user_id)
+        except StoreError:
+            log.warning("could not read a rep's Home after saving their CRM agent", exc_info=True)
+            return
+        publish_home(client, user_id, page, context="App Home after the CRM agent setting")

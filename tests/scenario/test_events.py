@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from bot.slack.home import HOME_NEW_LEAD_ACTION
+from bot.slack.home_view import HOME_NEW_LEAD_ACTION
 from bot.slack.manifest import BOT_EVENTS
 from tests.support.fake_slack import BOT_USER_ID, FakeSlack
 from tests.support.harness import BotHarness

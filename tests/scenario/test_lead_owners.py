@@ -14,7 +14,8 @@ import jsonschema
 import pytest
 
 from bot.domain.owners import OwnerSource
-from bot.slack.owner_setting import AGENT_BLOCK, SET_AGENT_ACTION, SET_AGENT_CALLBACK
+from bot.slack.home_view import SET_AGENT_ACTION
+from bot.slack.owner_setting import AGENT_BLOCK, SET_AGENT_CALLBACK
 from tests.support import slack_requests as sr
 from tests.support.block_kit import assert_no_live_markup, assert_valid_view
 from tests.support.chat_events import REP, dm, press, replies

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.ports import ConversationKey
-from bot.slack.home import HOME_NEW_LEAD_ACTION
+from bot.slack.home_view import HOME_NEW_LEAD_ACTION
 from tests.support import real_payloads as rp
 from tests.support.fake_crm import FakeCrm
 from tests.support.fake_slack import BOT_USER_ID, TEAM_ID, FakeSlack

@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 
 from bot.ports import ConversationKey
-from bot.slack.blocks import CHAT_OPEN_FORM_ACTION, EDIT_ACTION_ID, RETRY_ACTION_ID, home_view, lead_modal
-from bot.slack.home import HOME_NEW_LEAD_ACTION
+from bot.services.home import HomePage
+from bot.slack.blocks import CHAT_OPEN_FORM_ACTION, EDIT_ACTION_ID, RETRY_ACTION_ID, lead_modal
+from bot.slack.home_view import HOME_NEW_LEAD_ACTION, home_view
 from tests.support import real_payloads as rp
 from tests.support.fake_crm import FakeCrm
 from tests.support.fake_slack import BOT_USER_ID, TEAM_ID, FakeSlack
@@ -113,7 +114,7 @@ def test_message_button(short_timeout_bot: BotHarness, fake_slack: FakeSlack, lo
 def test_home_button(short_timeout_bot: BotHarness, fake_slack: FakeSlack, log_records: LogRecords,
                      fault: str) -> None:
     slack_down(fake_slack, fault)
-    home = home_view(HOME_NEW_LEAD_ACTION)
+    home = home_view(HomePage(rp.REP))
     pressed = rp.button(home, HOME_NEW_LEAD_ACTION)
     assert_acked(short_timeout_bot.replay("block_actions_home", action_id=HOME_NEW_LEAD_ACTION,
                                           block_id=pressed["block_id"], view_blocks=home["blocks"]))

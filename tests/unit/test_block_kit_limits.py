@@ -16,7 +16,9 @@ from bot.domain.assembly import CaptureContext, Surface, TypedNote, build_lead
 from bot.domain.contact import MAX_COMPANY, MAX_EMAIL, MAX_NAME, MAX_NOTES, MAX_PHONE_INPUT, Contact
 from bot.domain.conversation import ConversationEngine, Reply, ReplyKind
 from bot.domain.outbox import LeadRecord, LeadStatus
+from bot.services.home import HomePage
 from bot.slack import blocks
+from bot.slack.home_view import home_view
 from bot.slack.mrkdwn import INPUT_MAX, PRIVATE_METADATA_MAX, escape, slack_len, unescape
 from bot.slack.payload import ModalOrigin
 from tests.support.block_kit import (
@@ -211,9 +213,9 @@ def test_a_closed_summary_keeps_escaped_text_escaped_and_neutralises_raw_markup(
 
 
 def test_the_home_view_is_valid() -> None:
-    view = blocks.home_view("home_new_lead")
-    assert_valid_view(view)
-    assert_no_live_markup(view)
+    for view in (home_view(None), home_view(HomePage("U0REP001"))):
+        assert_valid_view(view)
+        assert_no_live_markup(view)
 
 
 def test_the_checker_catches_what_slack_would_refuse_or_parse() -> None:
