@@ -49,7 +49,9 @@ from bot.slack import web_api
 from bot.slack.app import build_bolt_app, build_web_client
 from bot.slack.chat_replies import ReplyPoster
 from bot.slack.context import SlackDeps
+from bot.slack.feed import LeadsChannelFeed
 from bot.slack.notifier import SlackNotifier
+from bot.slack.profiles import SlackMessageSources
 from bot.slack.users import UserDirectory
 
 log = logging.getLogger(__name__)
@@ -134,6 +136,7 @@ class Runtime:
     status_catch_up: PeriodicTask
     users: UserDirectory
     replies: ReplyPoster
+    feed: LeadsChannelFeed | None = None  # the team's leads channel, when LEADS_CHANNEL is set
 
     @property
     def settings(self) -> Settings:
@@ -157,8 +160,9 @@ class Runtime:
     def close(self) -> None:
         for thread in (self.status_catch_up, self.housekeeper, self.worker):
             thread.stop()
-        for part in (self.replies, self.notifier, self.users, self.core):
-            part.close()
+        for part in (self.replies, self.notifier, self.feed, self.users, self.core):
+            if part is not None:
+                part.close()
 
 
 def build_runtime(settings: Settings) -> Runtime:
@@ -173,6 +177,12 @@ def build_runtime(settings: Settings) -> Runtime:
     # Who hears of a lead's progress: the rep's status message first; App Home and the leads channel
     # join this list.
     told: list[Notifier] = [notifier]
+    history = SqlLeadHistory(store.engine)
+    feed = None
+    if settings.leads_channel:
+        feed = LeadsChannelFeed(slack_client, history, settings.leads_channel,
+                                show_contact=settings.leads_channel_show_contact)
+        told.append(feed)
     core = build_core(settings, store, Notifiers(told), on_queued=wake.set)
     worker = DeliveryWorker(core.delivery, core.store, core.clock, wake=wake)
     housekeeper = PeriodicTask("leadbot-housekeeping", HOUSEKEEPING_INTERVAL,
@@ -180,7 +190,8 @@ def build_runtime(settings: Settings) -> Runtime:
     status_catch_up = PeriodicTask("leadbot-status-catch-up", settings.status_catch_up_interval,
                                    notifier.catch_up)
     users = UserDirectory(slack_client)
-    return Runtime(core, store, slack_client, notifier, worker, housekeeper, status_catch_up, users, ReplyPoster())
+    return Runtime(core, store, slack_client, notifier, worker, housekeeper, status_catch_up, users, ReplyPoster(),
+                   feed)
 
 
 def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
@@ -191,6 +202,7 @@ def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
         form=runtime.core.form,
         chat=runtime.core.chat,
         users=runtime.users,
+        sources=SlackMessageSources(runtime.slack_client),
     )
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
     try:

@@ -46,6 +46,16 @@ class TypedNote:
 
 
 @dataclass(frozen=True)
+class SourceMessage:
+    """The Slack message a lead was captured from (the message shortcut): kept so the CRM links back."""
+
+    ts: str
+    author_id: str | None = None
+    author_name: str | None = None
+    permalink: str | None = None
+
+
+@dataclass(frozen=True)
 class CaptureContext:
     """Who captured a lead, where, and how. Slack ids are kept for the activity's metadata."""
 
@@ -58,11 +68,14 @@ class CaptureContext:
     channel_name: str | None = None
     thread_ts: str | None = None
     typed: tuple[TypedNote, ...] = field(default_factory=tuple)
+    message: SourceMessage | None = None
 
     def where(self) -> str:
         """``in #sales in the Acme workspace``, ``in a direct message``, or ``outside Slack``."""
         place = None
-        if self.channel_name and self.channel_name not in ("directmessage", "privategroup"):
+        if self.channel_name and self.channel_name.startswith("mpdm-"):
+            place = "a group direct message"  # Slack names a group DM after its members
+        elif self.channel_name and self.channel_name not in ("directmessage", "privategroup"):
             place = f"#{self.channel_name}"
         elif self.channel_id and self.channel_id.startswith("D"):
             place = "a direct message"
@@ -82,28 +95,54 @@ class FormOrigin:
     channel_id: str | None = None
     channel_name: str | None = None
     thread_ts: str | None = None
-    typed: str = ""
+    typed: str = ""  # after the command, or the text of the message a shortcut was used on
     typed_at: datetime | None = None
+    message: SourceMessage | None = None  # set when the form came from the message shortcut
 
 
 def form_context(origin: FormOrigin, *, user_id: str, user_name: str, notes: str | None,
                  now: datetime) -> CaptureContext:
-    """The capture context of a submitted form: the command line the rep typed, then the form's notes,
-    each kept verbatim for the notes history."""
+    """The capture context of a submitted form: the command line the rep typed (or the original text
+    of the message the shortcut was used on), then the form's notes, each kept verbatim for the notes
+    history."""
+    surface = Surface.MODAL if origin.message is None else Surface.SHORTCUT
     typed: list[TypedNote] = []
     if origin.typed.strip():
-        typed.append(TypedNote(f"{NEWLEAD_COMMAND} {origin.typed.strip()}", origin.typed_at or now))
+        text = origin.typed.strip() if origin.message else f"{NEWLEAD_COMMAND} {origin.typed.strip()}"
+        typed.append(TypedNote(text, origin.typed_at or now))
     if notes:
         typed.append(TypedNote(notes, now))
     return CaptureContext(
-        surface=Surface.MODAL, user_id=user_id, user_name=user_name, team_id=origin.team_id,
+        surface=surface, user_id=user_id, user_name=user_name, team_id=origin.team_id,
         team_name=origin.team_name, channel_id=origin.channel_id, channel_name=origin.channel_name,
-        thread_ts=origin.thread_ts, typed=tuple(typed),
+        thread_ts=origin.thread_ts, typed=tuple(typed), message=origin.message,
     )
 
 
+def how_captured(surface: str) -> str:
+    """How a lead of ``surface`` (a Surface's value) was captured, in words: "the /newlead form"."""
+    try:
+        return _HOW[Surface(surface)]
+    except ValueError:  # a surface this version does not know (a newer replica stored it)
+        return surface
+
+
 def activity_note(context: CaptureContext) -> str:
-    return f"Captured by {context.user_name} {context.where()} via {_HOW[context.surface]}."
+    note = f"Captured by {context.user_name} {context.where()} via {_HOW[context.surface]}"
+    message = context.message
+    if message is None:
+        return note + "."
+    author = message.author_name or message.author_id
+    source = f", from a message by {author}" if author else ", from a message"
+    link = f": {message.permalink}" if message.permalink else ""
+    return f"{note}{source}{link}."
+
+
+def _message_metadata(message: SourceMessage | None) -> list[tuple[str, str | None]]:
+    if message is None:
+        return []
+    return [("slackMessageTs", message.ts), ("slackMessageAuthorId", message.author_id),
+            ("slackMessageAuthorName", message.author_name), ("slackMessagePermalink", message.permalink)]
 
 
 def build_lead(
@@ -126,6 +165,7 @@ def build_lead(
         ("slackChannelId", context.channel_id),
         ("slackUserId", None if context.surface is Surface.SHELL else context.user_id),
         ("slackThreadTs", context.thread_ts),
+        *_message_metadata(context.message),
     ):
         if value:
             metadata[key] = value

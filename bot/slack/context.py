@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from slack_bolt import Respond
 
-from bot.ports import UserNames
+from bot.ports import MessageSources, UserNames
 from bot.services.capture import LeadCapture
 from bot.services.chat import ChatService
 from bot.services.form import LeadForm
@@ -23,6 +23,7 @@ class SlackDeps:
     form: LeadForm
     chat: ChatService
     users: UserNames
+    sources: MessageSources  # what the message shortcut looks up about a message and its author
 
 
 def tell(respond: Respond, text: str) -> None:
