@@ -12,7 +12,6 @@ the fix, and then quietly until a post works again; ``doctor`` checks the channe
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -78,6 +77,8 @@ class LeadsChannelFeed:
         self._pool = ThreadPoolExecutor(threads, thread_name_prefix="leadbot-feed")
         self._lock = threading.Lock()
         self._channel_said_unusable = False
+        self._busy = 0  # posts queued or running, for flush()
+        self._idle = threading.Condition()
 
     def lead_stored(self, record: LeadRecord) -> None:
         pass  # the feed shows delivered leads only
@@ -85,12 +86,33 @@ class LeadsChannelFeed:
     def lead_status_changed(self, record: LeadRecord) -> None:
         if record.status is not LeadStatus.DELIVERED:
             return
-        # Closing: the lead is delivered all the same, and the feed is news, not a record.
-        with contextlib.suppress(RuntimeError):
-            self._pool.submit(self._post, record)
+        with self._idle:
+            self._busy += 1
+        try:
+            self._pool.submit(self._post_and_count, record)
+        except RuntimeError:  # closing: the lead is delivered all the same; the feed is news, not a record
+            self._done()
+
+    def flush(self, timeout: float) -> bool:
+        """Wait until every queued post was made or given up on; False on timeout."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._busy == 0, timeout)
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
+
+    def _done(self) -> None:
+        with self._idle:
+            self._busy -= 1
+            self._idle.notify_all()
+
+    def _post_and_count(self, record: LeadRecord) -> None:
+        try:
+            self._post(record)
+        except Exception:  # a notifier must not raise, and its pool thread must not die silently
+            log.exception("could not post a lead to the leads channel", extra={"lead_id": record.id})
+        finally:
+            self._done()
 
     def _post(self, record: LeadRecord) -> None:
         try:

@@ -14,17 +14,17 @@ from bot.slack.shortcut import SHORTCUT_CALLBACK_ID
 from tests.support import real_payloads as rp
 from tests.support.block_kit import assert_valid_call
 from tests.support.fake_crm import FakeCrm, success
-from tests.support.fake_slack import FakeSlack, SlackCall
+from tests.support.fake_slack import TEAM_ID, FakeSlack, SlackCall
 from tests.support.harness import BotHarness
 
 AUTHOR = "U0JANE001"
 EXTERNAL_TEAM = "T0GLOBEX1"
-JANE = {"id": AUTHOR, "name": "jane", "real_name": "Jane Roe", "team_id": rp.TEAM_ID,
+JANE = {"id": AUTHOR, "name": "jane", "real_name": "Jane Roe", "team_id": TEAM_ID,
         "profile": {"real_name": "Jane Roe", "display_name": "jane", "email": "jane.roe@example.com",
-                    "phone": "+1 415 555 0100", "team": rp.TEAM_ID}}
+                    "phone": "+1 415 555 0100", "team": TEAM_ID}}
 
 
-def _shortcut(bot: BotHarness, text: str, *, author: str = rp.REP, author_team: str = rp.TEAM_ID,
+def _shortcut(bot: BotHarness, text: str, *, author: str = rp.REP, author_team: str = TEAM_ID,
               channel: str = rp.SALES_CHANNEL, channel_name: str = "sales") -> str:
     """Use the shortcut on a message; returns the message's ts."""
     ts = rp.new_ts()
@@ -77,7 +77,7 @@ def test_the_form_opens_from_the_text_and_the_lead_links_the_message(
     permalink = f"https://acme.slack.com/archives/{rp.SALES_CHANNEL}/p{ts.replace('.', '')}"
     assert activity["title"] == "Lead captured in Slack from a message"
     assert activity["metadata"] == {
-        "surface": "shortcut", "slackTeamId": rp.TEAM_ID, "slackChannelId": rp.SALES_CHANNEL,
+        "surface": "shortcut", "slackTeamId": TEAM_ID, "slackChannelId": rp.SALES_CHANNEL,
         "slackUserId": rp.REP, "slackMessageTs": ts, "slackMessageAuthorId": rp.REP,
         "slackMessagePermalink": permalink}
     assert permalink in activity["note"] and "#sales" in activity["note"]
