@@ -56,20 +56,23 @@ def register(app: App, deps: SlackDeps) -> None:
         if author and author != rep:
             profile = deps.sources.author(author, our_team=origin.team_id, their_team=_author_team(message))
         permalink = deps.sources.permalink(origin.channel_id, origin.message_ts) if origin.channel_id else None
+        completed = replace(origin, permalink=permalink or "",
+                            author_name=(profile.name if profile else "") or origin.author_name)
         # Text wins: the profile fills only what the message's text did not say.
         said = set(parsed.values) | set(parsed.raw)
         from_profile = {f: v for f, v in _profile_fields(profile, deps.region).items() if f not in said}
-        completed = replace(origin, permalink=permalink or "",
-                            author_name=(profile.name if profile else "") or origin.author_name)
-        if not from_profile and completed == origin:
-            return
-        view = lead_modal(private_metadata=completed.dumps(), initial={**initial, **from_profile},
-                          problems=parsed.problems, refilled=from_profile)
-        # The hash makes Slack refuse this update if the view changed since it opened (it was submitted
-        # and answered with another view, say): the rep's newer form wins.
-        web_api.attempt("views.update", lambda: client.views_update(
-            view_id=text_at(opened, "id"), hash=text_at(opened, "hash") or None, view=view),
-            context="completing the form from a message")
+        if from_profile or completed != origin:
+            view = lead_modal(private_metadata=completed.dumps(), initial={**initial, **from_profile},
+                              problems=parsed.problems, refilled=from_profile)
+            _update(client, opened, view)
+
+
+def _update(client: WebClient, opened: dict[str, Any], view: dict[str, Any]) -> None:
+    # The hash makes Slack refuse the update if the view changed since it opened (it was submitted and
+    # answered with another view, say): the rep's newer form wins.
+    web_api.attempt("views.update", lambda: client.views_update(
+        view_id=text_at(opened, "id"), hash=text_at(opened, "hash") or None, view=view),
+        context="completing the form from a message")
 
 
 def _origin(body: dict[str, Any], message: Any, text: str) -> ModalOrigin:

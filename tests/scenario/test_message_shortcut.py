@@ -148,3 +148,14 @@ def test_a_slow_profile_does_not_hold_the_form(bot: BotHarness, fake_slack: Fake
     updated = fake_slack.wait_for("views.update", answered=True)[0]  # the permalink, without the profile
     assert json.loads(updated.args["view"]["private_metadata"])["permalink"].startswith("https://")
     assert _inputs(updated.args["view"])["company"] == (None, VALUE_ACTION_ID)
+
+
+def test_a_form_that_did_not_open_is_said_to_the_rep(bot: BotHarness, fake_slack: FakeSlack) -> None:
+    fake_slack.refuse("views.open", "expired_trigger_id")
+    response = bot.replay("message_action", callback_id=SHORTCUT_CALLBACK_ID, message_text="Ida Li, ida@li.io",
+                          channel=rp.SALES_CHANNEL, channel_name="sales", response_url=fake_slack.hooks_url())
+    assert response.status_code == 200
+    note = fake_slack.wait_for("response_url")[0].args
+    assert note["response_type"] == "ephemeral" and "did not open" in note["text"]
+    bot.drain()
+    assert fake_slack.calls_to("views.update") == [] and fake_slack.calls_to("chat.getPermalink") == []
