@@ -17,18 +17,23 @@ from bench.common import Row, fake
 from bot.adapters.clock import SystemClock
 from bot.adapters.crm_http import HttpCrmClient, build_http_client
 from bot.adapters.store import SqlLeadStore
-from bot.domain.assembly import CaptureContext, Surface, TypedNote
+from bot.adapters.team_store import SqlOwnerStore
+from bot.domain.assembly import CaptureContext, TypedNote
 from bot.domain.contact import Contact
+from bot.domain.outbox import LeadStatus
+from bot.domain.surface import Surface
 from bot.ports import NullNotifier
 from bot.services.capture import LeadCapture
 from bot.services.delivery import LeadDelivery
+from bot.services.owners import LeadOwners
 
 LEADS = 2000
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 
 def _queue(store: SqlLeadStore) -> list[str]:
-    capture = LeadCapture(store, SystemClock(), NullNotifier(), agent_id="agent-42", dry_run=False)
+    owners = LeadOwners(SqlOwnerStore(store.engine), SystemClock(), default_agent="agent-42")
+    capture = LeadCapture(store, SystemClock(), NullNotifier(), owners=owners, dry_run=False)
     now = datetime.now(UTC)
     bodies = []
     for index in range(LEADS):
@@ -49,7 +54,7 @@ def _drain(store: SqlLeadStore, crm_url: str) -> float:
     elapsed = time.perf_counter() - started
     crm.close()
     assert delivered == LEADS, delivered
-    assert store.count_by_status() == {"delivered": LEADS}
+    assert store.count_by_status() == {LeadStatus.DELIVERED: LEADS}
     return LEADS / elapsed
 
 

@@ -24,6 +24,7 @@ import httpx
 from sqlalchemy import create_engine, text
 
 from bench.common import ROOT, fake, wait_healthy
+from bot.domain.outbox import LeadStatus
 
 SECRET = "soak-signing-secret"
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -175,7 +176,7 @@ def _drain(database: str, limit: float = 180) -> dict[str, int]:
     while time.monotonic() < deadline:
         with engine.connect() as conn:
             counts = dict(conn.execute(text("SELECT status, count(*) FROM leads GROUP BY status")).all())
-        if not set(counts) - {"delivered", "failed"}:
+        if not set(counts) - {LeadStatus.DELIVERED, LeadStatus.FAILED}:
             break
         time.sleep(1)
     engine.dispose()
@@ -212,7 +213,7 @@ def _report(sent: dict[str, Any], outbox: dict[str, int], accepted: Counter[str]
                  f"{sent['retries']} retried events; {sent['requests']} requests"),
         ("5xx answers", f"{sent['server_errors']}", sent["server_errors"] == 0),
         ("connections refused (the killed replica; retried on the other)", f"{sent['refused']}", True),
-        ("leads captured", f"{len(rows)} ({outbox})", not set(outbox) - {"delivered"}),
+        ("leads captured", f"{len(rows)} ({outbox})", not set(outbox) - {LeadStatus.DELIVERED}),
         ("acknowledged forms with no lead", f"{len(forms_missing)}", not forms_missing),
         ("acknowledged conversations with no lead", f"{len(lost_chats)}", not lost_chats),
         ("drafts waiting at the summary (their 'yes' was acked, then the replica killed)", f"{len(at_summary)}",

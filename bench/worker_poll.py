@@ -17,6 +17,7 @@ from pathlib import Path
 from bot.adapters.db import leads
 from bot.adapters.store import SqlLeadStore
 from bot.domain.outbox import LeadStatus
+from bot.domain.surface import Surface
 
 ROWS = 100_000
 READS = 2_000
@@ -30,8 +31,8 @@ def _fill(store: SqlLeadStore) -> None:
         # Delivered leads fell due in the past; retrying ones are due soon.
         due = now - timedelta(seconds=ROWS - n) if n < ROWS else now + timedelta(minutes=n % 50)
         rows.append({"id": str(uuid.uuid4()), "capture_key": f"bench:{n}", "status": status.value, "body": "{}",
-                     "surface": "modal", "user_id": "U1", "attempts": 1, "created_at": now, "updated_at": now,
-                     "next_attempt_at": due, "queued_at": now, "dry_run": False})
+                     "surface": Surface.MODAL.value, "user_id": "U1", "attempts": 1, "created_at": now,
+                     "updated_at": now, "next_attempt_at": due, "queued_at": now, "dry_run": False})
     with store.engine.begin() as conn:
         conn.execute(leads.insert(), rows)
     with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:

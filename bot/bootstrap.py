@@ -44,6 +44,7 @@ from bot.services.chat import ChatService
 from bot.services.delivery import LeadDelivery
 from bot.services.form import LeadForm
 from bot.services.notify import Notifiers
+from bot.services.owners import LeadOwners
 from bot.services.worker import DeliveryWorker, PeriodicTask
 from bot.slack import web_api
 from bot.slack.app import build_bolt_app, build_web_client
@@ -77,6 +78,7 @@ class Core:
     exposition: Callable[[], bytes]  # the metrics in Prometheus' text format
     history: LeadHistory
     owner_store: OwnerStore
+    owners: LeadOwners
 
     def close(self) -> None:
         for part in (self.delivery, self.crm, self.store):  # deliveries in flight first, then connections
@@ -98,7 +100,9 @@ def build_core(settings: Settings, store: SqlLeadStore, notifier: Notifier,
     conversations = SqlConversationStore(store.engine)
     crm = build_crm(settings)
     metrics = PrometheusMetrics(store.count_by_status)
-    capture = LeadCapture(store, clock, notifier, agent_id=settings.agent_id, dry_run=settings.crm_dry_run,
+    owner_store = SqlOwnerStore(store.engine)
+    owners = LeadOwners(owner_store, clock, default_agent=settings.default_agent)
+    capture = LeadCapture(store, clock, notifier, owners=owners, dry_run=settings.crm_dry_run,
                           on_queued=on_queued, metrics=metrics)
     engine = ConversationEngine(settings.default_phone_region,
                                 idle_timeout=timedelta(minutes=settings.conversation_timeout_minutes))
@@ -109,7 +113,7 @@ def build_core(settings: Settings, store: SqlLeadStore, notifier: Notifier,
                             concurrency=settings.delivery_concurrency,
                             attempt_timeout=settings.crm_timeout_seconds)
     return Core(settings, store, conversations, crm, clock, capture, chat, form, delivery, metrics,
-                metrics.exposition, SqlLeadHistory(store.engine), SqlOwnerStore(store.engine))
+                metrics.exposition, SqlLeadHistory(store.engine), owner_store, owners)
 
 
 def build_drain_core(settings: Settings, store: SqlLeadStore) -> tuple[Core, SlackNotifier | None]:
@@ -202,6 +206,7 @@ def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
         form=runtime.core.form,
         chat=runtime.core.chat,
         users=runtime.users,
+        owners=runtime.core.owners,
         sources=SlackMessageSources(runtime.slack_client),
     )
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None

@@ -25,6 +25,7 @@ from pydantic import Field, PrivateAttr, SecretStr, ValidationError, field_valid
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot import database_url as db_url
+from bot.domain.lead import LEADS_PATH
 from bot.domain.outbox import RetryPolicy
 from bot.errors import ConfigError
 
@@ -50,7 +51,8 @@ _HINTS = {
     "SLACK_SIGNING_SECRET": "copy Basic Information > App Credentials > Signing Secret",
     "SLACK_APP_TOKEN": "create one under Basic Information > App-Level Tokens with the "
     "connections:write scope (starts with xapp-)",
-    "CRM_AGENT_ID": "ask your CRM admin for the agent id that should own leads from Slack",
+    "CRM_AGENT_ID": "ask your CRM admin for the agent id that should own leads from Slack reps without "
+    "an agent of their own (see \"Lead owners\" in the README)",
 }
 
 
@@ -185,6 +187,12 @@ class Settings(BaseSettings):
         return self.crm_agent_id or DRY_RUN_AGENT_ID
 
     @property
+    def default_agent(self) -> str | None:
+        """The CRM agent of every rep without a mapping (lead owners): CRM_AGENT_ID; in a dry run, the
+        placeholder when it is unset, so a dry run always works. None: unmapped reps cannot capture."""
+        return self.agent_id if self.crm_dry_run else self.crm_agent_id
+
+    @property
     def retry_policy(self) -> RetryPolicy:
         return RetryPolicy(base=timedelta(seconds=self.retry_base_seconds),
                            cap=timedelta(seconds=self.retry_cap_seconds),
@@ -200,20 +208,12 @@ class Settings(BaseSettings):
 
     @property
     def leads_url(self) -> str:
-        return f"{self.crm_base_url}/v3/leads"
+        return f"{self.crm_base_url}{LEADS_PATH}"
 
     @property
     def ignored_problems(self) -> list[str]:
         """Invalid server-only settings that ``load_settings(server=False)`` replaced by defaults."""
         return list(self._ignored)
-
-    @property
-    def crm_problems(self) -> list[str]:
-        """A CRM token without an agent id: no mode can send, so every mode that delivers refuses."""
-        if self.crm_api_token is not None and self.crm_agent_id is None:
-            return [f"CRM_AGENT_ID is not set, but CRM_API_TOKEN is: {_HINTS['CRM_AGENT_ID']} (or unset "
-                    "CRM_API_TOKEN for a dry run)"]
-        return []
 
     def missing_for(self, mode: Mode) -> list[str]:
         """Problems that stop ``mode`` from starting, one line per variable, with how to fix it."""
@@ -228,7 +228,7 @@ class Settings(BaseSettings):
             f"{name} is not set: {_HINTS[name]}"
             for name in required
             if getattr(self, name.lower()) is None
-        ] + self.crm_problems
+        ]
 
     @property
     def slack_mode(self) -> Mode | None:

@@ -41,12 +41,9 @@ class LeadStore(Protocol):
 
     def get(self, lead_id: str) -> LeadRecord | None: ...
 
-    def claim_due(self, now: datetime, lease: timedelta) -> LeadRecord | None:
-        """Mark the oldest due lead as sending (for ``lease``) and return it; None when none is due."""
-        ...
-
     def claim_batch(self, now: datetime, lease: timedelta, size: int) -> list[LeadRecord]:
-        """Like ``claim_due``, for up to ``size`` leads at once, oldest first."""
+        """Mark up to ``size`` of the oldest due leads as sending (for ``lease``) and return them,
+        oldest first; an empty list when none is due."""
         ...
 
     def save_many(self, records: list[LeadRecord]) -> None:
@@ -133,6 +130,15 @@ class OwnerStore(Protocol):
         ...
 
 
+class UsersByEmail(Protocol):
+    """Slack's users, found by email (``users.lookupByEmail``), for an owners file that names people so."""
+
+    def user_by_email(self, email: str) -> str | None:
+        """The user id Slack has for ``email``, None when it knows none; raises SlackError when Slack
+        cannot answer."""
+        ...
+
+
 class Notifier(Protocol):
     def lead_stored(self, record: LeadRecord) -> None:
         """A new lead is in the outbox: show the rep its status where it was captured; must not raise."""
@@ -162,6 +168,11 @@ class UserNames(Protocol):
 
     def warm(self, user_id: str) -> None:
         """Look the name up in the background, so a later ``name`` finds it."""
+        ...
+
+    def name_now(self, user_id: str) -> str:
+        """The name known for ``user_id``, asked of Slack now (briefly) when it is not known; the user id
+        when there is none. Only for work done after Slack has been answered."""
         ...
 
 

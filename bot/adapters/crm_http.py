@@ -15,12 +15,13 @@ from typing import Any
 
 import httpx
 
+from bot import __version__
+from bot.domain.lead import LEADS_PATH
 from bot.errors import CrmRejectedError, CrmTransientError
 from bot.ports import CrmReceipt
 
 log = logging.getLogger(__name__)
 
-LEADS_PATH = "/v3/leads"
 _MAX_MESSAGE = 500
 _TRANSIENT_4XX = {408, 425, 429}
 
@@ -29,7 +30,7 @@ def build_http_client(base_url: str, token: str, timeout: float) -> httpx.Client
     """One client per process: keep-alive connections, bounded timeouts, the bearer token set once."""
     return httpx.Client(
         base_url=base_url,
-        headers={"Authorization": f"Bearer {token}", "User-Agent": "LeadBot/0.1"},
+        headers={"Authorization": f"Bearer {token}", "User-Agent": f"LeadBot/{__version__}"},
         timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
         limits=httpx.Limits(max_connections=20, max_keepalive_connections=10),
     )

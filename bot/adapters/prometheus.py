@@ -8,7 +8,10 @@ from prometheus_client import CollectorRegistry, Counter, Histogram, generate_la
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
-_BACKLOG_STATUSES = ("pending", "sending", "retrying", "failed", "dry_run")
+from bot.domain.outbox import LeadStatus
+
+# The backlog: every status but delivered, the one a lead is done with (its count only grows).
+_BACKLOG_STATUSES = tuple(status.value for status in LeadStatus if status is not LeadStatus.DELIVERED)
 
 
 class _Backlog(Collector):

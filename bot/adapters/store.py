@@ -19,8 +19,8 @@ from bot.adapters.db import (
     not_writable,
     sqlite_unwritable,
 )
-from bot.domain.assembly import Surface
 from bot.domain.outbox import LeadRecord, LeadStatus, SlackMessageRef, contact_in, duplicate_keys
+from bot.domain.surface import Surface
 from bot.errors import StoreError
 
 _DUE = (LeadStatus.PENDING.value, LeadStatus.RETRYING.value)
@@ -63,8 +63,9 @@ _CLAIM = _claim_statement()
 class SqlLeadStore:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
-        self._sqlite = engine.dialect.name == "sqlite"
-        # SQLite has one writer at a time; serialising claims in-process avoids busy retries.
+        # Claims from this process's threads go one at a time, whatever the database: SQLite has one
+        # writer, so a second claimer would only wait out a busy timeout; PostgreSQL needs no lock
+        # (SKIP LOCKED keeps claimers apart), and a claim is one short statement, so it costs nothing there.
         self._claim_lock = threading.Lock()
 
     @classmethod
@@ -103,18 +104,17 @@ class SqlLeadStore:
         return record
 
     def get(self, lead_id: str) -> LeadRecord | None:
-        with self._engine.connect() as conn:
-            row = conn.execute(select(leads).where(leads.c.id == lead_id)).mappings().first()
+        try:
+            with self._engine.connect() as conn:
+                row = conn.execute(select(leads).where(leads.c.id == lead_id)).mappings().first()
+        except SQLAlchemyError as exc:  # the Edit and Retry buttons tell the rep on StoreError
+            raise StoreError(f"Could not read lead {lead_id}: {type(exc).__name__}") from exc
         return record_from_row(row) if row else None
 
     def _by_capture_key(self, key: str) -> LeadRecord | None:
         with self._engine.connect() as conn:
             row = conn.execute(select(leads).where(leads.c.capture_key == key)).mappings().first()
         return record_from_row(row) if row else None
-
-    def claim_due(self, now: datetime, lease: timedelta) -> LeadRecord | None:
-        batch = self.claim_batch(now, lease, 1)
-        return batch[0] if batch else None
 
     def claim_batch(self, now: datetime, lease: timedelta, size: int) -> list[LeadRecord]:
         """Mark up to ``size`` of the oldest due leads as sending, in one statement, and return them.
@@ -207,14 +207,17 @@ class SqlLeadStore:
         if body is not None:
             email_key, phone_key = duplicate_keys(contact_in(body))
             values = {"body": body, "email_key": email_key, "phone_key": phone_key}
-        with self._engine.begin() as conn:
-            changed = conn.execute(
-                update(leads)
-                .where(leads.c.id == lead_id, leads.c.status == LeadStatus.FAILED.value)
-                .values(**values, **self._requeued(now))
-            )
-            if changed.rowcount != 1:
-                return None
+        try:
+            with self._engine.begin() as conn:
+                changed = conn.execute(
+                    update(leads)
+                    .where(leads.c.id == lead_id, leads.c.status == LeadStatus.FAILED.value)
+                    .values(**values, **self._requeued(now))
+                )
+        except SQLAlchemyError as exc:  # the lead form keeps a resend open on StoreError
+            raise StoreError(f"Could not queue lead {lead_id} again: {type(exc).__name__}") from exc
+        if changed.rowcount != 1:
+            return None
         return self.get(lead_id)
 
     def send_dry_run(self, lead_id: str, body: str, now: datetime) -> bool:
@@ -257,7 +260,7 @@ def lead_row(record: LeadRecord) -> dict[str, Any]:
         "capture_key": record.capture_key,
         "status": record.status.value,
         "body": record.body,
-        "surface": record.surface,
+        "surface": record.surface.value,
         "team_id": record.team_id,
         "channel_id": record.channel_id,
         "thread_ts": record.thread_ts,
@@ -279,6 +282,15 @@ def lead_row(record: LeadRecord) -> dict[str, Any]:
     }
 
 
+def _surface(stored: str) -> Surface:
+    """A surface this version does not know (written by a newer one, say) reads as the form's: its
+    status then goes to the rep's DM, where any Slack lead's may go, and reading never fails on it."""
+    try:
+        return Surface(stored)
+    except ValueError:
+        return Surface.MODAL
+
+
 def record_from_row(row: Any) -> LeadRecord:
     ref = SlackMessageRef(row["status_channel"], row["status_ts"]) if row["status_ts"] else None
     return LeadRecord(
@@ -286,7 +298,7 @@ def record_from_row(row: Any) -> LeadRecord:
         capture_key=row["capture_key"],
         status=LeadStatus(row["status"]),
         body=row["body"],
-        surface=row["surface"],
+        surface=_surface(row["surface"]),
         team_id=row["team_id"],
         channel_id=row["channel_id"],
         thread_ts=row["thread_ts"],

@@ -4,24 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import StrEnum
 
 from bot.domain.contact import Contact
 from bot.domain.lead import CreateLeadRequest, CrmActivity, Lead, LeadMetaData, NoteEntry
+from bot.domain.surface import Surface as Surface  # re-exported: callers build a CaptureContext with it
 from bot.domain.timefmt import iso_utc
 
 LEAD_SOURCE = "chat"
 NEWLEAD_COMMAND = "/newlead"
-
-
-class Surface(StrEnum):
-    """Where in Slack (or outside it) a lead was captured."""
-
-    MODAL = "modal"
-    CHAT = "chat"
-    SHORTCUT = "shortcut"
-    SHELL = "shell"
-
 
 _HOW = {
     Surface.MODAL: f"the {NEWLEAD_COMMAND} form",
@@ -69,6 +59,12 @@ class CaptureContext:
     thread_ts: str | None = None
     typed: tuple[TypedNote, ...] = field(default_factory=tuple)
     message: SourceMessage | None = None
+    owner_id: str | None = None  # the Slack user the lead is for, when not the rep who captured it
+
+    @property
+    def owner(self) -> str:
+        """The Slack user whose CRM agent owns the lead: the chosen owner, else the rep."""
+        return self.owner_id or self.user_id
 
     def where(self) -> str:
         """``in #sales in the Acme workspace``, ``in a direct message``, or ``outside Slack``."""
@@ -101,7 +97,7 @@ class FormOrigin:
 
 
 def form_context(origin: FormOrigin, *, user_id: str, user_name: str, notes: str | None,
-                 now: datetime) -> CaptureContext:
+                 now: datetime, owner_id: str | None = None) -> CaptureContext:
     """The capture context of a submitted form: the command line the rep typed (or the original text
     of the message the shortcut was used on), then the form's notes, each kept verbatim for the notes
     history."""
@@ -115,16 +111,14 @@ def form_context(origin: FormOrigin, *, user_id: str, user_name: str, notes: str
     return CaptureContext(
         surface=surface, user_id=user_id, user_name=user_name, team_id=origin.team_id,
         team_name=origin.team_name, channel_id=origin.channel_id, channel_name=origin.channel_name,
-        thread_ts=origin.thread_ts, typed=tuple(typed), message=origin.message,
+        thread_ts=origin.thread_ts, typed=tuple(typed), owner_id=owner_id if owner_id != user_id else None,
+        message=origin.message,
     )
 
 
-def how_captured(surface: str) -> str:
-    """How a lead of ``surface`` (a Surface's value) was captured, in words: "the /newlead form"."""
-    try:
-        return _HOW[Surface(surface)]
-    except ValueError:  # a surface this version does not know (a newer replica stored it)
-        return surface
+def how_captured(surface: Surface) -> str:
+    """How a lead of ``surface`` was captured, in words: "the /newlead form"."""
+    return _HOW[surface]
 
 
 def activity_note(context: CaptureContext) -> str:
@@ -150,12 +144,14 @@ def build_lead(
     context: CaptureContext,
     *,
     agent_id: str,
+    rep_agent_id: str | None = None,
     activity_id: str,
     now: datetime,
     note: str | None = None,
 ) -> CreateLeadRequest:
-    """Build the request body. ``activity_id`` is made once per lead and never changes, so a
-    retried or re-sent delivery is recognisable as the same lead."""
+    """Build the request body. ``agent_id`` is the owner's CRM agent (the lead's), ``rep_agent_id`` the
+    capturing rep's own (their notes'; the owner's when the rep has none). ``activity_id`` is made once
+    per lead and never changes, so a retried or re-sent delivery is recognisable as the same lead."""
     stamp = iso_utc(now)
     metadata: dict[str, object] = {"surface": context.surface.value}
     if context.surface is Surface.SHELL:
@@ -165,12 +161,14 @@ def build_lead(
         ("slackChannelId", context.channel_id),
         ("slackUserId", None if context.surface is Surface.SHELL else context.user_id),
         ("slackThreadTs", context.thread_ts),
+        ("slackOwnerId", None if context.surface is Surface.SHELL else context.owner_id),
         *_message_metadata(context.message),
     ):
         if value:
             metadata[key] = value
     history = [
-        NoteEntry(text=typed.text, agent_id=agent_id, agent_name=context.user_name, timestamp=iso_utc(typed.at))
+        NoteEntry(text=typed.text, agent_id=rep_agent_id or agent_id, agent_name=context.user_name,
+                  timestamp=iso_utc(typed.at))
         for typed in context.typed
         if typed.text.strip()
     ]

@@ -46,13 +46,22 @@ class Contact(BaseModel):
 CONTACT_FIELDS: tuple[str, ...] = tuple(Contact.model_fields)  # name, email, phone, company, notes
 
 
-def _without_controls(value: str) -> str:
-    # Pasted text can carry control and format characters; line breaks and tabs stay.
+# C0 and C1 control characters but the tab (\x09) and the line break (\x0a).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def without_controls(value: str, *, keep_format: bool = False) -> str:
+    """``value`` without control characters; line breaks and tabs stay. Unless ``keep_format``, the
+    rest of Unicode's "other" characters go too (format, private-use, unassigned): pasted text carries
+    them and a stored contact should not. Text only shown keeps them: emoji sequences are made with them."""
+    value = _CONTROLS.sub("", value)
+    if keep_format:
+        return value
     return "".join(ch for ch in value if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
 
 
 def _clean_text(value: str) -> str:
-    return _SPACES.sub(" ", _without_controls(value)).strip()
+    return _SPACES.sub(" ", without_controls(value)).strip()
 
 
 def normalise_name(value: str) -> str | None:
@@ -79,7 +88,7 @@ def normalise_company(value: str) -> str | None:
 
 def normalise_notes(value: str) -> str | None:
     # Notes keep their line breaks; only surrounding space and control characters go.
-    notes = _without_controls(value).strip()
+    notes = without_controls(value).strip()
     if not notes:
         return None
     if len(notes) > MAX_NOTES:
@@ -90,7 +99,7 @@ def normalise_notes(value: str) -> str | None:
 def clip_notes(value: str) -> tuple[str | None, int]:
     """Notes cut to :data:`MAX_NOTES`, for a chat message that carries more: the notes kept, and how
     many characters were left out (0 when all of it fits)."""
-    notes = _without_controls(value).strip()
+    notes = without_controls(value).strip()
     kept = notes[:MAX_NOTES].rstrip()
     return kept or None, max(0, len(notes) - MAX_NOTES)
 

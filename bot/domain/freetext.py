@@ -22,13 +22,12 @@ from bot.errors import ContactError
 
 MAX_INPUT = 4000
 
-FIELDS = ("name", "email", "phone", "company", "notes")
-
 _LABEL = re.compile(
     r"(?P<label>\b(?:name|e-?mail|phone|tel|mobile|cell|company|org|organi[sz]ation|notes?)\b)\s*[:=]\s*",
     re.IGNORECASE,
 )
-_LABEL_FIELD = {
+# The field each label names; conversation corrections read these words too.
+LABEL_FIELDS = {
     "name": "name", "email": "email", "e-mail": "email", "phone": "phone", "tel": "phone",
     "mobile": "phone", "cell": "phone", "company": "company", "org": "company",
     "organisation": "company", "organization": "company", "note": "notes", "notes": "notes",
@@ -109,7 +108,7 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
     kept = [text[: matches[0].start()]]
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        field_name = _LABEL_FIELD[match.group("label").lower()]
+        field_name = LABEL_FIELDS[match.group("label").lower()]
         value = text[match.end(): end]
         if field_name != "notes":
             # Everything but notes ends at the first separator; the rest stays for the other passes.

@@ -12,6 +12,9 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.alias_generators import to_camel
 
+# Where the CRM takes this body (POST, below its base URL).
+LEADS_PATH = "/v3/leads"
+
 
 class _Wire(BaseModel):
     model_config = ConfigDict(

@@ -9,6 +9,8 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from bot.domain.surface import Surface
+
 
 class LeadStatus(StrEnum):
     PENDING = "pending"
@@ -40,7 +42,7 @@ class LeadRecord:
     capture_key: str
     status: LeadStatus
     body: str
-    surface: str
+    surface: Surface
     user_id: str
     created_at: datetime
     updated_at: datetime

@@ -10,10 +10,3 @@ def iso_utc(moment: datetime) -> str:
         raise ValueError("timestamps must be timezone-aware")
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
-
-def from_slack_ts(ts: str) -> datetime | None:
-    """Slack message timestamps are epoch seconds with a microsecond suffix: ``1700000000.000100``."""
-    try:
-        return datetime.fromtimestamp(float(ts), tz=UTC)
-    except (TypeError, ValueError, OverflowError, OSError):
-        return None

@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from bot.config import Mode, Settings, load_settings
+from bot.config import DRY_RUN_AGENT_ID, Mode, Settings, load_settings
 from bot.database_url import sqlite_path
 from bot.domain.outbox import LeadRecord, LeadStatus
 from bot.errors import LeadBotError
@@ -63,8 +63,8 @@ def _store(settings: Settings, *, reading: bool = False, missing_exit: int = 0) 
 
 
 def _who(record: LeadRecord) -> str:
-    name = record.lead.get("name") or record.lead.get("email") or record.lead.get("phone") or "?"
-    return mask_name(name) if name == record.lead.get("name") else "(no name)"
+    name = record.contact_fields().get("name")
+    return mask_name(name) if name else "(no name)"
 
 
 @app.command("list")
@@ -120,7 +120,7 @@ def show(
         ("crm data", record.crm_response or "-"), ("last error", record.last_error or "-"),
     ):
         if not show_pii and label in ("crm message", "crm data", "last error"):
-            value = mask_text(str(value), record.lead.get("name"))  # the CRM may echo the contact
+            value = mask_text(str(value), record.contact_fields().get("name"))  # the CRM may echo the contact
         out.print(f"[bold]{label:>13}[/] {escape(str(value))}", highlight=False)
     body = record.wire if show_pii else mask_wire(record.wire)
     out.print("[bold]         body[/]" + ("" if show_pii else " (masked; --show-pii to see it whole)"))
@@ -181,8 +181,11 @@ def send_dry_run(
             records = [record]
         else:
             records = store.list(LeadStatus.DRY_RUN, 100_000)
-        # The dry run stored the placeholder agent; the lead goes out as the configured one's.
-        queued = sum(store.send_dry_run(r.id, r.with_agent(settings.crm_agent_id), now) for r in records)
+        # A lead whose owner had no agent of their own got the placeholder in the dry run: it goes out as
+        # the configured default's. A lead owned by a mapped rep keeps that rep's agent.
+        agent = settings.crm_agent_id
+        queued = sum(store.send_dry_run(r.id, r.with_agent(agent) if r.lead.get("agentId") == DRY_RUN_AGENT_ID
+                                        else r.body, now) for r in records)
     finally:
         store.close()
     out.print(f"Queued {queued} dry-run lead(s) for the CRM as agent {escape(settings.crm_agent_id)}. "

@@ -20,8 +20,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot import database_url as db_url
 from bot.adapters import migrate
 from bot.adapters.db import create_store_engine, explain_failure, sqlite_unwritable
+from bot.adapters.team_store import SqlOwnerStore
 from bot.config import Mode, Settings, load_settings
 from bot.errors import ConfigError, StoreError
+from bot.slack.web_api import error_name
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,9 @@ def run_checks(settings_loader: Callable[[], Settings] = _load) -> Iterator[Chec
     note = db_url.legacy_note(settings.database_url)
     if note:
         yield Check("database", True, note, warning=True)
+    owners = _owners(settings)
+    if owners is not None:
+        yield owners
     yield _slack(settings)
     if settings.slack_bot_token is not None and settings.leads_channel:
         yield _leads_channel(settings, settings.slack_bot_token.get_secret_value(), settings.leads_channel)
@@ -57,9 +62,6 @@ def run_checks(settings_loader: Callable[[], Settings] = _load) -> Iterator[Chec
 
 
 def _config(settings: Settings) -> Iterator[Check]:
-    if settings.crm_problems:
-        yield Check("config", False, "; ".join(settings.crm_problems), "set CRM_AGENT_ID (.env.example)")
-        return
     usable = [mode.value for mode in (Mode.SOCKET, Mode.HTTP) if not settings.missing_for(mode)]
     if usable:
         yield Check("config", True, f"settings load; Slack modes ready: {', '.join(usable)}")
@@ -101,6 +103,31 @@ def _database(settings: Settings) -> Check:
                  "start LeadBot (serve, socket, shell or outbox) once: it migrates at start-up", warning=True)
 
 
+def _owners(settings: Settings) -> Check | None:
+    """Without CRM_AGENT_ID, only reps with a mapping can capture leads: warn when there is none at all."""
+    if settings.default_agent is not None:
+        return None
+    path = db_url.sqlite_path(settings.database_url)
+    count = 0
+    if path is None or path.exists():  # looking must not create the database
+        try:
+            engine = create_store_engine(settings.database_url)
+        except StoreError:
+            return None  # the database check has said why
+        try:
+            count = len(SqlOwnerStore(engine).entries())
+        except StoreError:
+            return None  # not migrated yet, or unreachable: the database check says so
+        finally:
+            engine.dispose()
+    if count:
+        return Check("owners", True, f"{count} lead owner mapping(s); CRM_AGENT_ID is not set, so reps "
+                     "without one cannot capture leads")
+    return Check("owners", True, "CRM_AGENT_ID is not set and no rep has a CRM agent, so no lead can be "
+                 "captured", "set CRM_AGENT_ID (the default), or import owners: python -m bot owners import "
+                 "FILE.csv", warning=True)
+
+
 def _slack(settings: Settings) -> Check:
     if settings.slack_bot_token is None:
         return Check("slack", True, "SLACK_BOT_TOKEN is not set; skipped", "set it to run in Slack", warning=True)
@@ -109,8 +136,7 @@ def _slack(settings: Settings) -> Check:
     try:
         answer = client.auth_test()
     except SlackApiError as exc:
-        error = exc.response.get("error", "unknown_error")
-        return Check("slack", False, f"auth.test refused the bot token: {error}",
+        return Check("slack", False, f"auth.test refused the bot token: {error_name(exc)}",
                      "copy the Bot User OAuth Token (xoxb-) of the installed app into SLACK_BOT_TOKEN")
     except (SlackClientError, OSError, HTTPException) as exc:
         return Check("slack", False, f"cannot reach Slack at {settings.slack_api_base_url}: {type(exc).__name__}",
@@ -158,4 +184,5 @@ def _crm(settings: Settings) -> Check:
         return Check("crm", False, f"cannot reach {settings.crm_base_url}: {type(exc).__name__}",
                      "check CRM_BASE_URL and the network; leads wait in the outbox meanwhile")
     return Check("crm", True, f"{settings.crm_base_url} answers (HTTP {response.status_code}); "
-                 f"leads go to {settings.leads_url} as agent {settings.agent_id}")
+                 f"leads go to {settings.leads_url}" + (f" (default agent {settings.crm_agent_id})"
+                                                          if settings.crm_agent_id else ""))

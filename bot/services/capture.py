@@ -11,11 +11,15 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
 
 from bot.domain.assembly import CaptureContext, build_lead
 from bot.domain.contact import Contact
+from bot.domain.lead import CreateLeadRequest
 from bot.domain.outbox import LeadRecord, LeadStatus
 from bot.ports import Clock, LeadStore, Metrics, Notifier, NullMetrics
+from bot.services.owners import LeadOwners
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +31,7 @@ class LeadCapture:
         clock: Clock,
         notifier: Notifier,
         *,
-        agent_id: str,
+        owners: LeadOwners,
         dry_run: bool,
         new_id: Callable[[], str] = lambda: str(uuid.uuid4()),
         on_queued: Callable[[], None] = lambda: None,
@@ -37,7 +41,7 @@ class LeadCapture:
         self._store = store
         self._clock = clock
         self._notifier = notifier
-        self._agent_id = agent_id
+        self._owners = owners
         self._dry_run = dry_run
         self._new_id = new_id
         self._on_queued = on_queued
@@ -60,16 +64,17 @@ class LeadCapture:
 
     def prepare(self, contact: Contact, context: CaptureContext, *, capture_key: str,
                 note: str | None = None) -> LeadRecord:
-        """The outbox row for a new lead, not yet stored: its body, with a fresh stable activity id."""
+        """The outbox row for a new lead, not yet stored: its body, with a fresh stable activity id.
+        Raises OwnerError, before anything is stored, when the lead's owner has no CRM agent."""
         now = self._clock.now()
         lead_id = self._new_id()
-        body = build_lead(contact, context, agent_id=self._agent_id, activity_id=lead_id, now=now, note=note)
+        body = self._body(contact, context, activity_id=lead_id, now=now, note=note)
         record = LeadRecord(
             id=lead_id,
             capture_key=capture_key,
             status=LeadStatus.PENDING,
             body=body.to_json(),
-            surface=context.surface.value,
+            surface=context.surface,
             user_id=context.user_id,
             team_id=context.team_id,
             channel_id=context.channel_id,
@@ -79,13 +84,26 @@ class LeadCapture:
             next_attempt_at=now,
             queued_at=now,
             dry_run=self._dry_run,
+            owner_id=context.owner_id,
         )
         return record
 
+    def _body(self, contact: Contact, context: CaptureContext, *, activity_id: str, now: datetime,
+              note: str | None = None) -> CreateLeadRequest:
+        """The request body, owned by the owner's agent; the rep's notes carry the rep's own agent."""
+        agent_id = self._owners.agent_for(context.team_id, context.owner, rep_id=context.user_id)
+        rep = self._owners.mapping_of(context.team_id, context.user_id)
+        return build_lead(contact, context, agent_id=agent_id, rep_agent_id=rep.agent_id if rep else None,
+                          activity_id=activity_id, now=now, note=note)
+
     def resubmit(self, lead_id: str, contact: Contact, context: CaptureContext) -> LeadRecord | None:
-        """An edited lead after a rejection: same lead and activity id, new body, queued again."""
+        """An edited lead after a rejection: same lead, activity id and owner, new body, queued again.
+        Raises OwnerError when the owner has no CRM agent any more."""
+        stored = self._store.get(lead_id)
+        if stored is not None:
+            context = replace(context, owner_id=stored.owner_id)
         now = self._clock.now()
-        body = build_lead(contact, context, agent_id=self._agent_id, activity_id=lead_id, now=now)
+        body = self._body(contact, context, activity_id=lead_id, now=now)
         record = self._store.resubmit(lead_id, body.to_json(), now)
         if record is not None:
             log.info("lead resubmitted", extra={"lead_id": lead_id})

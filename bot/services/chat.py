@@ -17,6 +17,7 @@ from datetime import timedelta
 
 from bot.domain.assembly import CaptureContext, Surface, activity_note
 from bot.domain.conversation import (
+    OWNER_HOW,
     ConversationEngine,
     ConversationState,
     Reply,
@@ -26,7 +27,7 @@ from bot.domain.conversation import (
     typed_notes,
 )
 from bot.domain.outbox import LeadRecord
-from bot.errors import ContactError, StoreError
+from bot.errors import ContactError, OwnerError, StoreError
 from bot.ports import ChatPoster, Clock, ConversationKey, ConversationStore, SaveResult
 from bot.services.capture import LeadCapture
 
@@ -44,6 +45,7 @@ class Rep:
     team_name: str | None = None
     channel_name: str | None = None
     surface: Surface = Surface.CHAT  # SHELL: the terminal, which has no Slack ids to record
+    name_of: Callable[[str], str] = str  # a Slack user's name (a lead's owner) for replies; never waits long
 
 
 @dataclass(frozen=True)
@@ -90,10 +92,15 @@ class ChatService:
             now = self._clock.now()
             stored = self._conversations.load(key)
             state = ConversationState.loads(stored.state) if stored else None
-            new_state, replies = self._engine.handle(state, text, now)
+            new_state, replies = self._engine.handle(state, text, now, name_of=rep.name_of)
             lead = None
             if any(reply.kind is ReplyKind.CONFIRMED for reply in replies):
-                lead = self._prepare_lead(key, new_state, rep)
+                try:
+                    lead = self._prepare_lead(key, new_state, rep)
+                except OwnerError as exc:
+                    # Nothing is stored: the draft waits at its summary for another owner (or an agent).
+                    new_state = new_state.model_copy(update={"stage": Stage.CONFIRMING})
+                    replies = [Reply(ReplyKind.SAY, f"{exc} {OWNER_HOW}")]
             # The lead enters the outbox in the same transaction that marks the conversation done.
             result = self._conversations.save(
                 key, new_state.dumps(), active=not new_state.stage.is_over, last_activity=now,
@@ -146,6 +153,7 @@ class ChatService:
             team_id=key.team_id if in_slack and key.team_id else None, team_name=rep.team_name,
             channel_id=key.channel_id if in_slack else None, channel_name=rep.channel_name,
             thread_ts=key.thread_ts if in_slack and key.thread_ts else None, typed=typed_notes(state),
+            owner_id=state.owner if state.owner != key.user_id else None,
         )
         note = f"{activity_note(context)} {transcript_summary(state)}"
         # One lead per conversation: a second Confirm (double click, Slack retry) finds the first.

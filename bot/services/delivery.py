@@ -27,6 +27,15 @@ DEFAULT_LEASE = timedelta(minutes=5)
 # Threads pay off only when the CRM keeps us waiting; for answers faster than this (a CRM next
 # door), switching between sender threads costs more than it saves, so a batch goes out in order.
 _PARALLEL_ABOVE = 0.005
+# The most leads one claim takes: enough to keep the sender threads busy for a round trip or two, few
+# enough that a worker stopped mid-batch leaves little waiting to go back to the queue.
+_MAX_BATCH = 64
+# How much the latest attempt moves the typical attempt time (an exponential moving average): a few
+# slow answers in a row are enough to switch a batch to parallel sending, one is not.
+_LATEST_ATTEMPT_WEIGHT = 0.2
+# The most of the CRM's answer (as JSON text) kept with a delivered lead: room for any id and message
+# the CRM sends, and a bound on what one odd answer can put in the database.
+MAX_CRM_RESPONSE = 10_000
 
 
 class LeadDelivery:
@@ -49,7 +58,7 @@ class LeadDelivery:
         # A batch must finish well inside its lease even if every attempt hits the CRM timeout,
         # or another worker could claim leads this one is still sending.
         worst_case_rounds = lease.total_seconds() / (2 * max(attempt_timeout, 0.001))
-        self._batch = max(1, min(64, int(self._concurrency * worst_case_rounds)))
+        self._batch = max(1, min(_MAX_BATCH, int(self._concurrency * worst_case_rounds)))
         self._pool = ThreadPoolExecutor(self._concurrency, thread_name_prefix="leadbot-send") \
             if self._concurrency > 1 else None
         self._typical_attempt = 1.0  # seconds; start by assuming a slow CRM, so parallel
@@ -72,10 +81,6 @@ class LeadDelivery:
                 break
             count += len(outcomes)
         return count
-
-    def deliver_next(self) -> LeadRecord | None:
-        outcomes = self._deliver_batch(1)
-        return outcomes[0] if outcomes else None
 
     def stop(self) -> None:
         """Finish the requests already on the wire, send nothing new: a batch's unsent leads go back
@@ -111,7 +116,8 @@ class LeadDelivery:
             return self._attempt_once(record)
         finally:
             # A moving average of how long the CRM takes; races between sender threads only blur it.
-            self._typical_attempt = 0.8 * self._typical_attempt + 0.2 * (time.perf_counter() - started)
+            took = time.perf_counter() - started
+            self._typical_attempt += _LATEST_ATTEMPT_WEIGHT * (took - self._typical_attempt)
 
     def _attempt_once(self, record: LeadRecord) -> LeadRecord:
         attempts = record.attempts + 1
@@ -146,14 +152,30 @@ class LeadDelivery:
             # A dry run sent nothing: its own status, so the lead can still be sent once the CRM is set.
             status=LeadStatus.DRY_RUN if receipt.dry_run else LeadStatus.DELIVERED,
             attempts=attempts, updated_at=self._clock.now(),
-            crm_message=receipt.message, crm_response=_as_json(receipt.data), last_error=None,
+            crm_message=receipt.message, crm_response=crm_response_json(receipt.data), last_error=None,
         )
 
 
-def _as_json(data: object) -> str | None:
+def crm_response_json(data: object) -> str | None:
+    """The CRM's ``data`` as the lead keeps it: JSON that always parses, at most ``MAX_CRM_RESPONSE``
+    characters. An answer too long to keep whole becomes ``{"truncated": true, "start": "…"}``, the start
+    of its JSON text as a string, rather than a cut that no JSON reader would take."""
     if data is None:
         return None
     try:
-        return json.dumps(data, ensure_ascii=False)[:10_000]
-    except (TypeError, ValueError):
-        return json.dumps(str(data))[:10_000]
+        whole = json.dumps(data, ensure_ascii=False)
+    except (TypeError, ValueError):  # not JSON-shaped (the CRM client hands over parsed JSON, but still)
+        whole = json.dumps(str(data), ensure_ascii=False)
+    if len(whole) <= MAX_CRM_RESPONSE:
+        return whole
+
+    def cut(kept: int) -> str:
+        return json.dumps({"truncated": True, "start": whole[:kept]}, ensure_ascii=False)
+
+    # The longest start that fits once escaped again (a quote or backslash doubles, a control character
+    # grows sixfold), found by halving: a longer start never escapes shorter.
+    low, high = 0, MAX_CRM_RESPONSE
+    while low < high:
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if len(cut(middle)) <= MAX_CRM_RESPONSE else (low, middle - 1)
+    return cut(low)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from bot.domain.assembly import FormOrigin, form_context
 from bot.domain.contact import CONTACT_FIELDS, build_contact
 from bot.domain.outbox import LeadRecord
-from bot.errors import StoreError
+from bot.errors import OwnerError, StoreError
 from bot.faults import AFTER_STORE, BEFORE_STORE, crash_point
 from bot.ports import Clock, ConversationKey
 from bot.services.capture import LeadCapture
@@ -18,6 +18,7 @@ from bot.services.chat import ChatService
 
 log = logging.getLogger(__name__)
 
+OWNER_BLOCK = "owner"  # the form's owner picker, where a problem with the owner is shown
 STORE_DOWN = "LeadBot could not save this lead just now, so nothing was sent. Press Create lead again."
 
 
@@ -32,6 +33,7 @@ class FormSubmission:
     capture_key: str  # the same for a double submit of one form
     resend_of: str = ""  # the failed lead an "Edit and resend" form edits
     conversation: ConversationKey | None = None  # the chat that offered this form
+    owner_id: str = ""  # whose CRM agent gets the lead (the form's owner picker); "": the rep
 
 
 @dataclass(frozen=True)
@@ -70,13 +72,16 @@ class LeadForm:
         if contact is None:
             return FormResult(problems=problems)
         context = form_context(form.origin, user_id=form.user_id, user_name=form.user_name, notes=contact.notes,
-                               now=self._clock.now())
+                               now=self._clock.now(), owner_id=form.owner_id or None)
         crash_point(BEFORE_STORE)
         try:
             if form.resend_of:
                 record = self._capture.resubmit(form.resend_of, contact, context)
             else:
                 record = self._capture.capture(contact, context, capture_key=form.capture_key)
+        except OwnerError as exc:
+            # Said on the owner picker; a resend form has none (its lead keeps its owner).
+            return FormResult(problems={"name" if form.resend_of else OWNER_BLOCK: str(exc)})
         except StoreError:
             log.exception("could not store a lead from the form")
             return FormResult(problems={"name": STORE_DOWN})

@@ -36,9 +36,6 @@ class DeliveryWorker:
             self._thread = threading.Thread(target=self._run, name="leadbot-delivery", daemon=True)
             self._thread.start()
 
-    def wake(self) -> None:
-        self._wake.set()
-
     def stop(self, timeout: float = 30.0) -> None:
         self._stop.set()
         self._delivery.stop()

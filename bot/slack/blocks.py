@@ -15,6 +15,7 @@ from typing import Any
 from bot.domain.contact import CONTACT_FIELDS, MAX_COMPANY, MAX_EMAIL, MAX_NAME, MAX_NOTES, MAX_PHONE_INPUT
 from bot.domain.conversation import Reply, ReplyKind
 from bot.domain.outbox import LeadRecord, LeadStatus
+from bot.services.form import OWNER_BLOCK
 from bot.slack.mrkdwn import (
     FALLBACK_TEXT_MAX,
     FIELD_TEXT_MAX,
@@ -109,12 +110,23 @@ def _problem_lines(problems: dict[str, str]) -> str:
     return "\n".join([intro, *lines])
 
 
+def _owner_picker(owner: str | None) -> dict[str, Any]:
+    """Whose CRM agent gets the lead: a Slack user, the rep unless they pick a colleague."""
+    element: dict[str, Any] = {"type": "users_select", "action_id": VALUE_ACTION_ID,
+                               "placeholder": plain("Choose a colleague")}
+    if owner and _SLACK_USER_ID.fullmatch(owner):
+        element["initial_user"] = owner
+    return {"type": "input", "block_id": OWNER_BLOCK, "optional": True, "label": plain("Owner"),
+            "element": element, "hint": plain("The lead goes to this person's CRM agent. Leave it as you to keep it.")}
+
+
 def lead_modal(
     *, private_metadata: str, initial: dict[str, str] | None = None, problems: dict[str, str] | None = None,
-    resend: bool = False, refilled: Collection[str] = (),
+    resend: bool = False, owner: str | None = None, refilled: Collection[str] = (),
 ) -> dict[str, Any]:
-    """The lead form. ``refilled`` names the inputs an update of the open form gives a new value (see
-    REFILLED_ACTION_ID); every other input keeps what the rep typed."""
+    """The lead form. ``owner`` preselects the owner picker (the rep); a resend form has no picker: its
+    lead keeps the owner it had. ``refilled`` names the inputs an update of the open form gives a new
+    value (see REFILLED_ACTION_ID); every other input keeps what the rep typed."""
     initial, problems = _prefill(initial or {}, problems or {})
     blocks: list[dict[str, Any]] = []
     if problems:
@@ -131,8 +143,10 @@ def lead_modal(
                max_length=INPUT_LIMITS["company"], refilled=refilled),
         _input("notes", "Notes", initial=initial.get("notes"), placeholder="What should the CRM know?",
                multiline=True, max_length=INPUT_LIMITS["notes"], refilled=refilled),
-        {"type": "context", "elements": [mrkdwn("Give at least a name, an email or a phone number.")]},
     ]
+    if not resend:
+        blocks.append(_owner_picker(owner))
+    blocks.append({"type": "context", "elements": [mrkdwn("Give at least a name, an email or a phone number.")]})
     return {
         "type": "modal",
         "callback_id": MODAL_CALLBACK_ID,
@@ -144,19 +158,14 @@ def lead_modal(
     }
 
 
-def _contact_fields(lead: dict[str, Any]) -> list[dict[str, Any]]:
-    meta = lead.get("metaData") or {}
-    shown_fields = (
-        ("Name", lead.get("name")), ("Email", lead.get("email")), ("Phone", lead.get("phone")),
-        ("Company", meta.get("company")),
-    )
-    return [mrkdwn(f"*{label}*\n{shown(str(value), _SHOWN_FIELD)}", FIELD_TEXT_MAX)
-            for label, value in shown_fields if value]
+def _contact_fields(record: LeadRecord) -> list[dict[str, Any]]:
+    contact = record.contact_fields()
+    return [mrkdwn(f"*{field.capitalize()}*\n{shown(contact[field], _SHOWN_FIELD)}", FIELD_TEXT_MAX)
+            for field in ("name", "email", "phone", "company") if field in contact]
 
 
 def _headline(record: LeadRecord) -> str:
-    who = shown(str(record.lead.get("name") or record.lead.get("email") or record.lead.get("phone")
-                    or "this lead"), _SHOWN_VALUE)
+    who = shown(record.who() or "this lead", _SHOWN_VALUE)
     status = record.status
     if status is LeadStatus.PENDING:
         return f":hourglass_flowing_sand: Lead *{who}* is saved and queued for the CRM."
@@ -207,7 +216,7 @@ def status_message(record: LeadRecord) -> tuple[str, list[dict[str, Any]]]:
     """The fallback text and blocks of the rep's status message for a lead."""
     headline = fit(_headline(record), FALLBACK_TEXT_MAX)
     blocks: list[dict[str, Any]] = [_section(headline)]
-    fields = _contact_fields(record.lead)
+    fields = _contact_fields(record)
     if fields:
         blocks.append({"type": "section", "fields": fields})
     if record.status is LeadStatus.DRY_RUN:

@@ -62,7 +62,8 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster) -> None:
         except LeadBotError:
             log.warning("could not tell whether LeadBot follows a message's thread", exc_info=True)
             return
-        rep = Rep(user_name=deps.users.name(key.user_id, name_in_profile(event.get("user_profile"))))
+        rep = Rep(user_name=deps.users.name(key.user_id, name_in_profile(event.get("user_profile"))),
+                  name_of=deps.users.name_now)
         try:
             chat.handle(key, text, rep, event_id=event_id, show=render(client, key, reply_thread))
         except LeadBotError:
@@ -142,7 +143,9 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster) -> None:
 
         try:
             chat.handle(key, CHAT_ACTIONS[action],
-                        Rep(user_name=deps.users.name(key.user_id, text_at(body, "user", "name"))), show=show)
+                        # Not answered yet: names come from the cache only (an owner named earlier is in it).
+                        Rep(user_name=deps.users.name(key.user_id, text_at(body, "user", "name")),
+                            name_of=deps.users.name), show=show)
         except LeadBotError:  # raised before anything was shown: the click is not answered yet
             log.warning("a summary button could not be applied", exc_info=True)
             ack()
@@ -162,7 +165,8 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster) -> None:
             state = None
         origin = ModalOrigin(channel_id=key.channel_id, team_id=key.team_id, thread_ts=key.thread_ts,
                              conversation=str(key))
-        view = lead_modal(private_metadata=origin.dumps(), initial=dict(state.fields) if state else {})
+        view = lead_modal(private_metadata=origin.dumps(), initial=dict(state.fields) if state else {},
+                          owner=(state.owner if state else None) or key.user_id)
         if not open_modal(client, text_at(body, "trigger_id"), view):
             tell(respond, FORM_DID_NOT_OPEN + " Your draft is kept: press the button again, or go on here.")
 

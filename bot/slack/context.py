@@ -11,6 +11,7 @@ from bot.ports import MessageSources, UserNames
 from bot.services.capture import LeadCapture
 from bot.services.chat import ChatService
 from bot.services.form import LeadForm
+from bot.services.owners import LeadOwners
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class SlackDeps:
     form: LeadForm
     chat: ChatService
     users: UserNames
+    owners: LeadOwners
     sources: MessageSources  # what the message shortcut looks up about a message and its author
 
 

@@ -35,7 +35,8 @@ def register(app: App, deps: SlackDeps) -> None:
         ack()
         user_id = text_at(body, "user", "id")
         origin = ModalOrigin(team_id=text_at(body, "team", "id"), team_domain=text_at(body, "team", "domain"))
-        if not open_modal(client, text_at(body, "trigger_id"), lead_modal(private_metadata=origin.dumps())):
+        view = lead_modal(private_metadata=origin.dumps(), owner=user_id)
+        if not open_modal(client, text_at(body, "trigger_id"), view):
             # The Home tab has no response URL for an ephemeral note: say it in the rep's DM with LeadBot.
             web_api.attempt("chat.postMessage", lambda: client.chat_postMessage(
                 channel=user_id, text=FORM_DID_NOT_OPEN), context="form did not open")

@@ -19,7 +19,7 @@ BOT_SCOPES = [
     "im:history",  # DMs to the bot
     "im:write",  # open the rep's DM for status messages
     "users:read",  # the rep's display name for the CRM activity
-    "users:read.email",  # a message author's email, for the lead the shortcut captures
+    "users:read.email",  # owners import: match emails to Slack users; the shortcut: an author's email
     "team:read",  # the organisation of a Slack Connect author, as the lead's company
     "channels:read",  # doctor: is LeadBot in the leads channel (public)
     "groups:read",  # the same for a private leads channel

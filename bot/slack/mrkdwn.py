@@ -13,8 +13,9 @@ fits here fits however Slack counts.
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from bot.domain.contact import without_controls
 
 # Slack's limits, in the units above.
 SECTION_TEXT_MAX = 3000  # a section's text; also any text object's
@@ -37,7 +38,6 @@ VIEW_BLOCKS_MAX = 100
 FALLBACK_TEXT_MAX = 3000
 
 ELLIPSIS = "\u2026"
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
@@ -90,7 +90,7 @@ def shown(text: str, limit: int) -> str:
     """Rep text escaped for mrkdwn and cut so the escaped form is at most ``limit`` units. Control
     characters other than line breaks and tabs are dropped: they show as nothing, and Slack may refuse
     a NUL. (Format characters stay: emoji sequences are made with them.)"""
-    return fit(escape(_CONTROLS.sub("", text)), limit)
+    return fit(escape(without_controls(text, keep_format=True)), limit)
 
 
 def shown_or_ellipsis(text: str, limit: int) -> str:

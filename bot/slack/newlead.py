@@ -15,13 +15,14 @@ from bot.domain.assembly import NEWLEAD_COMMAND, FormOrigin, SourceMessage
 from bot.domain.freetext import ParsedText, parse_free_text
 from bot.errors import SlackError, StoreError
 from bot.ports import ConversationKey
-from bot.services.form import FormResult, FormSubmission
+from bot.services.form import OWNER_BLOCK, FormResult, FormSubmission
 from bot.slack import web_api
 from bot.slack.blocks import (
     EDIT_ACTION_ID,
     FIELD_BLOCKS,
     MODAL_CALLBACK_ID,
     RETRY_ACTION_ID,
+    VALUE_ACTION_ID,
     lead_modal,
 )
 from bot.slack.context import SlackDeps, tell
@@ -46,7 +47,8 @@ def register(app: App, deps: SlackDeps) -> None:
             team_id=text_at(body, "team_id"), team_domain=text_at(body, "team_domain"),
             typed=text, typed_at=time.time() if text else 0.0,
         )
-        view = lead_modal(private_metadata=origin.dumps(), initial=prefill(parsed), problems=parsed.problems)
+        view = lead_modal(private_metadata=origin.dumps(), initial=prefill(parsed), problems=parsed.problems,
+                          owner=text_at(body, "user_id"))
         if not open_modal(client, text_at(body, "trigger_id"), view):
             tell(respond, f"Slack did not open the form in time, so nothing was saved. Please run {COMMAND} again"
                  f" (what you typed is kept here): {COMMAND} " + shown(text, 2500))
@@ -67,6 +69,7 @@ def register(app: App, deps: SlackDeps) -> None:
             capture_key=f"modal:{text_at(view, 'id')}",
             resend_of=origin.lead_id,
             conversation=ConversationKey.parse(origin.conversation),
+            owner_id=text_at(view, "state", "values", OWNER_BLOCK, VALUE_ACTION_ID, "selected_user"),
         )
 
         def answer(result: FormResult) -> None:

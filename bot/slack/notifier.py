@@ -22,8 +22,8 @@ from datetime import UTC, datetime, timedelta
 
 from slack_sdk import WebClient
 
-from bot.domain.assembly import Surface
 from bot.domain.outbox import LeadRecord, SlackMessageRef
+from bot.domain.surface import Surface
 from bot.errors import SlackError, SlackRefusedError
 from bot.ports import LeadStore
 from bot.slack import web_api
@@ -51,7 +51,7 @@ def status_destination(record: LeadRecord) -> tuple[str, str | None]:
     """Where a lead's status belongs: its chat thread or DM, else the rep's DM with LeadBot."""
     if record.thread_ts and record.channel_id:
         return record.channel_id, record.thread_ts
-    if record.surface == Surface.CHAT and record.channel_id:
+    if record.surface is Surface.CHAT and record.channel_id:
         return record.channel_id, None
     return record.user_id, None  # posting to a user id lands in their DM with the app
 
@@ -142,7 +142,7 @@ class SlackNotifier:
 
     def _show_locked(self, lead_id: str, may_post: bool) -> None:
         current = self._store.get(lead_id)
-        if current is None or current.surface == Surface.SHELL:
+        if current is None or current.surface is Surface.SHELL:
             return
         if current.status_message is not None:
             self._update(current)

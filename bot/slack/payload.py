@@ -102,11 +102,14 @@ def input_value(view: Any, block_id: str) -> str:
 
 
 _SLACK_MARKUP = re.compile(r"<([^<>|]*)(?:\|([^<>]*))?>")
+# "owner: @jane" arrives as "owner: <@U123>" (or "<@U123|jane>"): the engine gets the id.
+_OWNER_MENTION = re.compile(r"(\bowner\s*:\s*)<@([UW][A-Z0-9]+)(?:\|[^<>]*)?>", re.IGNORECASE)
 
 
 def plain_text(text: str) -> str:
     """A message as the rep typed it: Slack wraps emails, phones, links and mentions in ``<…>``
-    markup and escapes &, < and >; undo that, dropping mentions of people and the bot."""
+    markup and escapes &, < and >; undo that, dropping mentions of people and the bot, except the
+    person an ``owner:`` names, who is kept as their user id."""
 
     def unwrap(match: re.Match[str]) -> str:
         target, label = match.group(1), match.group(2)
@@ -118,5 +121,5 @@ def plain_text(text: str) -> str:
             return label
         return target.removeprefix("mailto:").removeprefix("tel:")
 
-    unwrapped = _SLACK_MARKUP.sub(unwrap, text)
+    unwrapped = _SLACK_MARKUP.sub(unwrap, _OWNER_MENTION.sub(r"\1\2", text))
     return unwrapped.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip()

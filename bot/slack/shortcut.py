@@ -44,12 +44,12 @@ def register(app: App, deps: SlackDeps) -> None:
         parsed = parse_free_text(text, deps.region)
         origin = _origin(body, message, text)
         initial = prefill(parsed)
-        opened = open_view(client, text_at(body, "trigger_id"),
-                           lead_modal(private_metadata=origin.dumps(), initial=initial, problems=parsed.problems))
+        rep = text_at(body, "user", "id")
+        opened = open_view(client, text_at(body, "trigger_id"), lead_modal(
+            private_metadata=origin.dumps(), initial=initial, problems=parsed.problems, owner=rep))
         if opened is None:
             tell(respond, FORM_DID_NOT_OPEN)
             return
-        rep = text_at(body, "user", "id")
         deps.users.warm(rep)  # the rep's name, cached before they submit
         author = text_at(message, "user")
         profile = None
@@ -63,7 +63,7 @@ def register(app: App, deps: SlackDeps) -> None:
         from_profile = {f: v for f, v in _profile_fields(profile, deps.region).items() if f not in said}
         if from_profile or completed != origin:
             view = lead_modal(private_metadata=completed.dumps(), initial={**initial, **from_profile},
-                              problems=parsed.problems, refilled=from_profile)
+                              problems=parsed.problems, owner=rep, refilled=from_profile)
             _update(client, opened, view)
 
 

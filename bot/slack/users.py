@@ -79,6 +79,13 @@ class UserDirectory:
             with self._lock:
                 self._asking.discard(user_id)
 
+    def name_now(self, user_id: str) -> str:
+        """The name, cached or looked up now (within this directory's short timeout); else the user id."""
+        hit = self.cached(user_id)
+        if hit is not None:
+            return hit
+        return self._look_up_now(user_id) or user_id
+
     def remember(self, user_id: str, name: str) -> None:
         with self._lock:
             self._names[user_id] = (time.monotonic() + self._ttl, name)
@@ -91,13 +98,18 @@ class UserDirectory:
 
     def _look_up(self, user_id: str) -> None:
         try:
-            answer = web_api.call("users.info", lambda: self._client.users_info(user=user_id))
-            name = name_in_profile(dig(answer.data, "user"))
-            if name:
-                self.remember(user_id, name)
-        except SlackError as exc:
-            log.info("users.info failed; the rep's name falls back to the payload",
-                     extra={"error": exc.error})
+            self._look_up_now(user_id)
         finally:
             with self._lock:
                 self._asking.discard(user_id)
+
+    def _look_up_now(self, user_id: str) -> str:
+        try:
+            answer = web_api.call("users.info", lambda: self._client.users_info(user=user_id))
+        except SlackError as exc:
+            log.info("users.info failed; the name falls back to what is known", extra={"error": exc.error})
+            return ""
+        name = name_in_profile(dig(answer.data, "user"))
+        if name:
+            self.remember(user_id, name)
+        return name

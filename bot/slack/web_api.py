@@ -35,6 +35,8 @@ _TRANSIENT_CODES = frozenset({
 })
 # Slack's error codes are short snake_case words; anything else is a body that was not Slack's JSON.
 _SLACK_CODE = re.compile(r"[a-z0-9_.]{1,80}")
+
+
 def call(method: str, request: Callable[[], T]) -> T:
     """Run one Web API ``request`` (a closure over a WebClient method), mapping every failure."""
     try:
@@ -49,16 +51,23 @@ def call(method: str, request: Callable[[], T]) -> T:
         raise SlackUnavailableError(method, _network_reason(exc)) from exc
 
 
-def _from_api_error(method: str, exc: SlackApiError) -> SlackError:
-    response = exc.response
-    status = getattr(response, "status_code", 200)
-    data = getattr(response, "data", None)
+def error_name(exc: SlackApiError) -> str:
+    """What Slack said went wrong: its error code (``channel_not_found``), or ``HTTP 503`` when the
+    answer carried no code of Slack's (a proxy's HTML page, say)."""
+    status = getattr(exc.response, "status_code", 200)
+    data = getattr(exc.response, "data", None)
     code = str(data.get("error", "unknown_error")) if isinstance(data, dict) else "unknown_error"
-    if status == 429 or status >= 500 or code in _TRANSIENT_CODES:
-        headers = getattr(response, "headers", None) or {}
-        return SlackUnavailableError(method, code if _SLACK_CODE.fullmatch(code) else f"HTTP {status}",
+    return code if _SLACK_CODE.fullmatch(code) else f"HTTP {status}"
+
+
+def _from_api_error(method: str, exc: SlackApiError) -> SlackError:
+    status = getattr(exc.response, "status_code", 200)
+    error = error_name(exc)
+    if status == 429 or status >= 500 or error in _TRANSIENT_CODES:
+        headers = getattr(exc.response, "headers", None) or {}
+        return SlackUnavailableError(method, error,
                                      retry_after=_seconds(headers.get("Retry-After") or headers.get("retry-after")))
-    return SlackRefusedError(method, code if _SLACK_CODE.fullmatch(code) else f"HTTP {status}")
+    return SlackRefusedError(method, error)
 
 
 def _network_reason(exc: BaseException) -> str:

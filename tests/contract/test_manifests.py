@@ -83,3 +83,4 @@ def test_scopes_cover_the_events_and_calls() -> None:
         if event in needs:
             assert needs[event] in scopes
     assert {"commands", "chat:write", "users:read", "im:write"} <= scopes
+    assert "users:read.email" in scopes  # owners import looks users up by email

@@ -64,8 +64,8 @@ def test_a_0_1_database_keeps_its_queued_leads(engine: Engine, database_url: str
         assert lead is not None
         assert (lead.status, lead.attempts, lead.body) == (LeadStatus.RETRYING, 2, '{"lead": {"agentId": "a"}}')
         assert lead.queued_at == lead.created_at == T0
-        claimed = store.claim_due(datetime.now(UTC), DEFAULT_LEASE)
-        assert claimed is not None and claimed.id == "lead-1"
+        claimed = store.claim_batch(datetime.now(UTC), DEFAULT_LEASE, 1)
+        assert [record.id for record in claimed] == ["lead-1"]
     finally:
         store.close()
 

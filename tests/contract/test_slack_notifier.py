@@ -12,6 +12,7 @@ import pytest
 
 from bot.adapters.store import SqlLeadStore
 from bot.domain.outbox import LeadRecord, LeadStatus
+from bot.domain.surface import Surface
 from bot.slack.app import build_web_client
 from bot.slack.notifier import CATCH_UP_INTERVAL, SlackNotifier, status_destination
 from tests.support.fake_slack import FakeSlack
@@ -22,7 +23,7 @@ BODY = '{"lead":{"agentId":"a","name":"Jane Roe"}}'
 
 def _lead(**changes: object) -> LeadRecord:
     record = LeadRecord(id=str(uuid.uuid4()), capture_key=uuid.uuid4().hex, status=LeadStatus.PENDING, body=BODY,
-                        surface="modal", user_id="U0REP001", created_at=T0, updated_at=T0, next_attempt_at=T0,
+                        surface=Surface.MODAL, user_id="U0REP001", created_at=T0, updated_at=T0, next_attempt_at=T0,
                         queued_at=T0, channel_id="C0SALES1")
     return record.evolve(**changes)
 
@@ -59,7 +60,7 @@ def posted(fake_slack: FakeSlack, sqlite_url: str) -> Iterator[Posted]:
 
 def test_status_goes_to_the_thread_the_dm_or_the_reps_dm() -> None:
     assert status_destination(_lead(thread_ts="1700.1")) == ("C0SALES1", "1700.1")
-    assert status_destination(_lead(surface="chat", channel_id="D0REP001")) == ("D0REP001", None)
+    assert status_destination(_lead(surface=Surface.CHAT, channel_id="D0REP001")) == ("D0REP001", None)
     assert status_destination(_lead()) == ("U0REP001", None)
 
 
@@ -140,7 +141,7 @@ def test_a_refused_message_is_not_tried_again(fake_slack: FakeSlack, sqlite_url:
 def test_terminal_leads_never_get_a_slack_message(fake_slack: FakeSlack, sqlite_url: str) -> None:
     store = SqlLeadStore.from_url(sqlite_url)
     notifier = _notifier(fake_slack, store)
-    record = store.add(_lead(surface="shell", channel_id=None, user_id="root"))
+    record = store.add(_lead(surface=Surface.SHELL, channel_id=None, user_id="root"))
     assert store.status_behind(since=T0 - timedelta(days=1), before=T0 + timedelta(days=1), limit=10) == []
     notifier.lead_stored(record)
     assert notifier.flush(10)

@@ -10,8 +10,10 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from bot.adapters.store import SqlLeadStore
+from bot.adapters.db import leads
+from bot.adapters.store import SqlLeadStore, lead_row
 from bot.domain.outbox import LeadRecord, LeadStatus, SlackMessageRef
+from bot.domain.surface import Surface
 from bot.errors import StoreError
 
 T0 = datetime(2025, 3, 14, 9, 26, 53, 589793, tzinfo=UTC)
@@ -23,7 +25,7 @@ def _lead(at: datetime = T0, *, key: str | None = None, status: LeadStatus = Lea
           body: str = BODY, **changes: object) -> LeadRecord:
     record = LeadRecord(
         id=str(uuid.uuid4()), capture_key=key or f"key-{uuid.uuid4().hex}", status=status, body=body,
-        surface="modal", user_id="U0REP", created_at=at, updated_at=at, next_attempt_at=at, queued_at=at,
+        surface=Surface.MODAL, user_id="U0REP", created_at=at, updated_at=at, next_attempt_at=at, queued_at=at,
         team_id="T0001", channel_id="C0SALES1", thread_ts="1700000000.000100",
     )
     return record.evolve(**changes)
@@ -50,10 +52,20 @@ def test_add_then_get_round_trips_every_field(store: SqlLeadStore) -> None:
     got = store.get(record.id)
     assert got == record
     assert got.body == BODY
+    assert got.surface is Surface.MODAL
     for moment in (got.created_at, got.updated_at, got.next_attempt_at):
         assert moment.utcoffset() == timedelta(0)
     assert got.next_attempt_at == T0 + timedelta(seconds=90, microseconds=7)
     assert store.get(str(uuid.uuid4())) is None
+
+
+def test_a_surface_this_version_does_not_know_reads_as_the_forms(store: SqlLeadStore) -> None:
+    record = _lead()
+    with store.engine.begin() as conn:
+        conn.execute(leads.insert().values({**lead_row(record), "surface": "shortcut"}))
+    got = store.get(record.id)
+    assert got is not None and got.surface is Surface.MODAL
+    assert [listed.surface for listed in store.list()] == [Surface.MODAL]
 
 
 def test_an_aware_datetime_in_another_zone_keeps_its_instant(store: SqlLeadStore) -> None:
@@ -64,9 +76,8 @@ def test_an_aware_datetime_in_another_zone_keeps_its_instant(store: SqlLeadStore
     assert got.created_at == T0
     assert got.created_at.utcoffset() == timedelta(0)
     assert got.next_attempt_at == T0
-    assert store.claim_due(T0 - timedelta(minutes=1), LEASE) is None
-    claimed = store.claim_due(T0, LEASE)
-    assert claimed is not None and claimed.id == record.id
+    assert store.claim_batch(T0 - timedelta(minutes=1), LEASE, 1) == []
+    assert [claimed.id for claimed in store.claim_batch(T0, LEASE, 1)] == [record.id]
 
 
 def test_a_duplicate_capture_key_returns_the_first_lead(store: SqlLeadStore) -> None:
@@ -76,47 +87,48 @@ def test_a_duplicate_capture_key_returns_the_first_lead(store: SqlLeadStore) -> 
     assert again.id == first.id
     assert again.body == BODY
     assert store.get(second.id) is None
-    assert store.count_by_status() == {"pending": 1}
+    assert store.count_by_status() == {LeadStatus.PENDING: 1}
 
 
-def test_claim_due_takes_the_oldest_due_lead_and_marks_it_sending(store: SqlLeadStore) -> None:
+def test_a_claim_takes_the_oldest_due_leads_and_marks_them_sending(store: SqlLeadStore) -> None:
     middle = store.add(_lead(T0 - timedelta(minutes=2)))
     newest = store.add(_lead(T0 - timedelta(minutes=1), status=LeadStatus.RETRYING, attempts=1))
     oldest = store.add(_lead(T0 - timedelta(minutes=3)))
-    claimed = [store.claim_due(T0, LEASE) for _ in range(3)]
-    assert [c.id if c else None for c in claimed] == [oldest.id, middle.id, newest.id]
-    assert all(c is not None and c.status is LeadStatus.SENDING for c in claimed)
-    assert claimed[2] is not None and claimed[2].attempts == 1
-    assert store.claim_due(T0, LEASE) is None
+    first, rest = store.claim_batch(T0, LEASE, 1), store.claim_batch(T0, LEASE, 5)
+    claimed = first + rest
+    assert [c.id for c in claimed] == [oldest.id, middle.id, newest.id]
+    assert all(c.status is LeadStatus.SENDING for c in claimed)
+    assert claimed[2].attempts == 1
+    assert store.claim_batch(T0, LEASE, 5) == []
     stored = store.get(oldest.id)
     assert stored is not None and stored.status is LeadStatus.SENDING
     assert stored.updated_at == T0
 
 
-def test_claim_due_skips_leads_that_are_not_due_yet(store: SqlLeadStore) -> None:
-    later = store.add(_lead(T0 + timedelta(minutes=1)))
-    assert store.claim_due(T0, LEASE) is None
+def test_a_claim_skips_leads_that_are_not_due_yet(store: SqlLeadStore) -> None:
+    due = store.add(_lead(T0))
+    later = store.add(_lead(T0 + timedelta(seconds=20)))  # due within the first claim's lease
+    assert [c.id for c in store.claim_batch(T0, LEASE, 5)] == [due.id]
     assert store.get(later.id).status is LeadStatus.PENDING  # type: ignore[union-attr]
-    claimed = store.claim_due(T0 + timedelta(minutes=1), LEASE)
-    assert claimed is not None and claimed.id == later.id
+    assert [c.id for c in store.claim_batch(T0 + timedelta(seconds=20), LEASE, 5)] == [later.id]
 
 
 def test_final_leads_are_never_claimed(store: SqlLeadStore) -> None:
     store.add(_lead(T0 - timedelta(hours=1), status=LeadStatus.DELIVERED))
     store.add(_lead(T0 - timedelta(hours=1), status=LeadStatus.FAILED))
-    assert store.claim_due(T0 + timedelta(days=2), LEASE) is None
+    assert store.claim_batch(T0 + timedelta(days=2), LEASE, 5) == []
 
 
 def test_a_sending_lead_is_claimable_again_only_after_its_lease(store: SqlLeadStore) -> None:
     record = store.add(_lead(T0))
-    assert store.claim_due(T0, LEASE) is not None
-    assert store.claim_due(T0 + timedelta(seconds=10), LEASE) is None
-    assert store.claim_due(T0 + LEASE - timedelta(milliseconds=1), LEASE) is None
-    again = store.claim_due(T0 + LEASE + timedelta(seconds=1), LEASE)
-    assert again is not None and again.id == record.id
+    assert len(store.claim_batch(T0, LEASE, 1)) == 1
+    assert store.claim_batch(T0 + timedelta(seconds=10), LEASE, 1) == []
+    assert store.claim_batch(T0 + LEASE - timedelta(milliseconds=1), LEASE, 1) == []
+    [again] = store.claim_batch(T0 + LEASE + timedelta(seconds=1), LEASE, 1)
+    assert again.id == record.id
     assert again.status is LeadStatus.SENDING
     # the new lease starts from the second claim
-    assert store.claim_due(T0 + LEASE + timedelta(seconds=20), LEASE) is None
+    assert store.claim_batch(T0 + LEASE + timedelta(seconds=20), LEASE, 1) == []
 
 
 @pytest.mark.parametrize("replicas", [False, True], ids=["one-store", "store-per-thread"])
@@ -130,8 +142,8 @@ def test_concurrent_claimers_never_get_the_same_lead(store: SqlLeadStore, store_
     def claimer(own: SqlLeadStore) -> None:
         try:
             start.wait()
-            while (record := own.claim_due(T0, LEASE)) is not None:
-                claimed.append(record.id)
+            while batch := own.claim_batch(T0, LEASE, 3):
+                claimed.extend(record.id for record in batch)
         except BaseException as exc:  # noqa: B036 - reported to the main thread
             errors.append(exc)
 
@@ -146,13 +158,12 @@ def test_concurrent_claimers_never_get_the_same_lead(store: SqlLeadStore, store_
     assert errors == []
     assert [n for n in Counter(claimed).values() if n != 1] == []
     assert set(claimed) == ids
-    assert store.count_by_status() == {"sending": 50}
+    assert store.count_by_status() == {LeadStatus.SENDING: 50}
 
 
 def test_save_writes_the_status_fields_and_ends_the_lease(store: SqlLeadStore) -> None:
     record = store.add(_lead(T0))
-    claimed = store.claim_due(T0, LEASE)
-    assert claimed is not None
+    [claimed] = store.claim_batch(T0, LEASE, 1)
     later = T0 + timedelta(seconds=5)
     store.save(claimed.evolve(status=LeadStatus.RETRYING, attempts=1, updated_at=later,
                               next_attempt_at=later + timedelta(seconds=3), last_error="HTTP 503: busy"))
@@ -161,9 +172,9 @@ def test_save_writes_the_status_fields_and_ends_the_lease(store: SqlLeadStore) -
     assert (got.status, got.attempts, got.last_error) == (LeadStatus.RETRYING, 1, "HTTP 503: busy")
     assert got.updated_at == later
     assert got.next_attempt_at == later + timedelta(seconds=3)
-    assert store.claim_due(later + timedelta(seconds=2), LEASE) is None
-    retried = store.claim_due(later + timedelta(seconds=3), LEASE)
-    assert retried is not None and retried.attempts == 1
+    assert store.claim_batch(later + timedelta(seconds=2), LEASE, 1) == []
+    [retried] = store.claim_batch(later + timedelta(seconds=3), LEASE, 1)
+    assert retried.attempts == 1
     store.save(retried.evolve(status=LeadStatus.DELIVERED, attempts=2, crm_message="Lead created",
                               last_error=None))
     done = store.get(record.id)
@@ -211,8 +222,7 @@ def test_next_due_at_is_the_earliest_retry_or_lease_end(store: SqlLeadStore) -> 
     due = store.next_due_at()
     assert due == T0 + timedelta(minutes=2)
     assert due is not None and due.tzinfo is not None
-    claimed = store.claim_due(T0 + timedelta(minutes=3), LEASE)
-    assert claimed is not None and claimed.id == retrying.id
+    assert [c.id for c in store.claim_batch(T0 + timedelta(minutes=3), LEASE, 5)] == [retrying.id]
     assert store.next_due_at() == T0 + timedelta(minutes=3) + LEASE
 
 
@@ -221,8 +231,9 @@ def test_count_by_status(store: SqlLeadStore) -> None:
     for status, n in ((LeadStatus.PENDING, 3), (LeadStatus.RETRYING, 1), (LeadStatus.FAILED, 2)):
         for _ in range(n):
             store.add(_lead(T0, status=status))
-    store.claim_due(T0, LEASE)
-    assert store.count_by_status() == {"pending": 2, "sending": 1, "retrying": 1, "failed": 2}
+    store.claim_batch(T0, LEASE, 1)
+    assert store.count_by_status() == {LeadStatus.PENDING: 2, LeadStatus.SENDING: 1, LeadStatus.RETRYING: 1,
+                                       LeadStatus.FAILED: 2}
 
 
 def test_an_unreachable_postgres_raises_store_error_without_the_password() -> None:

@@ -16,6 +16,7 @@ from bot.adapters.store import SqlLeadStore
 from bot.adapters.team_store import SqlLeadHistory, SqlOwnerStore
 from bot.domain.outbox import LeadRecord, LeadStatus
 from bot.domain.owners import OwnerSource
+from bot.domain.surface import Surface
 
 T0 = datetime(2026, 11, 2, 15, 0, tzinfo=UTC)
 
@@ -33,7 +34,7 @@ def _lead(*, team: str | None = "T1", user: str = "U1", at: datetime = T0, email
           phone: str | None = None, status: LeadStatus = LeadStatus.PENDING, owner: str | None = None,
           key: str | None = None) -> LeadRecord:
     return LeadRecord(id=str(uuid.uuid4()), capture_key=key or uuid.uuid4().hex, status=status,
-                      body=_body(email, phone), surface="modal", user_id=user, created_at=at, updated_at=at,
+                      body=_body(email, phone), surface=Surface.MODAL, user_id=user, created_at=at, updated_at=at,
                       next_attempt_at=at, queued_at=at, team_id=team, owner_id=owner)
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import jsonschema
 
-from bot.slack.blocks import REFILLED_ACTION_ID, VALUE_ACTION_ID
+from bot.slack.blocks import FIELD_BLOCKS, REFILLED_ACTION_ID, VALUE_ACTION_ID
 from bot.slack.shortcut import SHORTCUT_CALLBACK_ID
 from tests.support import real_payloads as rp
 from tests.support.block_kit import assert_valid_call
@@ -35,9 +35,9 @@ def _shortcut(bot: BotHarness, text: str, *, author: str = rp.REP, author_team: 
 
 
 def _inputs(view: dict[str, Any]) -> dict[str, tuple[str | None, str]]:
-    """Each input's initial value and action id, by block id."""
+    """Each contact input's initial value and action id, by block id."""
     return {b["block_id"]: (b["element"].get("initial_value"), b["element"]["action_id"])
-            for b in view["blocks"] if b["type"] == "input"}
+            for b in view["blocks"] if b["type"] == "input" and b["block_id"] in FIELD_BLOCKS}
 
 
 def _opened_and_completed(slack: FakeSlack) -> tuple[SlackCall, SlackCall]:
@@ -66,6 +66,9 @@ def test_the_form_opens_from_the_text_and_the_lead_links_the_message(
     # The rep's own message: no profile to read, and the text's inputs keep their ids (and what is in them).
     assert [c for c in fake_slack.calls_to("users.info") if c.args.get("user") != rp.REP] == []
     assert _inputs(updated.args["view"]) == _inputs(opened.args["view"])
+    # The owner picker starts at the rep, in the form as opened and as completed.
+    for view in (opened.args["view"], updated.args["view"]):
+        assert [b["element"].get("initial_user") for b in view["blocks"] if b.get("block_id") == "owner"] == [rp.REP]
 
     view = updated.args["view"]
     submitted = bot.send(rp.submission(view, {"name": "Jane Roe", "email": "jane.roe@example.com",

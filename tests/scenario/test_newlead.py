@@ -19,7 +19,8 @@ from tests.support.waiting import wait_until
 
 
 def _initial(view: dict[str, Any]) -> dict[str, str]:
-    return {b["block_id"]: b["element"].get("initial_value") for b in view["blocks"] if b["type"] == "input"}
+    return {b["block_id"]: b["element"].get("initial_value") for b in view["blocks"]
+            if b["type"] == "input" and b["element"]["type"] != "users_select"}
 
 
 def test_command_acks_and_opens_the_modal(bot: BotHarness, fake_slack: FakeSlack) -> None:
@@ -30,7 +31,7 @@ def test_command_acks_and_opens_the_modal(bot: BotHarness, fake_slack: FakeSlack
     view = call.args["view"]
     assert view["callback_id"] == "newlead_modal"
     labels = [b["label"]["text"] for b in view["blocks"] if b["type"] == "input"]
-    assert labels == ["Name", "Email", "Phone", "Company", "Notes"]
+    assert labels == ["Name", "Email", "Phone", "Company", "Notes", "Owner"]
     email = next(b for b in view["blocks"] if b.get("block_id") == "email")
     assert email["element"]["type"] == "email_text_input"
     assert call.args["trigger_id"]

@@ -14,6 +14,7 @@ import pytest
 
 from bot.adapters.store import SqlLeadStore
 from bot.domain.outbox import LeadRecord, LeadStatus
+from bot.domain.surface import Surface
 from tests.support.fake_crm import FakeCrm
 from tests.support.fake_slack import FakeSlack
 from tests.support.processes import ROOT, bot_env, run_bot
@@ -34,7 +35,7 @@ def _queue(store: SqlLeadStore, count: int = 1, status: LeadStatus = LeadStatus.
     for _ in range(count):
         lead_id = str(uuid.uuid4())
         records.append(store.add(LeadRecord(
-            id=lead_id, capture_key=f"test:{lead_id}", status=status, body=_body(lead_id), surface="modal",
+            id=lead_id, capture_key=f"test:{lead_id}", status=status, body=_body(lead_id), surface=Surface.MODAL,
             user_id="U0REP001", created_at=T0, updated_at=T0, next_attempt_at=T0, queued_at=T0,
         ).evolve(**changes)))
     return records
@@ -123,5 +124,5 @@ def test_two_drains_share_500_leads_on_postgresql(postgres_url: str, fake_crm: F
     assert max(sent.values()) == 1  # each exactly once
     attempted = [int(out.split("Attempted ")[1].split()[0]) for out, _ in outputs]
     assert sum(attempted) == 500 and min(attempted) > 0  # both did a share
-    assert store.count_by_status() == {"delivered": 500}
+    assert store.count_by_status() == {LeadStatus.DELIVERED: 500}
     store.close()

@@ -111,6 +111,7 @@ class FakeSlack:
         self.users: dict[str, dict[str, Any]] = {}
         self.teams: dict[str, dict[str, Any]] = {}  # team.info answers' "team", by team id
         self.channels: dict[str, dict[str, Any]] = {}  # conversations.info answers' "channel", by id
+        self.emails: dict[str, str] = {}  # email -> user id, for users.lookupByEmail
         self.socket_url = ""  # what apps.connections.open hands out, for Socket Mode tests
         self.keep_calls = True  # False for long runs: only the counters below are kept
         self.counts: dict[str, int] = {}  # method -> calls
@@ -217,6 +218,9 @@ class FakeSlack:
                 "profile": {"display_name": "Jamie Doe", "real_name": "Jamie Doe"},
             }
             return {"ok": True, "user": user}
+        if method == "users.lookupByEmail":
+            found = self.emails.get(str(args.get("email", "")).lower())
+            return {"ok": True, "user": {"id": found}} if found else {"ok": False, "error": "users_not_found"}
         if method == "views.open":
             return {"ok": True, "view": {"id": f"V{next(self._ts):08d}", "hash": f"1700000000.{next(self._ts):08d}",
                                          **args.get("view", {})}}
@@ -232,8 +236,8 @@ class FakeSlack:
             return {"ok": True, "team": self.teams.get(team) or {"id": team, "name": "Acme", "domain": "acme"}}
         if method == "conversations.info":
             channel = str(args.get("channel"))
-            found = self.channels.get(channel)
-            return {"ok": True, "channel": found} if found else {"ok": False, "error": "channel_not_found"}
+            info = self.channels.get(channel)
+            return {"ok": True, "channel": info} if info else {"ok": False, "error": "channel_not_found"}
         return {"ok": True}
 
     def stats(self) -> dict[str, Any]:

@@ -68,9 +68,10 @@ class BotHarness:
     def command(self, text: str = "", **kwargs: Any) -> httpx.Response:
         return self.post(sr.slash_command(text, **kwargs))
 
-    def submit(self, values: Mapping[str, str | None], *, private_metadata: str, view_id: str = "V0MODAL1"
-               ) -> httpx.Response:
-        return self.post(sr.view_submission(values, private_metadata=private_metadata, view_id=view_id))
+    def submit(self, values: Mapping[str, str | None], *, private_metadata: str, view_id: str = "V0MODAL1",
+               owner: str | None = None) -> httpx.Response:
+        return self.post(sr.view_submission(values, private_metadata=private_metadata, view_id=view_id,
+                                            owner=owner))
 
     def action(self, action_id: str, value: str, **kwargs: Any) -> httpx.Response:
         return self.post(sr.block_action(action_id, value, **kwargs))

@@ -56,12 +56,15 @@ def _interactivity(payload: dict[str, Any]) -> str:
 
 
 def view_submission(values: Mapping[str, str | None], *, private_metadata: str, view_id: str = "V0MODAL1",
-                    user: dict[str, str] = USER) -> str:
-    state = {
+                    user: dict[str, str] = USER, owner: str | None = None,
+                    callback_id: str = "newlead_modal") -> str:
+    """``owner``: the user picked in the form's owner picker (None: as Slack sends a picker left empty)."""
+    state: dict[str, Any] = {
         block: {"value": {"type": "email_text_input" if block == "email" else "plain_text_input",
                           "value": value}}
         for block, value in values.items()
     }
+    state["owner"] = {"value": {"type": "users_select", "selected_user": owner}}
     return _interactivity({
         "type": "view_submission",
         "team": TEAM,
@@ -73,7 +76,7 @@ def view_submission(values: Mapping[str, str | None], *, private_metadata: str, 
             "id": view_id,
             "team_id": TEAM["id"],
             "type": "modal",
-            "callback_id": "newlead_modal",
+            "callback_id": callback_id,
             "private_metadata": private_metadata,
             "hash": "156772938.1827394",
             "state": {"values": state},

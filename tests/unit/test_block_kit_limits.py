@@ -74,7 +74,8 @@ def test_a_prefill_longer_than_its_input_is_cut_and_the_rep_is_told() -> None:
 
 def test_each_input_holds_exactly_what_its_contact_field_accepts() -> None:
     view = blocks.lead_modal(private_metadata="{}")
-    limits = {b["block_id"]: b["element"].get("max_length") for b in view["blocks"] if b["type"] == "input"}
+    limits = {b["block_id"]: b["element"].get("max_length") for b in view["blocks"]
+              if b["type"] == "input" and b["element"]["type"] != "users_select"}  # the owner picker holds no text
     assert limits == {"name": MAX_NAME, "email": None, "phone": MAX_PHONE_INPUT, "company": MAX_COMPANY,
                       "notes": MAX_NOTES}
     assert blocks.INPUT_LIMITS["email"] == MAX_EMAIL
@@ -112,7 +113,7 @@ def test_quote_heavy_typed_text_keeps_as_much_as_fits() -> None:
 
 def _record(status: LeadStatus, lead: dict[str, object], **changes: object) -> LeadRecord:
     return LeadRecord(id=str(uuid.uuid4()), capture_key="k", status=status, body=json.dumps({"lead": lead}),
-                      surface="modal", user_id="U0REP001", created_at=T0, updated_at=T0,
+                      surface=Surface.MODAL, user_id="U0REP001", created_at=T0, updated_at=T0,
                       next_attempt_at=T0 + timedelta(seconds=30), queued_at=T0).evolve(**changes)
 
 

@@ -12,6 +12,7 @@ from bot.adapters.prometheus import PrometheusMetrics
 from bot.adapters.store import SqlLeadStore
 from bot.config import DRY_RUN_AGENT_ID
 from bot.domain.outbox import LeadRecord, LeadStatus
+from bot.domain.surface import Surface
 from bot.ports import NullNotifier
 from bot.services.delivery import LeadDelivery
 
@@ -21,7 +22,7 @@ BODY = {"lead": {"agentId": DRY_RUN_AGENT_ID, "name": "Sam Lee", "crmActivities"
 
 
 def _record(status: LeadStatus = LeadStatus.PENDING, *, dry_run: bool = True) -> LeadRecord:
-    return LeadRecord(id="lead-1", capture_key="k1", status=status, body=json.dumps(BODY), surface="shell",
+    return LeadRecord(id="lead-1", capture_key="k1", status=status, body=json.dumps(BODY), surface=Surface.SHELL,
                       user_id="U1", created_at=T0, updated_at=T0, next_attempt_at=T0, queued_at=T0, dry_run=dry_run)
 
 
@@ -42,9 +43,8 @@ def test_a_dry_run_delivery_ends_in_dry_run_and_can_then_be_queued(sqlite_url: s
     try:
         store.add(_record())
         delivery = LeadDelivery(store, DryRunCrmClient(), NullNotifier(), SystemClock(), concurrency=1)
-        outcome = delivery.deliver_next()
-        assert outcome is not None and outcome.status is LeadStatus.DRY_RUN
-        assert store.count_by_status() == {"dry_run": 1}
+        assert delivery.deliver_due() == 1
+        assert store.count_by_status() == {LeadStatus.DRY_RUN: 1}
         metrics = PrometheusMetrics(store.count_by_status).exposition().decode()
         assert 'leadbot_outbox_leads{status="dry_run"} 1.0' in metrics
 

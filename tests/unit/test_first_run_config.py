@@ -124,7 +124,8 @@ def test_other_problems_still_stop_the_shell_and_name_only_themselves(monkeypatc
     ({"SLACK_BOT_TOKEN": "xoxb-1"}, None, True),
     ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s"}, Mode.HTTP, True),
     ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s", "SLACK_APP_TOKEN": "xapp-1"}, Mode.SOCKET, True),
-    ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1", "CRM_API_TOKEN": "t"}, None, True),
+    # CRM_AGENT_ID is only the default owner's agent: a CRM token without it still starts.
+    ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1", "CRM_API_TOKEN": "t"}, Mode.SOCKET, True),
 ])
 def test_which_slack_mode_run_starts(env: dict[str, str], mode: Mode | None, started: bool,
                                      monkeypatch: pytest.MonkeyPatch) -> None:

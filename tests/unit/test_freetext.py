@@ -8,10 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.domain.contact import (
-    normalise_field,
-)
-from bot.domain.freetext import FIELDS, MAX_INPUT, ParsedText, parse_free_text
+from bot.domain.contact import CONTACT_FIELDS, normalise_field
+from bot.domain.freetext import MAX_INPUT, ParsedText, parse_free_text
 from bot.errors import ContactError
 
 Values = dict[str, str]
@@ -144,8 +142,8 @@ _normalise = normalise_field
 def _check_invariants(text: str, region: str) -> ParsedText:
     parsed = parse_free_text(text, region)
     assert isinstance(parsed, ParsedText)
-    assert set(parsed.values) <= set(FIELDS)
-    assert set(parsed.problems) <= set(FIELDS)
+    assert set(parsed.values) <= set(CONTACT_FIELDS)
+    assert set(parsed.problems) <= set(CONTACT_FIELDS)
     assert not set(parsed.values) & set(parsed.problems)
     for field, value in parsed.values.items():
         assert value

@@ -27,9 +27,10 @@ from bot.domain.conversation.state import (
     transcript_summary,
     typed_notes,
 )
+from bot.domain.conversation.text import OWNER_HOW
 from bot.domain.conversation.turn import HELP, QUESTIONS, RETRY
 
 __all__ = [
-    "ALREADY_SAVED", "HELP", "MAX_IDLE_TURNS", "QUESTIONS", "RETRY", "ConversationEngine", "ConversationState",
-    "Reply", "ReplyKind", "Stage", "Turn", "transcript_summary", "typed_notes",
+    "ALREADY_SAVED", "HELP", "MAX_IDLE_TURNS", "OWNER_HOW", "QUESTIONS", "RETRY", "ConversationEngine",
+    "ConversationState", "Reply", "ReplyKind", "Stage", "Turn", "transcript_summary", "typed_notes",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from bot.domain.conversation.state import (
@@ -41,8 +42,9 @@ class ConversationEngine:
             ReplyKind.ENDED, f"This lead draft timed out after {minutes} minutes without a reply, so I've "
             "dropped it. Nothing was sent to the CRM. Message me again to start a new one.")]
 
-    def handle(self, state: ConversationState | None, text: str, now: datetime
-               ) -> tuple[ConversationState, list[Reply]]:
+    def handle(self, state: ConversationState | None, text: str, now: datetime, *,
+               name_of: Callable[[str], str] = str) -> tuple[ConversationState, list[Reply]]:
+        """``name_of`` names a Slack user (a lead's owner) in replies, which never mention anyone."""
         if state is not None and self._confirms_again(state, text, now):
             # A second Confirm click, or "yes" typed after the lead was saved: the same lead, not a
             # new draft (which would later time out saying nothing was sent).
@@ -54,7 +56,7 @@ class ConversationEngine:
             state = self.start(now)
         turns = (*state.turns, Turn(t=text[:MAX_TURN_TEXT], at=now.timestamp()))[-MAX_KEPT_TURNS:]
         state = state.model_copy(update={"turns": turns, "last": now.timestamp()})
-        new_state, replies = TurnHandler(self.region, state, text).run()
+        new_state, replies = TurnHandler(self.region, state, text, name_of).run()
         return new_state, prefix + replies
 
     def _confirms_again(self, state: ConversationState, text: str, now: datetime) -> bool:

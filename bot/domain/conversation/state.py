@@ -11,7 +11,6 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bot.domain.assembly import TypedNote
 from bot.domain.contact import Contact, build_contact
-from bot.domain.conversation.text import FIELD_LABELS
 from bot.domain.freetext import MAX_INPUT
 
 ASK_ORDER = ("name", "email", "phone", "company")
@@ -58,6 +57,7 @@ class ConversationState(BaseModel):
     order: tuple[str, ...] = ()  # the order fields were filled in, for `back`
     fixed: tuple[str, ...] = ()  # fields the rep corrected, for the activity note
     turns: tuple[Turn, ...] = ()
+    owner: str | None = None  # the Slack user the lead is for (``owner: @jane``); None: the rep
     started: float = 0.0
     last: float = 0.0
 
@@ -99,13 +99,13 @@ def transcript_summary(state: ConversationState) -> str:
     count = len(state.turns)
     minutes = max(0, round((state.last - state.started) / 60))
     span = "in under a minute" if minutes == 0 else f"over {minutes} minute{'s' if minutes != 1 else ''}"
-    given = [FIELD_LABELS[f] for f in CANONICAL if f in state.fields]
+    given = [f for f in CANONICAL if f in state.fields]
     text = (f"Collected in a chat of {count} message{'s' if count != 1 else ''} {span}; "
             f"the rep gave the {_join(given) or 'no details'}.")
     if state.skipped:
-        text += f" Skipped: {_join([FIELD_LABELS[f] for f in state.skipped])}."
+        text += f" Skipped: {_join(list(state.skipped))}."
     if state.fixed:
-        text += f" Corrected: {_join([FIELD_LABELS[f] for f in state.fixed])}."
+        text += f" Corrected: {_join(list(state.fixed))}."
     return text
 
 

@@ -10,14 +10,15 @@ replaces the old one, and the engine tells the rep it did.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.domain import freetext
 from bot.domain.contact import clip_notes, normalise_email, normalise_phone
 from bot.domain.freetext import ParsedText
+from bot.domain.owners import is_slack_user_id
 from bot.errors import ContactError
 
-FIELD_LABELS = {"name": "name", "email": "email", "phone": "phone", "company": "company", "notes": "notes"}
 # A value as repeated back to the rep: notes can run to thousands of characters, and a reply that echoes
 # them whole (twice, in "Got it" and in the summary) is too long to read and too long for a Slack section.
 MAX_SHOWN = 300
@@ -78,11 +79,38 @@ _ANSWER_FILLER = re.compile(
     r"their name is)\s+)",
     re.IGNORECASE,
 )
-_FIELD_OF_WORD = {
-    "name": "name", "email": "email", "e-mail": "email", "phone": "phone", "number": "phone",
-    "mobile": "phone", "cell": "phone", "tel": "phone", "company": "company", "org": "company",
-    "organisation": "company", "organization": "company", "note": "notes", "notes": "notes",
-}
+# A correction names its field as a label does, or as "number" ("change the number to …"): in a
+# correction that word can only mean the phone, though as a label it may be anything's (an order number).
+_FIELD_OF_WORD = {**freetext.LABEL_FIELDS, "number": "phone"}
+
+
+# "owner: U123" (Slack's mention of @jane, as the listener hands it on) or "owner: me", anywhere in a message.
+_OWNER = re.compile(r"(?:^|(?<=[\s,;]))owner\s*:\s*(?P<who>[^\s,;]+)", re.IGNORECASE)
+_ME = frozenset({"me", "myself", "mine", "@me"})
+OWNER_HOW = "Say `owner: @name` (mention them) to capture the lead for a colleague, or `owner: me`."
+
+
+@dataclass(frozen=True)
+class OwnerChoice:
+    """An ``owner:`` clause read from a message, and the rest of the message."""
+
+    rest: str
+    user_id: str | None  # None: the rep themselves
+    problem: str | None = None
+
+
+def take_owner(text: str) -> OwnerChoice | None:
+    """The ``owner:`` clause of a message, if it has one."""
+    match = _OWNER.search(text)
+    if match is None:
+        return None
+    who = match.group("who").strip(".")
+    rest = f"{text[:match.start()]} {text[match.end():]}".strip(" ,;")
+    if who.lower() in _ME:
+        return OwnerChoice(rest, None)
+    if is_slack_user_id(who):
+        return OwnerChoice(rest, who)
+    return OwnerChoice(rest, None, problem=f"I couldn't tell who \u201c{who[:80]}\u201d is. {OWNER_HOW}")
 
 
 def _plain(text: str) -> str:
@@ -172,7 +200,7 @@ def explain_miss(text: str, asking: str, region: str) -> str:
         except ContactError as exc:
             return exc.message
     article = "an" if asking == "email" else "a"
-    return f"I didn't catch {article} {FIELD_LABELS[asking]} there."
+    return f"I didn't catch {article} {asking} there."
 
 
 def _refuse_number_name(result: ParsedText) -> ParsedText:

@@ -3,6 +3,8 @@ next question, the summary, or the end."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.domain.contact import MAX_NOTES
 from bot.domain.conversation.state import (
     ASK_ORDER,
@@ -16,13 +18,13 @@ from bot.domain.conversation.state import (
     Stage,
 )
 from bot.domain.conversation.text import (
-    FIELD_LABELS,
     Command,
     detect_command,
     explain_miss,
     interpret,
     keep_notes_that_fit,
     shown_value,
+    take_owner,
 )
 
 QUESTIONS = {
@@ -54,12 +56,14 @@ HELP = (
 
 
 class TurnHandler:
-    """One turn's work; keeps ``handle`` readable by giving each command its own method."""
+    """One turn's work; keeps ``run`` readable by giving each command its own method."""
 
-    def __init__(self, region: str, state: ConversationState, text: str) -> None:
+    def __init__(self, region: str, state: ConversationState, text: str,
+                 name_of: Callable[[str], str] = str) -> None:
         self.region = region
         self.state = state
         self.text = text
+        self.name_of = name_of
         self.said: list[str] = []
 
     def update(self, **changes: object) -> None:
@@ -109,7 +113,7 @@ class TurnHandler:
         fields = {k: v for k, v in self.state.fields.items() if k != last}
         self.update(fields=fields, order=self.state.order[:-1], stage=Stage.COLLECTING,
                     skipped=tuple(s for s in self.state.skipped if s != last))
-        self.said.append(f"OK, let's redo the {FIELD_LABELS[last]}.")
+        self.said.append(f"OK, let's redo the {last}.")
         return self.ask(last)
 
     def skip(self) -> tuple[ConversationState, list[Reply]]:
@@ -119,7 +123,7 @@ class TurnHandler:
             return self.next_step(progressed=False)
         if asked in self.state.fields:
             # Re-asked after a bad correction: skipping keeps what we had.
-            self.said.append(f"OK, keeping the {FIELD_LABELS[asked]} as {shown_value(self.state.fields[asked])}.")
+            self.said.append(f"OK, keeping the {asked} as {shown_value(self.state.fields[asked])}.")
             self.update(asking=None)
             return self.next_step(progressed=False)
         if asked in IDENTITY and not self._identity_possible_without(asked):
@@ -139,7 +143,7 @@ class TurnHandler:
 
     def edit(self) -> tuple[ConversationState, list[Reply]]:
         # Asking what should change achieves nothing yet: "no", "asdf", "no", "asdf"... must still end.
-        if self._give_up(progressed=False):
+        if self._abandon_if_idle_too_long(progressed=False):
             return self.state, [self._ended()]
         self.update(stage=Stage.COLLECTING, asking=None)
         return self.state, [Reply(ReplyKind.SAY, "What should change? For example `phone +44 20 7946 0958`, "
@@ -148,6 +152,17 @@ class TurnHandler:
     # --- content -------------------------------------------------------------------------------
 
     def content(self) -> tuple[ConversationState, list[Reply]]:
+        owner = take_owner(self.text)
+        if owner is not None:
+            self.text = owner.rest
+            if owner.problem:
+                self.said.append(owner.problem)
+            else:
+                self.update(owner=owner.user_id)
+                self.said.append("Got it: the lead is yours." if owner.user_id is None
+                                 else f"Got it: the lead is for {shown_value(self.name_of(owner.user_id))}.")
+            if not self.text.strip():
+                return self.next_step(progressed=owner.problem is None)
         found = interpret(self.text, self.region, asking=self.state.asking,
                           filled=frozenset(self.state.fields))
         notes_left_out = keep_notes_that_fit(found, self.text)
@@ -164,10 +179,10 @@ class TurnHandler:
             fails.pop(name, None)
             if previous is None:
                 order.append(name)
-                understood.append(f"{FIELD_LABELS[name]} {shown_value(value)}")
+                understood.append(f"{name} {shown_value(value)}")
             else:
                 fixed.append(name)
-                understood.append(f"changed the {FIELD_LABELS[name]} to {shown_value(value)}")
+                understood.append(f"changed the {name} to {shown_value(value)}")
         skipped = tuple(s for s in self.state.skipped if s not in fields)
         self.update(fields=fields, order=tuple(order), fixed=tuple(dict.fromkeys(fixed)), skipped=skipped,
                     fails=fails)
@@ -186,7 +201,7 @@ class TurnHandler:
             self.said.append(message)
             if count >= MAX_FAILURES:
                 self.update(fails={**self.state.fails, name: 0})
-                replies.append(Reply(ReplyKind.OFFER_FORM, f"That's {count} tries for the {FIELD_LABELS[name]}. "
+                replies.append(Reply(ReplyKind.OFFER_FORM, f"That's {count} tries for the {name}. "
                                      "Want to use the form instead? I've filled in what we have.",
                                      dict(self.state.fields)))
         if problems:
@@ -217,28 +232,32 @@ class TurnHandler:
 
     def ask(self, field_name: str, *, progressed: bool = True, retry: bool = False
             ) -> tuple[ConversationState, list[Reply]]:
-        if self._give_up(progressed):
+        if self._abandon_if_idle_too_long(progressed):
             return self.state, [self._ended()]
         self.update(asking=field_name, stage=Stage.COLLECTING)
         question = RETRY[field_name] if retry else QUESTIONS[field_name]
         if field_name in IDENTITY and field_name not in self.state.fields and not self._identity_possible_without(
                 field_name):
             # The last way left to identify the lead: never invite a `skip` that would be refused.
-            others = " or ".join(FIELD_LABELS[f] for f in IDENTITY if f != field_name)
+            others = " or ".join(f for f in IDENTITY if f != field_name)
             question = question.replace("or say `skip`", f"or give me their {others} instead")
         return self.state, [Reply(ReplyKind.SAY, " ".join([*self.said, question]))]
 
     def summarise(self, *, progressed: bool) -> tuple[ConversationState, list[Reply]]:
-        if self._give_up(progressed):
+        if self._abandon_if_idle_too_long(progressed):
             return self.state, [self._ended()]
         self.update(asking=None, stage=Stage.CONFIRMING)
-        lines = [f"{FIELD_LABELS[f].capitalize()}: {shown_value(self.state.fields.get(f, '—'))}"
+        lines = [f"{f.capitalize()}: {shown_value(self.state.fields.get(f, '—'))}"
                  for f in (*ASK_ORDER, "notes") if f in self.state.fields or f != "notes"]
+        if self.state.owner:
+            lines.append(f"Owner: {shown_value(self.name_of(self.state.owner))}")
         text = " ".join(self.said + ["Here's the lead:"]) + "\n" + "\n".join(lines) + (
             "\nConfirm to send it to the CRM, or tell me what to change (add notes with `notes: …`).")
         return self.state, [Reply(ReplyKind.SUMMARY, text, dict(self.state.fields))]
 
-    def _give_up(self, progressed: bool) -> bool:
+    def _abandon_if_idle_too_long(self, progressed: bool) -> bool:
+        """Count this turn as idle (it achieved nothing) or not; after ``MAX_IDLE_TURNS`` idle turns in a
+        row, end the conversation as abandoned and say so (True)."""
         idle = 0 if progressed else self.state.idle + 1
         self.update(idle=idle)
         if idle >= MAX_IDLE_TURNS:

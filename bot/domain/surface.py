@@ -1,0 +1,13 @@
+"""Where in Slack (or outside it) a lead was captured. Its own module: the outbox's record and the
+lead's assembly both need it, and neither should import the other."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Surface(StrEnum):
+    MODAL = "modal"
+    CHAT = "chat"
+    SHORTCUT = "shortcut"  # the "Create lead from message" message shortcut
+    SHELL = "shell"
