@@ -53,8 +53,10 @@ from bot.slack import web_api
 from bot.slack.app import build_bolt_app, build_web_client
 from bot.slack.chat_replies import ReplyPoster
 from bot.slack.context import SlackDeps
+from bot.slack.feed import LeadsChannelFeed
 from bot.slack.home_refresh import HomeRefresher
 from bot.slack.notifier import SlackNotifier
+from bot.slack.profiles import SlackMessageSources
 from bot.slack.users import UserDirectory
 
 log = logging.getLogger(__name__)
@@ -148,6 +150,7 @@ class Runtime:
     users: UserDirectory
     replies: ReplyPoster
     home_refresher: HomeRefresher
+    feed: LeadsChannelFeed | None = None  # the team's leads channel, when LEADS_CHANNEL is set
 
     @property
     def settings(self) -> Settings:
@@ -171,8 +174,9 @@ class Runtime:
     def close(self) -> None:
         for thread in (self.status_catch_up, self.housekeeper, self.worker):
             thread.stop()
-        for part in (self.replies, self.notifier, self.home_refresher, self.users, self.core):
-            part.close()
+        for part in (self.replies, self.notifier, self.home_refresher, self.feed, self.users, self.core):
+            if part is not None:
+                part.close()
 
 
 def build_runtime(settings: Settings) -> Runtime:
@@ -185,9 +189,14 @@ def build_runtime(settings: Settings) -> Runtime:
     notifier = SlackNotifier(slack_client, store, catch_up_interval=settings.status_catch_up_interval)
     wake = threading.Event()
     home_refresher = HomeRefresher(slack_client)
-    # Who hears of a lead's progress: the rep's status message first, then their App Home; the leads
-    # channel joins this list.
+    # Who hears of a lead's progress: the rep's status message first, then their App Home, then the
+    # team's leads channel when there is one.
     told: list[Notifier] = [notifier, home_refresher]
+    feed = None
+    if settings.leads_channel:
+        feed = LeadsChannelFeed(slack_client, SqlLeadHistory(store.engine), settings.leads_channel,
+                                show_contact=settings.leads_channel_show_contact)
+        told.append(feed)
     users = UserDirectory(slack_client)
     core = build_core(settings, store, Notifiers(told), on_queued=wake.set, names=users)
     home_refresher.attach(core.home)  # its pages come from the core it is a notifier of
@@ -197,7 +206,7 @@ def build_runtime(settings: Settings) -> Runtime:
     status_catch_up = PeriodicTask("leadbot-status-catch-up", settings.status_catch_up_interval,
                                    notifier.catch_up)
     return Runtime(core, store, slack_client, notifier, worker, housekeeper, status_catch_up, users, ReplyPoster(),
-                   home_refresher)
+                   home_refresher, feed)
 
 
 def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
@@ -210,6 +219,7 @@ def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
         users=runtime.users,
         owners=runtime.core.owners,
         home=runtime.core.home,
+        sources=SlackMessageSources(runtime.slack_client),
     )
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
     try:

@@ -176,6 +176,28 @@ class UserNames(Protocol):
         ...
 
 
+@dataclass(frozen=True)
+class PersonProfile:
+    """What Slack's profile says of a message's author, to prefill a lead with."""
+
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+    organisation: str = ""  # the name of their organisation, when they are outside the workspace
+
+
+class MessageSources(Protocol):
+    """What Slack knows of a message a lead is captured from. Each lookup has a short deadline and
+    answers None (logged) instead of raising: a lead is captured without it."""
+
+    def author(self, user_id: str, *, our_team: str, their_team: str = "") -> PersonProfile | None:
+        """The author's profile; ``their_team`` (from the message) marks an author from another
+        organisation, whose organisation's name is looked up too."""
+        ...
+
+    def permalink(self, channel_id: str, ts: str) -> str | None: ...
+
+
 class Closeable(Protocol):
     def close(self) -> None:
         """Release what it holds (connections, threads); safe to call once at shutdown."""

@@ -16,11 +16,13 @@ NEWLEAD_COMMAND = "/newlead"
 _HOW = {
     Surface.MODAL: f"the {NEWLEAD_COMMAND} form",
     Surface.CHAT: "a chat with LeadBot",
+    Surface.SHORTCUT: "the \u201cCreate lead from message\u201d shortcut",
     Surface.SHELL: "the LeadBot terminal",
 }
 _TITLE = {
     Surface.MODAL: f"Lead captured in Slack via {NEWLEAD_COMMAND}",
     Surface.CHAT: "Lead captured in a Slack chat with LeadBot",
+    Surface.SHORTCUT: "Lead captured in Slack from a message",
     Surface.SHELL: "Lead captured in the LeadBot terminal",
 }
 
@@ -31,6 +33,16 @@ class TypedNote:
 
     text: str
     at: datetime
+
+
+@dataclass(frozen=True)
+class SourceMessage:
+    """The Slack message a lead was captured from (the message shortcut): kept so the CRM links back."""
+
+    ts: str
+    author_id: str | None = None
+    author_name: str | None = None
+    permalink: str | None = None
 
 
 @dataclass(frozen=True)
@@ -46,6 +58,7 @@ class CaptureContext:
     channel_name: str | None = None
     thread_ts: str | None = None
     typed: tuple[TypedNote, ...] = field(default_factory=tuple)
+    message: SourceMessage | None = None
     owner_id: str | None = None  # the Slack user the lead is for, when not the rep who captured it
 
     @property
@@ -56,7 +69,9 @@ class CaptureContext:
     def where(self) -> str:
         """``in #sales in the Acme workspace``, ``in a direct message``, or ``outside Slack``."""
         place = None
-        if self.channel_name and self.channel_name not in ("directmessage", "privategroup"):
+        if self.channel_name and self.channel_name.startswith("mpdm-"):
+            place = "a group direct message"  # Slack names a group DM after its members
+        elif self.channel_name and self.channel_name not in ("directmessage", "privategroup"):
             place = f"#{self.channel_name}"
         elif self.channel_id and self.channel_id.startswith("D"):
             place = "a direct message"
@@ -76,28 +91,52 @@ class FormOrigin:
     channel_id: str | None = None
     channel_name: str | None = None
     thread_ts: str | None = None
-    typed: str = ""
+    typed: str = ""  # after the command, or the text of the message a shortcut was used on
     typed_at: datetime | None = None
+    message: SourceMessage | None = None  # set when the form came from the message shortcut
 
 
 def form_context(origin: FormOrigin, *, user_id: str, user_name: str, notes: str | None,
                  now: datetime, owner_id: str | None = None) -> CaptureContext:
-    """The capture context of a submitted form: the command line the rep typed, then the form's notes,
-    each kept verbatim for the notes history."""
+    """The capture context of a submitted form: the command line the rep typed (or the original text
+    of the message the shortcut was used on), then the form's notes, each kept verbatim for the notes
+    history."""
+    surface = Surface.MODAL if origin.message is None else Surface.SHORTCUT
     typed: list[TypedNote] = []
     if origin.typed.strip():
-        typed.append(TypedNote(f"{NEWLEAD_COMMAND} {origin.typed.strip()}", origin.typed_at or now))
+        text = origin.typed.strip() if origin.message else f"{NEWLEAD_COMMAND} {origin.typed.strip()}"
+        typed.append(TypedNote(text, origin.typed_at or now))
     if notes:
         typed.append(TypedNote(notes, now))
     return CaptureContext(
-        surface=Surface.MODAL, user_id=user_id, user_name=user_name, team_id=origin.team_id,
+        surface=surface, user_id=user_id, user_name=user_name, team_id=origin.team_id,
         team_name=origin.team_name, channel_id=origin.channel_id, channel_name=origin.channel_name,
         thread_ts=origin.thread_ts, typed=tuple(typed), owner_id=owner_id if owner_id != user_id else None,
+        message=origin.message,
     )
 
 
+def how_captured(surface: Surface) -> str:
+    """How a lead of ``surface`` was captured, in words: "the /newlead form"."""
+    return _HOW[surface]
+
+
 def activity_note(context: CaptureContext) -> str:
-    return f"Captured by {context.user_name} {context.where()} via {_HOW[context.surface]}."
+    note = f"Captured by {context.user_name} {context.where()} via {_HOW[context.surface]}"
+    message = context.message
+    if message is None:
+        return note + "."
+    author = message.author_name or message.author_id
+    source = f", from a message by {author}" if author else ", from a message"
+    link = f": {message.permalink}" if message.permalink else ""
+    return f"{note}{source}{link}."
+
+
+def _message_metadata(message: SourceMessage | None) -> list[tuple[str, str | None]]:
+    if message is None:
+        return []
+    return [("slackMessageTs", message.ts), ("slackMessageAuthorId", message.author_id),
+            ("slackMessageAuthorName", message.author_name), ("slackMessagePermalink", message.permalink)]
 
 
 def build_lead(
@@ -123,6 +162,7 @@ def build_lead(
         ("slackUserId", None if context.surface is Surface.SHELL else context.user_id),
         ("slackThreadTs", context.thread_ts),
         ("slackOwnerId", None if context.surface is Surface.SHELL else context.owner_id),
+        *_message_metadata(context.message),
     ):
         if value:
             metadata[key] = value

@@ -9,4 +9,5 @@ from enum import StrEnum
 class Surface(StrEnum):
     MODAL = "modal"
     CHAT = "chat"
+    SHORTCUT = "shortcut"  # the "Create lead from message" message shortcut
     SHELL = "shell"

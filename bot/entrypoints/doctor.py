@@ -7,6 +7,7 @@ CRM gets one plain ``GET`` of its base URL (any HTTP answer means it is reachabl
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http.client import HTTPException
@@ -55,6 +56,8 @@ def run_checks(settings_loader: Callable[[], Settings] = _load) -> Iterator[Chec
     if owners is not None:
         yield owners
     yield _slack(settings)
+    if settings.slack_bot_token is not None and settings.leads_channel:
+        yield _leads_channel(settings, settings.slack_bot_token.get_secret_value(), settings.leads_channel)
     yield _crm(settings)
 
 
@@ -139,6 +142,36 @@ def _slack(settings: Settings) -> Check:
         return Check("slack", False, f"cannot reach Slack at {settings.slack_api_base_url}: {type(exc).__name__}",
                      "check the network, any proxy (HTTPS_PROXY) and SLACK_API_BASE_URL")
     return Check("slack", True, f"bot @{answer.get('user')} in workspace {answer.get('team')}")
+
+
+_CHANNEL_ID = re.compile(r"[CG][A-Z0-9]{6,20}")
+
+
+def _leads_channel(settings: Settings, token: str, channel: str) -> Check:
+    """LEADS_CHANNEL exists and LeadBot is in it, else each delivered lead's post is refused."""
+    if not _CHANNEL_ID.fullmatch(channel):
+        return Check("leads", True, f"LEADS_CHANNEL is {channel!r}, a name: only a channel id can be "
+                     "checked", "set LEADS_CHANNEL to the channel's id (channel details > About, C…)", warning=True)
+    client = WebClient(token=token, base_url=settings.slack_api_base_url, timeout=10)
+    try:
+        answer = client.conversations_info(channel=channel)
+    except SlackApiError as exc:
+        error = exc.response.get("error", "unknown_error")
+        fix = ("reinstall the app from manifests/*.json (it needs channels:read and groups:read)"
+               if error == "missing_scope" else "check LEADS_CHANNEL, and invite @LeadBot to that channel")
+        return Check("leads", False, f"conversations.info for LEADS_CHANNEL {channel}: {error}", fix)
+    except (SlackClientError, OSError, HTTPException) as exc:
+        return Check("leads", False, f"cannot reach Slack to check LEADS_CHANNEL: {type(exc).__name__}",
+                     "check the network, any proxy (HTTPS_PROXY) and SLACK_API_BASE_URL")
+    info = answer.get("channel") or {}
+    name = f"#{info.get('name')}" if info.get("name") else channel
+    if info.get("is_archived"):
+        return Check("leads", False, f"LEADS_CHANNEL {name} is archived",
+                     "set LEADS_CHANNEL to a channel in use")
+    if not info.get("is_member"):
+        return Check("leads", False, f"LeadBot is not in LEADS_CHANNEL {name}, so it cannot post there",
+                     f"type /invite @LeadBot in {name}")
+    return Check("leads", True, f"LeadBot is in LEADS_CHANNEL {name}; delivered leads are posted there")
 
 
 def _crm(settings: Settings) -> Check:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from typing import Any
 
 from bot.domain.contact import CONTACT_FIELDS, MAX_COMPANY, MAX_EMAIL, MAX_NAME, MAX_NOTES, MAX_PHONE_INPUT
@@ -36,6 +37,9 @@ MODAL_CALLBACK_ID = "newlead_modal"
 EDIT_ACTION_ID = "lead_edit"
 RETRY_ACTION_ID = "lead_retry"
 VALUE_ACTION_ID = "value"
+# An input's action id when a form update gives it a new initial value: Slack keeps what is in an input
+# whose block and action ids are unchanged (what the rep typed), so only a changed id shows the new value.
+REFILLED_ACTION_ID = "value_refilled"
 FIELD_BLOCKS = CONTACT_FIELDS  # each input block is named after its field
 CHAT_OPEN_FORM_ACTION = "chat_open_form"
 # The summary's buttons do what typing the word would do.
@@ -59,9 +63,11 @@ _SLACK_USER_ID = re.compile(r"[UW][A-Z0-9]{2,20}")
 def _input(
     block_id: str, label: str, *, element_type: str = "plain_text_input", initial: str | None = None,
     placeholder: str, hint: str | None = None, multiline: bool = False, max_length: int | None = None,
+    refilled: Collection[str] = (),
 ) -> dict[str, Any]:
+    action_id = REFILLED_ACTION_ID if block_id in refilled else VALUE_ACTION_ID
     element: dict[str, Any] = {
-        "type": element_type, "action_id": VALUE_ACTION_ID, "placeholder": plain(placeholder),
+        "type": element_type, "action_id": action_id, "placeholder": plain(placeholder),
     }
     if initial:
         element["initial_value"] = initial
@@ -119,24 +125,27 @@ def _owner_picker(owner: str | None) -> dict[str, Any]:
 
 def lead_modal(
     *, private_metadata: str, initial: dict[str, str] | None = None, problems: dict[str, str] | None = None,
-    resend: bool = False, owner: str | None = None,
+    resend: bool = False, owner: str | None = None, refilled: Collection[str] = (),
 ) -> dict[str, Any]:
     """The lead form. ``owner`` preselects the owner picker (the rep); a resend form has no picker: its
-    lead keeps the owner it had."""
+    lead keeps the owner it had. ``refilled`` names the inputs an update of the open form gives a new
+    value (see REFILLED_ACTION_ID); every other input keeps what the rep typed."""
     initial, problems = _prefill(initial or {}, problems or {})
     blocks: list[dict[str, Any]] = []
     if problems:
         blocks.append({"type": "context", "elements": [mrkdwn(_problem_lines(problems))]})
     blocks += [
-        _input("name", "Name", initial=initial.get("name"), placeholder="Jane Roe", max_length=INPUT_LIMITS["name"]),
+        _input("name", "Name", initial=initial.get("name"), placeholder="Jane Roe", max_length=INPUT_LIMITS["name"],
+               refilled=refilled),
         _input("email", "Email", element_type="email_text_input", initial=initial.get("email"),
-               placeholder="jane.roe@example.com"),
+               placeholder="jane.roe@example.com", refilled=refilled),
         _input("phone", "Phone", initial=initial.get("phone"), placeholder="+1 415 555 0100",
-               hint="Include the country code for numbers outside your region.", max_length=INPUT_LIMITS["phone"]),
+               hint="Include the country code for numbers outside your region.", max_length=INPUT_LIMITS["phone"],
+               refilled=refilled),
         _input("company", "Company", initial=initial.get("company"), placeholder="Acme Inc",
-               max_length=INPUT_LIMITS["company"]),
+               max_length=INPUT_LIMITS["company"], refilled=refilled),
         _input("notes", "Notes", initial=initial.get("notes"), placeholder="What should the CRM know?",
-               multiline=True, max_length=INPUT_LIMITS["notes"]),
+               multiline=True, max_length=INPUT_LIMITS["notes"], refilled=refilled),
     ]
     if not resend:
         blocks.append(_owner_picker(owner))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from slack_bolt import Respond
 from slack_sdk import WebClient
 
-from bot.ports import UserNames
+from bot.ports import MessageSources, UserNames
 from bot.services.capture import LeadCapture
 from bot.services.chat import ChatService
 from bot.services.form import LeadForm
@@ -29,6 +29,7 @@ class SlackDeps:
     users: UserNames
     owners: LeadOwners
     home: HomeService
+    sources: MessageSources  # what the message shortcut looks up about a message and its author
 
 
 def tell(respond: Respond, text: str) -> None:

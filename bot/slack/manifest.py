@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from bot.slack.shortcut import SHORTCUT_CALLBACK_ID, SHORTCUT_NAME
+
 PLACEHOLDER_URL = "https://leadbot.example.com/slack/events"
 
 BOT_SCOPES = [
@@ -17,7 +19,10 @@ BOT_SCOPES = [
     "im:history",  # DMs to the bot
     "im:write",  # open the rep's DM for status messages
     "users:read",  # the rep's display name for the CRM activity
-    "users:read.email",  # owners import: match an owners file's emails to Slack users
+    "users:read.email",  # owners import: match emails to Slack users; the shortcut: an author's email
+    "team:read",  # the organisation of a Slack Connect author, as the lead's company
+    "channels:read",  # doctor: is LeadBot in the leads channel (public)
+    "groups:read",  # the same for a private leads channel
 ]
 
 BOT_EVENTS = ["app_home_opened", "app_mention", "message.channels", "message.groups", "message.im"]
@@ -61,6 +66,12 @@ def build_manifest(mode: str, url: str | None = None) -> dict[str, Any]:
             },
             "bot_user": {"display_name": "LeadBot", "always_online": True},
             "slash_commands": [command],
+            "shortcuts": [{
+                "name": SHORTCUT_NAME,
+                "type": "message",
+                "callback_id": SHORTCUT_CALLBACK_ID,
+                "description": "Open the lead form filled in from this message and its author",
+            }],
         },
         "oauth_config": {"scopes": {"bot": BOT_SCOPES}},
         "settings": {

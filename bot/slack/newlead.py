@@ -12,8 +12,8 @@ from typing import Any
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
-from bot.domain.assembly import NEWLEAD_COMMAND, FormOrigin
-from bot.domain.freetext import parse_free_text
+from bot.domain.assembly import NEWLEAD_COMMAND, FormOrigin, SourceMessage
+from bot.domain.freetext import ParsedText, parse_free_text
 from bot.errors import SlackError, StoreError
 from bot.ports import ConversationKey
 from bot.services.form import OWNER_BLOCK, FormResult, FormSubmission
@@ -29,7 +29,7 @@ from bot.slack.blocks import (
 from bot.slack.context import SlackDeps, tell, tell_rep
 from bot.slack.duplicates import duplicate_form
 from bot.slack.mrkdwn import shown
-from bot.slack.payload import ModalOrigin, text_at
+from bot.slack.payload import ModalOrigin, dig, input_value, text_at
 
 log = logging.getLogger(__name__)
 
@@ -49,13 +49,7 @@ def register(app: App, deps: SlackDeps) -> None:
             team_id=text_at(body, "team_id"), team_domain=text_at(body, "team_domain"),
             typed=text, typed_at=time.time() if text else 0.0,
         )
-        initial = dict(parsed.values)
-        for field, raw in parsed.raw.items():
-            # Show what was typed even when it did not validate, except where Slack's email input
-            # would refuse an invalid initial value.
-            if field not in initial and field != "email":
-                initial[field] = raw
-        view = lead_modal(private_metadata=origin.dumps(), initial=initial, problems=parsed.problems,
+        view = lead_modal(private_metadata=origin.dumps(), initial=prefill(parsed), problems=parsed.problems,
                           owner=text_at(body, "user_id"))
         if not open_modal(client, text_at(body, "trigger_id"), view):
             tell(respond, f"Slack did not open the form in time, so nothing was saved. Please run {COMMAND} again"
@@ -70,7 +64,7 @@ def register(app: App, deps: SlackDeps) -> None:
         user_id = text_at(body, "user", "id")
         fallback_name = text_at(body, "user", "name") or text_at(body, "user", "username")
         form = FormSubmission(
-            values={field: text_at(view, "state", "values", field, VALUE_ACTION_ID, "value") for field in FIELD_BLOCKS},
+            values={field: input_value(view, field) for field in FIELD_BLOCKS},
             user_id=user_id,
             user_name=deps.users.name(user_id, fallback_name),  # cached since the form opened; never looked up here
             origin=_form_origin(origin, body),
@@ -134,16 +128,32 @@ def register_retry(app: App, deps: SlackDeps) -> None:
             tell_rep(respond, client, user_id, "That lead is no longer waiting for a retry.")
 
 
+def prefill(parsed: ParsedText) -> dict[str, str]:
+    """The form's initial values from free text: what validated, and what was typed even when it did
+    not, except where Slack's email input would refuse an invalid initial value."""
+    initial = dict(parsed.values)
+    for field, raw in parsed.raw.items():
+        if field not in initial and field != "email":
+            initial[field] = raw
+    return initial
+
+
 def open_modal(client: WebClient, trigger_id: str, view: dict[str, Any]) -> bool:
     """Open a modal; False (logged) when Slack did not, so the caller can tell the rep."""
+    return open_view(client, trigger_id, view) is not None
+
+
+def open_view(client: WebClient, trigger_id: str, view: dict[str, Any]) -> dict[str, Any] | None:
+    """Open a modal and return the view Slack opened (its id and hash); None (logged) when it did not."""
     if not trigger_id:
-        return False
+        return None
     try:
-        web_api.call("views.open", lambda: client.views_open(trigger_id=trigger_id, view=view))
+        answer = web_api.call("views.open", lambda: client.views_open(trigger_id=trigger_id, view=view))
     except SlackError as exc:
         log.warning("the form did not open", extra={"method": exc.method, "error": exc.error})
-        return False
-    return True
+        return None
+    opened = dig(answer.data, "view", default={})
+    return opened if isinstance(opened, dict) else {}
 
 
 def _form_origin(origin: ModalOrigin, body: dict[str, Any]) -> FormOrigin:
@@ -157,4 +167,7 @@ def _form_origin(origin: ModalOrigin, body: dict[str, Any]) -> FormOrigin:
         thread_ts=origin.thread_ts or None,
         typed=origin.typed,
         typed_at=datetime.fromtimestamp(origin.typed_at, UTC) if origin.typed_at else None,
+        message=SourceMessage(ts=origin.message_ts, author_id=origin.author_id or None,
+                              author_name=origin.author_name or None,
+                              permalink=origin.permalink or None) if origin.message_ts else None,
     )

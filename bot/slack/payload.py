@@ -42,6 +42,11 @@ class ModalOrigin:
     lead_id: str = ""
     conversation: str = ""  # set when a chat offered the form
     duplicate_of: str = ""  # the earlier lead the rep was warned of: submitting again creates this one anyway
+    # Set when the message shortcut opened the form: the message, its author and its link.
+    message_ts: str = ""
+    author_id: str = ""
+    author_name: str = ""
+    permalink: str = ""
 
     def dumps(self) -> str:
         """JSON within Slack's private_metadata limit. The limit applies to the JSON, where a quote or
@@ -84,6 +89,17 @@ class ModalOrigin:
 
 def _compact(data: dict[str, Any]) -> str:
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+
+
+def input_value(view: Any, block_id: str) -> str:
+    """What the rep left in the input block ``block_id`` of a submitted view, whatever its element's
+    action id (an input's action id changes when the form is updated with a new initial value)."""
+    actions = dig(view, "state", "values", block_id, default={})
+    for entry in actions.values() if isinstance(actions, dict) else ():
+        value = dig(entry, "value")
+        if isinstance(value, str):
+            return value
+    return ""
 
 
 _SLACK_MARKUP = re.compile(r"<([^<>|]*)(?:\|([^<>]*))?>")

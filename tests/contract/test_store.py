@@ -62,7 +62,7 @@ def test_add_then_get_round_trips_every_field(store: SqlLeadStore) -> None:
 def test_a_surface_this_version_does_not_know_reads_as_the_forms(store: SqlLeadStore) -> None:
     record = _lead()
     with store.engine.begin() as conn:
-        conn.execute(leads.insert().values({**lead_row(record), "surface": "shortcut"}))
+        conn.execute(leads.insert().values({**lead_row(record), "surface": "workflow_step"}))
     got = store.get(record.id)
     assert got is not None and got.surface is Surface.MODAL
     assert [listed.surface for listed in store.list()] == [Surface.MODAL]

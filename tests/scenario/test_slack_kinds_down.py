@@ -12,6 +12,7 @@ from bot.ports import ConversationKey
 from bot.services.home import HomePage
 from bot.slack.blocks import CHAT_OPEN_FORM_ACTION, EDIT_ACTION_ID, RETRY_ACTION_ID, lead_modal
 from bot.slack.home_view import HOME_NEW_LEAD_ACTION, home_view
+from bot.slack.shortcut import SHORTCUT_CALLBACK_ID
 from tests.support import real_payloads as rp
 from tests.support.fake_crm import FakeCrm
 from tests.support.fake_slack import BOT_USER_ID, TEAM_ID, FakeSlack
@@ -61,7 +62,8 @@ DOWN = ["slow", "drop"]
 
 
 def test_every_payload_file_is_replayed_here() -> None:
-    covered = set(EVENTS) | {"command_newlead", "view_submission", "block_actions_message", "block_actions_home"}
+    covered = set(EVENTS) | {"command_newlead", "view_submission", "block_actions_message", "block_actions_home",
+                             "message_action"}
     assert covered == set(rp.KINDS)
 
 
@@ -85,6 +87,16 @@ def test_newlead_command(short_timeout_bot: BotHarness, fake_slack: FakeSlack, l
     slack_down(fake_slack, fault)
     assert_acked(short_timeout_bot.replay("command_newlead", text=ADD_IDA, response_url=fake_slack.hooks_url(),
                                           **IN_CHANNEL))
+    fake_slack.wait_for("views.open")
+    finish(short_timeout_bot, fake_slack, log_records)
+
+
+@pytest.mark.parametrize("fault", DOWN)
+def test_message_shortcut(short_timeout_bot: BotHarness, fake_slack: FakeSlack, log_records: LogRecords,
+                          fault: str) -> None:
+    slack_down(fake_slack, fault)
+    assert_acked(short_timeout_bot.replay("message_action", callback_id=SHORTCUT_CALLBACK_ID, message_text=ADD_IDA,
+                                          author="U0JANE001", response_url=fake_slack.hooks_url(), **IN_CHANNEL))
     fake_slack.wait_for("views.open")
     finish(short_timeout_bot, fake_slack, log_records)
 

@@ -109,6 +109,8 @@ class FakeSlack:
         self.calls: list[SlackCall] = []
         self.failures: dict[str, str] = {}  # method -> Slack error code to answer with
         self.users: dict[str, dict[str, Any]] = {}
+        self.teams: dict[str, dict[str, Any]] = {}  # team.info answers' "team", by team id
+        self.channels: dict[str, dict[str, Any]] = {}  # conversations.info answers' "channel", by id
         self.emails: dict[str, str] = {}  # email -> user id, for users.lookupByEmail
         self.socket_url = ""  # what apps.connections.open hands out, for Socket Mode tests
         self.keep_calls = True  # False for long runs: only the counters below are kept
@@ -220,7 +222,22 @@ class FakeSlack:
             found = self.emails.get(str(args.get("email", "")).lower())
             return {"ok": True, "user": {"id": found}} if found else {"ok": False, "error": "users_not_found"}
         if method == "views.open":
-            return {"ok": True, "view": {"id": f"V{next(self._ts):08d}", **args.get("view", {})}}
+            return {"ok": True, "view": {"id": f"V{next(self._ts):08d}", "hash": f"1700000000.{next(self._ts):08d}",
+                                         **args.get("view", {})}}
+        if method == "views.update":
+            return {"ok": True, "view": {"id": args.get("view_id"), "hash": f"1700000000.{next(self._ts):08d}",
+                                         **args.get("view", {})}}
+        if method == "chat.getPermalink":
+            channel, ts = str(args.get("channel")), str(args.get("message_ts"))
+            return {"ok": True, "channel": channel,
+                    "permalink": f"https://acme.slack.com/archives/{channel}/p{ts.replace('.', '')}"}
+        if method == "team.info":
+            team = str(args.get("team") or TEAM_ID)
+            return {"ok": True, "team": self.teams.get(team) or {"id": team, "name": "Acme", "domain": "acme"}}
+        if method == "conversations.info":
+            channel = str(args.get("channel"))
+            info = self.channels.get(channel)
+            return {"ok": True, "channel": info} if info else {"ok": False, "error": "channel_not_found"}
         return {"ok": True}
 
     def stats(self) -> dict[str, Any]:

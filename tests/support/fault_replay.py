@@ -25,7 +25,8 @@ SETTLE = 15.0  # how long a positive signal may take to arrive (it normally take
 REFUSALS = {
     "users.info": "user_not_found", "views.open": "expired_trigger_id", "views.publish": "not_enabled",
     "chat.postMessage": "not_in_channel", "chat.update": "message_not_found",
-    "chat.postEphemeral": "user_not_in_channel",
+    "chat.postEphemeral": "user_not_in_channel", "views.update": "not_found", "chat.getPermalink": "channel_not_found",
+    "team.info": "team_not_found",
 }
 WEB_METHODS = tuple(REFUSALS)
 

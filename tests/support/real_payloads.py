@@ -58,6 +58,7 @@ def _defaults() -> dict[str, Any]:
         "message_ts": ts, "message_text": "", "message_blocks": [],
         "action_id": "", "action_value": "", "action_text": "Button", "block_id": "b",
         "action_ts": f"{int(time.time())}.{n + 1:06d}",
+        "channel_name": "directmessage", "author": REP, "author_team": TEAM_ID,
     }
 
 
@@ -113,7 +114,7 @@ def fill(kind: str, **values: Any) -> dict[str, Any]:
     merged = _defaults()
     merged.update(values)
     if "text_elements" not in values:
-        merged["text_elements"] = text_elements(str(merged["text"]))
+        merged["text_elements"] = text_elements(str(merged["message_text" if kind == "message_action" else "text"]))
     payload: dict[str, Any] = _substitute(_template(kind), merged)
     return payload
 
@@ -122,7 +123,7 @@ def encode(kind: str, payload: dict[str, Any]) -> tuple[str, str]:
     """The body and Content-Type Slack would send ``payload`` of ``kind`` with."""
     if kind.startswith("command_"):
         return urlencode(payload), "application/x-www-form-urlencoded"
-    if kind.startswith(("view_", "block_actions")):
+    if kind.startswith(("view_", "block_actions", "message_action")):
         return urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded"
     return json.dumps(payload), "application/json"
 

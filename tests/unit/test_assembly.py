@@ -13,7 +13,17 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from bot.domain.assembly import CaptureContext, Surface, TypedNote, activity_note, build_lead
+from bot.domain.assembly import (
+    CaptureContext,
+    FormOrigin,
+    SourceMessage,
+    Surface,
+    TypedNote,
+    activity_note,
+    build_lead,
+    form_context,
+    how_captured,
+)
 from bot.domain.contact import Contact, build_contact
 
 AGENT = "agent-42"
@@ -222,3 +232,27 @@ def test_any_contact_gives_a_schema_valid_body(
         stamp = datetime.strptime(entry["timestamp"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
         assert stamp == typed.at.astimezone(UTC).replace(microsecond=0)
     assert json.loads(json.dumps(body)) == body
+
+
+def test_a_form_from_a_message_is_a_shortcut_lead_that_links_the_message(lead_schema: dict[str, Any]) -> None:
+    message = SourceMessage(ts="1700000000.000200", author_id="U0JANE001", author_name="Jane Roe",
+                            permalink="https://acme.slack.com/archives/C1/p1700000000000200")
+    origin = FormOrigin(team_id="T1", channel_id="C1", channel_name="sales", typed="Jane here: <call me>",
+                        typed_at=datetime(2026, 11, 25, 9, 0, tzinfo=UTC), message=message)
+    context = form_context(origin, user_id="U123", user_name="Jamie Doe", notes="Wants a demo", now=NOW)
+    assert context.surface is Surface.SHORTCUT
+    assert [note.text for note in context.typed] == ["Jane here: <call me>", "Wants a demo"]  # no /newlead prefix
+    wire = _wire(context=context)
+    jsonschema.validate(wire, lead_schema)
+    activity = wire["lead"]["crmActivities"][0]
+    assert activity["metadata"]["slackMessagePermalink"] == message.permalink
+    assert activity["metadata"]["slackMessageAuthorId"] == "U0JANE001"
+    assert activity["note"] == ("Captured by Jamie Doe in #sales in the T1 workspace via the \u201cCreate lead from "
+                                f"message\u201d shortcut, from a message by Jane Roe: {message.permalink}.")
+    assert how_captured(Surface.SHORTCUT) == "the \u201cCreate lead from message\u201d shortcut"
+
+
+def test_a_group_dm_is_named_as_one() -> None:
+    context = CaptureContext(surface=Surface.SHORTCUT, user_id="U1", user_name="Jamie",
+                             channel_id="G0MPDM001", channel_name="mpdm-jamie--jane--sam-1")
+    assert context.where() == "in a group direct message"

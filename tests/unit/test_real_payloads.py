@@ -11,6 +11,7 @@ from slack_bolt.request import BoltRequest
 from slack_bolt.request.payload_utils import (
     is_block_actions,
     is_event,
+    is_message_shortcut,
     is_slash_command,
     is_view_submission,
     to_event,
@@ -38,6 +39,8 @@ def test_bolt_reads_each_payload_as_its_kind(kind: str) -> None:
         assert is_view_submission(body)
     elif kind.startswith("block_actions"):
         assert is_block_actions(body)
+    elif kind == "message_action":
+        assert is_message_shortcut(body) and body["message"]["ts"] == body["message_ts"]
     else:
         assert is_event(body)
         event = to_event(body)
