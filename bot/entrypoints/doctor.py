@@ -55,6 +55,7 @@ def run_checks(settings_loader: Callable[[], Settings] = _load) -> Iterator[Chec
     owners = _owners(settings)
     if owners is not None:
         yield owners
+    yield _team(settings)
     yield _slack(settings)
     if settings.slack_bot_token is not None and settings.leads_channel:
         yield _leads_channel(settings, settings.slack_bot_token.get_secret_value(), settings.leads_channel)
@@ -101,6 +102,20 @@ def _database(settings: Settings) -> Check:
         return Check("database", True, f"{where}, schema at revision {current} (current)")
     return Check("database", True, f"{where}, schema at revision {current or 'none'}, code wants {migrate.HEAD}",
                  "start LeadBot (serve, socket, shell or outbox) once: it migrates at start-up", warning=True)
+
+
+def _team(settings: Settings) -> Check:
+    """What the team features will do, so a surprising setting is seen before a rep meets it."""
+    days = settings.duplicate_window_days
+    duplicates = (f"duplicates warned within {days} days (DUPLICATE_WINDOW_DAYS)" if days
+                  else "no duplicate warnings (DUPLICATE_WINDOW_DAYS=0)")
+    if settings.leads_channel:
+        contact = "with" if settings.leads_channel_show_contact else "without"
+        feed = f"delivered leads posted to {settings.leads_channel} {contact} email and phone " \
+               "(LEADS_CHANNEL, LEADS_CHANNEL_SHOW_CONTACT)"
+    else:
+        feed = "no team feed (LEADS_CHANNEL is not set)"
+    return Check("team", True, f"{duplicates}; {feed}")
 
 
 def _owners(settings: Settings) -> Check | None:

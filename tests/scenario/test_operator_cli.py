@@ -98,6 +98,9 @@ def test_doctor_reports_each_check_with_a_fix(sqlite_url: str, fake_slack: FakeS
     assert any(line.startswith("✓ slack") and "leadbot" in line for line in lines)
     assert any(line.startswith("✓ crm") for line in lines)
     assert any(line.startswith("! database") or line.startswith("✓ database") for line in lines)
+    assert any(line.startswith("✓ team") and "within 90 days" in line and "no team feed" in line for line in lines)
+    quiet = run_bot("doctor", env={**env, "DUPLICATE_WINDOW_DAYS": "0"})
+    assert "no duplicate warnings (DUPLICATE_WINDOW_DAYS=0)" in quiet.stdout
 
     fake_slack.failures["auth.test"] = "invalid_auth"
     broken = run_bot("doctor", env={**env, "CRM_BASE_URL": "http://127.0.0.1:1"})
