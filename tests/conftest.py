@@ -96,6 +96,13 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
     admin.dispose()
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store_url(request: pytest.FixtureRequest) -> str:
+    """A fresh database on each backend LeadBot supports: a test using it runs once per backend."""
+    url: str = request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "postgres_url")
+    return url
+
+
 @pytest.fixture
 def short_timeout_bot(fake_slack: FakeSlack, fake_crm: FakeCrm, sqlite_url: str) -> Iterator[BotHarness]:
     """LeadBot's real server with SLACK_TIMEOUT_SECONDS=0.5, for replays against a misbehaving Slack."""

@@ -31,12 +31,6 @@ def _lead(at: datetime = T0, *, key: str | None = None, status: LeadStatus = Lea
     return record.evolve(**changes)
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def store_url(request: pytest.FixtureRequest) -> str:
-    url: str = request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "postgres_url")
-    return url
-
-
 @pytest.fixture
 def store(store_url: str) -> Iterator[SqlLeadStore]:
     opened = SqlLeadStore.from_url(store_url)

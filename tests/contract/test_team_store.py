@@ -38,12 +38,6 @@ def _lead(*, team: str | None = "T1", user: str = "U1", at: datetime = T0, email
                       next_attempt_at=at, queued_at=at, team_id=team, owner_id=owner)
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def store_url(request: pytest.FixtureRequest) -> str:
-    url: str = request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "postgres_url")
-    return url
-
-
 @pytest.fixture
 def leads(store_url: str) -> Iterator[SqlLeadStore]:
     opened = SqlLeadStore.from_url(store_url)
