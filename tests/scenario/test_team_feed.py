@@ -119,4 +119,6 @@ def test_doctor_checks_the_leads_channel(sqlite_url: str, fake_slack: FakeSlack,
     del fake_slack.channels[LEADS]
     assert "channel_not_found" in run_bot("doctor", env=env).stdout
     assert fake_slack.wait_for("conversations.info", 3, channel=LEADS)
-    assert "LEADS_CHANNEL" not in run_bot("doctor", env={**env, "LEADS_CHANNEL": ""}).stdout
+    unset = run_bot("doctor", env={**env, "LEADS_CHANNEL": ""}).stdout.splitlines()
+    assert not [line for line in unset if line[2:].startswith("leads ")]  # no channel check without a channel
+    assert any("no team feed (LEADS_CHANNEL is not set)" in line for line in unset)
