@@ -6,7 +6,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from bot.slack.shortcut import SHORTCUT_CALLBACK_ID, SHORTCUT_NAME
+# The message shortcut, declared here and listened for in shortcut.py. Kept here so that rendering the
+# manifest (``leadbot manifest``, every CLI start) does not import Bolt.
+SHORTCUT_CALLBACK_ID = "create_lead_from_message"
+SHORTCUT_NAME = "Create lead from message"
 
 PLACEHOLDER_URL = "https://leadbot.example.com/slack/events"
 

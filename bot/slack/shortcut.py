@@ -26,13 +26,11 @@ from bot.ports import PersonProfile
 from bot.slack import web_api
 from bot.slack.blocks import lead_modal
 from bot.slack.context import SlackDeps, tell
+from bot.slack.manifest import SHORTCUT_CALLBACK_ID
 from bot.slack.newlead import FORM_DID_NOT_OPEN, open_view, prefill
 from bot.slack.payload import ModalOrigin, dig, plain_text, text_at
 
 log = logging.getLogger(__name__)
-
-SHORTCUT_CALLBACK_ID = "create_lead_from_message"
-SHORTCUT_NAME = "Create lead from message"
 
 
 def register(app: App, deps: SlackDeps) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 import jsonschema
 
 from bot.slack.blocks import FIELD_BLOCKS, REFILLED_ACTION_ID, VALUE_ACTION_ID
-from bot.slack.shortcut import SHORTCUT_CALLBACK_ID
+from bot.slack.manifest import SHORTCUT_CALLBACK_ID
 from tests.support import real_payloads as rp
 from tests.support.block_kit import assert_valid_call
 from tests.support.fake_crm import FakeCrm, success

@@ -12,7 +12,7 @@ from bot.ports import ConversationKey
 from bot.services.home import HomePage
 from bot.slack.blocks import CHAT_OPEN_FORM_ACTION, EDIT_ACTION_ID, RETRY_ACTION_ID, lead_modal
 from bot.slack.home_view import HOME_NEW_LEAD_ACTION, home_view
-from bot.slack.shortcut import SHORTCUT_CALLBACK_ID
+from bot.slack.manifest import SHORTCUT_CALLBACK_ID
 from tests.support import real_payloads as rp
 from tests.support.fake_crm import FakeCrm
 from tests.support.fake_slack import BOT_USER_ID, TEAM_ID, FakeSlack
