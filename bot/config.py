@@ -11,6 +11,8 @@ operator looks around while fixing the configuration. ``serve``, ``socket`` and 
 
 from __future__ import annotations
 
+import base64
+import binascii
 import logging
 import os
 from datetime import timedelta
@@ -53,6 +55,10 @@ _HINTS = {
     "connections:write scope (starts with xapp-)",
     "CRM_AGENT_ID": "ask your CRM admin for the agent id that should own leads from Slack reps without "
     "an agent of their own (see \"Lead owners\" in the README)",
+    "LEADBOT_SECRET_KEY": "generate one with: python -m bot secret-key (keep it safe: it encrypts every "
+    "workspace's tokens)",
+    "SLACK_CLIENT_ID": "copy Basic Information > App Credentials > Client ID",
+    "SLACK_CLIENT_SECRET": "copy Basic Information > App Credentials > Client Secret",
 }
 
 
@@ -77,6 +83,11 @@ class Settings(BaseSettings):
     slack_bot_token: SecretStr | None = None
     slack_signing_secret: SecretStr | None = None
     slack_app_token: SecretStr | None = None
+    # Many workspaces through OAuth (HTTP mode, without SLACK_BOT_TOKEN): the app's credentials, and the
+    # key(s) that encrypt tokens at rest (comma-separated Fernet keys; the first encrypts, all decrypt).
+    slack_client_id: str | None = None
+    slack_client_secret: SecretStr | None = None
+    leadbot_secret_key: SecretStr | None = None
     slack_api_base_url: str = DEFAULT_SLACK_API_BASE_URL
     slack_timeout_seconds: float = Field(default=10.0, gt=0, le=60)
     crm_base_url: str = DEFAULT_CRM_BASE_URL
@@ -105,7 +116,7 @@ class Settings(BaseSettings):
     _ignored: list[str] = PrivateAttr(default_factory=list)
 
     @field_validator("slack_bot_token", "slack_signing_secret", "slack_app_token", "crm_api_token",
-                     "crm_agent_id", mode="before")
+                     "crm_agent_id", "slack_client_id", "slack_client_secret", "leadbot_secret_key", mode="before")
     @classmethod
     def _blank_is_unset(cls, value: Any) -> Any:
         if isinstance(value, str) and not value.strip():
@@ -117,6 +128,13 @@ class Settings(BaseSettings):
     def _bot_token_shape(cls, value: SecretStr | None) -> SecretStr | None:
         if value is not None and not value.get_secret_value().startswith("xoxb-"):
             raise ValueError("must be a bot token starting with xoxb-")
+        return value
+
+    @field_validator("leadbot_secret_key")
+    @classmethod
+    def _fernet_keys(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            secret_keys(value.get_secret_value())  # raises ValueError naming what is wrong
         return value
 
     @field_validator("slack_app_token")
@@ -215,10 +233,18 @@ class Settings(BaseSettings):
         """Invalid server-only settings that ``load_settings(server=False)`` replaced by defaults."""
         return list(self._ignored)
 
+    @property
+    def multi_workspace(self) -> bool:
+        """Install in many workspaces through OAuth: the app's credentials are set and no single bot token."""
+        return self.slack_bot_token is None and (self.slack_client_id is not None
+                                                 or self.slack_client_secret is not None)
+
     def missing_for(self, mode: Mode) -> list[str]:
         """Problems that stop ``mode`` from starting, one line per variable, with how to fix it."""
         required: list[str] = []
-        if mode in (Mode.HTTP, Mode.SOCKET):
+        if mode is Mode.HTTP and self.multi_workspace:
+            required += ["SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "LEADBOT_SECRET_KEY"]
+        elif mode in (Mode.HTTP, Mode.SOCKET):
             required.append("SLACK_BOT_TOKEN")
         if mode is Mode.HTTP:
             required.append("SLACK_SIGNING_SECRET")
@@ -241,12 +267,29 @@ class Settings(BaseSettings):
     @property
     def slack_started(self) -> bool:
         """Some Slack setting is there: the operator means to run in Slack, not in the terminal."""
-        return any(v is not None for v in (self.slack_bot_token, self.slack_app_token, self.slack_signing_secret))
+        return any(v is not None for v in (self.slack_bot_token, self.slack_app_token, self.slack_signing_secret,
+                                           self.slack_client_id, self.slack_client_secret))
 
     def require(self, mode: Mode) -> None:
         problems = self.missing_for(mode)
         if problems:
             raise ConfigError(problems)
+
+
+def secret_keys(raw: str) -> list[bytes]:
+    """LEADBOT_SECRET_KEY as Fernet keys, newest first; raises ValueError saying which one is not a key."""
+    keys = [part.strip().encode() for part in raw.split(",") if part.strip()]
+    if not keys:
+        raise ValueError("has no key in it")
+    for index, key in enumerate(keys, start=1):
+        try:
+            decoded = base64.urlsafe_b64decode(key)
+        except (ValueError, binascii.Error):
+            decoded = b""
+        if len(decoded) != 32:
+            raise ValueError(f"key {index} is not a Fernet key (32 url-safe base64-encoded bytes): "
+                             "generate one with: python -m bot secret-key")
+    return keys
 
 
 def _source_of(variable: str) -> str:

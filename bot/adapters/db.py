@@ -33,6 +33,8 @@ from bot import database_url as db_url
 from bot.errors import StoreError
 
 metadata = MetaData()
+# slack_sdk's tables (migration 0007), under the names its stores use by default.
+INSTALLATIONS_TABLE, BOTS_TABLE, OAUTH_STATES_TABLE = "slack_installations", "slack_bots", "slack_oauth_states"
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -91,6 +93,21 @@ leads = Table(
     Index("ix_leads_team_user_created", "team_id", "user_id", "created_at"),
 )
 
+# Each workspace's CRM connection (migration 0007); slack_sdk's installation and OAuth state tables,
+# created by the same migration, are defined by slack_sdk itself.
+workspaces = Table(
+    "workspaces",
+    metadata,
+    Column("team_key", String(32), primary_key=True),  # team id, or enterprise id for an org install
+    Column("crm_base_url", String(500)),
+    Column("crm_token", Text),  # sealed with LEADBOT_SECRET_KEY (bot/adapters/secrets.py)
+    Column("agent_id", String(200)),
+    Column("crm_state", String(16)),  # "ok", or "unauthorized" after a 401
+    Column("installer_id", String(32)),
+    Column("uninstalled_at", UtcDateTime()),
+    Column("updated_at", UtcDateTime(), nullable=False),
+)
+
 # Each Slack user's CRM agent, per workspace and source (OwnerSource: "self" from App Home, "imported"
 # from an admin's CSV, where ``imported_as`` is the row's email when it named the user by email).
 owner_agents = Table(
@@ -103,6 +120,21 @@ owner_agents = Table(
     Column("imported_as", String(320)),
     Column("updated_at", UtcDateTime(), nullable=False),
 )
+
+def schema_metadata() -> MetaData:
+    """The whole schema the migrations make: LeadBot's tables and slack_sdk's installation and OAuth state
+    tables (imported only here and by the stores that use them: they pull in SQLAlchemy's asyncio)."""
+    from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
+    from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
+
+    whole = MetaData()
+    for table in metadata.tables.values():
+        table.to_metadata(whole)
+    SQLAlchemyInstallationStore.build_installations_table(whole, INSTALLATIONS_TABLE)
+    SQLAlchemyInstallationStore.build_bots_table(whole, BOTS_TABLE)
+    SQLAlchemyOAuthStateStore.build_oauth_states_table(whole, OAUTH_STATES_TABLE)
+    return whole
+
 
 def as_utc(moment: datetime | None) -> datetime | None:
     # SQLite hands back naive datetimes; everything we write is UTC.

@@ -194,6 +194,14 @@ def doctor() -> None:
     raise typer.Exit(1 if failed else 0)
 
 
+@app.command("secret-key")
+def secret_key() -> None:
+    """Print a new key for LEADBOT_SECRET_KEY (it encrypts workspaces' tokens at rest; keep it safe)."""
+    from bot.adapters.secrets import new_secret_key
+
+    sys.stdout.write(new_secret_key() + "\n")
+
+
 @app.command()
 def manifest(
     mode: Annotated[ManifestMode, typer.Option(help="Socket Mode or HTTP mode.")] = ManifestMode.socket,

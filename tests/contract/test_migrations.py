@@ -12,7 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, text
 
 from bot.adapters import migrate
-from bot.adapters.db import create_store_engine, metadata
+from bot.adapters.db import create_store_engine, schema_metadata
 from bot.adapters.store import SqlLeadStore
 from bot.domain.outbox import LeadStatus
 from bot.services.delivery import DEFAULT_LEASE
@@ -39,7 +39,7 @@ def test_a_new_database_gets_the_schema_the_code_uses(engine: Engine) -> None:
     migrate.upgrade(engine)
     assert migrate.current_revision(engine) == migrate.head_revision()
     with engine.connect() as conn:
-        diffs = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), metadata)
+        diffs = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), schema_metadata())
     assert diffs == []
 
 
