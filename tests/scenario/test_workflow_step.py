@@ -5,7 +5,6 @@ with the step's own token."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import jsonschema

@@ -18,22 +18,9 @@ from bot.services.workflow import (
     capture_key,
     problems_sentence,
 )
-from tests.support.service_kit import REGION, ServiceKit
+from tests.support.service_kit import REGION, Answers, ServiceKit
 
 SAM = {"name": "Sam Lee", "email": "sam@lee.io", "phone": "+44 20 7946 0958", "company": "Lee & Co"}
-
-
-class Finishes:
-    """The surface's ``finish``: what it was given, and what the rep and the worker had heard by then."""
-
-    def __init__(self, kit: ServiceKit) -> None:
-        self.kit = kit
-        self.results: list[WorkflowResult] = []
-        self.told_before: list[object] = []
-
-    def __call__(self, result: WorkflowResult) -> None:
-        self.results.append(result)
-        self.told_before.append((list(self.kit.notifier.events), self.kit.wakes.count))
 
 
 @pytest.fixture
@@ -52,7 +39,7 @@ def _run(values: dict[str, str] | None = None, *, step: str = "Fx1", submitter: 
 
 
 def test_a_valid_step_is_stored_finished_then_announced(kit: ServiceKit) -> None:
-    finishes = Finishes(kit)
+    finishes = Answers[WorkflowResult](kit)
 
     result = _capture(kit).submit(_run(), finishes)
 
@@ -66,7 +53,7 @@ def test_a_valid_step_is_stored_finished_then_announced(kit: ServiceKit) -> None
 
 
 def test_the_lead_is_normalised_like_the_form(kit: ServiceKit) -> None:
-    result = _capture(kit).submit(_run({**SAM, "email": " Sam@LEE.io "}), Finishes(kit))
+    result = _capture(kit).submit(_run({**SAM, "email": " Sam@LEE.io "}), Answers[WorkflowResult](kit))
     assert result.lead is not None
     lead = json.loads(result.lead.body)["lead"]
     expected, _ = build_contact(region=REGION, **{**SAM, "email": " Sam@LEE.io "})
@@ -75,7 +62,7 @@ def test_the_lead_is_normalised_like_the_form(kit: ServiceKit) -> None:
 
 
 def test_invalid_inputs_fail_with_the_forms_messages_and_store_nothing(kit: ServiceKit) -> None:
-    finishes = Finishes(kit)
+    finishes = Answers[WorkflowResult](kit)
     values = {**SAM, "email": "sam at lee", "phone": "12"}
 
     result = _capture(kit).submit(_run(values), finishes)
@@ -91,7 +78,7 @@ def test_invalid_inputs_fail_with_the_forms_messages_and_store_nothing(kit: Serv
 def test_a_store_outage_fails_the_step_with_a_retry_message(kit: ServiceKit) -> None:
     kit.leads.failures.fail("add")
 
-    result = _capture(kit).submit(_run(), Finishes(kit))
+    result = _capture(kit).submit(_run(), Answers[WorkflowResult](kit))
 
     assert result == WorkflowResult(error=STORE_DOWN)
     assert "again" in STORE_DOWN
@@ -99,15 +86,15 @@ def test_a_store_outage_fails_the_step_with_a_retry_message(kit: ServiceKit) -> 
 
 
 def test_a_step_without_a_submitter_fails_and_says_how_to_fix_it(kit: ServiceKit) -> None:
-    result = _capture(kit).submit(_run(submitter=""), Finishes(kit))
+    result = _capture(kit).submit(_run(submitter=""), Answers[WorkflowResult](kit))
     assert result == WorkflowResult(error=NO_SUBMITTER)
     assert kit.leads.count_by_status() == {}
 
 
 def test_a_retried_step_is_the_same_lead(kit: ServiceKit) -> None:
     capture = _capture(kit)
-    first = capture.submit(_run(step="Fx9"), Finishes(kit))
-    again = capture.submit(_run(step="Fx9"), Finishes(kit))
+    first = capture.submit(_run(step="Fx9"), Answers[WorkflowResult](kit))
+    again = capture.submit(_run(step="Fx9"), Answers[WorkflowResult](kit))
     assert first.lead is not None and again.lead is not None
     assert again.lead.id == first.lead.id
     assert kit.leads.count_by_status() == {LeadStatus.PENDING.value: 1}
@@ -116,7 +103,7 @@ def test_a_retried_step_is_the_same_lead(kit: ServiceKit) -> None:
 def test_the_owner_input_owns_the_lead_and_the_submitter_is_the_rep(kit: ServiceKit) -> None:
     kit.owners.set_own("T0001", "U0JANE", "agent-jane")
 
-    result = _capture(kit).submit(_run(owner="U0JANE"), Finishes(kit))
+    result = _capture(kit).submit(_run(owner="U0JANE"), Answers[WorkflowResult](kit))
 
     assert result.lead is not None
     assert (result.lead.owner_id, result.lead.user_id) == ("U0JANE", "U0REP")
@@ -124,5 +111,5 @@ def test_the_owner_input_owns_the_lead_and_the_submitter_is_the_rep(kit: Service
 
 
 def test_the_submitter_as_owner_is_no_separate_owner(kit: ServiceKit) -> None:
-    result = _capture(kit).submit(_run(owner="U0REP"), Finishes(kit))
+    result = _capture(kit).submit(_run(owner="U0REP"), Answers[WorkflowResult](kit))
     assert result.lead is not None and result.lead.owner_id is None
