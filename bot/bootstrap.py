@@ -49,6 +49,7 @@ from bot.services.home import HomeService
 from bot.services.notify import Notifiers
 from bot.services.owners import LeadOwners
 from bot.services.worker import DeliveryWorker, PeriodicTask
+from bot.services.workflow import WorkflowCapture
 from bot.slack import web_api
 from bot.slack.app import build_bolt_app, build_web_client
 from bot.slack.chat_replies import ReplyPoster
@@ -84,6 +85,7 @@ class Core:
     owner_store: OwnerStore
     owners: LeadOwners
     home: HomeService
+    workflow: WorkflowCapture
 
     def close(self) -> None:
         for part in (self.delivery, self.crm, self.store):  # deliveries in flight first, then connections
@@ -121,8 +123,9 @@ def build_core(settings: Settings, store: SqlLeadStore, notifier: Notifier,
                             concurrency=settings.delivery_concurrency,
                             attempt_timeout=settings.crm_timeout_seconds)
     home = HomeService(history, owners, clock)
+    workflow = WorkflowCapture(capture, clock, region=settings.default_phone_region, duplicates=duplicates)
     return Core(settings, store, conversations, crm, clock, capture, chat, form, delivery, metrics,
-                metrics.exposition, history, owner_store, owners, home)
+                metrics.exposition, history, owner_store, owners, home, workflow)
 
 
 def build_drain_core(settings: Settings, store: SqlLeadStore) -> tuple[Core, SlackNotifier | None]:
@@ -220,6 +223,7 @@ def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
         owners=runtime.core.owners,
         home=runtime.core.home,
         sources=SlackMessageSources(runtime.slack_client),
+        workflow=runtime.core.workflow,
     )
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
     try:
