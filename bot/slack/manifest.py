@@ -12,6 +12,7 @@ SHORTCUT_CALLBACK_ID = "create_lead_from_message"
 SHORTCUT_NAME = "Create lead from message"
 
 PLACEHOLDER_URL = "https://leadbot.example.com/slack/events"
+EVENTS_SUFFIX, OAUTH_REDIRECT_SUFFIX = "/slack/events", "/slack/oauth_redirect"  # as bot/slack/oauth.py serves
 
 BOT_SCOPES = [
     "app_mentions:read",  # @LeadBot in a channel
@@ -31,9 +32,13 @@ BOT_SCOPES = [
 BOT_EVENTS = ["app_home_opened", "app_mention", "message.channels", "message.groups", "message.im"]
 
 
-def build_manifest(mode: str, url: str | None = None) -> dict[str, Any]:
+def build_manifest(mode: str, url: str | None = None, *, oauth: bool = False) -> dict[str, Any]:
+    """``oauth``: ready to install in many workspaces (HTTP mode): Slack sends installers back to
+    /slack/oauth_redirect beside the request URL."""
     if mode not in ("http", "socket"):
         raise ValueError("mode must be http or socket")
+    if oauth and mode != "http":
+        raise ValueError("installing in many workspaces needs HTTP mode")
     http = mode == "http"
     request_url = url or PLACEHOLDER_URL
     command: dict[str, Any] = {
@@ -76,7 +81,8 @@ def build_manifest(mode: str, url: str | None = None) -> dict[str, Any]:
                 "description": "Open the lead form filled in from this message and its author",
             }],
         },
-        "oauth_config": {"scopes": {"bot": BOT_SCOPES}},
+        "oauth_config": {"scopes": {"bot": BOT_SCOPES}, **({"redirect_urls": [oauth_redirect_url(request_url)]}
+                                                            if oauth else {})},
         "settings": {
             "event_subscriptions": events,
             "interactivity": interactivity,
@@ -87,5 +93,10 @@ def build_manifest(mode: str, url: str | None = None) -> dict[str, Any]:
     }
 
 
-def render(mode: str, url: str | None = None) -> str:
-    return json.dumps(build_manifest(mode, url), indent=2) + "\n"
+def oauth_redirect_url(events_url: str) -> str:
+    base = events_url.removesuffix(EVENTS_SUFFIX) if events_url.endswith(EVENTS_SUFFIX) else events_url.rstrip("/")
+    return base + OAUTH_REDIRECT_SUFFIX
+
+
+def render(mode: str, url: str | None = None, *, oauth: bool = False) -> str:
+    return json.dumps(build_manifest(mode, url, oauth=oauth), indent=2) + "\n"

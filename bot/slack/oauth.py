@@ -17,12 +17,12 @@ from slack_sdk import WebClient
 from slack_sdk.oauth.installation_store import InstallationStore
 from slack_sdk.oauth.state_store import OAuthStateStore
 
-from bot.slack.manifest import BOT_SCOPES
+from bot.slack.manifest import BOT_SCOPES, OAUTH_REDIRECT_SUFFIX
 
 log = logging.getLogger(__name__)
 
 INSTALL_PATH = "/slack/install"
-REDIRECT_PATH = "/slack/oauth_redirect"
+REDIRECT_PATH = OAUTH_REDIRECT_SUFFIX
 
 # What a failed install's reason (Bolt's) means to the person who tried.
 _FAILURES = {
