@@ -86,7 +86,7 @@ def build_manifest(mode: str, url: str | None = None, *, oauth: bool = False) ->
         "settings": {
             "event_subscriptions": events,
             "interactivity": interactivity,
-            "org_deploy_enabled": False,
+            "org_deploy_enabled": oauth,  # org-wide installs on Enterprise Grid, with OAuth
             "socket_mode_enabled": not http,
             "token_rotation_enabled": False,
         },

@@ -18,6 +18,7 @@ from sqlalchemy import select, text
 
 from bot.adapters.db import BOTS_TABLE, INSTALLATIONS_TABLE
 from bot.domain.outbox import LeadStatus
+from bot.entrypoints.doctor import run_checks
 from bot.services.uninstall import UNINSTALLED_REASON
 from tests.support.chat_events import dm
 from tests.support.fake_slack import FakeSlack, SlackCall
@@ -148,3 +149,13 @@ def test_an_unknown_workspace_is_not_served(many: BotHarness, fake_slack: FakeSl
     assert [c.token for c in fake_slack.calls_to("chat.postMessage")] == [TOKENS[TWO]]
     with many.runtime.store.engine.connect() as conn:
         assert conn.execute(select(text("count(*)")).select_from(text(BOTS_TABLE))).scalar_one() == 1
+
+
+def test_doctor_counts_the_installations(many: BotHarness, fake_slack: FakeSlack) -> None:
+    def slack_check() -> str:
+        return next(c.detail for c in run_checks(lambda: many.settings) if c.name == "slack")
+
+    assert "no workspace has installed LeadBot yet" in slack_check()
+    _install(many, fake_slack, "code-one", ONE)
+    _install(many, fake_slack, "code-org", ORG, org_wide=True)
+    assert "installed in 2 workspace(s)" in slack_check()
