@@ -16,12 +16,15 @@ from datetime import timedelta
 
 from slack_bolt import App
 from slack_bolt.error import BoltError
+from slack_bolt.oauth import OAuthFlow
 from slack_sdk import WebClient
 
 from bot.adapters.clock import SystemClock
 from bot.adapters.conversation_store import SqlConversationStore
 from bot.adapters.crm_http import DryRunCrmClient, HttpCrmClient, build_http_client
+from bot.adapters.installations import SealedInstallationStore, build_state_store
 from bot.adapters.prometheus import PrometheusMetrics
+from bot.adapters.secrets import SecretBox
 from bot.adapters.store import SqlLeadStore
 from bot.adapters.team_store import SqlLeadHistory, SqlOwnerStore
 from bot.config import Settings, hint_for
@@ -48,15 +51,18 @@ from bot.services.form import LeadForm
 from bot.services.home import HomeService
 from bot.services.notify import Notifiers
 from bot.services.owners import LeadOwners
+from bot.services.uninstall import WorkspaceRemoval
 from bot.services.worker import DeliveryWorker, PeriodicTask
 from bot.services.workflow import WorkflowCapture
 from bot.slack import web_api
 from bot.slack.app import build_bolt_app, build_web_client
 from bot.slack.chat_replies import ReplyPoster
+from bot.slack.clients import SlackClients
 from bot.slack.context import SlackDeps
 from bot.slack.feed import LeadsChannelFeed
 from bot.slack.home_refresh import HomeRefresher
 from bot.slack.notifier import SlackNotifier
+from bot.slack.oauth import build_oauth_flow, register_uninstall
 from bot.slack.profiles import SlackMessageSources
 from bot.slack.users import UserDirectory
 
@@ -140,6 +146,32 @@ def build_drain_core(settings: Settings, store: SqlLeadStore) -> tuple[Core, Sla
 
 
 @dataclass
+class Workspaces:
+    """Many workspaces (OAuth): their installations (tokens sealed), Bolt's OAuth flow, a client per
+    workspace, and what forgets a workspace that uninstalls."""
+
+    installations: SealedInstallationStore
+    oauth_flow: OAuthFlow
+    clients: SlackClients
+    removal: WorkspaceRemoval
+
+
+def build_workspaces(settings: Settings, store: SqlLeadStore, base_client: WebClient) -> Workspaces:
+    """``base_client`` (no token, at SLACK_API_BASE_URL) exchanges OAuth codes; clients for each
+    workspace's bot token are made like it."""
+    assert settings.slack_client_id and settings.slack_client_secret and settings.leadbot_secret_key
+    installations = SealedInstallationStore(settings.slack_client_id, store.engine,
+                                            SecretBox(settings.leadbot_secret_key.get_secret_value()))
+    flow = build_oauth_flow(client_id=settings.slack_client_id,
+                            client_secret=settings.slack_client_secret.get_secret_value(),
+                            installations=installations, states=build_state_store(store.engine), client=base_client)
+    clients = SlackClients(bots=installations, build=lambda token: build_web_client(
+        token, settings.slack_api_base_url, settings.slack_timeout_seconds))
+    removal = WorkspaceRemoval(installations, store, SystemClock(), on_removed=clients.forget)
+    return Workspaces(installations, flow, clients, removal)
+
+
+@dataclass
 class Runtime:
     """A Slack-connected LeadBot: the core, Slack's Web API client and the background threads."""
 
@@ -154,6 +186,7 @@ class Runtime:
     replies: ReplyPoster
     home_refresher: HomeRefresher
     feed: LeadsChannelFeed | None = None  # the team's leads channel, when LEADS_CHANNEL is set
+    workspaces: Workspaces | None = None  # many workspaces through OAuth (no SLACK_BOT_TOKEN)
 
     @property
     def settings(self) -> Settings:
@@ -183,21 +216,29 @@ class Runtime:
 
 
 def build_runtime(settings: Settings) -> Runtime:
-    """Everything ``serve`` and ``socket`` need. Needs SLACK_BOT_TOKEN."""
-    if settings.slack_bot_token is None:
-        raise ConfigError([f"SLACK_BOT_TOKEN is not set: {hint_for('SLACK_BOT_TOKEN')}"])
-    slack_client = build_web_client(settings.slack_bot_token.get_secret_value(), settings.slack_api_base_url,
-                                    settings.slack_timeout_seconds)
-    store = SqlLeadStore.from_url(settings.database_url)
-    notifier = SlackNotifier(slack_client, store, catch_up_interval=settings.status_catch_up_interval)
+    """Everything ``serve`` and ``socket`` need: SLACK_BOT_TOKEN, or many workspaces (OAuth)."""
+    workspaces = None
+    if settings.multi_workspace:
+        slack_client = build_web_client(None, settings.slack_api_base_url, settings.slack_timeout_seconds)
+        store = SqlLeadStore.from_url(settings.database_url)
+        workspaces = build_workspaces(settings, store, slack_client)
+        clients = workspaces.clients
+    else:
+        if settings.slack_bot_token is None:
+            raise ConfigError([f"SLACK_BOT_TOKEN is not set: {hint_for('SLACK_BOT_TOKEN')}"])
+        slack_client = build_web_client(settings.slack_bot_token.get_secret_value(), settings.slack_api_base_url,
+                                        settings.slack_timeout_seconds)
+        store = SqlLeadStore.from_url(settings.database_url)
+        clients = SlackClients(single=slack_client)
+    notifier = SlackNotifier(clients, store, catch_up_interval=settings.status_catch_up_interval)
     wake = threading.Event()
-    home_refresher = HomeRefresher(slack_client)
+    home_refresher = HomeRefresher(clients)
     # Who hears of a lead's progress: the rep's status message first, then their App Home, then the
     # team's leads channel when there is one.
     told: list[Notifier] = [notifier, home_refresher]
     feed = None
     if settings.leads_channel:
-        feed = LeadsChannelFeed(slack_client, SqlLeadHistory(store.engine), settings.leads_channel,
+        feed = LeadsChannelFeed(clients, SqlLeadHistory(store.engine), settings.leads_channel,
                                 show_contact=settings.leads_channel_show_contact)
         told.append(feed)
     users = UserDirectory(slack_client)
@@ -209,7 +250,7 @@ def build_runtime(settings: Settings) -> Runtime:
     status_catch_up = PeriodicTask("leadbot-status-catch-up", settings.status_catch_up_interval,
                                    notifier.catch_up)
     return Runtime(core, store, slack_client, notifier, worker, housekeeper, status_catch_up, users, ReplyPoster(),
-                   home_refresher, feed)
+                   home_refresher, feed, workspaces)
 
 
 def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
@@ -226,6 +267,8 @@ def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
         workflow=runtime.core.workflow,
     )
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
+    if runtime.workspaces is not None:
+        return _build_oauth_slack_app(runtime, runtime.workspaces, deps, secret)
     try:
         with _slack_client_log_muted():
             # Bolt's App() calls auth.test: its failures are mapped like every other Slack call's.
@@ -241,6 +284,15 @@ def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
                            "it is the Bot User OAuth Token of an installed app"]) from None
     except SlackUnavailableError as exc:
         raise slack_unreachable(settings.slack_api_base_url, exc) from None
+
+
+def _build_oauth_slack_app(runtime: Runtime, workspaces: Workspaces, deps: SlackDeps, secret: str | None) -> App:
+    """Many workspaces: nothing to check at start-up (each request is authorised with its own
+    workspace's token), and a workspace that uninstalls is forgotten at once."""
+    app = build_bolt_app(runtime.slack_client, signing_secret=secret, deps=deps, replies=runtime.replies,
+                         listener_threads=runtime.settings.web_threads * 2, oauth_flow=workspaces.oauth_flow)
+    register_uninstall(app, workspaces.removal.remove)
+    return app
 
 
 @contextmanager

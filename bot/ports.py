@@ -86,7 +86,19 @@ class LeadStore(Protocol):
         """How many leads are in each status, for health checks and metrics."""
         ...
 
+    def fail_workspace(self, team_key: str, reason: str, now: datetime) -> int:
+        """Mark every undelivered lead of the workspace ``team_key`` failed with ``reason``; how many."""
+        ...
+
     def close(self) -> None: ...
+
+
+class Installations(Protocol):
+    """The Slack installations of a multi-workspace LeadBot."""
+
+    def remove(self, team_key: str, now: datetime) -> None:
+        """Forget the workspace's Slack tokens and its CRM secret, at once."""
+        ...
 
 
 class LeadHistory(Protocol):
@@ -258,8 +270,8 @@ class ConversationStore(Protocol):
 
 
 class ChatPoster(Protocol):
-    def post_text(self, channel: str, thread_ts: str | None, text: str) -> None:
-        """Say something in a channel or thread; must not raise."""
+    def post_text(self, channel: str, thread_ts: str | None, text: str, *, team_id: str | None = None) -> None:
+        """Say something in a channel or thread of the workspace ``team_id``; must not raise."""
         ...
 
 

@@ -24,6 +24,7 @@ from bot.domain.surface import Surface
 from bot.errors import StoreError
 
 _DUE = (LeadStatus.PENDING.value, LeadStatus.RETRYING.value)
+_UNDELIVERED = (*_DUE, LeadStatus.SENDING.value)
 _STATUS_FIELDS = ("status", "attempts", "updated_at", "next_attempt_at", "lease_until", "crm_message",
                   "crm_response", "last_error")
 
@@ -219,6 +220,15 @@ class SqlLeadStore:
         if changed.rowcount != 1:
             return None
         return self.get(lead_id)
+
+    def fail_workspace(self, team_key: str, reason: str, now: datetime) -> int:
+        """Mark the workspace's undelivered leads failed with ``reason`` (it was uninstalled)."""
+        with self._engine.begin() as conn:
+            return conn.execute(
+                update(leads)
+                .where(leads.c.team_id == team_key, leads.c.status.in_(_UNDELIVERED))
+                .values(status=LeadStatus.FAILED.value, last_error=reason, updated_at=now, lease_until=None)
+            ).rowcount
 
     def send_dry_run(self, lead_id: str, body: str, now: datetime) -> bool:
         """Queue a lead stored in a dry run for real delivery, with ``body`` (the configured agent's)."""

@@ -206,6 +206,8 @@ def secret_key() -> None:
 def manifest(
     mode: Annotated[ManifestMode, typer.Option(help="Socket Mode or HTTP mode.")] = ManifestMode.socket,
     url: Annotated[str | None, typer.Option(help="Public URL of /slack/events (HTTP mode).")] = None,
+    oauth: Annotated[bool, typer.Option(help="Install in many workspaces: adds the OAuth redirect URL "
+                                             "(HTTP mode).")] = False,
 ) -> None:
     """Print a Slack app manifest to paste into api.slack.com/apps > Create New App > From a manifest."""
     if url is not None:
@@ -215,7 +217,10 @@ def manifest(
         if not url.startswith("https://"):
             err.print("--url must be the public https:// URL of /slack/events, e.g. https://bot.example.com/slack/events")
             raise typer.Exit(2)
-    sys.stdout.write(render(mode.value, url))
+    if oauth and mode is not ManifestMode.http:
+        err.print("--oauth needs --mode http (installs in many workspaces come back to a public URL).")
+        raise typer.Exit(2)
+    sys.stdout.write(render(mode.value, url, oauth=oauth))
 
 
 @app.command()

@@ -20,8 +20,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot import database_url as db_url
 from bot.adapters import migrate
 from bot.adapters.db import create_store_engine, explain_failure, sqlite_unwritable
+from bot.adapters.installations import SealedInstallationStore
+from bot.adapters.secrets import SecretBox
 from bot.adapters.team_store import SqlOwnerStore
-from bot.config import Mode, Settings, load_settings
+from bot.config import Mode, Settings, hint_for, load_settings
 from bot.errors import ConfigError, StoreError
 from bot.slack.web_api import error_name
 
@@ -56,7 +58,7 @@ def run_checks(settings_loader: Callable[[], Settings] = _load) -> Iterator[Chec
     if owners is not None:
         yield owners
     yield _team(settings)
-    yield _slack(settings)
+    yield _workspaces(settings) if settings.multi_workspace else _slack(settings)
     if settings.slack_bot_token is not None and settings.leads_channel:
         yield _leads_channel(settings, settings.slack_bot_token.get_secret_value(), settings.leads_channel)
     yield _crm(settings)
@@ -157,6 +159,30 @@ def _slack(settings: Settings) -> Check:
         return Check("slack", False, f"cannot reach Slack at {settings.slack_api_base_url}: {type(exc).__name__}",
                      "check the network, any proxy (HTTPS_PROXY) and SLACK_API_BASE_URL")
     return Check("slack", True, f"bot @{answer.get('user')} in workspace {answer.get('team')}")
+
+
+def _workspaces(settings: Settings) -> Check:
+    """Many workspaces: the key that seals their tokens, and how many have installed LeadBot."""
+    if settings.leadbot_secret_key is None or not settings.slack_client_id:
+        missing = "LEADBOT_SECRET_KEY" if settings.leadbot_secret_key is None else "SLACK_CLIENT_ID"
+        return Check("slack", False, f"many workspaces (OAuth), but {missing} is not set", hint_for(missing))
+    box = SecretBox(settings.leadbot_secret_key.get_secret_value())  # the settings validated its keys
+    try:
+        engine = create_store_engine(settings.database_url)
+    except StoreError as exc:
+        return Check("slack", False, str(exc), "see .env.example for DATABASE_URL")
+    try:
+        installed = SealedInstallationStore(settings.slack_client_id, engine, box).count()
+    except SQLAlchemyError as exc:
+        return Check("slack", False, f"cannot count installations: {explain_failure(settings.database_url, exc)}",
+                     "run serve once (it migrates the database), or fix the cause named above")
+    finally:
+        engine.dispose()
+    if installed == 0:
+        return Check("slack", True, "many workspaces (OAuth), LEADBOT_SECRET_KEY set; no workspace has installed "
+                     "LeadBot yet", "open https://YOUR-HOST/slack/install", warning=True)
+    return Check("slack", True, f"many workspaces (OAuth), LEADBOT_SECRET_KEY set; installed in {installed} "
+                 "workspace(s)")
 
 
 _CHANNEL_ID = re.compile(r"[CG][A-Z0-9]{6,20}")

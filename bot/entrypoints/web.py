@@ -1,4 +1,5 @@
-"""HTTP mode on waitress: Slack's requests at ``POST /slack/events``, ``GET /healthz``, ``GET /metrics``."""
+"""HTTP mode on waitress: Slack's requests at ``POST /slack/events``, ``GET /healthz``, ``GET /metrics``, and,
+with many workspaces, Bolt's OAuth flow at ``GET /slack/install`` and ``GET /slack/oauth_redirect``."""
 
 from __future__ import annotations
 
@@ -47,6 +48,9 @@ class LeadBotWsgi:
             body = self._metrics()
             start_response("200 OK", [("Content-Type", PROMETHEUS_CONTENT_TYPE), ("Content-Length", str(len(body)))])
             return [body]
+        if method == "GET" and (oauth := self._oauth_step(path)) is not None:
+            return self._answer(start_response, oauth(BoltRequest(
+                body="", query=environ.get("QUERY_STRING", ""), headers=WsgiHttpRequest(environ).get_headers())))
         if path == EVENTS_PATH and method != "POST":
             return _plain(start_response, "405 Method Not Allowed", "Slack sends POST requests here.\n")
         if path != EVENTS_PATH:
@@ -65,6 +69,17 @@ class LeadBotWsgi:
             # A readable, possibly genuine request that LeadBot failed on: our fault, never the sender's.
             log.exception("LeadBot failed on a Slack request", extra={"request_type": _kind(request.body)})
             response = internal_error_response(request.body)
+        return self._answer(start_response, response)
+
+    def _oauth_step(self, path: str) -> Callable[[BoltRequest], BoltResponse] | None:
+        """Bolt's install or redirect handler for ``path``, when LeadBot installs in many workspaces."""
+        flow = self._app.oauth_flow
+        if flow is None:
+            return None
+        return {flow.install_path: flow.handle_installation, flow.redirect_uri_path: flow.handle_callback}.get(path)
+
+    @staticmethod
+    def _answer(start_response: StartResponse, response: BoltResponse) -> Iterable[bytes]:
         answer = WsgiHttpResponse(status=response.status, headers=response.headers, body=response.body)
         start_response(answer.status, answer.get_headers())
         return answer.get_body()

@@ -147,7 +147,7 @@ class ChatService:
                 ended += 1
                 thread = stored.key.thread_ts or None
                 for reply in replies:
-                    poster.post_text(stored.key.channel_id, thread, reply.text)
+                    poster.post_text(stored.key.channel_id, thread, reply.text, team_id=stored.key.team_id)
         self._conversations.forget_events(now - EVENT_MEMORY)
         return ended
 

@@ -7,6 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from slack_bolt import App
 from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
+from slack_bolt.oauth import OAuthFlow
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
@@ -15,7 +16,7 @@ from bot.slack.chat_replies import ReplyPoster
 from bot.slack.context import SlackDeps
 
 
-def build_web_client(token: str, base_url: str, timeout: float = 10) -> WebClient:
+def build_web_client(token: str | None, base_url: str, timeout: float = 10) -> WebClient:
     # slack_sdk types the timeout as int, but urllib takes fractions of a second too.
     client = WebClient(token=token, base_url=base_url, timeout=timeout,  # type: ignore[arg-type]
                        logger=web_api.sdk_logger())
@@ -33,11 +34,14 @@ class _SameTokenNote(logging.Filter):
 
 
 def build_bolt_app(
-    client: WebClient, *, signing_secret: str | None, deps: SlackDeps, replies: ReplyPoster, listener_threads: int
+    client: WebClient, *, signing_secret: str | None, deps: SlackDeps, replies: ReplyPoster, listener_threads: int,
+    oauth_flow: OAuthFlow | None = None,
 ) -> App:
     """``listener_threads`` bounds how many listeners run at once. Each request's HTTP thread waits
     only for ``ack()``; the listener may go on after it (views.open, posting the status), so the
-    pool is sized above the HTTP server's threads to keep a slow Slack call from delaying acks."""
+    pool is sized above the HTTP server's threads to keep a slow Slack call from delaying acks.
+    With ``oauth_flow`` (many workspaces), ``client`` holds no token: each request is authorised with
+    its workspace's bot token from the flow's installation store."""
     logger = logging.getLogger("bot.slack.bolt")
     if not any(isinstance(f, _SameTokenNote) for f in logger.filters):
         logger.addFilter(_SameTokenNote())
@@ -48,6 +52,7 @@ def build_bolt_app(
         request_verification_enabled=signing_secret is not None,
         listener_executor=ThreadPoolExecutor(max_workers=listener_threads, thread_name_prefix="leadbot-listener"),
         logger=logger,
+        oauth_flow=oauth_flow,
     )
     newlead.register(app, deps)
     newlead.register_retry(app, deps)

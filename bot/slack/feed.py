@@ -27,6 +27,7 @@ from bot.errors import SlackError, SlackRefusedError, StoreError
 from bot.ports import LeadHistory
 from bot.slack import web_api
 from bot.slack.blocks import crm_id_of
+from bot.slack.clients import SlackClients
 from bot.slack.mrkdwn import FALLBACK_TEXT_MAX, FIELD_TEXT_MAX, fit, mrkdwn, shown
 
 log = logging.getLogger(__name__)
@@ -67,9 +68,9 @@ def _mention(user_id: str) -> str:
 
 
 class LeadsChannelFeed:
-    def __init__(self, client: WebClient, history: LeadHistory, channel: str, *, show_contact: bool,
+    def __init__(self, client: WebClient | SlackClients, history: LeadHistory, channel: str, *, show_contact: bool,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC), threads: int = _THREADS) -> None:
-        self._client = client
+        self._clients = SlackClients.of(client)
         self._history = history
         self._channel = channel
         self._show_contact = show_contact
@@ -121,9 +122,12 @@ class LeadsChannelFeed:
         except StoreError as exc:
             log.warning("could not claim the leads channel post", extra={"lead_id": record.id, "error": str(exc)})
             return
+        client = self._clients.for_team(record.team_id)
+        if client is None:
+            return  # LeadBot is no longer installed in the lead's workspace
         text, blocks = feed_message(record, show_contact=self._show_contact)
         try:
-            web_api.call("chat.postMessage", lambda: self._client.chat_postMessage(
+            web_api.call("chat.postMessage", lambda: client.chat_postMessage(
                 channel=self._channel, text=text, blocks=blocks, unfurl_links=False, unfurl_media=False))
         except SlackError as exc:
             self._failed(record, exc)

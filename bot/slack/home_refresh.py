@@ -24,6 +24,7 @@ from bot.domain.outbox import LeadRecord
 from bot.errors import StoreError
 from bot.services.home import HomePage, HomeService
 from bot.slack import web_api
+from bot.slack.clients import SlackClients
 from bot.slack.home_view import home_view
 
 log = logging.getLogger(__name__)
@@ -42,9 +43,9 @@ def publish_home(client: WebClient, user_id: str, page: HomePage | None, *, cont
 
 
 class HomeRefresher:
-    def __init__(self, client: WebClient, *, interval: timedelta = REFRESH_INTERVAL, threads: int = _THREADS,
-                 monotonic: Callable[[], float] = time.monotonic) -> None:
-        self._client = client
+    def __init__(self, client: WebClient | SlackClients, *, interval: timedelta = REFRESH_INTERVAL,
+                 threads: int = _THREADS, monotonic: Callable[[], float] = time.monotonic) -> None:
+        self._clients = SlackClients.of(client)
         self._interval = interval.total_seconds()
         self._now = monotonic
         self._home: HomeService | None = None
@@ -122,7 +123,9 @@ class HomeRefresher:
             except StoreError:
                 log.warning("could not read a rep's leads for App Home; the next change tries again")
                 return
-            publish_home(self._client, user_id, page, context="App Home refresh")
+            client = self._clients.for_team(team_id)
+            if client is not None:  # else LeadBot is no longer installed in that workspace
+                publish_home(client, user_id, page, context="App Home refresh")
         except Exception:
             log.exception("could not refresh a rep's App Home")
         finally:

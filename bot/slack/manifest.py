@@ -57,6 +57,7 @@ WORKFLOW_STEP = {
 }
 
 PLACEHOLDER_URL = "https://leadbot.example.com/slack/events"
+EVENTS_SUFFIX, OAUTH_REDIRECT_SUFFIX = "/slack/events", "/slack/oauth_redirect"  # as bot/slack/oauth.py serves
 
 BOT_SCOPES = [
     "app_mentions:read",  # @LeadBot in a channel
@@ -77,9 +78,13 @@ BOT_EVENTS = ["app_home_opened", "app_mention", "function_executed", "message.ch
               "message.im"]
 
 
-def build_manifest(mode: str, url: str | None = None) -> dict[str, Any]:
+def build_manifest(mode: str, url: str | None = None, *, oauth: bool = False) -> dict[str, Any]:
+    """``oauth``: ready to install in many workspaces (HTTP mode): Slack sends installers back to
+    /slack/oauth_redirect beside the request URL."""
     if mode not in ("http", "socket"):
         raise ValueError("mode must be http or socket")
+    if oauth and mode != "http":
+        raise ValueError("installing in many workspaces needs HTTP mode")
     http = mode == "http"
     request_url = url or PLACEHOLDER_URL
     command: dict[str, Any] = {
@@ -122,12 +127,14 @@ def build_manifest(mode: str, url: str | None = None) -> dict[str, Any]:
                 "description": "Open the lead form filled in from this message and its author",
             }],
         },
-        "oauth_config": {"scopes": {"bot": BOT_SCOPES}},
+        "oauth_config": {"scopes": {"bot": BOT_SCOPES}, **({"redirect_urls": [oauth_redirect_url(request_url)]}
+                                                            if oauth else {})},
         "settings": {
             "event_subscriptions": events,
             "interactivity": interactivity,
             # A custom step needs an org-ready app on Slack's remote function runtime (the app runs
-            # it itself, on function_executed); on a single workspace it installs as before.
+            # it itself, on function_executed); on a single workspace it installs as before, and with
+            # OAuth it also allows org-wide installs on Enterprise Grid.
             "org_deploy_enabled": True,
             "socket_mode_enabled": not http,
             "token_rotation_enabled": False,
@@ -138,5 +145,10 @@ def build_manifest(mode: str, url: str | None = None) -> dict[str, Any]:
     }
 
 
-def render(mode: str, url: str | None = None) -> str:
-    return json.dumps(build_manifest(mode, url), indent=2) + "\n"
+def oauth_redirect_url(events_url: str) -> str:
+    base = events_url.removesuffix(EVENTS_SUFFIX) if events_url.endswith(EVENTS_SUFFIX) else events_url.rstrip("/")
+    return base + OAUTH_REDIRECT_SUFFIX
+
+
+def render(mode: str, url: str | None = None, *, oauth: bool = False) -> str:
+    return json.dumps(build_manifest(mode, url, oauth=oauth), indent=2) + "\n"

@@ -28,6 +28,7 @@ from bot.errors import SlackError, SlackRefusedError
 from bot.ports import LeadStore
 from bot.slack import web_api
 from bot.slack.blocks import status_message, text_message
+from bot.slack.clients import SlackClients
 
 log = logging.getLogger(__name__)
 
@@ -57,13 +58,13 @@ def status_destination(record: LeadRecord) -> tuple[str, str | None]:
 
 
 class SlackNotifier:
-    def __init__(self, client: WebClient, store: LeadStore,
+    def __init__(self, client: WebClient | SlackClients, store: LeadStore,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC), *, threads: int = _THREADS,
                  catch_up_interval: timedelta = CATCH_UP_INTERVAL) -> None:
         self._grace = catch_up_interval
-        self._post_claim = timedelta(seconds=_POST_CLAIM_TIMEOUTS * float(client.timeout or 30))
+        self._clients = SlackClients.of(client)
+        self._post_claim = timedelta(seconds=_POST_CLAIM_TIMEOUTS * (self._clients.timeout or 30))
         self.orphan_after = 2 * catch_up_interval
-        self._client = client
         self._store = store
         self._clock = clock
         # Striped locks: per-lead ordering without a lock table that grows with every lead.
@@ -82,10 +83,13 @@ class SlackNotifier:
     def lead_status_changed(self, record: LeadRecord) -> None:
         self._queue(record.id, may_post=False)
 
-    def post_text(self, channel: str, thread_ts: str | None, text: str) -> None:
+    def post_text(self, channel: str, thread_ts: str | None, text: str, *, team_id: str | None = None) -> None:
         """Best effort, in the caller's thread (housekeeping): a failure is logged, not raised."""
+        client = self._clients.for_team(team_id)
+        if client is None:
+            return  # LeadBot is no longer installed there: nobody to tell
         fallback, blocks = text_message(text)
-        web_api.attempt("chat.postMessage", lambda: self._client.chat_postMessage(
+        web_api.attempt("chat.postMessage", lambda: client.chat_postMessage(
             channel=channel, thread_ts=thread_ts, text=fallback, blocks=blocks, unfurl_links=False,
             unfurl_media=False),
             context="a note to the rep")
@@ -142,8 +146,8 @@ class SlackNotifier:
 
     def _show_locked(self, lead_id: str, may_post: bool) -> None:
         current = self._store.get(lead_id)
-        if current is None or current.surface is Surface.SHELL:
-            return
+        if current is None or current.surface is Surface.SHELL or self._clients.for_team(current.team_id) is None:
+            return  # nothing to show, or LeadBot is no longer installed in the lead's workspace
         if current.status_message is not None:
             self._update(current)
         elif may_post or self._clock() - current.created_at > self.orphan_after:
@@ -159,7 +163,7 @@ class SlackNotifier:
         channel, thread_ts = status_destination(current)
         text, blocks = status_message(current)
         try:
-            answer = web_api.call("chat.postMessage", lambda: self._client.chat_postMessage(
+            answer = web_api.call("chat.postMessage", lambda: self._client(current).chat_postMessage(
                 channel=channel, thread_ts=thread_ts, text=text, blocks=blocks, unfurl_links=False,
                 unfurl_media=False))
         except SlackError as exc:
@@ -179,7 +183,7 @@ class SlackNotifier:
         assert ref is not None
         text, blocks = status_message(record)
         try:
-            web_api.call("chat.update", lambda: self._client.chat_update(
+            web_api.call("chat.update", lambda: self._client(record).chat_update(
                 channel=ref.channel, ts=ref.ts, text=text, blocks=blocks))
         except SlackRefusedError as exc:
             if exc.error in _MESSAGE_GONE:
@@ -193,6 +197,12 @@ class SlackNotifier:
             self._failed(record, exc)
             return
         self._store.mark_status_shown(record.id, record.updated_at)
+
+    def _client(self, record: LeadRecord) -> WebClient:
+        client = self._clients.for_team(record.team_id)
+        if client is None:  # uninstalled just now, between the check and the call
+            raise SlackRefusedError("chat.postMessage", "not_installed")
+        return client
 
     def _failed(self, record: LeadRecord, exc: SlackError) -> None:
         if isinstance(exc, SlackRefusedError):

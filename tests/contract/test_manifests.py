@@ -47,6 +47,15 @@ def test_printed_manifest_validates(args: list[str], manifest_schema: dict[str, 
         assert manifest["settings"]["event_subscriptions"]["request_url"] == OUR_URL
 
 
+def test_the_oauth_manifest_validates_and_sends_installers_back_to_leadbot(manifest_schema: dict[str, Any]) -> None:
+    printed = run_bot("manifest", "--mode", "http", "--url", OUR_URL, "--oauth", env=bot_env())
+    assert printed.returncode == 0, printed.stderr
+    manifest = json.loads(printed.stdout)
+    _validate(manifest, manifest_schema)
+    assert manifest["oauth_config"]["redirect_urls"] == ["https://leads.acme.example/slack/oauth_redirect"]
+    assert "redirect_urls" not in build_manifest("http", OUR_URL)["oauth_config"]
+
+
 @pytest.mark.parametrize("break_it", [
     lambda m: m["features"]["slash_commands"][0].update(command="newlead"),  # must start with a slash
     lambda m: m["settings"]["interactivity"].update(request_url="leads.acme.example"),  # not http(s)

@@ -239,3 +239,15 @@ def test_an_unreachable_postgres_raises_store_error_without_the_password() -> No
     assert "hunter2-S3cret" not in repr(caught.value)
     assert "127.0.0.1:1" in message
     assert caught.value.__cause__ is None
+
+
+def test_fail_workspace_fails_only_that_workspaces_undelivered_leads(store: SqlLeadStore) -> None:
+    mine = [store.add(_lead(status=status, team_id="T0GONE")) for status in
+            (LeadStatus.PENDING, LeadStatus.RETRYING, LeadStatus.SENDING, LeadStatus.DELIVERED)]
+    other = store.add(_lead(team_id="T0STAY"))
+    later = T0 + timedelta(minutes=5)
+    assert store.fail_workspace("T0GONE", "uninstalled", later) == 3
+    after = [store.get(record.id) for record in mine]
+    assert [r.status for r in after if r] == [LeadStatus.FAILED] * 3 + [LeadStatus.DELIVERED]
+    assert {r.last_error for r in after[:3] if r} == {"uninstalled"}
+    assert store.get(other.id).status is LeadStatus.PENDING  # type: ignore[union-attr]

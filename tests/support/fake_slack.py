@@ -53,6 +53,12 @@ class SlackCall:
     answer: dict[str, Any] | None = None  # what the fake answered, when it answered normally
 
     @property
+    def token(self) -> str:
+        """The token the call was made with (its bearer header, else a ``token`` argument)."""
+        bearer = next((v for k, v in self.headers.items() if k.lower() == "authorization"), "")
+        return bearer.removeprefix("Bearer ") or str(self.args.get("token", ""))
+
+    @property
     def ok(self) -> bool:
         """Answered normally: no fault, and the answer was written."""
         return self.fault is None and self.answer is not None
@@ -90,7 +96,7 @@ class _Handler(QuietHandler):
                 return
             fault = None  # slept it out: answer as usual (the client may have given up already)
         if fault is None:
-            answer = owner.answer(method, args)
+            answer = owner.answer(method, args, call.token)
             self.send(200, json.dumps(answer).encode())
             owner.answered(call, answer)
         elif fault.kind == "drop":
@@ -113,6 +119,9 @@ class FakeSlack:
         self.channels: dict[str, dict[str, Any]] = {}  # conversations.info answers' "channel", by id
         self.emails: dict[str, str] = {}  # email -> user id, for users.lookupByEmail
         self.socket_url = ""  # what apps.connections.open hands out, for Socket Mode tests
+        # Many workspaces: oauth.v2.access answers by code, and auth.test answers by bot token.
+        self.oauth_codes: dict[str, dict[str, Any]] = {}
+        self.bot_tokens: dict[str, dict[str, Any]] = {}
         self.keep_calls = True  # False for long runs: only the counters below are kept
         self.counts: dict[str, int] = {}  # method -> calls
         self.posts_by_channel: dict[str, int] = {}  # chat.postMessage per channel
@@ -197,7 +206,28 @@ class FakeSlack:
             call.answer = answer
             self._lock.notify_all()
 
-    def answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
+    def add_install(self, code: str, token: str, *, team_id: str | None, enterprise_id: str | None = None,
+                    org_wide: bool = False) -> None:
+        """Slack will exchange ``code`` for the bot ``token`` of this workspace (or, ``org_wide``, this org)."""
+        team = {"id": team_id, "name": f"Team {team_id}"} if team_id else None
+        enterprise = {"id": enterprise_id, "name": f"Org {enterprise_id}"} if enterprise_id else None
+        bot_user = f"UBOT{(team_id or enterprise_id or '')[-4:]}"
+        self.oauth_codes[code] = {
+            "ok": True, "app_id": "A0LEADBOT", "access_token": token, "token_type": "bot",
+            "scope": "commands,chat:write", "bot_user_id": bot_user, "team": team, "enterprise": enterprise,
+            "is_enterprise_install": org_wide, "authed_user": {"id": "U0ADMIN1"},
+        }
+        self.bot_tokens[token] = {
+            "ok": True, "url": "https://org.enterprise.slack.com/" if org_wide else "https://ws.slack.com/",
+            "team": "", "user": "leadbot", "team_id": team_id, "user_id": bot_user, "bot_id": f"B{bot_user[4:]}",
+            "enterprise_id": enterprise_id, "is_enterprise_install": org_wide,
+        }
+
+    def answer(self, method: str, args: dict[str, Any], token: str = "") -> dict[str, Any]:
+        if method == "oauth.v2.access":
+            return self.oauth_codes.get(str(args.get("code")), {"ok": False, "error": "invalid_code"})
+        if method == "auth.test" and self.bot_tokens:
+            return self.bot_tokens.get(token, {"ok": False, "error": "invalid_auth"})
         if method == "auth.test":
             return {"ok": True, "url": "https://acme.slack.com/", "team": "Acme", "user": "leadbot",
                     "team_id": TEAM_ID, "user_id": BOT_USER_ID, "bot_id": "BBOT0001"}

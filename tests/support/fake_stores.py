@@ -185,6 +185,16 @@ class InMemoryLeadStore:
         with self._lock:
             return dict(Counter(row.record.status.value for row in self._rows.values()))
 
+    def fail_workspace(self, team_key: str, reason: str, now: datetime) -> int:
+        self.failures.check("fail_workspace")
+        with self._lock:
+            rows = [row for row in self._rows.values()
+                    if row.record.team_id == team_key and not row.record.status.is_final]
+            for row in rows:
+                row.record = row.record.evolve(status=LeadStatus.FAILED, last_error=reason, updated_at=now)
+                row.lease_until = None
+            return len(rows)
+
     def close(self) -> None:
         self.closed = True
 

@@ -124,7 +124,7 @@ class RecordingPoster:
     def __init__(self) -> None:
         self.posts: list[tuple[str, str | None, str]] = []
 
-    def post_text(self, channel: str, thread_ts: str | None, text: str) -> None:
+    def post_text(self, channel: str, thread_ts: str | None, text: str, *, team_id: str | None = None) -> None:
         self.posts.append((channel, thread_ts, text))
 
 
