@@ -14,6 +14,7 @@ from bot.services.chat import ChatService
 from bot.services.form import LeadForm
 from bot.services.home import HomeService
 from bot.services.owners import LeadOwners
+from bot.services.workspaces import CrmConnections
 from bot.slack import web_api
 
 
@@ -30,6 +31,7 @@ class SlackDeps:
     owners: LeadOwners
     home: HomeService
     sources: MessageSources  # what the message shortcut looks up about a message and its author
+    connections: CrmConnections | None = None  # many workspaces: each one's CRM connection
 
 
 def tell(respond: Respond, text: str) -> None:

@@ -12,7 +12,7 @@ import pytest
 from bot.domain.outbox import LeadRecord, LeadStatus, RetryPolicy
 from bot.errors import CrmRejectedError, CrmTransientError, StoreError
 from bot.ports import CrmReceipt
-from bot.services.delivery import LeadDelivery
+from bot.services.delivery import LeadDelivery, OneCrm
 from tests.support.fakes import FakeCrmClient, FixedClock, InMemoryLeadStore, RecordingMetrics, RecordingNotifier
 from tests.support.lead_records import lead_record
 
@@ -29,8 +29,9 @@ class Outbox:
         self.crm = FakeCrmClient()
         self.notifier = RecordingNotifier()
         self.metrics = RecordingMetrics()
-        self.delivery = LeadDelivery(self.store, self.crm, self.notifier, self.clock, policy=POLICY, lease=LEASE,
-                                     rng=random.Random(7), metrics=self.metrics, concurrency=concurrency)
+        self.delivery = LeadDelivery(self.store, OneCrm(self.crm), self.notifier, self.clock, policy=POLICY,
+                                     lease=LEASE, rng=random.Random(7), metrics=self.metrics,
+                                     concurrency=concurrency)
 
     def queue(self, *, dry_run: bool = False) -> LeadRecord:
         return self.store.add(lead_record(self.clock.now(), dry_run=dry_run))
