@@ -22,6 +22,7 @@ from bot.adapters import migrate
 from bot.adapters.db import create_store_engine, explain_failure, sqlite_unwritable
 from bot.adapters.team_store import SqlOwnerStore
 from bot.config import Mode, Settings, load_settings
+from bot.domain.workspace import CrmState
 from bot.errors import ConfigError, StoreError
 from bot.slack.web_api import error_name
 
@@ -60,6 +61,8 @@ def run_checks(settings_loader: Callable[[], Settings] = _load) -> Iterator[Chec
     if settings.slack_bot_token is not None and settings.leads_channel:
         yield _leads_channel(settings, settings.slack_bot_token.get_secret_value(), settings.leads_channel)
     yield _crm(settings)
+    if settings.multi_workspace:
+        yield _workspaces(settings)
 
 
 def _config(settings: Settings) -> Iterator[Check]:
@@ -141,6 +144,45 @@ def _owners(settings: Settings) -> Check | None:
     return Check("owners", True, "CRM_AGENT_ID is not set and no rep has a CRM agent, so no lead can be "
                  "captured", "set CRM_AGENT_ID (the default), or import owners: python -m bot owners import "
                  "FILE.csv", warning=True)
+
+
+def _workspaces(settings: Settings) -> Check:
+    """Many workspaces: the secret key, and each workspace's CRM connection (its token opens with the key)."""
+    if settings.leadbot_secret_key is None:
+        return Check("workspaces", False, "LEADBOT_SECRET_KEY is not set, so CRM tokens cannot be stored",
+                     "python -m bot secret-key, and put the key in LEADBOT_SECRET_KEY")
+    path = db_url.sqlite_path(settings.database_url)
+    if path is not None and not path.exists():
+        return Check("workspaces", True, "no workspace yet", "install LeadBot in a workspace (Add to Slack)",
+                     warning=True)
+    from bot.adapters.secrets import SecretBox
+    from bot.adapters.workspace_store import SqlWorkspaceStore
+
+    try:
+        engine = create_store_engine(settings.database_url)
+    except StoreError:
+        return Check("workspaces", False, "the database cannot be read", "see the database check")
+    try:
+        store = SqlWorkspaceStore(engine, SecretBox(settings.leadbot_secret_key.get_secret_value()))
+        workspaces = store.list()
+        for workspace in workspaces:
+            store.connection(workspace.team_key)  # raises ConfigError when no key opens its token
+    except StoreError:
+        return Check("workspaces", False, "the workspaces cannot be read", "see the database check")
+    except ConfigError as exc:
+        return Check("workspaces", False, "; ".join(exc.problems), "put the old key back in LEADBOT_SECRET_KEY")
+    finally:
+        engine.dispose()
+    unconnected = [w.team_key for w in workspaces if not w.connected]
+    refused = [w.team_key for w in workspaces if w.connected and w.crm_state is CrmState.UNAUTHORIZED]
+    detail = f"{len(workspaces)} workspace(s); CRM tokens open with LEADBOT_SECRET_KEY"
+    if refused:
+        return Check("workspaces", False, f"{detail}; the CRM refused the token of {', '.join(refused)}",
+                     "a workspace admin presses Update CRM token in App Home, or: python -m bot workspaces crm")
+    if unconnected:
+        return Check("workspaces", True, f"{detail}; not connected (dry run): {', '.join(unconnected)}",
+                     "Connect CRM in App Home, or: python -m bot workspaces crm TEAM_ID --agent-id A", warning=True)
+    return Check("workspaces", True, detail)
 
 
 def _slack(settings: Settings) -> Check:
