@@ -40,10 +40,11 @@ class SqlWorkspaceStore:
                   "updated_at": now}
         with self._writing("store the CRM connection") as conn:
             self._upsert(conn, team_key, values)
-            # Leads that waited for a working token go now, not at their next retry.
+            # Leads that waited for a working token go now, not at their next retry, in a new delivery
+            # round: the wait does not count against the retry policy's age.
             conn.execute(update(leads).where(leads.c.team_id == team_key,
                                              leads.c.status == LeadStatus.RETRYING.value)
-                         .values(next_attempt_at=now))
+                         .values(next_attempt_at=now, queued_at=now))
 
     def mark_crm_state(self, team_key: str, state: CrmState, now: datetime) -> bool:
         with self._writing("mark the CRM connection") as conn:

@@ -140,11 +140,11 @@ class LeadDelivery:
         try:
             receipt = self._crms.for_team(record.team_id).create_lead(record.body)
         except CrmWaitingError as exc:
-            # Not a failure of the lead: it waits, however long, for the workspace's new token; a new
-            # delivery round starts so the wait never counts against the retry policy's age.
+            # Not a failure of the lead: it waits, however long, for the workspace's new token (the
+            # retry policy's age is not checked); connecting one starts a new delivery round.
             now = self._clock.now()
             log.info("lead waits for the workspace's CRM token", extra={"lead_id": record.id})
-            return record.evolve(status=LeadStatus.RETRYING, attempts=attempts, updated_at=now, queued_at=now,
+            return record.evolve(status=LeadStatus.RETRYING, attempts=attempts, updated_at=now,
                                  next_attempt_at=now + TOKEN_WAIT, last_error=exc.message)
         except CrmTransientError as exc:
             now = self._clock.now()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -94,6 +95,20 @@ def test_failed_lead_finds_only_failed_leads(kit: ServiceKit) -> None:
     assert kit.capture.failed_lead(failed.id, MODAL.team_id) == failed
     assert kit.capture.failed_lead(pending.id, MODAL.team_id) is None
     assert kit.capture.failed_lead("no-such-lead", MODAL.team_id) is None
+
+
+def test_another_workspaces_lead_cannot_be_retried_edited_or_resubmitted(kit: ServiceKit) -> None:
+    failed = _failed_lead(kit)  # workspace T0001's
+    other = replace(MODAL, team_id="T0OTHER")
+
+    assert kit.capture.retry(failed.id, other.team_id) is None
+    assert kit.capture.failed_lead(failed.id, other.team_id) is None
+    assert kit.capture.failed_lead(failed.id, None) is None
+    assert kit.capture.resubmit(failed.id, SAM_CONTACT.model_copy(update={"email": "x@evil.example"}), other) is None
+
+    assert kit.leads.get(failed.id) == failed  # untouched
+    assert (kit.notifier.events, kit.wakes.count) == ([], 0)
+    assert kit.capture.failed_lead(failed.id, MODAL.team_id) == failed  # its own workspace still may
 
 
 def test_a_dry_run_capture_is_marked_so() -> None:
