@@ -55,6 +55,7 @@ from bot.services.home import HomeService
 from bot.services.notify import Notifiers
 from bot.services.owners import LeadOwners
 from bot.services.worker import DeliveryWorker, PeriodicTask
+from bot.services.workflow import WorkflowCapture
 from bot.services.workspaces import CrmConnections
 from bot.slack import web_api
 from bot.slack.app import build_bolt_app, build_web_client
@@ -92,6 +93,7 @@ class Core:
     owner_store: OwnerStore
     owners: LeadOwners
     home: HomeService
+    workflow: WorkflowCapture
     connections: CrmConnections | None = None  # many workspaces: each one's CRM connection
 
     def close(self) -> None:
@@ -154,8 +156,9 @@ def build_core(settings: Settings, store: SqlLeadStore, notifier: Notifier,
     connections = CrmConnections(workspaces, clock, default_base_url=settings.crm_base_url,
                                  on_queued=on_queued) if workspaces is not None else None
     home = HomeService(history, owners, clock, connections=connections)
+    workflow = WorkflowCapture(capture, clock, region=settings.default_phone_region, duplicates=duplicates)
     return Core(settings, store, conversations, crm, clock, capture, chat, form, delivery, metrics,
-                metrics.exposition, history, owner_store, owners, home, connections)
+                metrics.exposition, history, owner_store, owners, home, workflow, connections)
 
 
 def build_drain_core(settings: Settings, store: SqlLeadStore) -> tuple[Core, SlackNotifier | None]:
@@ -260,6 +263,7 @@ def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
         owners=runtime.core.owners,
         home=runtime.core.home,
         sources=SlackMessageSources(runtime.slack_client),
+        workflow=runtime.core.workflow,
         connections=runtime.core.connections,
     )
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None

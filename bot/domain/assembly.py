@@ -12,17 +12,20 @@ from bot.domain.timefmt import iso_utc
 
 LEAD_SOURCE = "chat"
 NEWLEAD_COMMAND = "/newlead"
+WORKFLOW_STEP_TITLE = "Create CRM lead"  # the custom step's title in Workflow Builder (and the manifest)
 
 _HOW = {
     Surface.MODAL: f"the {NEWLEAD_COMMAND} form",
     Surface.CHAT: "a chat with LeadBot",
     Surface.SHORTCUT: "the \u201cCreate lead from message\u201d shortcut",
+    Surface.WORKFLOW: f"the \u201c{WORKFLOW_STEP_TITLE}\u201d step of a Workflow Builder workflow",
     Surface.SHELL: "the LeadBot terminal",
 }
 _TITLE = {
     Surface.MODAL: f"Lead captured in Slack via {NEWLEAD_COMMAND}",
     Surface.CHAT: "Lead captured in a Slack chat with LeadBot",
     Surface.SHORTCUT: "Lead captured in Slack from a message",
+    Surface.WORKFLOW: "Lead captured in Slack by a Workflow Builder workflow",
     Surface.SHELL: "Lead captured in the LeadBot terminal",
 }
 
@@ -46,6 +49,16 @@ class SourceMessage:
 
 
 @dataclass(frozen=True)
+class SourceWorkflow:
+    """The workflow run a lead came from (the custom step): Slack's function_executed event names the run
+    and the step's execution, not the workflow's name, so the ids are what the CRM can be given."""
+
+    workflow_run: str  # workflow_execution_id: one run of the workflow
+    step_run: str  # function_execution_id: this step in that run
+    earlier_lead: str | None = None  # a duplicate the workflow created anyway (nobody to ask): said in the note
+
+
+@dataclass(frozen=True)
 class CaptureContext:
     """Who captured a lead, where, and how. Slack ids are kept for the activity's metadata."""
 
@@ -60,6 +73,7 @@ class CaptureContext:
     typed: tuple[TypedNote, ...] = field(default_factory=tuple)
     message: SourceMessage | None = None
     owner_id: str | None = None  # the Slack user the lead is for, when not the rep who captured it
+    workflow: SourceWorkflow | None = None
 
     @property
     def owner(self) -> str:
@@ -123,6 +137,8 @@ def how_captured(surface: Surface) -> str:
 
 def activity_note(context: CaptureContext) -> str:
     note = f"Captured by {context.user_name} {context.where()} via {_HOW[context.surface]}"
+    if context.workflow is not None:
+        return _workflow_note(note, context.workflow)
     message = context.message
     if message is None:
         return note + "."
@@ -130,6 +146,17 @@ def activity_note(context: CaptureContext) -> str:
     source = f", from a message by {author}" if author else ", from a message"
     link = f": {message.permalink}" if message.permalink else ""
     return f"{note}{source}{link}."
+
+
+def _workflow_note(note: str, workflow: SourceWorkflow) -> str:
+    run = f"{note} (workflow run {workflow.workflow_run})."
+    return f"{run} {workflow.earlier_lead}." if workflow.earlier_lead else run
+
+
+def _workflow_metadata(workflow: SourceWorkflow | None) -> list[tuple[str, str | None]]:
+    if workflow is None:
+        return []
+    return [("slackWorkflowExecutionId", workflow.workflow_run), ("slackFunctionExecutionId", workflow.step_run)]
 
 
 def _message_metadata(message: SourceMessage | None) -> list[tuple[str, str | None]]:
@@ -163,6 +190,7 @@ def build_lead(
         ("slackThreadTs", context.thread_ts),
         ("slackOwnerId", None if context.surface is Surface.SHELL else context.owner_id),
         *_message_metadata(context.message),
+        *_workflow_metadata(context.workflow),
     ):
         if value:
             metadata[key] = value

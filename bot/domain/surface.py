@@ -10,4 +10,5 @@ class Surface(StrEnum):
     MODAL = "modal"
     CHAT = "chat"
     SHORTCUT = "shortcut"  # the "Create lead from message" message shortcut
+    WORKFLOW = "workflow"  # the "Create CRM lead" custom step in a Workflow Builder workflow
     SHELL = "shell"

@@ -10,7 +10,7 @@ from slack_bolt.logger.messages import warning_client_prioritized_and_token_skip
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
-from bot.slack import chat, crm_connect, home, newlead, owner_setting, shortcut, web_api
+from bot.slack import chat, crm_connect, home, newlead, owner_setting, shortcut, web_api, workflow
 from bot.slack.chat_replies import ReplyPoster
 from bot.slack.context import SlackDeps
 
@@ -55,5 +55,6 @@ def build_bolt_app(
     owner_setting.register(app, deps)
     crm_connect.register(app, deps)
     shortcut.register(app, deps)
+    workflow.register(app, deps)
     chat.register(app, deps, replies)
     return app

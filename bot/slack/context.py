@@ -14,6 +14,7 @@ from bot.services.chat import ChatService
 from bot.services.form import LeadForm
 from bot.services.home import HomeService
 from bot.services.owners import LeadOwners
+from bot.services.workflow import WorkflowCapture
 from bot.services.workspaces import CrmConnections
 from bot.slack import web_api
 
@@ -31,6 +32,7 @@ class SlackDeps:
     owners: LeadOwners
     home: HomeService
     sources: MessageSources  # what the message shortcut looks up about a message and its author
+    workflow: WorkflowCapture  # the Workflow Builder step
     connections: CrmConnections | None = None  # many workspaces: each one's CRM connection
 
 

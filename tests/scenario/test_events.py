@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from bot.slack.home_view import HOME_NEW_LEAD_ACTION
-from bot.slack.manifest import BOT_EVENTS
+from bot.slack.manifest import BOT_EVENTS, WORKFLOW_STEP_CALLBACK_ID
 from tests.support.fake_slack import BOT_USER_ID, FakeSlack
 from tests.support.harness import BotHarness
 
@@ -20,6 +20,8 @@ SAMPLES: dict[str, dict[str, Any]] = {
                         "event_ts": "1700000100.000200"},
     "app_mention": {"type": "app_mention", "user": "U0REP001", "text": f"<@{BOT_USER_ID}> hello",
                     "ts": "1700000100.000300", "channel": "C0SALES1", "event_ts": "1700000100.000300"},
+    "function_executed": {"type": "function_executed", "function": {"callback_id": WORKFLOW_STEP_CALLBACK_ID},
+                          "inputs": {}, "function_execution_id": "Fx0SAMPLE1", "event_ts": "1700000100.000400"},
     "message.channels": {**DM, "channel": "C0SALES1", "channel_type": "channel"},
     "message.groups": {**DM, "channel": "G0PRIV01", "channel_type": "group"},
     "message.im": DM,

@@ -63,7 +63,7 @@ DOWN = ["slow", "drop"]
 
 def test_every_payload_file_is_replayed_here() -> None:
     covered = set(EVENTS) | {"command_newlead", "view_submission", "block_actions_message", "block_actions_home",
-                             "message_action"}
+                             "message_action", "event_function_executed"}
     assert covered == set(rp.KINDS)
 
 
@@ -98,6 +98,17 @@ def test_message_shortcut(short_timeout_bot: BotHarness, fake_slack: FakeSlack, 
     assert_acked(short_timeout_bot.replay("message_action", callback_id=SHORTCUT_CALLBACK_ID, message_text=ADD_IDA,
                                           author="U0JANE001", response_url=fake_slack.hooks_url(), **IN_CHANNEL))
     fake_slack.wait_for("views.open")
+    finish(short_timeout_bot, fake_slack, log_records)
+
+
+@pytest.mark.parametrize("fault", DOWN)
+def test_workflow_step(short_timeout_bot: BotHarness, fake_slack: FakeSlack, log_records: LogRecords,
+                       fault: str) -> None:
+    slack_down(fake_slack, fault)
+    inputs = {"name": "Ida Li", "email": "ida@li.io", "submitted_by": rp.REP}
+    assert_acked(short_timeout_bot.replay("event_function_executed", inputs=inputs))
+    stored_lead(short_timeout_bot, "ida@li.io")  # stored, though Slack never heard the step complete
+    fake_slack.wait_for("functions.completeSuccess")
     finish(short_timeout_bot, fake_slack, log_records)
 
 

@@ -78,7 +78,7 @@ class _Handler(QuietHandler):
             args.update(json.loads(body))
         elif body:
             args.update({k: v[0] for k, v in parse_qs(body.decode()).items()})
-        for key in ("view", "blocks"):
+        for key in ("view", "blocks", "outputs"):  # JSON inside a form field (outputs: functions.completeSuccess)
             if isinstance(args.get(key), str):
                 args[key] = json.loads(args[key])
         owner: FakeSlack = self.owner

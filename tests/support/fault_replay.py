@@ -26,7 +26,8 @@ REFUSALS = {
     "users.info": "user_not_found", "views.open": "expired_trigger_id", "views.publish": "not_enabled",
     "chat.postMessage": "not_in_channel", "chat.update": "message_not_found",
     "chat.postEphemeral": "user_not_in_channel", "views.update": "not_found", "chat.getPermalink": "channel_not_found",
-    "team.info": "team_not_found",
+    "team.info": "team_not_found", "functions.completeSuccess": "execution_not_in_running_state",
+    "functions.completeError": "function_execution_not_found",
 }
 WEB_METHODS = tuple(REFUSALS)
 

@@ -31,6 +31,7 @@ _serial = itertools.count(1)
 REP = "U0REP001"
 DM_CHANNEL = "D0REP001"
 SALES_CHANNEL = "C0SALES1"
+WORKFLOW_TOKEN = "xwfp-1111-2222-workflowstep"  # the just-in-time token of a workflow step's execution
 
 
 def new_ts() -> str:
@@ -59,6 +60,8 @@ def _defaults() -> dict[str, Any]:
         "action_id": "", "action_value": "", "action_text": "Button", "block_id": "b",
         "action_ts": f"{int(time.time())}.{n + 1:06d}",
         "channel_name": "directmessage", "author": REP, "author_team": TEAM_ID,
+        "inputs": {}, "function_execution_id": f"Fx0{uuid.uuid4().hex[:9].upper()}",
+        "workflow_execution_id": f"Wx0{uuid.uuid4().hex[:9].upper()}", "bot_access_token": WORKFLOW_TOKEN,
     }
 
 

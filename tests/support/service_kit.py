@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import Generic, TypeVar
 
 from bot.domain.assembly import CaptureContext, Surface
 from bot.domain.contact import Contact
@@ -62,3 +63,20 @@ class ServiceKit:
         self.chat = ChatService(ConversationEngine(REGION, idle_timeout=IDLE_TIMEOUT), self.conversations,
                                 self.capture, self.clock)
         self.form = LeadForm(self.capture, self.chat, self.clock, region=REGION)
+
+
+Result = TypeVar("Result")
+
+
+class Answers(Generic[Result]):
+    """A surface's answer to a service (the form's ``answer``, the workflow step's ``finish``): what it
+    was given, and what the rep and the worker had been told by then."""
+
+    def __init__(self, kit: ServiceKit) -> None:
+        self.kit = kit
+        self.results: list[Result] = []
+        self.told_before: list[object] = []
+
+    def __call__(self, result: Result) -> None:
+        self.results.append(result)
+        self.told_before.append((list(self.kit.notifier.events), self.kit.wakes.count))

@@ -44,7 +44,8 @@ def test_bolt_reads_each_payload_as_its_kind(kind: str) -> None:
     else:
         assert is_event(body)
         event = to_event(body)
-        assert event is not None and event["type"] in ("message", "app_mention", "app_home_opened")
+        assert event is not None and event["type"] in ("message", "app_mention", "app_home_opened",
+                                                       "function_executed")
 
 
 def test_text_becomes_slacks_rich_text_elements() -> None:

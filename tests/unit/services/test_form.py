@@ -9,22 +9,9 @@ from bot.domain.conversation import Stage
 from bot.domain.outbox import LeadRecord, LeadStatus
 from bot.ports import ConversationKey
 from bot.services.form import STORE_DOWN, FormResult, FormSubmission
-from tests.support.service_kit import DM, REP, ServiceKit
+from tests.support.service_kit import DM, REP, Answers, ServiceKit
 
 SAM_FORM = {"name": "Sam Lee", "email": "sam@lee.io", "phone": "+44 20 7946 0958", "company": "Lee & Co"}
-
-
-class Answers:
-    """The surface's ``answer``: what it was given, and what the rep had been shown by then."""
-
-    def __init__(self, kit: ServiceKit) -> None:
-        self.kit = kit
-        self.results: list[FormResult] = []
-        self.told_before: list[object] = []
-
-    def __call__(self, result: FormResult) -> None:
-        self.results.append(result)
-        self.told_before.append((list(self.kit.notifier.events), self.kit.wakes.count))
 
 
 @pytest.fixture
@@ -40,7 +27,7 @@ def _submission(values: dict[str, str] | None = None, *, key: str = "view-1", re
 
 
 def test_a_valid_form_is_stored_answered_then_announced(kit: ServiceKit) -> None:
-    answers = Answers(kit)
+    answers = Answers[FormResult](kit)
 
     result = kit.form.submit(_submission(), answers)
 
@@ -52,7 +39,7 @@ def test_a_valid_form_is_stored_answered_then_announced(kit: ServiceKit) -> None
 
 
 def test_an_invalid_form_gets_its_problems_and_nothing_is_stored_or_announced(kit: ServiceKit) -> None:
-    answers = Answers(kit)
+    answers = Answers[FormResult](kit)
 
     result = kit.form.submit(_submission({**SAM_FORM, "email": "sam at lee"}), answers)
 
@@ -65,7 +52,7 @@ def test_an_invalid_form_gets_its_problems_and_nothing_is_stored_or_announced(ki
 
 def test_a_store_that_is_down_keeps_the_form_open_and_announces_nothing(kit: ServiceKit) -> None:
     kit.leads.failures.fail("add")
-    answers = Answers(kit)
+    answers = Answers[FormResult](kit)
 
     result = kit.form.submit(_submission(), answers)
 
@@ -75,8 +62,8 @@ def test_a_store_that_is_down_keeps_the_form_open_and_announces_nothing(kit: Ser
 
 
 def test_a_double_submit_stores_one_lead(kit: ServiceKit) -> None:
-    first = kit.form.submit(_submission(), Answers(kit))
-    second = kit.form.submit(_submission({**SAM_FORM, "name": "Samuel Lee"}), Answers(kit))
+    first = kit.form.submit(_submission(), Answers[FormResult](kit))
+    second = kit.form.submit(_submission({**SAM_FORM, "name": "Samuel Lee"}), Answers[FormResult](kit))
 
     assert first.lead is not None and second.lead == first.lead
     assert kit.leads.count_by_status() == {"pending": 1}
@@ -84,7 +71,7 @@ def test_a_double_submit_stores_one_lead(kit: ServiceKit) -> None:
 
 def test_a_resend_queues_the_failed_lead_with_the_edits_and_shows_its_new_status(kit: ServiceKit) -> None:
     failed = _failed_lead(kit)
-    answers = Answers(kit)
+    answers = Answers[FormResult](kit)
 
     result = kit.form.submit(_submission({**SAM_FORM, "email": "sam@lee.co.uk"}, key="view-2",
                                          resend_of=failed.id), answers)
@@ -99,10 +86,10 @@ def test_a_resend_queues_the_failed_lead_with_the_edits_and_shows_its_new_status
 
 def test_a_resend_of_a_lead_no_longer_failed_stores_and_announces_nothing(kit: ServiceKit) -> None:
     failed = _failed_lead(kit)
-    kit.form.submit(_submission(key="view-2", resend_of=failed.id), Answers(kit))
+    kit.form.submit(_submission(key="view-2", resend_of=failed.id), Answers[FormResult](kit))
     told = (list(kit.notifier.events), kit.wakes.count)
 
-    result = kit.form.submit(_submission(key="view-3", resend_of=failed.id), Answers(kit))
+    result = kit.form.submit(_submission(key="view-3", resend_of=failed.id), Answers[FormResult](kit))
 
     assert result == FormResult()
     assert (kit.notifier.events, kit.wakes.count) == told
@@ -112,7 +99,7 @@ def test_a_resend_while_the_store_is_down_keeps_the_form_open(kit: ServiceKit) -
     failed = _failed_lead(kit)
     kit.leads.failures.fail("resubmit")
 
-    result = kit.form.submit(_submission(key="view-2", resend_of=failed.id), Answers(kit))
+    result = kit.form.submit(_submission(key="view-2", resend_of=failed.id), Answers[FormResult](kit))
 
     assert result == FormResult(problems={"name": STORE_DOWN})
     assert kit.leads.get(failed.id) == failed
@@ -132,7 +119,7 @@ def test_the_chat_that_offered_the_form_ends_after_slack_was_answered(kit: Servi
 
 
 def _failed_lead(kit: ServiceKit) -> LeadRecord:
-    stored = kit.form.submit(_submission(key="view-1"), Answers(kit)).lead
+    stored = kit.form.submit(_submission(key="view-1"), Answers[FormResult](kit)).lead
     assert stored is not None
     failed = stored.evolve(status=LeadStatus.FAILED, attempts=1, last_error="HTTP 400: bad email")
     kit.leads.save(failed)
