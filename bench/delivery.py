@@ -24,7 +24,7 @@ from bot.domain.outbox import LeadStatus
 from bot.domain.surface import Surface
 from bot.ports import NullNotifier
 from bot.services.capture import LeadCapture
-from bot.services.delivery import LeadDelivery
+from bot.services.delivery import LeadDelivery, OneCrm
 from bot.services.owners import LeadOwners
 
 LEADS = 2000
@@ -48,7 +48,7 @@ def _queue(store: SqlLeadStore) -> list[str]:
 
 def _drain(store: SqlLeadStore, crm_url: str) -> float:
     crm = HttpCrmClient(build_http_client(crm_url, "bench-token", 10))
-    delivery = LeadDelivery(store, crm, NullNotifier(), SystemClock())
+    delivery = LeadDelivery(store, OneCrm(crm), NullNotifier(), SystemClock())
     started = time.perf_counter()
     delivered = delivery.deliver_due()
     elapsed = time.perf_counter() - started

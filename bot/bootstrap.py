@@ -22,11 +22,13 @@ from slack_sdk import WebClient
 from bot.adapters.clock import SystemClock
 from bot.adapters.conversation_store import SqlConversationStore
 from bot.adapters.crm_http import DryRunCrmClient, HttpCrmClient, build_http_client
+from bot.adapters.crm_router import WorkspaceCrms
 from bot.adapters.installations import SealedInstallationStore, build_state_store
 from bot.adapters.prometheus import PrometheusMetrics
 from bot.adapters.secrets import SecretBox
 from bot.adapters.store import SqlLeadStore
 from bot.adapters.team_store import SqlLeadHistory, SqlOwnerStore
+from bot.adapters.workspace_store import SqlWorkspaceStore
 from bot.config import Settings, hint_for
 from bot.domain.conversation import ConversationEngine
 from bot.domain.outbox import LeadStatus
@@ -35,17 +37,20 @@ from bot.ports import (
     Clock,
     ConversationStore,
     CrmClient,
+    CrmClients,
+    CrmTokenAlerts,
     LeadHistory,
     LeadStore,
     Metrics,
     Notifier,
+    NullCrmTokenAlerts,
     NullNotifier,
     OwnerStore,
     UserNames,
 )
 from bot.services.capture import LeadCapture
 from bot.services.chat import ChatService
-from bot.services.delivery import LeadDelivery
+from bot.services.delivery import LeadDelivery, OneCrm
 from bot.services.duplicates import DuplicateCheck
 from bot.services.form import LeadForm
 from bot.services.home import HomeService
@@ -54,11 +59,13 @@ from bot.services.owners import LeadOwners
 from bot.services.uninstall import WorkspaceRemoval
 from bot.services.worker import DeliveryWorker, PeriodicTask
 from bot.services.workflow import WorkflowCapture
+from bot.services.workspaces import CrmConnections
 from bot.slack import web_api
 from bot.slack.app import build_bolt_app, build_web_client
 from bot.slack.chat_replies import ReplyPoster
 from bot.slack.clients import SlackClients
 from bot.slack.context import SlackDeps
+from bot.slack.crm_connect import SlackCrmTokenAlerts
 from bot.slack.feed import LeadsChannelFeed
 from bot.slack.home_refresh import HomeRefresher
 from bot.slack.notifier import SlackNotifier
@@ -79,7 +86,7 @@ class Core:
     settings: Settings
     store: LeadStore
     conversations: ConversationStore
-    crm: CrmClient
+    crm: CrmClients
     clock: Clock
     capture: LeadCapture
     chat: ChatService
@@ -92,6 +99,7 @@ class Core:
     owners: LeadOwners
     home: HomeService
     workflow: WorkflowCapture
+    connections: CrmConnections | None = None  # many workspaces: each one's CRM connection
 
     def close(self) -> None:
         for part in (self.delivery, self.crm, self.store):  # deliveries in flight first, then connections
@@ -106,16 +114,38 @@ def build_crm(settings: Settings) -> CrmClient:
     return HttpCrmClient(http)
 
 
+def build_workspace_store(settings: Settings, store: SqlLeadStore) -> SqlWorkspaceStore:
+    """Each workspace's CRM connection (many workspaces), its token sealed with LEADBOT_SECRET_KEY."""
+    if settings.leadbot_secret_key is None:
+        raise ConfigError([f"LEADBOT_SECRET_KEY is not set: {hint_for('LEADBOT_SECRET_KEY')}"])
+    return SqlWorkspaceStore(store.engine, SecretBox(settings.leadbot_secret_key.get_secret_value()))
+
+
+def build_crm_routing(settings: Settings, workspaces: SqlWorkspaceStore | None, clock: Clock,
+                      alerts: CrmTokenAlerts) -> CrmClients:
+    """Where leads go: one CRM (a single workspace), or each workspace's own (``workspaces`` given)."""
+    if workspaces is None:
+        return OneCrm(build_crm(settings))
+
+    def client_for(base_url: str, token: str) -> CrmClient:
+        return HttpCrmClient(build_http_client(base_url, token, settings.crm_timeout_seconds))
+
+    return WorkspaceCrms(workspaces, client_for, alerts, clock)
+
+
 def build_core(settings: Settings, store: SqlLeadStore, notifier: Notifier,
-               on_queued: Callable[[], None] = lambda: None, names: UserNames | None = None) -> Core:
+               on_queued: Callable[[], None] = lambda: None, names: UserNames | None = None,
+               alerts: CrmTokenAlerts | None = None) -> Core:
     """``store`` comes from ``SqlLeadStore.from_url(settings.database_url)``; the notifier needs it too.
-    ``names`` (Slack's) name who captured an earlier lead; without them, the lead's own record does."""
+    ``names`` (Slack's) name who captured an earlier lead; without them, the lead's own record does.
+    ``alerts`` tell a workspace's admin that its CRM refused its token (many workspaces)."""
     clock = SystemClock()
     conversations = SqlConversationStore(store.engine)
-    crm = build_crm(settings)
+    workspaces = build_workspace_store(settings, store) if settings.multi_workspace else None
+    crm = build_crm_routing(settings, workspaces, clock, alerts or NullCrmTokenAlerts())
     metrics = PrometheusMetrics(store.count_by_status)
     owner_store = SqlOwnerStore(store.engine)
-    owners = LeadOwners(owner_store, clock, default_agent=settings.default_agent)
+    owners = LeadOwners(owner_store, clock, default_agent=settings.default_agent, workspaces=workspaces)
     capture = LeadCapture(store, clock, notifier, owners=owners, dry_run=settings.crm_dry_run,
                           on_queued=on_queued, metrics=metrics)
     engine = ConversationEngine(settings.default_phone_region,
@@ -128,10 +158,12 @@ def build_core(settings: Settings, store: SqlLeadStore, notifier: Notifier,
                             lease=settings.delivery_lease, metrics=metrics,
                             concurrency=settings.delivery_concurrency,
                             attempt_timeout=settings.crm_timeout_seconds)
-    home = HomeService(history, owners, clock)
+    connections = CrmConnections(workspaces, clock, default_base_url=settings.crm_base_url,
+                                 on_queued=on_queued) if workspaces is not None else None
+    home = HomeService(history, owners, clock, connections=connections)
     workflow = WorkflowCapture(capture, clock, region=settings.default_phone_region, duplicates=duplicates)
     return Core(settings, store, conversations, crm, clock, capture, chat, form, delivery, metrics,
-                metrics.exposition, history, owner_store, owners, home, workflow)
+                metrics.exposition, history, owner_store, owners, home, workflow, connections)
 
 
 def build_drain_core(settings: Settings, store: SqlLeadStore) -> tuple[Core, SlackNotifier | None]:
@@ -242,7 +274,8 @@ def build_runtime(settings: Settings) -> Runtime:
                                 show_contact=settings.leads_channel_show_contact)
         told.append(feed)
     users = UserDirectory(slack_client)
-    core = build_core(settings, store, Notifiers(told), on_queued=wake.set, names=users)
+    core = build_core(settings, store, Notifiers(told), on_queued=wake.set, names=users,
+                      alerts=build_crm_alerts(clients))
     home_refresher.attach(core.home)  # its pages come from the core it is a notifier of
     worker = DeliveryWorker(core.delivery, core.store, core.clock, wake=wake)
     housekeeper = PeriodicTask("leadbot-housekeeping", HOUSEKEEPING_INTERVAL,
@@ -251,6 +284,12 @@ def build_runtime(settings: Settings) -> Runtime:
                                    notifier.catch_up)
     return Runtime(core, store, slack_client, notifier, worker, housekeeper, status_catch_up, users, ReplyPoster(),
                    home_refresher, feed, workspaces)
+
+
+def build_crm_alerts(clients: SlackClients) -> CrmTokenAlerts:
+    """Who hears that a workspace's CRM refused its token: its installer, by DM from LeadBot, with the
+    workspace's own bot token."""
+    return SlackCrmTokenAlerts(clients.for_team)
 
 
 def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
@@ -265,6 +304,7 @@ def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
         home=runtime.core.home,
         sources=SlackMessageSources(runtime.slack_client),
         workflow=runtime.core.workflow,
+        connections=runtime.core.connections,
     )
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
     if runtime.workspaces is not None:

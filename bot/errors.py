@@ -8,9 +8,11 @@ secrets, and never a full email address or phone number.
     ├── ConfigError              a setting is missing or invalid; names the variable and the fix
     ├── ContactError             one contact field failed validation; ``field`` names it
     ├── OwnerError               a lead owner or an owners file is not usable; says why
+    ├── WorkspaceError           a workspace's CRM connection as typed is not usable; ``field`` names it
     ├── StoreError               the database could not be reached or written
     ├── CrmError                 posting a lead to the CRM did not create it
     │   ├── CrmTransientError    worth retrying: timeouts, connection errors, 408, 429, 5xx
+    │   │   └── CrmWaitingError  the workspace's CRM token was refused: wait for a new one, do not give up
     │   └── CrmRejectedError     the CRM refused the lead: other 4xx or ``success: false``
     └── SlackError               a Slack Web API call did not do what was asked; ``method`` names it
         ├── SlackUnavailableError  slow, unreachable, dropped, rate limited or 5xx: may work later
@@ -49,6 +51,16 @@ class OwnerError(LeadBotError):
     says which, line by line for a file."""
 
 
+class WorkspaceError(LeadBotError):
+    """A workspace's CRM connection cannot be stored as typed. ``field`` is ``token``, ``base_url`` or
+    ``agent_id``; ``message`` is written for the admin who typed it."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        self.message = message
+        super().__init__(f"{field}: {message}")
+
+
 class StoreError(LeadBotError):
     """The lead store could not be reached or written."""
 
@@ -70,6 +82,11 @@ class CrmTransientError(CrmError):
     ) -> None:
         self.retry_after = retry_after
         super().__init__(message, status_code=status_code)
+
+
+class CrmWaitingError(CrmTransientError):
+    """The workspace's CRM refused its token (401): its leads wait in the outbox, however long, until an
+    admin connects a new token (which sends them at once)."""
 
 
 class CrmRejectedError(CrmError):

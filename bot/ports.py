@@ -9,6 +9,7 @@ from typing import Any, Protocol
 
 from bot.domain.outbox import LeadRecord, SlackMessageRef
 from bot.domain.owners import OwnerSource, StoredMapping
+from bot.domain.workspace import ConnectRequest, CrmConnection, CrmState, Workspace
 
 
 class Clock(Protocol):
@@ -32,6 +33,59 @@ class CrmClient(Protocol):
         ...
 
     def close(self) -> None: ...
+
+
+class CrmClients(Protocol):
+    """Which CRM a lead goes to: its workspace's (many workspaces), or the one CRM of a single workspace."""
+
+    def for_team(self, team_id: str | None) -> CrmClient:
+        """The client for a lead of ``team_id``. A workspace without a CRM connection gets a client that
+        keeps its leads as a dry run; one whose token the CRM refused, a client that raises
+        CrmWaitingError until an admin connects a new token."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class WorkspaceStore(Protocol):
+    """Each workspace's CRM connection, by team key (team id, or enterprise id for an org install).
+    Tokens are sealed at rest; only ``connection`` opens one."""
+
+    def workspace(self, team_key: str) -> Workspace | None: ...
+
+    def connection(self, team_key: str) -> CrmConnection | None:
+        """The workspace's CRM connection with its token opened; None when it has none (or was
+        uninstalled). Raises ConfigError when no key in LEADBOT_SECRET_KEY opens the token."""
+        ...
+
+    def connect_crm(self, team_key: str, request: ConnectRequest, now: datetime) -> None:
+        """Store (or replace) the workspace's connection, state ok; in the same transaction, its leads
+        waiting for a token become due now."""
+        ...
+
+    def mark_crm_state(self, team_key: str, state: CrmState, now: datetime) -> bool:
+        """Set the connection's state; True when this changed it (so its admin is told once)."""
+        ...
+
+    def set_installer(self, team_key: str, user_id: str, now: datetime) -> None:
+        """Who installed LeadBot in the workspace: they may connect its CRM, and hear when it fails."""
+        ...
+
+    def list(self) -> list[Workspace]: ...
+
+
+class CrmTokenAlerts(Protocol):
+    def crm_token_refused(self, workspace: Workspace) -> None:
+        """Tell the workspace's admin that the CRM refused its token (a DM; App Home shows it too);
+        must not raise."""
+        ...
+
+
+class NullCrmTokenAlerts:
+    """Tells nobody (tools without Slack); the router's log line still says it."""
+
+    def crm_token_refused(self, workspace: Workspace) -> None:
+        pass
 
 
 class LeadStore(Protocol):

@@ -9,13 +9,14 @@ from __future__ import annotations
 import copy
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TypeVar
 
 from slack_sdk.oauth.installation_store import Bot, Installation, InstallationStore
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
-from sqlalchemy import Engine, and_, func, or_, select, update
+from sqlalchemy import Engine, and_, func, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
 
 from bot.adapters.db import BOTS_TABLE, INSTALLATIONS_TABLE, OAUTH_STATES_TABLE, workspaces
 from bot.adapters.secrets import SecretBox
@@ -119,13 +120,21 @@ class SealedInstallationStore(InstallationStore):
                          .values(crm_token=None, uninstalled_at=now, updated_at=now))
 
     def _reinstalled(self, installation: Installation) -> None:
-        """A workspace that installs again is no longer marked uninstalled (its CRM is connected anew)."""
+        """The workspace's row records who installed LeadBot (they may connect its CRM, and hear when the
+        CRM refuses its token); a workspace that installs again is no longer marked uninstalled."""
         key = installation.enterprise_id if installation.is_enterprise_install else installation.team_id
-        if key:
-            with self._engine.begin() as conn:
-                conn.execute(update(workspaces).where(workspaces.c.team_key == key,
-                                                      workspaces.c.uninstalled_at.is_not(None))
-                             .values(uninstalled_at=None))
+        if not key:
+            return
+        now = datetime.now(UTC)
+        values = {"installer_id": installation.user_id, "uninstalled_at": None, "updated_at": now}
+        with self._engine.begin() as conn:
+            if conn.execute(update(workspaces).where(workspaces.c.team_key == key).values(**values)).rowcount:
+                return
+            try:
+                with conn.begin_nested():
+                    conn.execute(insert(workspaces).values(team_key=key, **values))
+            except IntegrityError:  # another replica recorded the same install meanwhile
+                conn.execute(update(workspaces).where(workspaces.c.team_key == key).values(**values))
 
 
 def build_state_store(engine: Engine) -> SQLAlchemyOAuthStateStore:

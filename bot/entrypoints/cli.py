@@ -19,6 +19,7 @@ from bot.config import Mode, Settings, load_settings
 from bot.database_url import legacy_note
 from bot.entrypoints.cli_outbox import app as outbox_app
 from bot.entrypoints.cli_owners import app as owners_app
+from bot.entrypoints.cli_workspaces import app as workspaces_app
 from bot.errors import ConfigError, LeadBotError, SlackError, SlackUnavailableError
 from bot.logs import configure_logging
 from bot.slack.manifest import render
@@ -37,6 +38,7 @@ app = typer.Typer(
 )
 app.add_typer(outbox_app, name="outbox")
 app.add_typer(owners_app, name="owners")
+app.add_typer(workspaces_app, name="workspaces")
 err = Console(stderr=True, soft_wrap=True)  # one message, one line, even in a pipe
 out = Console(soft_wrap=True)
 

@@ -24,6 +24,7 @@ from bot.adapters.installations import SealedInstallationStore
 from bot.adapters.secrets import SecretBox
 from bot.adapters.team_store import SqlOwnerStore
 from bot.config import Mode, Settings, hint_for, load_settings
+from bot.domain.workspace import CrmState
 from bot.errors import ConfigError, StoreError
 from bot.slack.web_api import error_name
 
@@ -58,10 +59,12 @@ def run_checks(settings_loader: Callable[[], Settings] = _load) -> Iterator[Chec
     if owners is not None:
         yield owners
     yield _team(settings)
-    yield _workspaces(settings) if settings.multi_workspace else _slack(settings)
+    yield _installations(settings) if settings.multi_workspace else _slack(settings)
     if settings.slack_bot_token is not None and settings.leads_channel:
         yield _leads_channel(settings, settings.slack_bot_token.get_secret_value(), settings.leads_channel)
     yield _crm(settings)
+    if settings.multi_workspace:
+        yield _workspaces(settings)
 
 
 def _config(settings: Settings) -> Iterator[Check]:
@@ -145,6 +148,45 @@ def _owners(settings: Settings) -> Check | None:
                  "FILE.csv", warning=True)
 
 
+def _workspaces(settings: Settings) -> Check:
+    """Many workspaces: the secret key, and each workspace's CRM connection (its token opens with the key)."""
+    if settings.leadbot_secret_key is None:
+        return Check("workspaces", False, "LEADBOT_SECRET_KEY is not set, so CRM tokens cannot be stored",
+                     "python -m bot secret-key, and put the key in LEADBOT_SECRET_KEY")
+    path = db_url.sqlite_path(settings.database_url)
+    if path is not None and not path.exists():
+        return Check("workspaces", True, "no workspace yet", "install LeadBot in a workspace (Add to Slack)",
+                     warning=True)
+    from bot.adapters.secrets import SecretBox
+    from bot.adapters.workspace_store import SqlWorkspaceStore
+
+    try:
+        engine = create_store_engine(settings.database_url)
+    except StoreError:
+        return Check("workspaces", False, "the database cannot be read", "see the database check")
+    try:
+        store = SqlWorkspaceStore(engine, SecretBox(settings.leadbot_secret_key.get_secret_value()))
+        workspaces = store.list()
+        for workspace in workspaces:
+            store.connection(workspace.team_key)  # raises ConfigError when no key opens its token
+    except StoreError:
+        return Check("workspaces", False, "the workspaces cannot be read", "see the database check")
+    except ConfigError as exc:
+        return Check("workspaces", False, "; ".join(exc.problems), "put the old key back in LEADBOT_SECRET_KEY")
+    finally:
+        engine.dispose()
+    unconnected = [w.team_key for w in workspaces if not w.connected]
+    refused = [w.team_key for w in workspaces if w.connected and w.crm_state is CrmState.UNAUTHORIZED]
+    detail = f"{len(workspaces)} workspace(s); CRM tokens open with LEADBOT_SECRET_KEY"
+    if refused:
+        return Check("workspaces", False, f"{detail}; the CRM refused the token of {', '.join(refused)}",
+                     "a workspace admin presses Update CRM token in App Home, or: python -m bot workspaces crm")
+    if unconnected:
+        return Check("workspaces", True, f"{detail}; not connected (dry run): {', '.join(unconnected)}",
+                     "Connect CRM in App Home, or: python -m bot workspaces crm TEAM_ID --agent-id A", warning=True)
+    return Check("workspaces", True, detail)
+
+
 def _slack(settings: Settings) -> Check:
     if settings.slack_bot_token is None:
         return Check("slack", True, "SLACK_BOT_TOKEN is not set; skipped", "set it to run in Slack", warning=True)
@@ -161,7 +203,7 @@ def _slack(settings: Settings) -> Check:
     return Check("slack", True, f"bot @{answer.get('user')} in workspace {answer.get('team')}")
 
 
-def _workspaces(settings: Settings) -> Check:
+def _installations(settings: Settings) -> Check:
     """Many workspaces: the key that seals their tokens, and how many have installed LeadBot."""
     if settings.leadbot_secret_key is None or not settings.slack_client_id:
         missing = "LEADBOT_SECRET_KEY" if settings.leadbot_secret_key is None else "SLACK_CLIENT_ID"

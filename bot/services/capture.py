@@ -98,10 +98,12 @@ class LeadCapture:
 
     def resubmit(self, lead_id: str, contact: Contact, context: CaptureContext) -> LeadRecord | None:
         """An edited lead after a rejection: same lead, activity id and owner, new body, queued again.
-        Raises OwnerError when the owner has no CRM agent any more."""
-        stored = self._store.get(lead_id)
-        if stored is not None:
-            context = replace(context, owner_id=stored.owner_id)
+        Raises OwnerError when the owner has no CRM agent any more. None when the lead is not failed, or
+        is another workspace's than the form's (a crafted payload)."""
+        stored = self._of_team(lead_id, context.team_id)
+        if stored is None:
+            return None
+        context = replace(context, owner_id=stored.owner_id)
         now = self._clock.now()
         body = self._body(contact, context, activity_id=lead_id, now=now)
         record = self._store.resubmit(lead_id, body.to_json(), now)
@@ -109,19 +111,31 @@ class LeadCapture:
             log.info("lead resubmitted", extra={"lead_id": lead_id})
         return record
 
-    def retry(self, lead_id: str) -> LeadRecord | None:
-        """Queue a failed lead again exactly as it was (say, after the CRM's token was fixed), show the
-        rep, and wake the worker; None when the lead is not failed (a double click)."""
+    def retry(self, lead_id: str, team_id: str | None) -> LeadRecord | None:
+        """Queue a failed lead of workspace ``team_id`` again exactly as it was (say, after the CRM's token
+        was fixed), show the rep, and wake the worker; None when the lead is not failed (a double click)
+        or is another workspace's."""
+        if self._of_team(lead_id, team_id) is None:
+            return None
         record = self._store.resubmit(lead_id, None, self._clock.now())
         if record is not None:
             log.info("lead queued again", extra={"lead_id": lead_id})
             self.announce(record, fresh=False)
         return record
 
-    def failed_lead(self, lead_id: str) -> LeadRecord | None:
-        """The lead, if it is failed and so may be edited and sent again."""
-        record = self._store.get(lead_id)
+    def failed_lead(self, lead_id: str, team_id: str | None) -> LeadRecord | None:
+        """The lead, if it is workspace ``team_id``'s and failed, and so may be edited and sent again."""
+        record = self._of_team(lead_id, team_id)
         return record if record is not None and record.status is LeadStatus.FAILED else None
+
+    def _of_team(self, lead_id: str, team_id: str | None) -> LeadRecord | None:
+        """The lead, if it is workspace ``team_id``'s: a payload naming another workspace's lead id gets
+        nothing, as if there were no such lead."""
+        record = self._store.get(lead_id)
+        if record is not None and record.team_id != team_id:
+            log.warning("refused a lead of another workspace", extra={"lead_id": lead_id, "team_id": team_id})
+            return None
+        return record
 
     def announce(self, record: LeadRecord, *, fresh: bool = True) -> None:
         """After Slack has been answered: show the rep the lead's status (a first message for a

@@ -16,9 +16,9 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 from bot.domain.outbox import LeadRecord, LeadStatus, RetryPolicy
-from bot.errors import CrmRejectedError, CrmTransientError
+from bot.errors import CrmRejectedError, CrmTransientError, CrmWaitingError
 from bot.faults import AFTER_CRM_ACCEPTED, crash_point
-from bot.ports import Clock, CrmClient, LeadStore, Metrics, Notifier, NullMetrics
+from bot.ports import Clock, CrmClient, CrmClients, LeadStore, Metrics, Notifier, NullMetrics
 
 log = logging.getLogger(__name__)
 
@@ -36,13 +36,29 @@ _LATEST_ATTEMPT_WEIGHT = 0.2
 # The most of the CRM's answer (as JSON text) kept with a delivered lead: room for any id and message
 # the CRM sends, and a bound on what one odd answer can put in the database.
 MAX_CRM_RESPONSE = 10_000
+# How often a lead that waits for a workspace's new CRM token looks again (no CRM request is made while
+# the token is known to be refused); connecting a new token sends the waiting leads at once anyway.
+TOKEN_WAIT = timedelta(minutes=1)
+
+
+class OneCrm:
+    """A single workspace: every lead goes to the same CRM client (or dry run)."""
+
+    def __init__(self, client: CrmClient) -> None:
+        self._client = client
+
+    def for_team(self, team_id: str | None) -> CrmClient:
+        return self._client
+
+    def close(self) -> None:
+        self._client.close()
 
 
 class LeadDelivery:
     def __init__(
         self,
         store: LeadStore,
-        crm: CrmClient,
+        crms: CrmClients,
         notifier: Notifier,
         clock: Clock,
         *,
@@ -64,7 +80,7 @@ class LeadDelivery:
         self._typical_attempt = 1.0  # seconds; start by assuming a slow CRM, so parallel
         self._stopping = threading.Event()
         self._store = store
-        self._crm = crm
+        self._crms = crms
         self._notifier = notifier
         self._clock = clock
         self._policy = policy or RetryPolicy()
@@ -122,7 +138,14 @@ class LeadDelivery:
     def _attempt_once(self, record: LeadRecord) -> LeadRecord:
         attempts = record.attempts + 1
         try:
-            receipt = self._crm.create_lead(record.body)
+            receipt = self._crms.for_team(record.team_id).create_lead(record.body)
+        except CrmWaitingError as exc:
+            # Not a failure of the lead: it waits, however long, for the workspace's new token (the
+            # retry policy's age is not checked); connecting one starts a new delivery round.
+            now = self._clock.now()
+            log.info("lead waits for the workspace's CRM token", extra={"lead_id": record.id})
+            return record.evolve(status=LeadStatus.RETRYING, attempts=attempts, updated_at=now,
+                                 next_attempt_at=now + TOKEN_WAIT, last_error=exc.message)
         except CrmTransientError as exc:
             now = self._clock.now()
             if self._policy.expired(record.queued_at, now):

@@ -14,8 +14,10 @@ from datetime import UTC, datetime, timedelta
 
 from bot.domain.outbox import LeadRecord
 from bot.domain.owners import AgentMapping
+from bot.domain.workspace import Workspace
 from bot.ports import Clock, LeadHistory
 from bot.services.owners import LeadOwners
+from bot.services.workspaces import CrmConnections
 
 # Enough for the issue's "at least the last 20", and few enough that each lead's section and buttons
 # stay well inside a Home view's 100 blocks.
@@ -36,6 +38,13 @@ class WeekCounts:
 
 
 @dataclass(frozen=True)
+class CrmPanel:
+    """Many workspaces: the workspace's CRM connection as App Home shows it (None: never connected)."""
+
+    workspace: Workspace | None
+
+
+@dataclass(frozen=True)
 class HomePage:
     """What one rep's Home tab shows. ``agent`` is None when they have no CRM agent and there is no
     default (their own leads cannot be sent until one is set)."""
@@ -44,6 +53,8 @@ class HomePage:
     leads: list[LeadRecord] = field(default_factory=list)
     week: WeekCounts | None = None
     agent: AgentMapping | None = None
+    crm: CrmPanel | None = None  # only in many workspaces
+
 
 
 def week_start(now: datetime) -> datetime:
@@ -53,7 +64,9 @@ def week_start(now: datetime) -> datetime:
 
 
 class HomeService:
-    def __init__(self, history: LeadHistory, owners: LeadOwners, clock: Clock, *, recent: int = RECENT_LEADS) -> None:
+    def __init__(self, history: LeadHistory, owners: LeadOwners, clock: Clock, *, recent: int = RECENT_LEADS,
+                 connections: CrmConnections | None = None) -> None:
+        self._connections = connections
         self._history = history
         self._owners = owners
         self._clock = clock
@@ -82,7 +95,8 @@ class HomeService:
         counts = self._history.counts_for(team_id, user_id, since)
         week = WeekCounts(since, counts.get("captured", 0), counts.get("delivered", 0), counts.get("failed", 0))
         agent = self._owners.mapping_of(team_id, user_id)
-        return HomePage(user_id, self._history.recent_for(team_id, user_id, self._recent), week, agent)
+        crm = CrmPanel(self._connections.workspace(team_id)) if self._connections is not None else None
+        return HomePage(user_id, self._history.recent_for(team_id, user_id, self._recent), week, agent, crm)
 
     def readers_of(self, record: LeadRecord) -> list[tuple[str, str]]:
         """The reps (team, user) with their Home open whose list shows this lead: who captured it, and

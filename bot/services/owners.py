@@ -1,7 +1,8 @@
 """Lead owners: which CRM agent a Slack user's leads go to, and how reps and admins set it.
 
 Most specific first (``bot.domain.owners.choose``): what a rep set for themselves in App Home, what an
-admin imported from CSV, then the default (``CRM_AGENT_ID``; in a dry run, the placeholder agent).
+admin imported from CSV, then the default: in many workspaces, the default agent of the workspace's CRM
+connection when it has one; else ``CRM_AGENT_ID`` (in a dry run, the placeholder agent).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import logging
 
 from bot.domain.owners import AgentMapping, ImportRow, OwnerSource, StoredMapping, choose, clean_agent_id
 from bot.errors import OwnerError
-from bot.ports import Clock, OwnerStore, UsersByEmail
+from bot.ports import Clock, OwnerStore, UsersByEmail, WorkspaceStore
 
 log = logging.getLogger(__name__)
 
@@ -27,10 +28,12 @@ def no_agent_message(owner_id: str, *, is_rep: bool) -> str:
 
 
 class LeadOwners:
-    def __init__(self, store: OwnerStore, clock: Clock, *, default_agent: str | None) -> None:
+    def __init__(self, store: OwnerStore, clock: Clock, *, default_agent: str | None,
+                 workspaces: WorkspaceStore | None = None) -> None:
         self._store = store
         self._clock = clock
         self._default = default_agent
+        self._workspaces = workspaces  # many workspaces: each connection's default agent
 
     @property
     def default_agent(self) -> str | None:
@@ -40,7 +43,16 @@ class LeadOwners:
     def mapping_of(self, team_id: str | None, user_id: str) -> AgentMapping | None:
         """``user_id``'s CRM agent and where it came from; None when there is none and no default."""
         stored = self._store.agents_of(team_id, user_id) if team_id else {}
-        return choose(stored, self._default, user_id)
+        return choose(stored, self.default_for(team_id), user_id)
+
+    def default_for(self, team_id: str | None) -> str | None:
+        """The agent of the workspace's unmapped reps: its CRM connection's default agent, when it is
+        connected and has one; else ``CRM_AGENT_ID`` (or the dry run's placeholder)."""
+        if self._workspaces is not None and team_id:
+            workspace = self._workspaces.workspace(team_id)
+            if workspace is not None and workspace.connected and workspace.agent_id:
+                return workspace.agent_id
+        return self._default
 
     def agent_for(self, team_id: str | None, owner_id: str, *, rep_id: str) -> str:
         """The owner's agent id; raises OwnerError (with what the rep can do) when there is none."""

@@ -11,7 +11,7 @@ from slack_bolt.oauth import OAuthFlow
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
-from bot.slack import chat, home, newlead, owner_setting, shortcut, web_api, workflow
+from bot.slack import chat, crm_connect, home, newlead, owner_setting, shortcut, web_api, workflow
 from bot.slack.chat_replies import ReplyPoster
 from bot.slack.context import SlackDeps
 
@@ -58,6 +58,7 @@ def build_bolt_app(
     newlead.register_retry(app, deps)
     home.register(app, deps)
     owner_setting.register(app, deps)
+    crm_connect.register(app, deps)
     shortcut.register(app, deps)
     workflow.register(app, deps)
     chat.register(app, deps, replies)

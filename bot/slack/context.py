@@ -15,6 +15,7 @@ from bot.services.form import LeadForm
 from bot.services.home import HomeService
 from bot.services.owners import LeadOwners
 from bot.services.workflow import WorkflowCapture
+from bot.services.workspaces import CrmConnections
 from bot.slack import web_api
 
 
@@ -32,6 +33,7 @@ class SlackDeps:
     home: HomeService
     sources: MessageSources  # what the message shortcut looks up about a message and its author
     workflow: WorkflowCapture  # the Workflow Builder step
+    connections: CrmConnections | None = None  # many workspaces: each one's CRM connection
 
 
 def tell(respond: Respond, text: str) -> None:

@@ -12,13 +12,15 @@ from typing import Any
 
 from bot.domain.outbox import LeadRecord, LeadStatus
 from bot.domain.owners import AgentMapping, OwnerSource, is_slack_user_id
-from bot.services.home import HomePage
+from bot.domain.workspace import CrmState
+from bot.services.home import CrmPanel, HomePage
 from bot.slack.blocks import crm_id_of, failed_lead_actions
 from bot.slack.mrkdwn import VIEW_BLOCKS_MAX, mrkdwn, plain, shown
 
 SET_AGENT_ACTION = "home_set_agent"  # the Home button that opens the CRM agent setting (owner_setting.py)
 
 HOME_NEW_LEAD_ACTION = "home_new_lead"
+CONNECT_CRM_ACTION = "home_connect_crm"  # many workspaces: opens the CRM connection form (crm_connect.py)
 # The owner setting's modal and listener live in bot.slack.owner_setting; Home only shows its button.
 HELP_TEXT = (
     "I turn conversations into CRM leads. Send me a message about the lead, like "
@@ -52,6 +54,8 @@ def home_view(page: HomePage | None) -> dict[str, Any]:
         blocks.append({"type": "section", "text": mrkdwn(f":warning: {NOT_READ}")})
         return {"type": "home", "blocks": blocks}
     blocks.append({"type": "context", "elements": [mrkdwn(_agent_line(page.agent))]})
+    if page.crm is not None:
+        blocks += crm_panel_blocks(page.crm)
     if page.week is not None:
         week = page.week
         blocks.append({"type": "section", "text": mrkdwn(f"*This week* (since {_when(week.since)})"), "fields": [
@@ -104,6 +108,29 @@ def _lead_blocks(record: LeadRecord, viewer: str) -> list[dict[str, Any]]:
     if record.status is LeadStatus.FAILED:
         blocks.append(failed_lead_actions(record.id, block_id=f"home_retry_{record.id}"))
     return blocks
+
+
+def crm_panel_blocks(panel: CrmPanel) -> list[dict[str, Any]]:
+    """Many workspaces: where the workspace's leads go, and the button its admins connect the CRM with."""
+    workspace = panel.workspace
+    if workspace is None or not workspace.connected:
+        line, button = (":electric_plug: *This workspace has not connected its CRM yet*: its leads are saved "
+                        "as dry runs, not sent."), "Connect CRM"
+    elif workspace.crm_state is CrmState.UNAUTHORIZED:
+        line, button = (":warning: *The CRM refused this workspace's API token.* Leads wait in LeadBot and go "
+                        "as soon as a workspace admin updates the token."), "Update CRM token"
+    else:
+        agent = f", default agent *{shown(workspace.agent_id, _SHOWN_AGENT)}*" if workspace.agent_id else ""
+        line = f":link: Leads go to the CRM at *{shown(workspace.crm_base_url or '', _SHOWN_NAME)}*{agent}."
+        button = "Change CRM connection"
+    installer = workspace.installer_id if workspace is not None else None
+    who = "Workspace admins and owners" + (f", and <@{installer}>," if installer and is_slack_user_id(installer)
+                                           else "")
+    return [
+        {"type": "section", "block_id": "home_crm", "text": mrkdwn(line),
+         "accessory": _button(CONNECT_CRM_ACTION, button)},
+        {"type": "context", "elements": [mrkdwn(f"{who} can change this; ask one of them.")]},
+    ]
 
 
 def _agent_line(agent: AgentMapping | None) -> str:

@@ -97,7 +97,7 @@ def register(app: App, deps: SlackDeps) -> None:
         lead_id = text_at(body, "actions", 0, "value")
         user_id = text_at(body, "user", "id")
         try:
-            record = deps.capture.failed_lead(lead_id) if lead_id else None
+            record = deps.capture.failed_lead(lead_id, _payload_team(body)) if lead_id else None
         except StoreError:
             log.warning("could not read a lead to edit", exc_info=True)
             tell_rep(respond, client, user_id, _DATABASE_DOWN.format(button="Edit and resend"))
@@ -119,7 +119,7 @@ def register_retry(app: App, deps: SlackDeps) -> None:
         lead_id = text_at(body, "actions", 0, "value")
         user_id = text_at(body, "user", "id")
         try:
-            record = deps.capture.retry(lead_id) if lead_id else None
+            record = deps.capture.retry(lead_id, _payload_team(body)) if lead_id else None
         except StoreError:
             log.warning("could not queue a lead again", exc_info=True)
             tell_rep(respond, client, user_id, _DATABASE_DOWN.format(button="Retry"))
@@ -159,8 +159,11 @@ def open_view(client: WebClient, trigger_id: str, view: dict[str, Any]) -> dict[
 def _form_origin(origin: ModalOrigin, body: dict[str, Any]) -> FormOrigin:
     """Where the form came from, as the private metadata kept it; the workspace from the payload when
     the form was opened without one (App Home)."""
+    # A resend names a lead: its workspace is the payload's (signed by Slack), never the form's private
+    # metadata, which a crafted submission could fill with another workspace's team and lead.
+    team_id = _payload_team(body) if origin.lead_id else origin.team_id or _payload_team(body)
     return FormOrigin(
-        team_id=origin.team_id or text_at(body, "team", "id") or None,
+        team_id=team_id or None,
         team_name=origin.team_domain or text_at(body, "team", "domain") or None,
         channel_id=origin.channel_id or None,
         channel_name=origin.channel_name or None,
@@ -171,3 +174,8 @@ def _form_origin(origin: ModalOrigin, body: dict[str, Any]) -> FormOrigin:
                               author_name=origin.author_name or None,
                               permalink=origin.permalink or None) if origin.message_ts else None,
     )
+
+
+def _payload_team(body: dict[str, Any]) -> str | None:
+    """The workspace a button or form payload came from."""
+    return text_at(body, "team", "id") or text_at(body, "user", "team_id") or None

@@ -17,7 +17,7 @@ from bot.adapters.crm_http import HttpCrmClient, build_http_client
 from bot.adapters.store import SqlLeadStore
 from bot.domain.outbox import LeadRecord, LeadStatus, RetryPolicy
 from bot.domain.surface import Surface
-from bot.services.delivery import MAX_CRM_RESPONSE, LeadDelivery
+from bot.services.delivery import MAX_CRM_RESPONSE, LeadDelivery, OneCrm
 from tests.support.fake_crm import Answer, FakeCrm, rejected, success
 
 T0 = datetime(2025, 6, 2, 8, 0, tzinfo=UTC)
@@ -82,7 +82,7 @@ def _rig(sqlite_url: str, fake_crm: FakeCrm, policy: RetryPolicy | None = None) 
     store = SqlLeadStore.from_url(sqlite_url)
     client = HttpCrmClient(build_http_client(fake_crm.url, "tok-delivery", 2.0))
     notifier, clock = RecordingNotifier(), ManualClock(T0)
-    delivery = LeadDelivery(store, client, notifier, clock, policy=policy, rng=random.Random(7))
+    delivery = LeadDelivery(store, OneCrm(client), notifier, clock, policy=policy, rng=random.Random(7))
     yield Rig(store, fake_crm, notifier, clock, delivery)
     client.close()
     store.close()
@@ -205,7 +205,7 @@ def _slow_harness(fake_crm: FakeCrm, sqlite_url: str, concurrency: int) -> tuple
     fake_crm.default = Answer(201, {"success": True, "message": "ok"}, delay=0.2)
     store = SqlLeadStore.from_url(sqlite_url)
     crm = HttpCrmClient(build_http_client(fake_crm.url, "crm-token", 5))
-    return store, LeadDelivery(store, crm, RecordingNotifier(), SystemClock(), concurrency=concurrency)
+    return store, LeadDelivery(store, OneCrm(crm), RecordingNotifier(), SystemClock(), concurrency=concurrency)
 
 
 def _queue_now(store: SqlLeadStore, count: int) -> None:
@@ -254,7 +254,7 @@ def test_stopping_sends_nothing_new_and_requeues_at_once(fake_crm: FakeCrm, sqli
 
     notifier = StopOnClaim()
     crm = HttpCrmClient(build_http_client(fake_crm.url, "crm-token", 5))
-    notifier.delivery = caught = LeadDelivery(store, crm, notifier, SystemClock(), concurrency=1)
+    notifier.delivery = caught = LeadDelivery(store, OneCrm(crm), notifier, SystemClock(), concurrency=1)
     assert caught.deliver_due() == 3  # the whole batch was claimed before the stop...
     assert S in notifier.statuses
     assert fake_crm.received == []  # ...and none of it went out

@@ -14,7 +14,7 @@ from bot.config import DRY_RUN_AGENT_ID
 from bot.domain.outbox import LeadRecord, LeadStatus
 from bot.domain.surface import Surface
 from bot.ports import NullNotifier
-from bot.services.delivery import LeadDelivery
+from bot.services.delivery import LeadDelivery, OneCrm
 
 T0 = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 BODY = {"lead": {"agentId": DRY_RUN_AGENT_ID, "name": "Sam Lee", "crmActivities": [{"id": "a1", "notesHistory": [
@@ -42,7 +42,7 @@ def test_a_dry_run_delivery_ends_in_dry_run_and_can_then_be_queued(sqlite_url: s
     store = SqlLeadStore.from_url(sqlite_url)
     try:
         store.add(_record())
-        delivery = LeadDelivery(store, DryRunCrmClient(), NullNotifier(), SystemClock(), concurrency=1)
+        delivery = LeadDelivery(store, OneCrm(DryRunCrmClient()), NullNotifier(), SystemClock(), concurrency=1)
         assert delivery.deliver_due() == 1
         assert store.count_by_status() == {LeadStatus.DRY_RUN: 1}
         metrics = PrometheusMetrics(store.count_by_status).exposition().decode()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -72,7 +73,7 @@ def test_a_failed_lead_is_resubmitted_with_its_new_body_and_the_same_activity(ki
 def test_retry_queues_a_failed_lead_unchanged_shows_the_rep_and_wakes_the_worker(kit: ServiceKit) -> None:
     lead = _failed_lead(kit)
 
-    again = kit.capture.retry(lead.id)
+    again = kit.capture.retry(lead.id, MODAL.team_id)
 
     assert again is not None
     assert (again.status, again.body) == (LeadStatus.PENDING, lead.body)
@@ -82,8 +83,8 @@ def test_retry_queues_a_failed_lead_unchanged_shows_the_rep_and_wakes_the_worker
 def test_retrying_a_lead_that_is_not_failed_changes_nothing_and_tells_nobody(kit: ServiceKit) -> None:
     lead = kit.capture.capture(SAM_CONTACT, MODAL, capture_key="form:1")
 
-    assert kit.capture.retry(lead.id) is None
-    assert kit.capture.retry("no-such-lead") is None
+    assert kit.capture.retry(lead.id, MODAL.team_id) is None
+    assert kit.capture.retry("no-such-lead", MODAL.team_id) is None
     assert (kit.notifier.events, kit.wakes.count) == ([], 0)
 
 
@@ -91,9 +92,23 @@ def test_failed_lead_finds_only_failed_leads(kit: ServiceKit) -> None:
     pending = kit.capture.capture(SAM_CONTACT, MODAL, capture_key="form:2")
     failed = _failed_lead(kit)
 
-    assert kit.capture.failed_lead(failed.id) == failed
-    assert kit.capture.failed_lead(pending.id) is None
-    assert kit.capture.failed_lead("no-such-lead") is None
+    assert kit.capture.failed_lead(failed.id, MODAL.team_id) == failed
+    assert kit.capture.failed_lead(pending.id, MODAL.team_id) is None
+    assert kit.capture.failed_lead("no-such-lead", MODAL.team_id) is None
+
+
+def test_another_workspaces_lead_cannot_be_retried_edited_or_resubmitted(kit: ServiceKit) -> None:
+    failed = _failed_lead(kit)  # workspace T0001's
+    other = replace(MODAL, team_id="T0OTHER")
+
+    assert kit.capture.retry(failed.id, other.team_id) is None
+    assert kit.capture.failed_lead(failed.id, other.team_id) is None
+    assert kit.capture.failed_lead(failed.id, None) is None
+    assert kit.capture.resubmit(failed.id, SAM_CONTACT.model_copy(update={"email": "x@evil.example"}), other) is None
+
+    assert kit.leads.get(failed.id) == failed  # untouched
+    assert (kit.notifier.events, kit.wakes.count) == ([], 0)
+    assert kit.capture.failed_lead(failed.id, MODAL.team_id) == failed  # its own workspace still may
 
 
 def test_a_dry_run_capture_is_marked_so() -> None:

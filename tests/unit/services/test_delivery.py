@@ -10,9 +10,9 @@ from datetime import timedelta
 import pytest
 
 from bot.domain.outbox import LeadRecord, LeadStatus, RetryPolicy
-from bot.errors import CrmRejectedError, CrmTransientError, StoreError
+from bot.errors import CrmRejectedError, CrmTransientError, CrmWaitingError, StoreError
 from bot.ports import CrmReceipt
-from bot.services.delivery import LeadDelivery
+from bot.services.delivery import TOKEN_WAIT, LeadDelivery, OneCrm
 from tests.support.fakes import FakeCrmClient, FixedClock, InMemoryLeadStore, RecordingMetrics, RecordingNotifier
 from tests.support.lead_records import lead_record
 
@@ -29,8 +29,9 @@ class Outbox:
         self.crm = FakeCrmClient()
         self.notifier = RecordingNotifier()
         self.metrics = RecordingMetrics()
-        self.delivery = LeadDelivery(self.store, self.crm, self.notifier, self.clock, policy=POLICY, lease=LEASE,
-                                     rng=random.Random(7), metrics=self.metrics, concurrency=concurrency)
+        self.delivery = LeadDelivery(self.store, OneCrm(self.crm), self.notifier, self.clock, policy=POLICY,
+                                     lease=LEASE, rng=random.Random(7), metrics=self.metrics,
+                                     concurrency=concurrency)
 
     def queue(self, *, dry_run: bool = False) -> LeadRecord:
         return self.store.add(lead_record(self.clock.now(), dry_run=dry_run))
@@ -163,3 +164,18 @@ def test_an_outcome_the_store_could_not_take_is_sent_again_after_the_lease(outbo
     assert outbox.delivery.deliver_due() == 1
     assert outbox.stored(lead).status is LeadStatus.DELIVERED
     assert outbox.crm.bodies == [lead.body, lead.body]  # at least once, with the same activity id
+
+
+def test_a_lead_waiting_for_a_new_crm_token_retries_past_the_policy_age_and_never_fails(outbox: Outbox) -> None:
+    lead = outbox.queue()
+    outbox.crm.script(*[CrmWaitingError("token refused", status_code=401)] * 3)
+    for _ in range(3):
+        outbox.clock.advance(POLICY.max_age)  # a day each time: any transient failure would have given up
+        assert outbox.delivery.deliver_due() == 1
+        waiting = outbox.stored(lead)
+        assert (waiting.status, waiting.last_error) == (LeadStatus.RETRYING, "token refused")
+        assert waiting.next_attempt_at == outbox.clock.now() + TOKEN_WAIT
+
+    outbox.clock.advance(TOKEN_WAIT)
+    assert outbox.delivery.deliver_due() == 1  # the token was fixed: the CRM answers with the default
+    assert outbox.stored(lead).status is LeadStatus.DELIVERED

@@ -11,7 +11,7 @@ from datetime import timedelta
 import pytest
 
 from bot.domain.outbox import LeadStatus
-from bot.services.delivery import LeadDelivery
+from bot.services.delivery import LeadDelivery, OneCrm
 from bot.services.worker import DeliveryWorker, PeriodicTask
 from tests.support.fakes import FakeCrmClient, FixedClock, InMemoryLeadStore, RecordingNotifier
 from tests.support.lead_records import lead_record
@@ -25,7 +25,7 @@ class Running:
         self.store = InMemoryLeadStore()
         self.crm = FakeCrmClient()
         self.notifier = RecordingNotifier()
-        self.delivery = LeadDelivery(self.store, self.crm, self.notifier, self.clock, rng=random.Random(7),
+        self.delivery = LeadDelivery(self.store, OneCrm(self.crm), self.notifier, self.clock, rng=random.Random(7),
                                      concurrency=1)
         self.wake = threading.Event()  # what the capture path sets when it queues a lead
         self.worker = DeliveryWorker(self.delivery, self.store, self.clock, wake=self.wake)

@@ -1,0 +1,66 @@
+"""``python -m bot workspaces …`` as real processes: ``crm`` takes the token from stdin and stores it sealed,
+``list`` never shows it, ``rotate-key`` reseals every token under the newest key, and ``doctor`` reports
+the workspaces."""
+
+from __future__ import annotations
+
+from sqlalchemy import create_engine, text
+
+from bot.adapters.secrets import new_secret_key
+from tests.support.processes import bot_env, run_bot
+
+TOKEN = "acme-crm-token-123456"
+
+
+def _env(sqlite_url: str, key: str) -> dict[str, str]:
+    return bot_env(DATABASE_URL=sqlite_url, SLACK_CLIENT_ID="1111.2222", SLACK_CLIENT_SECRET="app-secret",
+                   SLACK_SIGNING_SECRET="8f742231b10e8888abcd99yyyzzz85a5", LEADBOT_SECRET_KEY=key,
+                   CRM_BASE_URL="https://crm.default.example")
+
+
+def _raw(sqlite_url: str) -> str:
+    engine = create_engine(sqlite_url)
+    try:
+        with engine.connect() as conn:
+            return repr(conn.execute(text("select * from workspaces")).all())
+    finally:
+        engine.dispose()
+
+
+def test_connect_list_rotate_and_doctor(sqlite_url: str) -> None:
+    old = new_secret_key()
+    env = _env(sqlite_url, old)
+
+    connected = run_bot("workspaces", "crm", "T0ACME", "--agent-id", "agent-acme", env=env, input_text=TOKEN + "\n")
+    assert connected.returncode == 0, connected.stderr
+    assert "https://crm.default.example" in connected.stdout and TOKEN not in connected.stdout
+    sealed = _raw(sqlite_url)
+    assert TOKEN not in sealed
+
+    run_bot("workspaces", "crm", "T0GLOBEX", "--agent-id", "agent-g", "--base-url", "https://crm.globex.example",
+            env=env, input_text="globex-token\n")
+    listed = run_bot("workspaces", "list", env=env)
+    assert listed.returncode == 0, listed.stderr
+    assert "T0ACME" in listed.stdout and "https://crm.globex.example" in listed.stdout
+    assert "agent-acme" in listed.stdout
+    assert TOKEN not in listed.stdout + listed.stderr and "globex-token" not in listed.stdout
+
+    new = new_secret_key()
+    rotated = run_bot("workspaces", "rotate-key", env=_env(sqlite_url, f"{new},{old}"))
+    assert rotated.returncode == 0, rotated.stderr
+    assert "2 CRM token(s)" in rotated.stdout
+    assert _raw(sqlite_url) != sealed
+
+    doctor = run_bot("doctor", env=_env(sqlite_url, new))  # the old key is gone: every token still opens
+    assert "2 workspace(s); CRM tokens open with LEADBOT_SECRET_KEY" in doctor.stdout, doctor.stdout
+    stale = run_bot("doctor", env=_env(sqlite_url, old))
+    assert "cannot be decrypted" in stale.stdout
+
+
+def test_no_token_on_stdin_stores_nothing(sqlite_url: str) -> None:
+    env = _env(sqlite_url, new_secret_key())
+    refused = run_bot("workspaces", "crm", "T0ACME", "--agent-id", "agent-acme", env=env, input_text="")
+    assert refused.returncode == 2
+    assert "No token on stdin" in refused.stderr
+    listed = run_bot("workspaces", "list", env=env)
+    assert "No LeadBot database" in listed.stderr  # the token is read first: nothing was even created
