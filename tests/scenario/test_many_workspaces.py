@@ -97,7 +97,7 @@ def test_two_workspaces_install_and_each_request_uses_its_own_token(many: BotHar
     assert not any("xoxb-" in row for row in stored)  # sealed with LEADBOT_SECRET_KEY
     # Who installed it is recorded: they may connect the workspace's CRM and hear when it refuses a token.
     with many.runtime.store.engine.connect() as conn:
-        installers = dict(conn.execute(text("SELECT team_key, installer_id FROM workspaces")).all())
+        installers: dict[str, str] = dict(conn.execute(text("SELECT team_key, installer_id FROM workspaces")).all())
     assert installers == {ONE: "U0ADMIN1", TWO: "U0ADMIN1"}
 
 
