@@ -21,6 +21,7 @@ from bot.domain.outbox import LeadStatus
 from bot.entrypoints.doctor import run_checks
 from bot.services.uninstall import UNINSTALLED_REASON
 from tests.support.chat_events import dm
+from tests.support.fake_crm import FakeCrm
 from tests.support.fake_slack import FakeSlack, SlackCall
 from tests.support.harness import BotHarness, make_settings
 from tests.support.lead_records import lead_record
@@ -163,3 +164,52 @@ def test_doctor_counts_the_installations(many: BotHarness, fake_slack: FakeSlack
     _install(many, fake_slack, "code-one", ONE)
     _install(many, fake_slack, "code-org", ORG, org_wide=True)
     assert "installed in 2 workspace(s)" in slack_check()
+
+
+def _posts_with(slack: FakeSlack, token: str) -> int:
+    return sum(1 for c in slack.calls_to("chat.postMessage") if c.token == token)
+
+
+def _chat(bot: BotHarness, slack: FakeSlack, team_id: str, text: str) -> None:
+    """One DM to LeadBot in ``team_id``, waiting for its answer (posted with that workspace's token)."""
+    before = _posts_with(slack, TOKENS[team_id])
+    response = bot.post(_event(dm(text), team_id), content_type="application/json")
+    assert response.status_code == 200
+    slack.wait_until(lambda _: _posts_with(slack, TOKENS[team_id]) > before,
+                     expected=f"LeadBot's answer in {team_id}")
+
+
+def test_two_installed_workspaces_send_their_leads_to_their_own_crms_and_an_uninstall_stops_only_one(
+        many: BotHarness, fake_slack: FakeSlack) -> None:
+    crms = {ONE: FakeCrm().start(), TWO: FakeCrm().start()}
+    try:
+        _install(many, fake_slack, "code-one", ONE)
+        _install(many, fake_slack, "code-two", TWO)
+        connections = many.runtime.core.connections
+        assert connections is not None  # many workspaces: each connects its own CRM
+        for team, crm in crms.items():
+            connections.connect(team, token=f"crm-token-{team}", base_url=crm.url, agent_id=f"agent-{team}")
+
+        for team, name, phone in ((ONE, "Ada Lovelace", "+44 20 7946 0958"), (TWO, "Grace Hopper", "+44 20 7946 0959")):
+            _chat(many, fake_slack, team, f"{name}, {name.split()[0].lower()}@example.com, {phone}, Analytical Co")
+            _chat(many, fake_slack, team, "yes")
+        for team, name in ((ONE, "Ada Lovelace"), (TWO, "Grace Hopper")):
+            received = crms[team].wait_for(1)
+            assert len(received) == 1  # its own lead, and only that
+            assert received[0].headers.get("Authorization") == f"Bearer crm-token-{team}"
+            lead = json.loads(received[0].body)["lead"]
+            assert (lead["name"], lead["agentId"]) == (name, f"agent-{team}")
+
+        # Uninstalled, ONE is no longer served; TWO goes on as before.
+        assert many.post(_event({"type": "app_uninstalled"}, ONE), content_type="application/json").status_code == 200
+        many.drain()
+        before_one = _posts_with(fake_slack, TOKENS[ONE])
+        _say_hi(many, ONE)
+        _chat(many, fake_slack, TWO, "hi")
+        many.drain()
+        assert _posts_with(fake_slack, TOKENS[ONE]) == before_one
+        workspace = connections.workspace(ONE)
+        assert workspace is not None and not workspace.has_token  # its CRM secret went with it
+    finally:
+        for crm in crms.values():
+            crm.stop()
