@@ -146,7 +146,9 @@ def build_core(settings: Settings, store: SqlLeadStore, notifier: Notifier,
     metrics = PrometheusMetrics(store.count_by_status)
     owner_store = SqlOwnerStore(store.engine)
     owners = LeadOwners(owner_store, clock, default_agent=settings.default_agent, workspaces=workspaces)
-    capture = LeadCapture(store, clock, notifier, owners=owners, dry_run=settings.crm_dry_run,
+    # Many workspaces: whether a lead is a dry run is its workspace's CRM connection's to say, at delivery.
+    single_dry_run = settings.crm_dry_run and not settings.multi_workspace
+    capture = LeadCapture(store, clock, notifier, owners=owners, dry_run=single_dry_run,
                           on_queued=on_queued, metrics=metrics)
     engine = ConversationEngine(settings.default_phone_region,
                                 idle_timeout=timedelta(minutes=settings.conversation_timeout_minutes))
@@ -269,7 +271,10 @@ def build_runtime(settings: Settings) -> Runtime:
     # team's leads channel when there is one.
     told: list[Notifier] = [notifier, home_refresher]
     feed = None
-    if settings.leads_channel:
+    if settings.leads_channel and settings.multi_workspace:
+        # A channel id belongs to one workspace; a feed per workspace is not built yet.
+        log.warning("LEADS_CHANNEL is ignored when LeadBot serves many workspaces")
+    elif settings.leads_channel:
         feed = LeadsChannelFeed(clients, SqlLeadHistory(store.engine), settings.leads_channel,
                                 show_contact=settings.leads_channel_show_contact)
         told.append(feed)
