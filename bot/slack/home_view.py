@@ -32,10 +32,11 @@ NOT_READ = ("LeadBot could not read your leads just now (its database did not an
 _SHOWN_NAME = 300
 _SHOWN_REASON = 500
 _SHOWN_AGENT = 250
-_AGENT_SOURCE = {
+# Where a rep's CRM agent came from, as both the Home tab and the setting's form say it.
+AGENT_SOURCE_WORDS = {
     OwnerSource.SELF: "you set it",
-    OwnerSource.IMPORTED: "from your admin's import",
-    OwnerSource.DEFAULT: "the workspace default, CRM_AGENT_ID",
+    OwnerSource.IMPORTED: "from your admin's owners file",
+    OwnerSource.DEFAULT: "the workspace's default",
 }
 _FOOTER_BLOCKS = 1  # the "more leads" note
 
@@ -137,7 +138,7 @@ def _agent_line(agent: AgentMapping | None) -> str:
     if agent is None:
         return (":warning: *No CRM agent ID* is set for you and there is no default, so leads you own cannot "
                 "be sent. Press *Set my CRM agent ID*.")
-    return f"Your CRM agent ID: *{shown(agent.agent_id, _SHOWN_AGENT)}* ({_AGENT_SOURCE[agent.source]})"
+    return f"Your CRM agent ID: *{shown(agent.agent_id, _SHOWN_AGENT)}* ({AGENT_SOURCE_WORDS[agent.source]})"
 
 
 def _person(user_id: str, viewer: str) -> str:

@@ -12,12 +12,12 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
-from bot.domain.owners import MAX_AGENT_ID, AgentMapping, OwnerSource
+from bot.domain.owners import MAX_AGENT_ID, AgentMapping
 from bot.errors import OwnerError, StoreError
 from bot.slack import web_api
 from bot.slack.context import SlackDeps
 from bot.slack.home_refresh import publish_home
-from bot.slack.home_view import SET_AGENT_ACTION
+from bot.slack.home_view import AGENT_SOURCE_WORDS, SET_AGENT_ACTION
 from bot.slack.mrkdwn import mrkdwn, plain, shown
 from bot.slack.newlead import FORM_DID_NOT_OPEN, open_modal
 from bot.slack.payload import text_at
@@ -27,8 +27,6 @@ log = logging.getLogger(__name__)
 SET_AGENT_CALLBACK = "owner_setting"
 AGENT_BLOCK = "agent_id"
 _VALUE = "value"
-_SOURCE_WORDS = {OwnerSource.SELF: "you set it", OwnerSource.IMPORTED: "from your admin's owners file",
-                 OwnerSource.DEFAULT: "the team's default, CRM_AGENT_ID"}
 SAVE_FAILED = "LeadBot could not save this just now. Press Save again in a moment."
 
 
@@ -36,7 +34,7 @@ def describe(mapping: AgentMapping | None) -> str:
     """What a rep's leads go to now, in mrkdwn, for this form and the Home tab."""
     if mapping is None:
         return "You have no CRM agent yet, so LeadBot cannot save leads you own. Set yours here."
-    return f"Your leads go to CRM agent *{shown(mapping.agent_id, 200)}* ({_SOURCE_WORDS[mapping.source]})."
+    return f"Your leads go to CRM agent *{shown(mapping.agent_id, 200)}* ({AGENT_SOURCE_WORDS[mapping.source]})."
 
 
 def agent_modal(*, own: str | None, mapping: AgentMapping | None) -> dict[str, Any]:

@@ -52,7 +52,7 @@ def test_home_lists_the_reps_leads_with_statuses_counts_and_owner_setting(
     assert text.index("Bo Refused") < text.index("Ada Delivered")  # newest first
     assert "*Captured*\n2" in text and "*Delivered*\n1" in text and "*Failed*\n1" in text
     assert "since Mon " in text and "00:00 UTC" in text
-    assert "Your CRM agent ID: *agent-42* (the workspace default, CRM_AGENT_ID)" in text
+    assert "Your CRM agent ID: *agent-42* (the workspace's default)" in text
     assert "Owner: you" in text
     failed = bot.runtime.store.get(press_value(view, RETRY_ACTION_ID))
     assert failed is not None and failed.status is LeadStatus.FAILED  # the buttons carry the failed lead

@@ -58,7 +58,7 @@ def test_the_home_shows_counts_owner_setting_and_buttons() -> None:
     text = view_text(view)
     assert "*This week* (since Mon 06 May 2024, 00:00 UTC)" in text
     assert "*Captured*\n5" in text and "*Delivered*\n3" in text and "*Failed*\n1" in text
-    assert "Your CRM agent ID: *agent-7* (from your admin's import)" in text
+    assert "Your CRM agent ID: *agent-7* (from your admin's owners file)" in text
     assert _buttons(view) == [(HOME_NEW_LEAD_ACTION, ""), (SET_AGENT_ACTION, ""),
                               (EDIT_ACTION_ID, failed.id), (RETRY_ACTION_ID, failed.id)]
     assert "No CRM agent ID" in view_text(home_view(_page([])))
