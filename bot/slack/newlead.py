@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -14,6 +15,7 @@ from slack_sdk import WebClient
 
 from bot.domain.assembly import NEWLEAD_COMMAND, FormOrigin, SourceMessage
 from bot.domain.freetext import ParsedText, parse_free_text
+from bot.domain.outbox import LeadRecord
 from bot.errors import SlackError, StoreError
 from bot.ports import ConversationKey
 from bot.services.form import OWNER_BLOCK, FormResult, FormSubmission
@@ -94,21 +96,14 @@ def register(app: App, deps: SlackDeps) -> None:
     def edit_rejected_lead(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
         # Pressed on the rep's status message, or in App Home (no response URL: notes go to the DM).
         ack()
-        lead_id = text_at(body, "actions", 0, "value")
-        user_id = text_at(body, "user", "id")
-        try:
-            record = deps.capture.failed_lead(lead_id, _payload_team(body)) if lead_id else None
-        except StoreError:
-            log.warning("could not read a lead to edit", exc_info=True)
-            tell_rep(respond, client, user_id, _DATABASE_DOWN.format(button="Edit and resend"))
-            return
+        record = _on_failed_lead(body, client, respond, deps.capture.failed_lead, button="Edit and resend",
+                                 gone="That lead is no longer waiting for an edit.")
         if record is None:
-            tell_rep(respond, client, user_id, "That lead is no longer waiting for an edit.")
             return
         origin = ModalOrigin(channel_id=record.channel_id or "", team_id=record.team_id or "", lead_id=record.id)
         view = lead_modal(private_metadata=origin.dumps(), resend=True, initial=record.contact_fields())
         if not open_modal(client, text_at(body, "trigger_id"), view):
-            tell_rep(respond, client, user_id, FORM_DID_NOT_OPEN)
+            tell_rep(respond, client, text_at(body, "user", "id"), FORM_DID_NOT_OPEN)
 
 
 def register_retry(app: App, deps: SlackDeps) -> None:
@@ -116,16 +111,26 @@ def register_retry(app: App, deps: SlackDeps) -> None:
     def retry_rejected_lead(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
         # From App Home too: the lead's new status then shows there (and in its status message).
         ack()
-        lead_id = text_at(body, "actions", 0, "value")
-        user_id = text_at(body, "user", "id")
-        try:
-            record = deps.capture.retry(lead_id, _payload_team(body)) if lead_id else None
-        except StoreError:
-            log.warning("could not queue a lead again", exc_info=True)
-            tell_rep(respond, client, user_id, _DATABASE_DOWN.format(button="Retry"))
-            return
-        if record is None:
-            tell_rep(respond, client, user_id, "That lead is no longer waiting for a retry.")
+        _on_failed_lead(body, client, respond, deps.capture.retry, button="Retry",
+                        gone="That lead is no longer waiting for a retry.")
+
+
+def _on_failed_lead(body: dict[str, Any], client: WebClient, respond: Respond,
+                    act: Callable[[str, str | None], LeadRecord | None], *, button: str,
+                    gone: str) -> LeadRecord | None:
+    """Run ``act`` on the failed lead a button names, in the payload's workspace; the rep is told (by the
+    response URL, or by DM from App Home) when the database is down or the lead no longer waits."""
+    lead_id = text_at(body, "actions", 0, "value")
+    user_id = text_at(body, "user", "id")
+    try:
+        record = act(lead_id, _payload_team(body)) if lead_id else None
+    except StoreError:
+        log.warning("could not act on a failed lead", extra={"button": button}, exc_info=True)
+        tell_rep(respond, client, user_id, _DATABASE_DOWN.format(button=button))
+        return None
+    if record is None:
+        tell_rep(respond, client, user_id, gone)
+    return record
 
 
 def prefill(parsed: ParsedText) -> dict[str, str]:
