@@ -33,13 +33,13 @@ class CrmConnections:
     def list(self) -> list[Workspace]:
         return self._store.list()
 
-    def may_manage(self, team_key: str, user_id: str, *, is_admin: bool) -> bool:
-        """May ``user_id`` connect the workspace's CRM: an admin or owner (``is_admin``, from Slack), or
-        the user who installed LeadBot there."""
-        if is_admin:
-            return True
+    def may_manage(self, team_key: str, user_id: str, *, is_admin: Callable[[], bool]) -> bool:
+        """May ``user_id`` connect the workspace's CRM: the user who installed LeadBot there, or an admin
+        or owner. ``is_admin`` asks Slack, so it is asked only when the installer check does not settle it."""
         workspace = self._store.workspace(team_key)
-        return workspace is not None and workspace.installer_id == user_id
+        if workspace is not None and workspace.installer_id == user_id:
+            return True
+        return is_admin()
 
     def connect(self, team_key: str, *, token: str, base_url: str, agent_id: str) -> Workspace:
         """Store the workspace's connection (an empty base URL: CRM_BASE_URL); raises WorkspaceError naming

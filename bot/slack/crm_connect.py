@@ -58,11 +58,17 @@ def connect_modal(*, base_url: str, agent_id: str | None) -> dict[str, Any]:
         ],
     }
 
+ADMIN_CHECK_SECONDS = 1  # see is_workspace_admin
+
 
 def is_workspace_admin(client: WebClient, user_id: str) -> bool:
-    """Slack says the user is an admin or owner of the workspace; False when Slack cannot say."""
+    """Slack says the user is an admin or owner of the workspace; False when Slack cannot say in time.
+    Asked before the form opens (a trigger lasts 3 s) and before a submission is acked, so with a short
+    timeout of its own rather than the request client's SLACK_TIMEOUT_SECONDS."""
+    quick = WebClient(token=client.token, base_url=client.base_url, timeout=ADMIN_CHECK_SECONDS,
+                      logger=web_api.sdk_logger())
     try:
-        answer = web_api.call("users.info", lambda: client.users_info(user=user_id))
+        answer = web_api.call("users.info", lambda: quick.users_info(user=user_id))
     except SlackError as exc:
         log.warning("could not ask Slack whether a user is an admin", extra={"method": exc.method, "error": exc.error})
         return False
@@ -75,7 +81,7 @@ def register(app: App, deps: SlackDeps) -> None:
         return  # a single workspace: its CRM is CRM_API_TOKEN's
 
     def allowed(client: WebClient, team_id: str, user_id: str) -> bool:
-        return connections.may_manage(team_id, user_id, is_admin=is_workspace_admin(client, user_id))
+        return connections.may_manage(team_id, user_id, is_admin=lambda: is_workspace_admin(client, user_id))
 
     @app.action(CONNECT_CRM_ACTION)
     def open_connect_form(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
