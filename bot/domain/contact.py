@@ -122,10 +122,28 @@ def normalise_email(value: str) -> str | None:
     try:
         result = validate_email(raw, check_deliverability=False)
     except EmailNotValidError as exc:
-        raise ContactError("email", f"That email is not valid: {exc}") from None
+        raise ContactError("email", _email_message(str(exc))) from None
     # email-validator lower-cases nothing in the local part (it may be case-sensitive); the
     # domain is case-insensitive, so we store it lower-cased.
     return f"{result.local_part}@{result.ascii_domain.lower()}"
+
+
+# email-validator's reasons, in LeadBot's words: its own sentences quote characters and RFCs at a rep.
+_EMAIL_REASONS = (  # the first that applies; the order matters
+    ("special-use", "That email's domain is reserved and cannot receive mail."),
+    ("too many", "Part of that email's domain is too long."),
+    ("too long", "Part of that email is too long."),
+    ("period", "That email has a dot in the wrong place (at the start or end, or two in a row)."),
+    ("hyphen", "The part after the @ cannot start or end with a hyphen."),
+    ("after the @", "The part after the @ has characters an email domain cannot have."),
+    ("before the @", "The part before the @ has characters an email address cannot have."),
+)
+
+
+def _email_message(reason: str) -> str:
+    lowered = reason.lower()
+    return next((mine for theirs, mine in _EMAIL_REASONS if theirs in lowered),
+                "That does not look like an email address.")
 
 
 def normalise_phone(value: str, region: str) -> str | None:
@@ -136,10 +154,10 @@ def normalise_phone(value: str, region: str) -> str | None:
         raise ContactError("phone", f"That phone number is too long (at most {MAX_PHONE_INPUT} characters).")
     if not any(ch.isdigit() for ch in raw):
         raise ContactError("phone", "That phone number has no digits.")
-    try:
-        number = phonenumbers.parse(raw, region)
-    except phonenumbers.NumberParseException as exc:
-        raise ContactError("phone", _phone_parse_message(exc, region)) from None
+    number = _parse_phone(raw, region)
+    if not phonenumbers.is_valid_number(number) and raw.startswith("00"):
+        # "0044 20 7946 0321": 00 is the international prefix in most of the world, if not the region's.
+        number = _parse_phone("+" + raw[2:], region)
     if not phonenumbers.is_valid_number(number):
         if not phonenumbers.is_possible_number(number):
             raise ContactError(
@@ -147,7 +165,16 @@ def normalise_phone(value: str, region: str) -> str | None:
             )
         raise ContactError("phone", "That is not a valid phone number for its country.")
     e164: str = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    return e164
+    # An extension is kept apart from the number: E.164 has no place for it, and its digits are not the
+    # number's. The CRM's phone is a free string; this form reads back to the same value.
+    return f"{e164} ext. {number.extension}" if number.extension else e164
+
+
+def _parse_phone(raw: str, region: str) -> phonenumbers.PhoneNumber:
+    try:
+        return phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException as exc:
+        raise ContactError("phone", _phone_parse_message(exc, region)) from None
 
 
 def _phone_parse_message(exc: phonenumbers.NumberParseException, region: str) -> str:

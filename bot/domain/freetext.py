@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.domain import names
 from bot.domain.contact import (
     normalise_field,
     normalise_phone,
@@ -21,9 +22,18 @@ from bot.domain.contact import (
 from bot.errors import ContactError
 
 MAX_INPUT = 4000
+_TITLE = names.TITLE
 
+_LABEL_WORDS = (r"name|e-?mail(?:\s+address)?|phone(?:\s+number)?|tel|mobile|cell(?:\s+phone)?|company|org|"
+                r"organi[sz]ation|notes?|contact|person")
 _LABEL = re.compile(
-    r"(?P<label>\b(?:name|e-?mail|phone|tel|mobile|cell|company|org|organi[sz]ation|notes?)\b)\s*[:=]\s*",
+    # "her email is …", "the number is …"
+    r"(?P<said>\b(?:her|his|their|the)\s+(?P<said_word>name|e-?mail(?:\s+address)?|phone(?:\s+number)?|number|"
+    r"mobile|cell(?:\s+phone)?|company|org)\s+(?:is|was)\b\s*:?\s*)"
+    # "email: …", "Name - …", "company is …"
+    rf"|(?P<label>\b(?:{_LABEL_WORDS})\b)(?:\s*[:=]|\s+[-\u2013\u2014]\s|\s+is\b)\s*"
+    # "company Initrode", "cell 646 555 0122" at the start of a segment: only kept when the value fits
+    rf"|(?:^|(?<=[,;\n|/]))\s*(?:lead\s+)?(?P<bare>(?:{_LABEL_WORDS}))\s+(?=\S)",
     re.IGNORECASE,
 )
 # The field each label names; conversation corrections read these words too.
@@ -31,45 +41,34 @@ LABEL_FIELDS = {
     "name": "name", "email": "email", "e-mail": "email", "phone": "phone", "tel": "phone",
     "mobile": "phone", "cell": "phone", "company": "company", "org": "company",
     "organisation": "company", "organization": "company", "note": "notes", "notes": "notes",
+    "contact": "name", "person": "name", "number": "phone",
 }
+# A value ends at the next separator; the rest of the text stays for the other passes.
+_VALUE_END = re.compile(r"\s*(?:[,;\n|]|\s/\s|\s[-\u2013\u2014]\s|\s+and\s+(?=(?:her|his|their|the)\b))")
 # A candidate starts where a word starts (the look-behind), so a long run without an @ costs linear time.
-_EMAIL_CANDIDATE = re.compile(r"(?<![^\s<>,;()\[\]\"'])[^\s<>,;()\[\]\"']*@[^\s<>,;()\[\]\"']*")
-_COMPANY_SUFFIX = (
-    r"Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|GmbH|AG|SA|SAS|SARL|BV|NV|Oy|AB|AS|ApS|Pty|Co|Corp|"
-    r"Corporation|Company|KG|SpA|Srl|SL|SRL|KK"
-)
-_SUFFIXED_COMPANY = re.compile(
-    # Words are joined by spaces or tabs only: a company never runs across a line break.
-    rf"(?P<company>(?:[A-Z0-9][\w&'.-]*[ \t]+(?:&[ \t]+)?){{0,2}}"
-    rf"[A-Z0-9][\w&'.-]*,?[ \t]+(?:&[ \t]+)?(?:{_COMPANY_SUFFIX})\b\.?)"
-)
-_AT_COMPANY = re.compile(
-    # Not "of": it belongs to names and titles ("Catherine of Aragon", "VP of Sales") more than companies.
-    r"\b(?:at|from|with|works? (?:at|for))\s+(?P<company>[A-Z0-9][^,;\n]*?)\s*(?=$|[,;\n]|\s+(?:and|who)\b)"
-)
-_FILLER = re.compile(
-    r"^\s*(?:(?:please|pls|hi|hey|hello)\b[\s,!]*)*(?:(?:add|create|new|capture|log|save|record)\s+)?"
-    r"(?:(?:a|the|new)\s+)*(?:lead|contact|prospect)?\s*(?:for|:|-)?\s*",
-    re.IGNORECASE,
-)
-# A plausible phone number: optional +, optional bracket, then digits with the usual separators. Cheap
-# to find; phonenumbers then decides (its own matcher is far slower, and this sits before an ack).
-_PHONE_CANDIDATE = re.compile(r"\+?\(?\d[\d \t().-]{5,}\d")
-_NAME_WORD = re.compile(r"^[^\W\d_][\w'.-]*$")
-# Words that end a name ("Jane Roe who works at Acme", "Jane Roe on +44 ...") or come before one.
-_NOT_NAME = frozenset({
-    "who", "works", "work", "is", "was", "at", "from", "with", "and", "on", "in", "for", "via",
-    "call", "email", "phone", "tel", "mobile", "ring", "contact", "lead", "met", "meet", "spoke", "talked",
-})
+_EMAIL_STOP = "\\s<>,;()\\[\\]\"'|\u060c\u3001\uff0c"
+_EMAIL_CANDIDATE = re.compile(f"(?<![^{_EMAIL_STOP}])[^{_EMAIL_STOP}]*@[^{_EMAIL_STOP}]*")
+# A plausible phone number: optional +, optional bracket, then digits with the usual separators, and an
+# extension ("x204", "ext. 12"). Cheap to find; phonenumbers then decides (its own matcher is far
+# slower, and this sits before an ack).
+_PHONE_CANDIDATE = re.compile(r"\+?\(?\d[\d \t().-]{5,}\d(?:[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6}\b)?",
+                              re.IGNORECASE)
+# A vanity number: "1-800-GO-FEDEX", "800-FLOWERS" (capital letters stand for keypad digits).
+_VANITY = re.compile(r"(?<![\w+])(?:1[-. ])?\(?\d{3}\)?[-. ](?=(?:[A-Z0-9]*-?){1,3}\b)(?=[\dA-Z-]*[A-Z]{3})"
+                     r"[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){0,2}\b")
+_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 
 
 @dataclass
 class ParsedText:
-    """What free text said. ``values`` are normalised; ``problems`` maps a field to a message."""
+    """What free text said. ``values`` are normalised; ``problems`` maps a field to a message;
+    ``guessed`` names the values that came from a weak rule (a list's item, a lower-case name), so a
+    form can ask the rep to check them."""
 
     values: dict[str, str] = field(default_factory=dict)
     problems: dict[str, str] = field(default_factory=dict)
     raw: dict[str, str] = field(default_factory=dict)
+    guessed: set[str] = field(default_factory=set)
 
     def get(self, name: str) -> str | None:
         return self.values.get(name)
@@ -81,8 +80,7 @@ def parse_free_text(text: str, region: str) -> ParsedText:
     rest = take_labelled(text, result, region)
     rest = take_emails(rest, result)
     rest = take_phones(rest, result, region)
-    rest = take_company(rest, result)
-    take_name(rest, result)
+    take_people(rest, result)
     return result
 
 
@@ -100,23 +98,43 @@ def accept(result: ParsedText, name: str, raw: str, region: str) -> None:
         result.problems.pop(name, None)
 
 
+def _fits(field_name: str, value: str) -> bool:
+    """A label without a colon ("company Initrode") counts only when its value looks like the field's."""
+    first = value[:1]
+    if field_name == "email":
+        return "@" in value.split(" ", 1)[0]
+    if field_name == "phone":
+        return first.isdigit() or first in "+("
+    return first.isalnum() and not (field_name == "name" and first.islower() and not value.islower())
+
+
 def take_labelled(text: str, result: ParsedText, region: str) -> str:
-    """``name: Jane Roe, email: jane@x.io`` — a label's value runs to the next label or separator."""
+    """``name: Jane Roe, email: jane@x.io``, ``her email is …``, ``company Initrode``: a label's value runs
+    to the next label or separator."""
     matches = list(_LABEL.finditer(text))
     if not matches:
         return text
     kept = [text[: matches[0].start()]]
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        field_name = LABEL_FIELDS[match.group("label").lower()]
+        word = (match.group("said_word") or match.group("label") or match.group("bare")).lower()
+        field_name = LABEL_FIELDS[re.split(r"\s+", word)[0]]
         value = text[match.end(): end]
         if field_name != "notes":
             # Everything but notes ends at the first separator; the rest stays for the other passes.
-            parts = re.split(r"([,;\n])", value, maxsplit=1)
-            if len(parts) == 3:
-                value = parts[0]
-                kept.append(parts[1] + parts[2])
-        accept(result, field_name, value.strip(" ,;"), region)
+            cut = _VALUE_END.search(value)
+            if cut is not None:
+                kept.append(" , " + value[cut.end():])
+                value = value[: cut.start()]
+        value = value.strip(" ,;")
+        if field_name in ("email", "phone", "name") and value.endswith(".") and not value[-3:-2].isspace():
+            value = value.rstrip(".")  # "Email: pam@dundermifflin.com. Company: …"
+        if match.group("bare") and not _fits(field_name, value):
+            kept.append(match.group(0) + value)
+            continue
+        if field_name == "name":
+            value = _TITLE.sub("", value)
+        accept(result, field_name, value, region)
     return " ".join(kept)
 
 
@@ -132,10 +150,13 @@ def take_emails(text: str, result: ParsedText) -> str:
 
 def take_phones(text: str, result: ParsedText, region: str) -> str:
     """The first run of digits that is a valid number for ``region`` (or carries its own +country)
-    becomes the phone; if none is valid, the first candidate is reported with its problem."""
+    becomes the phone, then a vanity number; if none is valid, the first candidate is reported with its
+    problem. A date ("2026-11-28") is not a phone number."""
     if "phone" in result.values:
         return text
-    candidates = list(_PHONE_CANDIDATE.finditer(text))
+    candidates = [m for m in _PHONE_CANDIDATE.finditer(text) if not _DATE.fullmatch(m.group(0).strip())]
+    if any(ch.isupper() for ch in text):
+        candidates += list(_VANITY.finditer(text))
     for match in candidates:
         try:
             value = normalise_phone(match.group(0), region)
@@ -156,44 +177,17 @@ def take_phones(text: str, result: ParsedText, region: str) -> str:
 
 def has_at_company(text: str) -> bool:
     """``Jane Roe from Acme``: the text names a company with a connecting word, so it is more than a name."""
-    return _AT_COMPANY.search(text) is not None
+    return names.has_company_intro(text)
 
 
-def take_company(text: str, result: ParsedText) -> str:
-    if "company" in result.values:
-        return text
-    for pattern in (_AT_COMPANY, _SUFFIXED_COMPANY):
-        match = pattern.search(text)
-        if match:
-            accept(result, "company", match.group("company").strip(" ,"), "")
-            return text[: match.start()] + " , " + text[match.end():]
-    # "hi, please add Jane Roe": the greeting is not a list item, so it cannot make "Jane Roe" a company.
-    parts = [p.strip() for p in re.split(r"[,;\n]", _FILLER.sub("", text, count=1))]
-    parts = [p for p in parts if p and any(ch.isalpha() for ch in p)]
-    if len(parts) >= 2:
-        accept(result, "company", parts[-1], "")
-        head, _, _ = text.rpartition(parts[-1])
-        return head
-    return text
-
-
-def take_name(text: str, result: ParsedText) -> None:
-    if "name" in result.values:
+def take_people(text: str, result: ParsedText, *, name: bool = True, company: bool = True) -> None:
+    """The name and the company from the words left once labels, emails and phones are out."""
+    if not (name and "name" not in result.values) and not (company and "company" not in result.values):
         return
-    text = _FILLER.sub("", text, count=1)
-    for part in re.split(r"[,;\n]|\s-\s", text):
-        words = part.split()
-        name_words: list[str] = []
-        for word in words:
-            if word.lower() in _NOT_NAME:
-                if name_words:
-                    break
-                continue
-            if not _NAME_WORD.match(word):
-                break
-            name_words.append(word)
-            if len(name_words) == 5:
-                break
-        if name_words:
-            accept(result, "name", " ".join(name_words), "")
-            return
+    people = names.read(text)
+    for field_name, value, guessed, wanted in (("company", people.company, people.company_guessed, company),
+                                               ("name", people.name, people.name_guessed, name)):
+        if wanted and value and field_name not in result.values and field_name not in result.problems:
+            accept(result, field_name, value, "")
+            if guessed and field_name in result.values:
+                result.guessed.add(field_name)

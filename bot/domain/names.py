@@ -1,0 +1,235 @@
+"""The person and the company in the words a rep wrote, once labels, emails and phones are gone.
+
+A message is cut into segments at separators (commas, `` - ``, `` / ``, ``|``, brackets, ``?``, ``!``,
+a heading's colon). In each segment a lead-in ("Could you log", "Spoke with", "I met") and a title
+("Dr.", "Ms.") are dropped; then comes a run of name words, maybe a word that introduces a company
+("at", "from", "works for", "of" after a full name) and the company's words, and trailing words that
+are neither ("this morning", "wants a trial"). Anything it is not sure of stays out: a field left
+empty is better than a wrong one the rep trusts. Every step is a scan over the words, so the work
+grows linearly with the text.
+
+Case is evidence: in a message with capitals, names and companies are capitalised and lower-case
+words end them. A message typed all in lower case ("met ada park at initrode") is read with a list
+of common words instead, and what it yields is marked as guessed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from bot.domain import wordlists as words
+
+_SEPARATORS = re.compile(r"\s*(?:[,;\n|!?()\[\]\uff08\uff09\u3001\u060c\uff0c]|\s/\s|\s[-\u2013\u2014]\s|[\u2013\u2014]|"
+                         r"(?<=[a-z\u00e0-\u00ff]{2})\.(?=\s))\s*")
+TITLE = re.compile(r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|mme|mlle|herr|frau|sr|sra)\b\.?\s+)+", re.IGNORECASE)
+_SUFFIXED_COMPANY = re.compile(
+    # Words are joined by spaces or tabs only: a company never runs across a separator.
+    rf"(?P<company>(?:[A-Z0-9][\w&'.-]*[ \t]+(?:&[ \t]+)?){{0,3}}"
+    rf"[A-Z0-9][\w&'.-]*,?[ \t]+(?:&[ \t]+)?(?:{words.COMPANY_SUFFIX})\b\.?)"
+)
+_CJK_COMPANY = re.compile(r"\S*(?:株式会社|有限会社|合同会社|有限公司|公司)\S*")
+MAX_NAME_WORDS = 5
+
+
+@dataclass
+class Segment:
+    """What one segment said: a name, a company it introduced, or that it is a job title or could be
+    a company on its own (a list item)."""
+
+    name: str | None = None
+    company: str | None = None
+    title: bool = False
+    alone: str | None = None  # the whole segment, when it reads as a company name
+
+
+@dataclass
+class People:
+    name: str | None = None
+    company: str | None = None
+    name_guessed: bool = False
+    company_guessed: bool = False
+
+
+def is_lower_case(text: str) -> bool:
+    return not any(ch.isupper() for ch in text)
+
+
+def segments(text: str) -> list[str]:
+    """The text cut at separators; what stands before a heading's colon ("New referral:") is dropped."""
+    parts: list[str] = []
+    for part in _SEPARATORS.split(text):
+        if ":" in part:
+            part = part.rpartition(":")[2]
+        part = part.strip(" \t.")
+        if any(ch.isalnum() for ch in part):
+            parts.append(part)
+    return parts
+
+
+def strip_lead_in(tokens: list[str]) -> list[str]:
+    """``Could you log Priya Nair`` → ``Priya Nair``: leading words that only introduce the lead."""
+    start = 0
+    while start < len(tokens) and (_plain(tokens[start]) in words.LEAD_IN or _is_number_or_date(tokens[start])):
+        start += 1
+    return tokens[start:]
+
+
+def read(text: str) -> People:
+    """The name and company in ``text`` (labels, emails and phones already taken out)."""
+    lower = is_lower_case(text)
+    parts = segments(text)
+    read_parts = [_read_segment(part, lower) for part in parts]
+    people = People()
+    taken: int | None = None  # the segment the company came from as a whole
+    company = next((s.company for s in read_parts if s.company), None)
+    if company is None:
+        company, taken = _suffixed_or_after_title(parts, read_parts)
+    name_at = next((i for i, s in enumerate(read_parts) if s.name and i != taken), None)
+    if name_at is not None:
+        people.name = read_parts[name_at].name
+        people.name_guessed = lower or " " not in (people.name or "")
+    if company is None and not lower:
+        # The weakest rule: a list item after the name that reads as a company ("Bob Smith, Acme").
+        after = -1 if name_at is None else name_at
+        company = next((s.alone for i, s in enumerate(read_parts) if i > after and s.alone), None)
+        people.company_guessed = company is not None
+    if company is not None and company == people.name:
+        company = None
+    people.company = company
+    return people
+
+
+def has_company_intro(text: str) -> bool:
+    """``Jane Roe from Acme``: the text names a company with a connecting word, so it is more than a name."""
+    lower = is_lower_case(text)
+    return any(_read_segment(part, lower).company for part in segments(text))
+
+
+def _suffixed_or_after_title(parts: list[str], read_parts: list[Segment]) -> tuple[str | None, int | None]:
+    for index, part in enumerate(parts):
+        match = _SUFFIXED_COMPANY.search(part) or _CJK_COMPANY.search(part)
+        if match is not None and not read_parts[index].title:
+            whole = match.group(0).strip(" ,") == part
+            return match.group(0).strip(" ,"), index if whole else None
+    for index in range(1, len(parts)):
+        # "Director of Finance, Initech": the item after a job title is where they work.
+        if read_parts[index - 1].title and read_parts[index].alone:
+            return read_parts[index].alone, index
+    return None, None
+
+
+def _read_segment(part: str, lower: bool) -> Segment:
+    tokens = strip_lead_in(TITLE.sub("", part).split())
+    if tokens and _plain(tokens[0]) in words.ROLE_LEAD_IN:  # "the CFO", "our VP"
+        tokens = tokens[1:]
+    segment = Segment()
+    if not tokens:
+        return segment
+    run = _name_run(tokens, lower)
+    rest = tokens[len(run):]
+    segment.title = any(_plain(token) in words.ROLES for token in run) or _plain(tokens[0]) in words.ROLES
+    intro = _intro_length(rest, len(run))
+    if intro:
+        segment.company = _company_run(rest[intro:], lower)
+    if run and not segment.title and _ends_a_name(run, rest, bool(intro), lower):
+        segment.name = " ".join(run).rstrip(".") if len(run[-1]) > 2 else " ".join(run)
+    if not lower and not segment.title and len(tokens) <= 6:
+        company = _company_run(tokens, lower)
+        if company is not None and company == " ".join(tokens).rstrip("?!.,") and _plain(tokens[0]) not in words.LEAD_IN:
+            segment.alone = company
+    return segment
+
+
+def _name_run(tokens: list[str], lower: bool) -> list[str]:
+    run: list[str] = []
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if _is_name_word(token, lower):
+            run.append(token)
+        elif (not lower and run and _plain(token) in words.PARTICLES and _is_name_word(following, lower)
+              and (_plain(token) != "of" or len(run) == 1)):
+            run.append(token)  # "Leonardo da Vinci", "Catherine of Aragon"
+        else:
+            break
+        if len(run) == MAX_NAME_WORDS:
+            break
+    return run
+
+
+def _is_name_word(token: str, lower: bool) -> bool:
+    if not token or not token[0].isalpha():
+        return False
+    if any(not (ch.isalpha() or ch in "'.-\u2019" or unicodedata.category(ch)[0] == "M") for ch in token):
+        return False
+    if lower:
+        return _plain(token) not in words.COMMON
+    first = token[0]
+    # A script without case (Arabic, Thai, Chinese…) gives no capital to go by.
+    return first.isupper() or not (first.islower() or first.isupper())
+
+
+def _ends_a_name(run: list[str], rest: list[str], introduced: bool, lower: bool) -> bool:
+    """The run is a name when nothing is left, or only words about time, or what follows starts a
+    company; after a one-word run, anything else ("Wants 500 seats", "Budget around") says it is not."""
+    if lower and len(run) < 2:
+        return False
+    if not rest or introduced or all(_ignorable(token) for token in rest):
+        return True
+    return len(run) >= 2 and (_plain(rest[0]) in words.NAME_ENDERS or (not lower and rest[0][:1].islower()))
+
+
+def _intro_length(rest: list[str], run_length: int) -> int:
+    """How many words introduce a company at the start of ``rest`` ("at", "works for"), or 0."""
+    if not rest:
+        return 0
+    first = _plain(rest[0])
+    second = _plain(rest[1]) if len(rest) > 1 else ""
+    if first in ("works", "work", "working") and second in ("at", "for", "with"):
+        return 2
+    if first in ("is", "was") and second in ("at", "from", "with") or first in ("'s",) and second == "at":
+        return 2
+    if first in ("at", "from", "with", "@") or (first == "of" and run_length >= 2):
+        return 1
+    return 0
+
+
+def _company_run(tokens: list[str], lower: bool) -> str | None:
+    run: list[str] = []
+    for index, token in enumerate(tokens):
+        plain = _plain(token)
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if lower:
+            fits = any(ch.isalnum() for ch in token) and plain not in words.COMMON or token == "&"
+            if not run and plain in words.DEPARTMENTS:
+                fits = False
+        else:
+            fits = (token[:1].isupper() or token[:1].isdigit() or token == "&" or any(ch.isupper() for ch in token)
+                    or (run and plain in words.COMPANY_JOINERS and bool(following[:1].isupper())))
+            fits = fits and any(ch.isalnum() for ch in token) or token == "&"
+        if not fits:
+            break
+        run.append(token)
+        if token[-1:] in "?!," or len(run) == 6:
+            break
+    while run and run[-1] in ("&",):
+        run.pop()
+    if not run or (lower and _plain(run[0]) in words.DEPARTMENTS):
+        return None
+    company = " ".join(run).rstrip("?!,")
+    if company.endswith(".") and not re.search(r"(?:\b\w\.){2,}$|\b(?:" + words.COMPANY_SUFFIX + r")\.$", company):
+        company = company.rstrip(".")
+    return company or None
+
+
+def _ignorable(token: str) -> bool:
+    return not any(ch.isalnum() for ch in token) or _plain(token) in words.TRAILING
+
+
+def _is_number_or_date(token: str) -> bool:
+    return bool(token) and token[0].isdigit() and all(ch.isdigit() or ch in "/-." for ch in token)
+
+
+def _plain(token: str) -> str:
+    return token.strip(".,;:!?\"'()").lower().replace("\u2019", "'")

@@ -1,0 +1,76 @@
+"""The words the free-text reader knows by heart: lead-ins, job titles, name particles, company
+suffixes, and the common words that end a name or a company in a message typed in lower case."""
+
+from __future__ import annotations
+
+COMPANY_SUFFIX = (
+    r"Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|GmbH|AG|SA|SAS|SARL|BV|NV|Oy|AB|AS|ApS|Pty|Co|Corp|"
+    r"Corporation|Company|KG|SpA|Srl|SL|SRL|KK|Ltda|S\.A|S\.L|K\.K"
+)
+
+# Words that only lead in to the lead: greetings, requests, how the rep met them. Lower case.
+LEAD_IN = frozenset({
+    "hi", "hey", "hello", "hallo", "hola", "bonjour", "ciao", "salut", "hej", "moin", "ola", "olá", "oi",
+    "namaste", "fyi", "ok", "okay", "so", "yo", "please", "pls", "plz", "kindly", "thanks", "could", "can",
+    "would", "you", "u", "i", "i've", "ive", "i'd", "we", "we've", "just", "got", "off", "the", "a", "an",
+    "this", "one", "new", "another", "quick", "great", "good", "nice", "lovely", "had", "have", "has",
+    "add", "create", "log", "capture", "record", "save", "enter", "make", "put", "lead", "leads", "contact",
+    "prospect", "referral", "intro", "introduction", "introduced", "met", "meet", "meeting", "spoke",
+    "speak", "talked", "talk", "chatted", "chat", "call", "called", "phone", "closed", "demo", "bumped",
+    "ran", "into", "with", "to", "for", "today", "yesterday", "earlier", "tonight", "also", "me", "us",
+    "quote", "follow-up", "followup", "catch-up", "coffee", "lunch", "dinner", "there", "here", "is", "it",
+    "let's", "lets", "need", "needs", "want", "my", "our", "of", "new-lead", "新しいリード", "リード",
+})
+
+# Job titles: a run holding one is a title ("VP Sales", "Head of Marketing"), neither name nor company.
+ROLES = frozenset({
+    "ceo", "cfo", "cto", "coo", "cmo", "cio", "cro", "cpo", "cso", "vp", "svp", "evp", "avp", "director",
+    "head", "manager", "president", "founder", "co-founder", "cofounder", "chief", "officer", "engineer",
+    "buyer", "intern", "assistant", "consultant", "analyst", "chair", "chairman", "chairwoman", "md", "gm",
+    "coordinator", "specialist", "representative", "rep", "secretary", "treasurer", "administrator",
+    "architect", "developer", "designer", "executive", "supervisor", "associate",
+})
+ROLE_LEAD_IN = frozenset({"the", "their", "our", "her", "his", "a", "an"})
+
+# Lower-case words inside a capitalised name: "Leonardo da Vinci", "Ana de Armas", "Catherine of Aragon".
+PARTICLES = frozenset({
+    "da", "de", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "ter", "ten",
+    "la", "le", "al", "el", "bin", "bint", "ibn", "y", "e", "of", "zu", "st.",
+})
+# Lower-case words inside a capitalised company: "Bank of America", "Ramírez y Asociados".
+COMPANY_JOINERS = frozenset({"of", "de", "y", "e", "du", "des", "der", "für", "la", "le", "el", "the", "and", "und",
+                             "et", "for", "on"})
+
+# Words after a name or a company that belong to neither: when, how keen. Lower case.
+TRAILING = frozenset({
+    "today", "yesterday", "tomorrow", "earlier", "later", "tonight", "now", "again", "too", "this", "morning",
+    "afternoon", "evening", "week", "last", "next", "night", "recently", "just", "asap", "btw", "fyi",
+})
+# Words that end a name and start something else ("Jane Roe who works at Acme").
+NAME_ENDERS = frozenset({
+    "who", "is", "was", "on", "and", "in", "for", "via", "wants", "wanted", "needs", "called", "asked",
+    "asking", "said", "says", "interested", "re", "about", "has", "had", "will", "would", "can", "could",
+    "works", "work", "working",
+})
+# After "from", a department is not a company ("Priya from procurement").
+DEPARTMENTS = frozenset({
+    "marketing", "sales", "procurement", "purchasing", "finance", "accounting", "hr", "legal", "it", "ops",
+    "operations", "engineering", "support", "product", "design", "the", "a", "an", "my", "our", "your",
+    "their", "his", "her", "home", "work", "school", "church", "there", "here",
+})
+
+# Common lower-case words: never a name or company in a message typed all in lower case.
+COMMON = LEAD_IN | TRAILING | NAME_ENDERS | DEPARTMENTS | ROLES | frozenset({
+    "at", "from", "by", "as", "and", "or", "but", "not", "no", "yes", "yet", "if", "then", "than", "that",
+    "these", "those", "what", "when", "where", "why", "how", "which", "someone", "somebody", "anyone",
+    "guy", "lady", "person", "people", "name", "email", "number", "company", "usual", "thing", "stuff",
+    "be", "been", "being", "are", "were", "am", "do", "does", "did", "done", "get", "gets", "go", "goes",
+    "going", "went", "come", "came", "coming", "see", "saw", "seen", "know", "known", "think", "thought",
+    "hang", "wait", "hold", "sorry", "oops", "actually", "hmm", "um", "uh", "let", "check", "checking",
+    "back", "up", "down", "out", "over", "under", "very", "really", "super", "keen", "about", "some",
+    "any", "all", "more", "most", "much", "many", "few", "lot", "lots", "pricing", "price", "trial",
+    "deal", "seats", "plan", "pro", "renewal", "conference", "expo", "event", "booth", "webinar", "she",
+    "he", "they", "them", "him", "her", "his", "its", "their", "we're", "she's", "he's", "they're",
+    "it's", "that's", "don't", "doesn't", "didn't", "won't", "can't", "no-one", "nobody", "none",
+    "independent", "freelance", "freelancer", "self-employed", "retired", "student",
+})
