@@ -45,6 +45,7 @@ LABEL_FIELDS = {
 }
 # A value ends at the next separator; the rest of the text stays for the other passes.
 _VALUE_END = re.compile(r"\s*(?:[,;\n|]|\s/\s|\s[-\u2013\u2014]\s|\s+and\s+(?=(?:her|his|their|the)\b))")
+_TRAILING_AND = re.compile(r"\s+and\s*$")
 # A candidate starts where a word starts (the look-behind), so a long run without an @ costs linear time.
 _EMAIL_STOP = "\\s<>,;()\\[\\]\"'|\u060c\u3001\uff0c"
 _EMAIL_CANDIDATE = re.compile(f"(?<![^{_EMAIL_STOP}])[^{_EMAIL_STOP}]*@[^{_EMAIL_STOP}]*")
@@ -118,7 +119,7 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         word = (match.group("said_word") or match.group("label") or match.group("bare")).lower()
-        field_name = LABEL_FIELDS[re.split(r"\s+", word)[0]]
+        field_name = LABEL_FIELDS[word.split()[0]]
         value = text[match.end(): end]
         if field_name != "notes":
             # Everything but notes ends at the first separator; the rest stays for the other passes.
@@ -126,7 +127,7 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
             if cut is not None:
                 kept.append(" , " + value[cut.end():])
                 value = value[: cut.start()]
-        value = value.strip(" ,;")
+        value = _TRAILING_AND.sub("", value.strip(" ,;"))
         if field_name in ("email", "phone", "name") and value.endswith(".") and not value[-3:-2].isspace():
             value = value.rstrip(".")  # "Email: pam@dundermifflin.com. Company: …"
         if match.group("bare") and not _fits(field_name, value):
@@ -184,7 +185,7 @@ def take_people(text: str, result: ParsedText, *, name: bool = True, company: bo
     """The name and the company from the words left once labels, emails and phones are out."""
     if not (name and "name" not in result.values) and not (company and "company" not in result.values):
         return
-    people = names.read(text)
+    people = names.read(text, want_name=name and "name" not in result.values)
     for field_name, value, guessed, wanted in (("company", people.company, people.company_guessed, company),
                                                ("name", people.name, people.name_guessed, name)):
         if wanted and value and field_name not in result.values and field_name not in result.problems:

@@ -15,21 +15,27 @@ of common words instead, and what it yields is marked as guessed.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from bot.domain import wordlists as words
 
-_SEPARATORS = re.compile(r"\s*(?:[,;\n|!?()\[\]\uff08\uff09\u3001\u060c\uff0c]|\s/\s|\s[-\u2013\u2014]\s|[\u2013\u2014]|"
+_SEPARATORS = re.compile(r"\s*(?:[,;\n|!?\[\]]|\((?!(?:Pty|Pvt|Pte)\))|(?<!\((?:Pty|Pvt|Pte))\)|[\uff08\uff09\u3001\u060c\uff0c]|\s/\s|\s[-\u2013\u2014]\s|[\u2013\u2014]|"
                          r"(?<=[a-z\u00e0-\u00ff]{2})\.(?=\s))\s*")
+# A title before a capitalised name, anywhere: "met Dr. Aisha Khan".
+_TITLE_BEFORE_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Mme|Mlle|Herr|Frau|Sr|Sra)\b\.?\s+(?=[^\W\d_])")
 TITLE = re.compile(r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|mme|mlle|herr|frau|sr|sra)\b\.?\s+)+", re.IGNORECASE)
 _SUFFIXED_COMPANY = re.compile(
     # Words are joined by spaces or tabs only: a company never runs across a separator.
     rf"(?P<company>(?:[A-Z0-9][\w&'.-]*[ \t]+(?:&[ \t]+)?){{0,3}}"
     rf"[A-Z0-9][\w&'.-]*,?[ \t]+(?:&[ \t]+)?(?:{words.COMPANY_SUFFIX})\b\.?)"
 )
+_SUFFIX_WORD = re.compile(rf"\b(?:{words.COMPANY_SUFFIX})\b")
 _CJK_COMPANY = re.compile(r"\S*(?:株式会社|有限会社|合同会社|有限公司|公司)\S*")
+# A company's closing dot that belongs to it: "S.A.", "K.K.", "Inc.".
+_ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{2,}}$|\b(?:{words.COMPANY_SUFFIX})\.$")
 MAX_NAME_WORDS = 5
 
 
@@ -53,16 +59,17 @@ class People:
 
 
 def is_lower_case(text: str) -> bool:
-    return not any(ch.isupper() for ch in text)
+    """Typed all in lower case; a script without case (Chinese, Arabic…) is not."""
+    return any(ch.islower() for ch in text) and not any(ch.isupper() for ch in text)
 
 
 def segments(text: str) -> list[str]:
     """The text cut at separators; what stands before a heading's colon ("New referral:") is dropped."""
     parts: list[str] = []
-    for part in _SEPARATORS.split(text):
+    for part in _SEPARATORS.split(_TITLE_BEFORE_NAME.sub("", text)):
         if ":" in part:
             part = part.rpartition(":")[2]
-        part = part.strip(" \t.")
+        part = part.strip(" \t/-\u2013\u2014")
         if any(ch.isalnum() for ch in part):
             parts.append(part)
     return parts
@@ -76,8 +83,9 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
     return tokens[start:]
 
 
-def read(text: str) -> People:
-    """The name and company in ``text`` (labels, emails and phones already taken out)."""
+def read(text: str, *, want_name: bool = True) -> People:
+    """The name and company in ``text`` (labels, emails and phones already taken out). Without
+    ``want_name`` (the name is known) no segment is held back as the name."""
     lower = is_lower_case(text)
     parts = segments(text)
     read_parts = [_read_segment(part, lower) for part in parts]
@@ -86,11 +94,11 @@ def read(text: str) -> People:
     company = next((s.company for s in read_parts if s.company), None)
     if company is None:
         company, taken = _suffixed_or_after_title(parts, read_parts)
-    name_at = next((i for i, s in enumerate(read_parts) if s.name and i != taken), None)
+    name_at = next((i for i, s in enumerate(read_parts) if s.name and i != taken and want_name), None)
     if name_at is not None:
         people.name = read_parts[name_at].name
         people.name_guessed = lower or " " not in (people.name or "")
-    if company is None and not lower:
+    if company is None and (not lower or name_at is not None):
         # The weakest rule: a list item after the name that reads as a company ("Bob Smith, Acme").
         after = -1 if name_at is None else name_at
         company = next((s.alone for i, s in enumerate(read_parts) if i > after and s.alone), None)
@@ -108,8 +116,11 @@ def has_company_intro(text: str) -> bool:
 
 
 def _suffixed_or_after_title(parts: list[str], read_parts: list[Segment]) -> tuple[str | None, int | None]:
+    # Most messages have no suffix at all: one cheap look at the whole text spares a search per segment.
+    suffixed = _SUFFIX_WORD.search(" ".join(parts)) is not None
     for index, part in enumerate(parts):
-        match = _SUFFIXED_COMPANY.search(part) or _CJK_COMPANY.search(part)
+        match = (_SUFFIXED_COMPANY.search(part) if suffixed else None) or (
+            _CJK_COMPANY.search(part) if part.isascii() is False else None)
         if match is not None and not read_parts[index].title:
             whole = match.group(0).strip(" ,") == part
             return match.group(0).strip(" ,"), index if whole else None
@@ -124,6 +135,8 @@ def _read_segment(part: str, lower: bool) -> Segment:
     tokens = strip_lead_in(TITLE.sub("", part).split())
     if tokens and _plain(tokens[0]) in words.ROLE_LEAD_IN:  # "the CFO", "our VP"
         tokens = tokens[1:]
+    while tokens and _plain(tokens[0]) in words.PRONOUNS:  # "he's with Meridian Health"
+        tokens = tokens[1:]
     segment = Segment()
     if not tokens:
         return segment
@@ -135,9 +148,9 @@ def _read_segment(part: str, lower: bool) -> Segment:
         segment.company = _company_run(rest[intro:], lower)
     if run and not segment.title and _ends_a_name(run, rest, bool(intro), lower):
         segment.name = " ".join(run).rstrip(".") if len(run[-1]) > 2 else " ".join(run)
-    if not lower and not segment.title and len(tokens) <= 6:
+    if not segment.title and len(tokens) <= (3 if lower else 6):
         company = _company_run(tokens, lower)
-        if company is not None and company == " ".join(tokens).rstrip("?!.,") and _plain(tokens[0]) not in words.LEAD_IN:
+        if company is not None and company.count(" ") == len(tokens) - 1 and _plain(tokens[0]) not in words.LEAD_IN:
             segment.alone = company
     return segment
 
@@ -161,7 +174,7 @@ def _name_run(tokens: list[str], lower: bool) -> list[str]:
 def _is_name_word(token: str, lower: bool) -> bool:
     if not token or not token[0].isalpha():
         return False
-    if any(not (ch.isalpha() or ch in "'.-\u2019" or unicodedata.category(ch)[0] == "M") for ch in token):
+    if not token.isalpha() and any(not (ch.isalpha() or ch in "'.-\u2019" or unicodedata.category(ch)[0] == "M") for ch in token):
         return False
     if lower:
         return _plain(token) not in words.COMMON
@@ -218,7 +231,7 @@ def _company_run(tokens: list[str], lower: bool) -> str | None:
     if not run or (lower and _plain(run[0]) in words.DEPARTMENTS):
         return None
     company = " ".join(run).rstrip("?!,")
-    if company.endswith(".") and not re.search(r"(?:\b\w\.){2,}$|\b(?:" + words.COMPANY_SUFFIX + r")\.$", company):
+    if company.endswith(".") and not _ABBREVIATED_END.search(company):
         company = company.rstrip(".")
     return company or None
 
@@ -231,5 +244,6 @@ def _is_number_or_date(token: str) -> bool:
     return bool(token) and token[0].isdigit() and all(ch.isdigit() or ch in "/-." for ch in token)
 
 
+@functools.lru_cache(maxsize=8192)
 def _plain(token: str) -> str:
     return token.strip(".,;:!?\"'()").lower().replace("\u2019", "'")

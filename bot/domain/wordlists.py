@@ -5,7 +5,7 @@ from __future__ import annotations
 
 COMPANY_SUFFIX = (
     r"Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|GmbH|AG|SA|SAS|SARL|BV|NV|Oy|AB|AS|ApS|Pty|Co|Corp|"
-    r"Corporation|Company|KG|SpA|Srl|SL|SRL|KK|Ltda|S\.A|S\.L|K\.K"
+    r"Corporation|Company|KG|SpA|Srl|SL|SRL|KK|Ltda|S\.A\. de C\.V|S\.A|S\.L|K\.K|N\.V|B\.V"
 )
 
 # Words that only lead in to the lead: greetings, requests, how the rep met them. Lower case.
@@ -30,6 +30,7 @@ ROLES = frozenset({
     "coordinator", "specialist", "representative", "rep", "secretary", "treasurer", "administrator",
     "architect", "developer", "designer", "executive", "supervisor", "associate",
 })
+PRONOUNS = frozenset({"he", "she", "they", "he's", "she's", "they're", "who", "who's", "hes", "shes"})
 ROLE_LEAD_IN = frozenset({"the", "their", "our", "her", "his", "a", "an"})
 
 # Lower-case words inside a capitalised name: "Leonardo da Vinci", "Ana de Armas", "Catherine of Aragon".
