@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench soak clean
+.PHONY: run test lint typecheck pytest bench soak clean refresh-free-mail
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,12 @@ bench: $(STAMP)
 
 soak: $(STAMP)
 	$(BIN)/python -m bench.soak
+
+# The free-mail list (bot/domain/data/README.md): the newest domains.json of Kikobeats/free-email-domains.
+FREE_MAIL_URL := https://raw.githubusercontent.com/Kikobeats/free-email-domains/master/domains.json
+refresh-free-mail:
+	curl -fsSL $(FREE_MAIL_URL) | $(PYTHON) -c 'import json, sys; print("\n".join(sorted({d.strip().lower() for d in json.load(sys.stdin) if d.strip()})))' > bot/domain/data/free_email_domains.txt.new
+	mv bot/domain/data/free_email_domains.txt.new bot/domain/data/free_email_domains.txt
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -219,7 +219,7 @@ def _company_run(tokens: list[str], lower: bool) -> str | None:
                 fits = False
         else:
             fits = (token[:1].isupper() or token[:1].isdigit() or token == "&" or any(ch.isupper() for ch in token)
-                    or (run and plain in words.COMPANY_JOINERS and bool(following[:1].isupper())))
+                    or (bool(run) and plain in words.COMPANY_JOINERS and following[:1].isupper()))
             fits = fits and any(ch.isalnum() for ch in token) or token == "&"
         if not fits:
             break

@@ -60,6 +60,7 @@ class ConversationState(BaseModel):
     # The earlier lead asked about (stage DUPLICATE); kept by "create anyway", so it no longer stops the lead.
     duplicate: str = ""
     turns: tuple[Turn, ...] = ()
+    suggested: str = ""  # the company the email suggests, while the company is asked for (see suggestion.py)
     owner: str | None = None  # the Slack user the lead is for (``owner: @jane``); None: the rep
     started: float = 0.0
     last: float = 0.0

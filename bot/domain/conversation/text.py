@@ -13,10 +13,11 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.domain import freetext
+from bot.domain import freetext, names
 from bot.domain.contact import clip_notes, normalise_email, normalise_phone
 from bot.domain.freetext import ParsedText
 from bot.domain.owners import is_slack_user_id
+from bot.domain.wordlists import ROLES
 from bot.errors import ContactError
 
 # A value as repeated back to the rep: notes can run to thousands of characters, and a reply that echoes
@@ -60,7 +61,10 @@ _COMMANDS: dict[Command, frozenset[str]] = {
     Command.GREETING: frozenset({"hi", "hello", "hey", "hiya", "yo", "howdy", "hi there", "hello there",
                                  "hey there", "good morning", "good afternoon", "good evening", "morning"}),
 }
-_NEGATIVE = frozenset({"no", "nope", "not quite", "not yet"})
+_NEGATIVE = frozenset({"no", "nope", "not quite", "not yet", "no thanks", "no thank you", "nah", "wrong"})
+# Said when asked for the company: there is none to record.
+NO_COMPANY = frozenset({"independent", "freelance", "freelancer", "self-employed", "self employed", "retired",
+                        "student", "sole trader", "none", "no company", "between jobs", "unemployed"})
 
 _FIELD_WORDS = (
     r"(?P<field>name|e-?mail(?:\s+address)?|phone(?:\s+number)?|number|mobile|cell|tel|company|org|"
@@ -71,7 +75,7 @@ _CORRECTION = re.compile(
     r"^\s*(?:(?:actually|sorry|oops|correction|no|wait)[\s,:!-]*)*"
     r"(?:(?:please\s+)?(?:change|set|update|fix|make|correct)\s+)?"
     r"(?:(?:the|her|his|their|its)\s+)?" + _FIELD_WORDS +
-    r"(?:\s*(?:is|was|to|should\s+be|=|->|:)\s*|\s+)(?P<value>\S.*)$",
+    r"(?:\s*(?:is|was|to|should\s+be|=|->|:|[-\u2013\u2014])\s*|\s+)(?P<value>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _ANSWER_FILLER = re.compile(
@@ -118,6 +122,16 @@ def _plain(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().lower()).strip(" .!,")
 
 
+def is_negative(text: str) -> bool:
+    """"no", "nope", "no thanks": a refusal and nothing else."""
+    return _plain(text) in _NEGATIVE
+
+
+def answer_text(text: str) -> str:
+    """``text`` without the words that introduce an answer ("it's", "she's", "works at")."""
+    return _ANSWER_FILLER.sub("", text).strip(" ,;.!")
+
+
 def detect_command(text: str, *, confirming: bool, deciding: bool = False) -> Command | None:
     """``confirming``: the summary was shown ("no" means edit); ``deciding``: asked whether to create
     a lead like an earlier one ("no" means cancel)."""
@@ -155,6 +169,8 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
         if field in result.values or field in result.problems:
             return _keep_sure_values(result, filled, labelled={field})
 
+    # Every field is read first; the question asked only decides what a plain answer is. A reply that
+    # gave something else ("hang on, the number is …" when asked for the company) is not that answer.
     result = ParsedText()
     rest = freetext.take_labelled(text, result, region)
     labelled = set(result.values) | set(result.problems)
@@ -163,17 +179,28 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     answer = _ANSWER_FILLER.sub("", rest).strip(" ,;.")
     # A plain answer has a letter or a digit: "???" or "🙂" is not a company.
     segments = [s for s in re.split(r"\s*[,;\n]\s*", answer) if any(ch.isalnum() for ch in s)]
-    plain_answer = len(segments) == 1 and not (asking == "name" and freetext.has_at_company(answer))
+    # Beside an email or a phone, only a capitalised rest is an answer ("Initech, jane@x.io", not "hang on").
+    beside = bool(result.values or result.problems) and (bool(labelled) or names.is_lower_case(answer))
+    plain_answer = (len(segments) == 1 and not beside
+                    and not (asking == "name" and freetext.has_at_company(answer))
+                    and not is_job_title(segments[0]))
     if asking in ("name", "company", "notes") and asking not in labelled and plain_answer:
-        freetext.accept(result, asking, segments[0], region)
+        if asking == "company" and _plain(segments[0]) in NO_COMPANY:
+            return result  # "she's independent": no company, and no company called that
+        freetext.accept(result, asking, names.TITLE.sub("", segments[0]) if asking == "name" else segments[0],
+                        region)
         if asking == "name" and "name" in result.problems:
             # Not a name after all ("sam@" was caught above): let the heuristics have it.
             result.problems.pop("name")
         else:
             return _keep_sure_values(result, filled, labelled=labelled | {asking})
-    rest = freetext.take_company(rest, result)
-    freetext.take_name(rest, result)
+    freetext.take_people(rest, result)
     return _keep_sure_values(result, filled, labelled=labelled)
+
+
+def is_job_title(text: str) -> bool:
+    """"the CTO", "VP Marketing": a job title answers no question LeadBot asks."""
+    return any(word.strip(".,!?").lower() in ROLES for word in text.split())
 
 
 def keep_notes_that_fit(found: ParsedText, text: str) -> int:

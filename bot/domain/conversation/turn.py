@@ -17,6 +17,7 @@ from bot.domain.conversation.state import (
     ReplyKind,
     Stage,
 )
+from bot.domain.conversation.suggestion import company_question, declined
 from bot.domain.conversation.text import (
     Command,
     detect_command,
@@ -79,8 +80,29 @@ class TurnHandler:
             Command.BACK: self.back, Command.SKIP: self.skip, Command.CONFIRM: self.confirm,
             Command.EDIT: self.edit, Command.GREETING: self.greeting,
         }
+        if self.state.suggested and self.state.asking == "company" and self.state.stage is Stage.COLLECTING:
+            answered = self.answer_suggestion(command is Command.CONFIRM)
+            if answered is not None:
+                return answered
         if command is not None:
             return handlers[command]()
+        return self.content()
+
+    def answer_suggestion(self, accepted: bool) -> tuple[ConversationState, list[Reply]] | None:
+        """`yes` takes the company the email suggested; `no` skips the company, and what follows a "no,"
+        ("no, it's Adler Consulting") is read as the answer. None: the message is about something else."""
+        suggested = self.state.suggested
+        if accepted:
+            self.update(suggested="")
+            self.text = f"company: {suggested}"
+            return self.content()
+        rest = declined(self.text)
+        if rest is None:
+            return None
+        self.update(suggested="", skipped=(*self.state.skipped, "company"))
+        if not rest:
+            return self.next_step(progressed=True)
+        self.text = rest
         return self.content()
 
     # --- commands ------------------------------------------------------------------------------
@@ -237,8 +259,11 @@ class TurnHandler:
             ) -> tuple[ConversationState, list[Reply]]:
         if self._abandon_if_idle_too_long(progressed):
             return self.state, [self._ended()]
-        self.update(asking=field_name, stage=Stage.COLLECTING)
         question = RETRY[field_name] if retry else QUESTIONS[field_name]
+        suggested = ""
+        if field_name == "company" and not retry:
+            question, suggested = company_question(self.state.fields, question)
+        self.update(asking=field_name, stage=Stage.COLLECTING, suggested=suggested)
         if field_name in IDENTITY and field_name not in self.state.fields and not self._identity_possible_without(
                 field_name):
             # The last way left to identify the lead: never invite a `skip` that would be refused.

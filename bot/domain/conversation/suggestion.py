@@ -1,0 +1,41 @@
+"""The company an email suggests, offered in a chat: "Their email is at initrode.com: is the company
+Initrode?" The rep takes it with `yes` (or the button), turns it down with `no`, or answers with the
+company. It is never filled in unasked; a personal address (gmail.com…) gets no suggestion, and the
+question says why.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.email_company import email_origin
+from bot.domain.conversation.text import NO_COMPANY, answer_text, is_negative
+
+_DECLINE = re.compile(r"^\s*(?:no|nope|nah|not quite|wrong)\b[\s,.!:;-]*", re.IGNORECASE)
+
+
+def company_question(fields: dict[str, str], question: str) -> tuple[str, str]:
+    """The question for the company given what the draft has, and the company suggested ("" for none)."""
+    email = fields.get("email")
+    origin = email_origin(email) if email else None
+    if origin is None:
+        return question, ""
+    if origin.personal:
+        return (f"Their email is a personal address ({origin.domain}), so it doesn't say where they work. "
+                f"{question}"), ""
+    if origin.company is None:
+        return question, ""
+    return (f"Which company are they with? Their email is at {origin.domain}: is it *{origin.company}*? "
+            "Say `yes`, or tell me the company, or `skip`."), origin.company
+
+
+def declined(text: str) -> str | None:
+    """None when ``text`` does not turn the suggestion down; else what it says besides ("" for a plain
+    "no", or "no, she's independent"; "it's Adler Consulting" for "no, it's Adler Consulting")."""
+    if is_negative(text):
+        return ""
+    match = _DECLINE.match(text)
+    if match is None:
+        return None
+    rest = text[match.end():].strip()
+    return "" if answer_text(rest).lower() in NO_COMPANY else rest
