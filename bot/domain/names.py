@@ -22,11 +22,15 @@ from dataclasses import dataclass
 
 from bot.domain import wordlists as words
 
-_SEPARATORS = re.compile(r"\s*(?:[,;\n|!?\[\]]|\((?!(?:Pty|Pvt|Pte)\))|(?<!\((?:Pty|Pvt|Pte))\)|[\uff08\uff09\u3001\u060c\uff0c]|\s/\s|\s[-\u2013\u2014]\s|[\u2013\u2014]|"
-                         r"(?<=[a-z\u00e0-\u00ff]{2})\.(?=\s))\s*")
+_SEPARATORS = re.compile(
+    r"\s*(?:[,;\n|!?\[\]\uff08\uff09\u3001\u060c\uff0c]|\s/\s|\s[-\u2013\u2014]\s|[\u2013\u2014]"
+    r"|\((?!(?:Pty|Pvt|Pte)\))|(?<!\((?:Pty|Pvt|Pte))\)"  # brackets, but "(Pty) Ltd" is one company
+    r"|(?<=[a-z\u00e0-\u00ff]{2})\.(?=\s))\s*"  # a sentence's full stop
+)
+_TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Mme|Mlle|Herr|Frau|Sr|Sra"
 # A title before a capitalised name, anywhere: "met Dr. Aisha Khan".
-_TITLE_BEFORE_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Mme|Mlle|Herr|Frau|Sr|Sra)\b\.?\s+(?=[^\W\d_])")
-TITLE = re.compile(r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|mme|mlle|herr|frau|sr|sra)\b\.?\s+)+", re.IGNORECASE)
+_TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})\b\.?\s+(?=[^\W\d_])")
+TITLE = re.compile(rf"^(?:(?:{_TITLES})\b\.?\s+)+", re.IGNORECASE)
 _SUFFIXED_COMPANY = re.compile(
     # Words are joined by spaces or tabs only: a company never runs across a separator.
     rf"(?P<company>(?:[A-Z0-9][\w&'.-]*[ \t]+(?:&[ \t]+)?){{0,3}}"
@@ -174,7 +178,8 @@ def _name_run(tokens: list[str], lower: bool) -> list[str]:
 def _is_name_word(token: str, lower: bool) -> bool:
     if not token or not token[0].isalpha():
         return False
-    if not token.isalpha() and any(not (ch.isalpha() or ch in "'.-\u2019" or unicodedata.category(ch)[0] == "M") for ch in token):
+    if not token.isalpha() and not all(ch.isalpha() or ch in "'.-\u2019" or unicodedata.category(ch)[0] == "M"
+                                       for ch in token):
         return False
     if lower:
         return _plain(token) not in words.COMMON

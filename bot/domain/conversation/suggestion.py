@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from bot.domain.email_company import email_origin
 from bot.domain.conversation.text import NO_COMPANY, answer_text, is_negative
+from bot.domain.email_company import email_origin
 
 _DECLINE = re.compile(r"^\s*(?:no|nope|nah|not quite|wrong)\b[\s,.!:;-]*", re.IGNORECASE)
 
