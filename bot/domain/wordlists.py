@@ -39,7 +39,7 @@ PARTICLES = frozenset({
     "la", "le", "al", "el", "bin", "bint", "ibn", "y", "e", "of", "zu", "st.",
 })
 # Lower-case words inside a capitalised company: "Bank of America", "Ramírez y Asociados".
-COMPANY_JOINERS = frozenset({"of", "de", "y", "e", "du", "des", "der", "für", "la", "le", "el", "the", "and", "und",
+COMPANY_JOINERS = frozenset({"of", "de", "y", "e", "du", "des", "der", "für", "la", "le", "el", "the", "und",
                              "et", "for", "on"})
 
 # Words after a name or a company that belong to neither: when, how keen. Lower case.

@@ -17,6 +17,7 @@ from bot.domain.contact import CONTACT_FIELDS, MAX_COMPANY, MAX_EMAIL, MAX_NAME,
 from bot.domain.conversation import Reply, ReplyKind
 from bot.domain.outbox import LeadRecord, LeadStatus
 from bot.services.form import OWNER_BLOCK
+from bot.slack.form_hints import NO_HINTS, FormHints
 from bot.slack.mrkdwn import (
     FALLBACK_TEXT_MAX,
     FIELD_TEXT_MAX,
@@ -125,25 +126,28 @@ def _owner_picker(owner: str | None) -> dict[str, Any]:
 
 def lead_modal(
     *, private_metadata: str, initial: dict[str, str] | None = None, problems: dict[str, str] | None = None,
-    resend: bool = False, owner: str | None = None, refilled: Collection[str] = (),
+    resend: bool = False, owner: str | None = None, refilled: Collection[str] = (), hints: FormHints = NO_HINTS,
 ) -> dict[str, Any]:
     """The lead form. ``owner`` preselects the owner picker (the rep); a resend form has no picker: its
     lead keeps the owner it had. ``refilled`` names the inputs an update of the open form gives a new
-    value (see REFILLED_ACTION_ID); every other input keeps what the rep typed."""
+    value (see REFILLED_ACTION_ID); every other input keeps what the rep typed. ``hints`` marks guessed
+    values and offers the company the email suggests (bot.slack.form_hints)."""
     initial, problems = _prefill(initial or {}, problems or {})
     blocks: list[dict[str, Any]] = []
     if problems:
         blocks.append({"type": "context", "elements": [mrkdwn(_problem_lines(problems))]})
     blocks += [
         _input("name", "Name", initial=initial.get("name"), placeholder="Jane Roe", max_length=INPUT_LIMITS["name"],
-               refilled=refilled),
+               refilled=refilled, hint=hints.hint("name")),
         _input("email", "Email", element_type="email_text_input", initial=initial.get("email"),
                placeholder="jane.roe@example.com", refilled=refilled),
         _input("phone", "Phone", initial=initial.get("phone"), placeholder="+1 415 555 0100",
                hint="Include the country code for numbers outside your region.", max_length=INPUT_LIMITS["phone"],
                refilled=refilled),
         _input("company", "Company", initial=initial.get("company"), placeholder="Acme Inc",
-               max_length=INPUT_LIMITS["company"], refilled=refilled),
+               max_length=INPUT_LIMITS["company"], refilled=refilled,
+               hint=None if initial.get("company") and "company" not in hints.guessed else hints.hint("company")),
+        *([suggestion] if (suggestion := hints.suggestion_block()) and not initial.get("company") else []),
         _input("notes", "Notes", initial=initial.get("notes"), placeholder="What should the CRM know?",
                multiline=True, max_length=INPUT_LIMITS["notes"], refilled=refilled),
     ]

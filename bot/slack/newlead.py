@@ -30,6 +30,7 @@ from bot.slack.blocks import (
 )
 from bot.slack.context import SlackDeps, tell, tell_rep
 from bot.slack.duplicates import duplicate_form
+from bot.slack.form_hints import SUGGEST_COMPANY_ACTION, FormHints
 from bot.slack.mrkdwn import shown
 from bot.slack.payload import ModalOrigin, dig, input_value, text_at
 
@@ -52,7 +53,7 @@ def register(app: App, deps: SlackDeps) -> None:
             typed=text, typed_at=time.time() if text else 0.0,
         )
         view = lead_modal(private_metadata=origin.dumps(), initial=prefill(parsed), problems=parsed.problems,
-                          owner=text_at(body, "user_id"))
+                          owner=text_at(body, "user_id"), hints=FormHints.of(parsed))
         if not open_modal(client, text_at(body, "trigger_id"), view):
             tell(respond, f"Slack did not open the form in time, so nothing was saved. Please run {COMMAND} again"
                  f" (what you typed is kept here): {COMMAND} " + shown(text, 2500))
@@ -91,6 +92,23 @@ def register(app: App, deps: SlackDeps) -> None:
                 ack()
 
         deps.form.submit(form, answer)
+
+    @app.action(SUGGEST_COMPANY_ACTION)
+    def use_suggested_company(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+        """The rep pressed "Use “Initrode”": the open form gets that company; the rest stays as they left it."""
+        ack()
+        view = dig(body, "view", default={})
+        values = {field: value for field in FIELD_BLOCKS if (value := input_value(view, field))}
+        values["company"] = text_at(body, "actions", 0, "value")
+        typed = ModalOrigin.loads(text_at(view, "private_metadata")).typed
+        guessed = parse_free_text(typed, deps.region).guessed - {"company"}
+        owner = text_at(view, "state", "values", OWNER_BLOCK, VALUE_ACTION_ID, "selected_user")
+        form = lead_modal(private_metadata=text_at(view, "private_metadata"), initial=values,
+                          owner=owner or text_at(body, "user", "id"), refilled={"company"},
+                          hints=FormHints(frozenset(guessed)))
+        web_api.attempt("views.update", lambda: client.views_update(
+            view_id=text_at(view, "id"), hash=text_at(view, "hash") or None, view=form),
+            context="taking the company the email suggests")
 
     @app.action(EDIT_ACTION_ID)
     def edit_rejected_lead(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:

@@ -26,6 +26,7 @@ from bot.ports import PersonProfile
 from bot.slack import web_api
 from bot.slack.blocks import lead_modal
 from bot.slack.context import SlackDeps, tell
+from bot.slack.form_hints import NO_HINTS, FormHints
 from bot.slack.manifest import SHORTCUT_CALLBACK_ID
 from bot.slack.newlead import FORM_DID_NOT_OPEN, open_view, prefill
 from bot.slack.payload import ModalOrigin, dig, plain_text, text_at
@@ -44,7 +45,8 @@ def register(app: App, deps: SlackDeps) -> None:
         initial = prefill(parsed)
         rep = text_at(body, "user", "id")
         opened = open_view(client, text_at(body, "trigger_id"), lead_modal(
-            private_metadata=origin.dumps(), initial=initial, problems=parsed.problems, owner=rep))
+            private_metadata=origin.dumps(), initial=initial, problems=parsed.problems, owner=rep,
+            hints=FormHints.of(parsed)))
         if opened is None:
             tell(respond, FORM_DID_NOT_OPEN)
             return
@@ -61,7 +63,8 @@ def register(app: App, deps: SlackDeps) -> None:
         from_profile = {f: v for f, v in _profile_fields(profile, deps.region).items() if f not in said}
         if from_profile or completed != origin:
             view = lead_modal(private_metadata=completed.dumps(), initial={**initial, **from_profile},
-                              problems=parsed.problems, owner=rep, refilled=from_profile)
+                              problems=parsed.problems, owner=rep, refilled=from_profile,
+                              hints=FormHints.of(parsed) if "company" not in from_profile else NO_HINTS)
             _update(client, opened, view)
 
 

@@ -80,17 +80,19 @@ def test_email_failures_explained(raw: str, message: str) -> None:
     assert error.message == message
 
 
-@pytest.mark.parametrize(("raw", "fragment"), [
-    ("jane roe@x.io", "SPACE"),
-    ("jane@x..io", "two periods in a row"),
-    ("jane@x.io.", "cannot end with a period"),
-    ("someone@example.invalid", "special-use or reserved name"),
+@pytest.mark.parametrize(("raw", "message"), [
+    # email-validator's reasons, in LeadBot's words (never its quoting of characters and RFC terms)
+    ("jane roe@x.io", "The part before the @ has characters an email address cannot have."),
+    ("jane@x..io", "That email has a dot in the wrong place (at the start or end, or two in a row)."),
+    ("jane@x.io.", "That email has a dot in the wrong place (at the start or end, or two in a row)."),
+    ("someone@example.invalid", "That email's domain is reserved and cannot receive mail."),
+    ("jane@x_y.io", "The part after the @ has characters an email domain cannot have."),
+    ("jane@-x.io", "The part after the @ cannot start or end with a hyphen."),
 ])
-def test_email_syntax_errors_say_why(raw: str, fragment: str) -> None:
+def test_email_syntax_errors_say_why(raw: str, message: str) -> None:
     error = _error(normalise_email, raw)
     assert error.field == "email"
-    assert error.message.startswith("That email is not valid: ")
-    assert fragment in error.message
+    assert error.message == message
 
 
 @given(st.emails())

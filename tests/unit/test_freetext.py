@@ -29,7 +29,8 @@ EXAMPLES: list[tuple[str, str, Values]] = [
     ("Jane Roe from Acme", "US", {"name": "Jane Roe", "company": "Acme"}),
     ("Jane Roe from Acme Corp, jane@acme.com", "US",
      {"name": "Jane Roe", "company": "Acme Corp", "email": "jane@acme.com"}),
-    ("Jane Roe of Globex", "US", {"name": "Jane Roe of Globex"}),  # "of" joins names: Catherine of Aragon
+    # "of" after a full name introduces the company; after one word it is part of the name
+    ("Jane Roe of Globex", "US", {"name": "Jane Roe", "company": "Globex"}),
     ("Catherine of Aragon at Globex", "US", {"name": "Catherine of Aragon", "company": "Globex"}),
     ("Jane Roe at Acme and Bob", "US", {"name": "Jane Roe", "company": "Acme"}),
     ("Jane Roe works for Globex, jane@globex.com", "US",

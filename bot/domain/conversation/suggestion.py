@@ -1,7 +1,7 @@
-"""The company an email suggests, offered in a chat: "Their email is at initrode.com: is the company
-Initrode?" The rep takes it with `yes` (or the button), turns it down with `no`, or answers with the
-company. It is never filled in unasked; a personal address (gmail.com…) gets no suggestion, and the
-question says why.
+"""The company an email suggests, offered in a chat: "Their email is at initrode.com, so maybe
+“Initrode”: say `yes` to take it." The rep takes it with `yes`, turns it down with `no`, or answers
+with the company. It is never filled in unasked; a personal address (gmail.com…) gets no suggestion,
+and the question says why.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ def company_question(fields: dict[str, str], question: str) -> tuple[str, str]:
                 f"{question}"), ""
     if origin.company is None:
         return question, ""
-    return (f"Which company are they with? Their email is at {origin.domain}: is it *{origin.company}*? "
-            "Say `yes`, or tell me the company, or `skip`."), origin.company
+    return (f"Their email is at {origin.domain}, so maybe \u201c{origin.company}\u201d: say `yes` to take it. "
+            f"{question}"), origin.company
 
 
 def declined(text: str) -> str | None:
