@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from bot.domain import wordlists as words
+from bot.domain.contact import without_controls
 
 _SEPARATORS = re.compile(
     r"\s*(?:[,;\n|!?\[\]\uff08\uff09\u3001\u060c\uff0c]|\s/\s|\s[-\u2013\u2014]\s|[\u2013\u2014]"
@@ -70,7 +71,8 @@ def is_lower_case(text: str) -> bool:
 def segments(text: str) -> list[str]:
     """The text cut at separators; what stands before a heading's colon ("New referral:") is dropped."""
     parts: list[str] = []
-    for part in _SEPARATORS.split(_TITLE_BEFORE_NAME.sub("", text)):
+    # A title is cut out as a separator would be: words on either side of it never join into one value.
+    for part in _SEPARATORS.split(_TITLE_BEFORE_NAME.sub(" , ", text)):
         if ":" in part:
             part = part.rpartition(":")[2]
         part = part.strip(" \t/-\u2013\u2014")
@@ -90,6 +92,7 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
 def read(text: str, *, want_name: bool = True) -> People:
     """The name and company in ``text`` (labels, emails and phones already taken out). Without
     ``want_name`` (the name is known) no segment is held back as the name."""
+    text = without_controls(text, keep_format=True)  # as the stored value will be: no control characters
     lower = is_lower_case(text)
     parts = segments(text)
     read_parts = [_read_segment(part, lower) for part in parts]
@@ -238,7 +241,7 @@ def _company_run(tokens: list[str], lower: bool) -> str | None:
     company = " ".join(run).rstrip("?!,")
     if company.endswith(".") and not _ABBREVIATED_END.search(company):
         company = company.rstrip(".")
-    return company or None
+    return company if any(ch.isalpha() for ch in company) else None
 
 
 def _ignorable(token: str) -> bool:
