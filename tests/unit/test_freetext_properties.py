@@ -23,7 +23,8 @@ FRAGMENTS = st.sampled_from([
     "the CFO", "Could you log", "New referral:", "Spoke with", "I met", "today", "this morning", "wants a trial",
     "Acme", "Acme Inc.", "S.A.", "(Pty) Ltd", "Lee & Co", "initrode", "eBay", "Contact:", "Person:", "company",
     "her email is", "his number is", "cell", "name -", "jane@acme.com", "x@", "@y", "+1 415 555 0100",
-    "0044 20 7946 0321", "1-800-GO-FEDEX", "x204", "ext. 12", "2026-11-28", "12/03/2026", ",", ";", "\n", " - ", " \u2013 ", " / ", " | ",
+    "0044 20 7946 0321", "1-800-GO-FEDEX", "x204", "ext. 12", "2026-11-28", "12/03/2026", ",", ";", "\n", " - ",
+    " \u2013 ", " / ", " | ",
     "(", ")", "?", "!", ":", ".", "\u060c", "\u3001", "\u738b\u5c0f\u660e", "\u682a\u5f0f\u4f1a\u793e", "\U0001f389",
     "\u00e9", "\u0301", "\x00", "\u200b",
 ])
