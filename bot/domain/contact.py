@@ -155,10 +155,12 @@ def normalise_phone(value: str, region: str) -> str | None:
     if not any(ch.isdigit() for ch in raw):
         raise ContactError("phone", "That phone number has no digits.")
     number = _parse_phone(raw, region)
-    if not phonenumbers.is_valid_number(number) and raw.startswith("00"):
+    valid = phonenumbers.is_valid_number(number)
+    if not valid and raw.startswith("00"):
         # "0044 20 7946 0321": 00 is the international prefix in most of the world, if not the region's.
         number = _parse_phone("+" + raw[2:], region)
-    if not phonenumbers.is_valid_number(number):
+        valid = phonenumbers.is_valid_number(number)
+    if not valid:
         if not phonenumbers.is_possible_number(number):
             raise ContactError(
                 "phone", "That phone number has the wrong number of digits. Include the country code, e.g. +44."

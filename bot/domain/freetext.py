@@ -156,7 +156,7 @@ def take_phones(text: str, result: ParsedText, region: str) -> str:
     if "phone" in result.values:
         return text
     candidates = [m for m in _PHONE_CANDIDATE.finditer(text) if not _DATE.fullmatch(m.group(0).strip())]
-    if any(ch.isupper() for ch in text):
+    if text != text.lower():  # a capital letter: maybe a vanity number
         candidates += list(_VANITY.finditer(text))
     for match in candidates:
         try:

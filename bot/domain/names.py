@@ -44,7 +44,7 @@ _ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{2,}}$|\b(?:{words.COMPANY_SUFFIX})\
 MAX_NAME_WORDS = 5
 
 
-@dataclass
+@dataclass(eq=False)
 class Segment:
     """What one segment said: a name, a company it introduced, or that it is a job title or could be
     a company on its own (a list item)."""
@@ -52,7 +52,18 @@ class Segment:
     name: str | None = None
     company: str | None = None
     title: bool = False
-    alone: str | None = None  # the whole segment, when it reads as a company name
+    tokens: tuple[str, ...] = ()
+    lower: bool = False
+
+    @functools.cached_property
+    def alone(self) -> str | None:
+        """The whole segment, when it reads as a company name (worked out only when asked: most
+        messages never need it)."""
+        tokens = list(self.tokens)
+        if self.title or not tokens or len(tokens) > (3 if self.lower else 6) or _plain(tokens[0]) in words.LEAD_IN:
+            return None
+        company = _company_run(tokens, self.lower)
+        return company if company is not None and company.count(" ") == len(tokens) - 1 else None
 
 
 @dataclass
@@ -65,7 +76,7 @@ class People:
 
 def is_lower_case(text: str) -> bool:
     """Typed all in lower case; a script without case (Chinese, Arabic…) is not."""
-    return any(ch.islower() for ch in text) and not any(ch.isupper() for ch in text)
+    return text == text.lower() and text != text.upper()
 
 
 def segments(text: str) -> list[str]:
@@ -144,7 +155,7 @@ def _read_segment(part: str, lower: bool) -> Segment:
         tokens = tokens[1:]
     while tokens and _plain(tokens[0]) in words.PRONOUNS:  # "he's with Meridian Health"
         tokens = tokens[1:]
-    segment = Segment()
+    segment = Segment(tokens=tuple(tokens), lower=lower)
     if not tokens:
         return segment
     run = _name_run(tokens, lower)
@@ -155,10 +166,6 @@ def _read_segment(part: str, lower: bool) -> Segment:
         segment.company = _company_run(rest[intro:], lower)
     if run and not segment.title and _ends_a_name(run, rest, bool(intro), lower):
         segment.name = " ".join(run).rstrip(".") if len(run[-1]) > 2 else " ".join(run)
-    if not segment.title and len(tokens) <= (3 if lower else 6):
-        company = _company_run(tokens, lower)
-        if company is not None and company.count(" ") == len(tokens) - 1 and _plain(tokens[0]) not in words.LEAD_IN:
-            segment.alone = company
     return segment
 
 
