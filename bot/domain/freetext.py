@@ -36,6 +36,7 @@ _LABEL = re.compile(
     rf"|(?:^|(?<=[,;\n|/]))\s*(?:lead\s+)?(?P<bare>(?:{_LABEL_WORDS}))\s+(?=\S)",
     re.IGNORECASE,
 )
+_ANY_LABEL_WORD = re.compile(rf"\b(?:{_LABEL_WORDS}|number)\b", re.IGNORECASE)
 # The field each label names; conversation corrections read these words too.
 LABEL_FIELDS = {
     "name": "name", "email": "email", "e-mail": "email", "phone": "phone", "tel": "phone",
@@ -112,7 +113,8 @@ def _fits(field_name: str, value: str) -> bool:
 def take_labelled(text: str, result: ParsedText, region: str) -> str:
     """``name: Jane Roe, email: jane@x.io``, ``her email is …``, ``company Initrode``: a label's value runs
     to the next label or separator."""
-    matches = list(_LABEL.finditer(text))
+    # Most messages have no label: one scan for the words spares the full pattern's alternatives.
+    matches = list(_LABEL.finditer(text)) if _ANY_LABEL_WORD.search(text) else []
     if not matches:
         return text
     kept = [text[: matches[0].start()]]

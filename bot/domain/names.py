@@ -41,6 +41,7 @@ _SUFFIX_WORD = re.compile(rf"\b(?:{words.COMPANY_SUFFIX})\b")
 _CJK_COMPANY = re.compile(r"\S*(?:株式会社|有限会社|合同会社|有限公司|公司)\S*")
 # A company's closing dot that belongs to it: "S.A.", "K.K.", "Inc.".
 _ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{2,}}$|\b(?:{words.COMPANY_SUFFIX})\.$")
+_HAS_ALNUM = re.compile(r"[^\W_]")
 MAX_NAME_WORDS = 5
 
 
@@ -87,7 +88,7 @@ def segments(text: str) -> list[str]:
         if ":" in part:
             part = part.rpartition(":")[2]
         part = part.strip(" \t/-\u2013\u2014")
-        if any(ch.isalnum() for ch in part):
+        if _HAS_ALNUM.search(part):
             parts.append(part)
     return parts
 
