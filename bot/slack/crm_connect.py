@@ -9,14 +9,14 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from bot.domain.owners import MAX_AGENT_ID, is_slack_user_id
 from bot.domain.workspace import MAX_BASE_URL, MAX_CRM_TOKEN, Workspace
 from bot.errors import SlackError, StoreError, WorkspaceError
 from bot.slack import web_api
-from bot.slack.context import SlackDeps
+from bot.slack.context import SlackDeps, workspace_key
 from bot.slack.home_refresh import publish_home
 from bot.slack.home_view import CONNECT_CRM_ACTION
 from bot.slack.mrkdwn import mrkdwn, plain
@@ -84,9 +84,9 @@ def register(app: App, deps: SlackDeps) -> None:
         return connections.may_manage(team_id, user_id, is_admin=lambda: is_workspace_admin(client, user_id))
 
     @app.action(CONNECT_CRM_ACTION)
-    def open_connect_form(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+    def open_connect_form(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         ack()
-        team_id, user_id = _team(body), text_at(body, "user", "id")
+        team_id, user_id = workspace_key(context), text_at(body, "user", "id")
         try:
             workspace = connections.workspace(team_id)
             may = allowed(client, team_id, user_id)
@@ -103,8 +103,9 @@ def register(app: App, deps: SlackDeps) -> None:
             _dm(client, user_id, FORM_DID_NOT_OPEN)
 
     @app.view(CONNECT_CRM_CALLBACK)
-    def save_connection(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
-        team_id, user_id = _team(body), text_at(body, "user", "id")
+    def save_connection(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient,
+                        context: BoltContext) -> None:
+        team_id, user_id = workspace_key(context), text_at(body, "user", "id")
         values = {name: text_at(view, "state", "values", block, _VALUE, "value")
                   for name, block in FIELD_BLOCKS.items()}
         try:
@@ -149,10 +150,6 @@ class SlackCrmTokenAlerts:
                         extra={"team_id": workspace.team_key})
             return
         _dm(client, workspace.installer_id, TOKEN_REFUSED_DM)
-
-
-def _team(body: dict[str, Any]) -> str:
-    return text_at(body, "team", "id") or text_at(body, "user", "team_id")
 
 
 def _dm(client: WebClient, user_id: str, text: str) -> None:

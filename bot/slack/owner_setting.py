@@ -9,13 +9,13 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from bot.domain.owners import MAX_AGENT_ID, AgentMapping
 from bot.errors import OwnerError, StoreError
 from bot.slack import web_api
-from bot.slack.context import SlackDeps
+from bot.slack.context import SlackDeps, workspace_key
 from bot.slack.home_refresh import publish_home
 from bot.slack.home_view import AGENT_SOURCE_WORDS, SET_AGENT_ACTION
 from bot.slack.mrkdwn import mrkdwn, plain, shown
@@ -59,9 +59,9 @@ def agent_modal(*, own: str | None, mapping: AgentMapping | None) -> dict[str, A
 
 def register(app: App, deps: SlackDeps) -> None:
     @app.action(SET_AGENT_ACTION)
-    def open_agent_setting(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+    def open_agent_setting(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         ack()
-        team_id, user_id = text_at(body, "team", "id") or text_at(body, "user", "team_id"), text_at(body, "user", "id")
+        team_id, user_id = workspace_key(context), text_at(body, "user", "id")
         try:
             own, mapping = deps.owners.own_agent(team_id, user_id), deps.owners.mapping_of(team_id, user_id)
         except StoreError:
@@ -72,8 +72,9 @@ def register(app: App, deps: SlackDeps) -> None:
                 channel=user_id, text=FORM_DID_NOT_OPEN), context="form did not open")
 
     @app.view(SET_AGENT_CALLBACK)
-    def save_agent_setting(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
-        team_id = text_at(body, "team", "id") or text_at(body, "user", "team_id")
+    def save_agent_setting(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient,
+                           context: BoltContext) -> None:
+        team_id = workspace_key(context)
         user_id = text_at(body, "user", "id")
         raw = text_at(view, "state", "values", AGENT_BLOCK, _VALUE, "value")
         try:

@@ -57,8 +57,9 @@ def _interactivity(payload: dict[str, Any]) -> str:
 
 def view_submission(values: Mapping[str, str | None], *, private_metadata: str, view_id: str = "V0MODAL1",
                     user: dict[str, str] = USER, owner: str | None = None,
-                    callback_id: str = "newlead_modal") -> str:
-    """``owner``: the user picked in the form's owner picker (None: as Slack sends a picker left empty)."""
+                    callback_id: str = "newlead_modal", team_id: str = TEAM["id"]) -> str:
+    """``owner``: the user picked in the form's owner picker (None: as Slack sends a picker left empty);
+    ``team_id``: the workspace the submission comes from."""
     state: dict[str, Any] = {
         block: {"value": {"type": "email_text_input" if block == "email" else "plain_text_input",
                           "value": value}}
@@ -67,14 +68,14 @@ def view_submission(values: Mapping[str, str | None], *, private_metadata: str, 
     state["owner"] = {"value": {"type": "users_select", "selected_user": owner}}
     return _interactivity({
         "type": "view_submission",
-        "team": TEAM,
-        "user": user,
+        "team": {**TEAM, "id": team_id},
+        "user": {**user, "team_id": team_id},
         "api_app_id": "A0LEADBOT",
         "token": "deprecated-verification-token",
         "trigger_id": "12345.98765.abcd",
         "view": {
             "id": view_id,
-            "team_id": TEAM["id"],
+            "team_id": team_id,
             "type": "modal",
             "callback_id": callback_id,
             "private_metadata": private_metadata,
