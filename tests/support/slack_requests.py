@@ -93,11 +93,11 @@ def view_submission(values: Mapping[str, str | None], *, private_metadata: str, 
 
 def block_action(action_id: str, value: str, *, channel: str = "D0REP001", message_ts: str = "1700000000.000001",
                  user: dict[str, str] = USER, message_text: str = "status",
-                 response_url: str = "https://hooks.slack.com/actions/T0001/1/xyz") -> str:
+                 response_url: str = "https://hooks.slack.com/actions/T0001/1/xyz", team_id: str = TEAM["id"]) -> str:
     return _interactivity({
         "type": "block_actions",
-        "team": TEAM,
-        "user": user,
+        "team": {**TEAM, "id": team_id},
+        "user": {**user, "team_id": team_id},
         "api_app_id": "A0LEADBOT",
         "token": "deprecated-verification-token",
         "container": {"type": "message", "message_ts": message_ts, "channel_id": channel, "is_ephemeral": False},
