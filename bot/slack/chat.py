@@ -62,8 +62,8 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster) -> None:
         except LeadBotError:
             log.warning("could not tell whether LeadBot follows a message's thread", exc_info=True)
             return
-        rep = Rep(user_name=deps.users.name(key.user_id, name_in_profile(event.get("user_profile"))),
-                  name_of=deps.users.name_now)
+        rep = Rep(user_name=deps.users.name(key.user_id, name_in_profile(event.get("user_profile")), team=key.team_id),
+                  name_of=lambda user_id: deps.users.name_now(user_id, team=key.team_id))
         try:
             chat.handle(key, text, rep, event_id=event_id, show=render(client, key, reply_thread))
         except LeadBotError:
@@ -143,8 +143,8 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster) -> None:
         try:
             chat.handle(key, CHAT_ACTIONS[action],
                         # Not answered yet: names come from the cache only (an owner named earlier is in it).
-                        Rep(user_name=deps.users.name(key.user_id, text_at(body, "user", "name")),
-                            name_of=deps.users.name), show=show)
+                        Rep(user_name=deps.users.name(key.user_id, text_at(body, "user", "name"), team=key.team_id),
+                            name_of=lambda user_id: deps.users.name(user_id, team=key.team_id)), show=show)
         except LeadBotError:  # raised before anything was shown: the click is not answered yet
             log.warning("a summary button could not be applied", exc_info=True)
             ack()

@@ -34,7 +34,7 @@ def register(app: App, deps: SlackDeps) -> None:
             log.warning("could not read a rep's leads for App Home", exc_info=True)  # Home says so, with its buttons
         # Best effort: an old Home tab is still useful, and the rep opens it again soon enough.
         publish_home(client, user_id, page, context="App Home")
-        deps.users.warm(user_id)
+        deps.users.warm(user_id, team=workspace_key(context))
 
     @app.action(HOME_NEW_LEAD_ACTION)
     def open_from_home(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond,
@@ -46,4 +46,4 @@ def register(app: App, deps: SlackDeps) -> None:
         if not open_modal(client, text_at(body, "trigger_id"), view):
             tell_rep(respond, client, user_id, FORM_DID_NOT_OPEN)  # the Home tab has no response URL: a DM
             return
-        deps.users.warm(user_id)
+        deps.users.warm(user_id, team=origin.team_id)

@@ -59,18 +59,19 @@ def register(app: App, deps: SlackDeps) -> None:
                  f" (what you typed is kept here): {COMMAND} " + shown(text, 2500))
             return
         # After the form is open: look the rep's name up, so the submission finds it cached.
-        deps.users.warm(text_at(body, "user_id"))
+        deps.users.warm(text_at(body, "user_id"), team=origin.team_id)
 
     @app.view(MODAL_CALLBACK_ID)
     def submit_lead_modal(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
         origin = ModalOrigin.loads(text_at(view, "private_metadata"))
-        user_id = text_at(body, "user", "id")
+        user_id, workspace = text_at(body, "user", "id"), workspace_key(context)
         fallback_name = text_at(body, "user", "name") or text_at(body, "user", "username")
         form = FormSubmission(
             values={field: input_value(view, field) for field in FIELD_BLOCKS},
             user_id=user_id,
-            user_name=deps.users.name(user_id, fallback_name),  # cached since the form opened; never looked up here
-            origin=_form_origin(origin, body, workspace_key(context)),
+            # Cached since the form opened; never looked up here.
+            user_name=deps.users.name(user_id, fallback_name, team=workspace),
+            origin=_form_origin(origin, body, workspace),
             capture_key=f"modal:{text_at(view, 'id')}",
             resend_of=origin.lead_id,
             conversation=ConversationKey.parse(origin.conversation),

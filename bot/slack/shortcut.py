@@ -49,12 +49,14 @@ def register(app: App, deps: SlackDeps) -> None:
         if opened is None:
             tell(respond, FORM_DID_NOT_OPEN)
             return
-        deps.users.warm(rep)  # the rep's name, cached before they submit
+        deps.users.warm(rep, team=origin.team_id)  # the rep's name, cached before they submit
         author = text_at(message, "user")
         profile = None
         if author and author != rep:
-            profile = deps.sources.author(author, our_team=str(context.team_id or ""), their_team=_author_team(message))
-        permalink = deps.sources.permalink(origin.channel_id, origin.message_ts) if origin.channel_id else None
+            profile = deps.sources.author(author, workspace=origin.team_id, our_team=str(context.team_id or ""),
+                                          their_team=_author_team(message))
+        permalink = deps.sources.permalink(origin.channel_id, origin.message_ts, workspace=origin.team_id) \
+            if origin.channel_id else None
         completed = replace(origin, permalink=permalink or "",
                             author_name=(profile.name if profile else "") or origin.author_name)
         # Text wins: the profile fills only what the message's text did not say.

@@ -49,6 +49,6 @@ def _run(workspace: str, event: dict[str, Any], deps: SlackDeps) -> WorkflowRun:
         team_id=workspace or None,
         submitted_by=submitter,
         # No ack waits on this: Bolt acknowledged the event before the listener ran.
-        submitter_name=deps.users.name_now(submitter) if submitter else "",
+        submitter_name=deps.users.name_now(submitter, team=workspace) if submitter else "",
         owner_id=text_at(inputs, STEP_OWNER_INPUT),
     )

@@ -1,6 +1,6 @@
-"""A workspace can never retry, edit or resend another workspace's lead, nor confirm its chat draft: signed payloads from one
-workspace that name the other's lead ids are refused, and the same buttons work in the lead's own
-workspace. Two workspaces are simulated in one deployment by their team ids."""
+"""A workspace can never retry, edit or resend another workspace's lead, nor confirm its chat draft:
+signed payloads from one workspace that name the other's lead ids are refused, and the same buttons work
+in the lead's own workspace. Two workspaces are simulated in one deployment by their team ids."""
 
 from __future__ import annotations
 
