@@ -278,12 +278,20 @@ def build_runtime(settings: Settings) -> Runtime:
     # team's leads channel when there is one.
     told: list[Notifier] = [notifier, home_refresher]
     feed = None
-    if settings.leads_channel and settings.multi_workspace:
-        # A channel id belongs to one workspace; a feed per workspace is not built yet.
-        log.warning("LEADS_CHANNEL is ignored when LeadBot serves many workspaces")
-    elif settings.leads_channel:
-        feed = LeadsChannelFeed(clients, SqlLeadHistory(store.engine), settings.leads_channel,
+    if settings.multi_workspace:
+        if settings.leads_channel:
+            # A channel id belongs to one workspace: each workspace's admins pick their own in App Home.
+            log.warning("LEADS_CHANNEL is ignored when LeadBot serves many workspaces: each workspace sets its "
+                        "own leads channel in App Home")
+        feed = LeadsChannelFeed(clients, SqlLeadHistory(store.engine),
+                                CrmConnections(build_workspace_store(settings, store), SystemClock(),
+                                               default_base_url=settings.crm_base_url).leads_channel,
                                 show_contact=settings.leads_channel_show_contact)
+    elif settings.leads_channel:
+        channel = settings.leads_channel
+        feed = LeadsChannelFeed(clients, SqlLeadHistory(store.engine), lambda _team: channel,
+                                show_contact=settings.leads_channel_show_contact)
+    if feed is not None:
         told.append(feed)
     users = UserDirectory(clients)
     core = build_core(settings, store, Notifiers(told), on_queued=wake.set, names=users,

@@ -71,6 +71,10 @@ class WorkspaceStore(Protocol):
         """Who installed LeadBot in the workspace: they may connect its CRM, and hear when it fails."""
         ...
 
+    def set_leads_channel(self, team_key: str, channel: str | None, now: datetime) -> None:
+        """The channel the workspace's delivered leads are posted in; None: none."""
+        ...
+
     def list(self) -> list[Workspace]: ...
 
 

@@ -15,6 +15,7 @@ from slack_sdk import WebClient
 from bot.domain.owners import MAX_AGENT_ID, is_slack_user_id
 from bot.domain.workspace import MAX_BASE_URL, MAX_CRM_TOKEN, Workspace
 from bot.errors import SlackError, StoreError, WorkspaceError
+from bot.services.workspaces import CrmConnections
 from bot.slack import web_api
 from bot.slack.context import SlackDeps, workspace_key
 from bot.slack.home_refresh import publish_home
@@ -75,13 +76,15 @@ def is_workspace_admin(client: WebClient, user_id: str) -> bool:
     return any(dig(answer.data, "user", flag) is True for flag in ("is_admin", "is_owner", "is_primary_owner"))
 
 
+def may_manage(connections: CrmConnections, client: WebClient, team_id: str, user_id: str) -> bool:
+    """May the user change where the workspace's leads go (its CRM, its leads channel)."""
+    return connections.may_manage(team_id, user_id, is_admin=lambda: is_workspace_admin(client, user_id))
+
+
 def register(app: App, deps: SlackDeps) -> None:
     connections = deps.connections
     if connections is None:
         return  # a single workspace: its CRM is CRM_API_TOKEN's
-
-    def allowed(client: WebClient, team_id: str, user_id: str) -> bool:
-        return connections.may_manage(team_id, user_id, is_admin=lambda: is_workspace_admin(client, user_id))
 
     @app.action(CONNECT_CRM_ACTION)
     def open_connect_form(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
@@ -89,18 +92,18 @@ def register(app: App, deps: SlackDeps) -> None:
         team_id, user_id = workspace_key(context), text_at(body, "user", "id")
         try:
             workspace = connections.workspace(team_id)
-            may = allowed(client, team_id, user_id)
+            may = may_manage(connections, client, team_id, user_id)
         except StoreError:
             log.warning("could not read a workspace's CRM connection", exc_info=True)
-            _dm(client, user_id, SAVE_FAILED)
+            dm_user(client, user_id, SAVE_FAILED)
             return
         if not may:
-            _dm(client, user_id, not_allowed(workspace))
+            dm_user(client, user_id, not_allowed(workspace))
             return
         view = connect_modal(base_url=workspace.crm_base_url if workspace and workspace.crm_base_url
                              else connections.default_base_url, agent_id=workspace.agent_id if workspace else None)
         if not open_modal(client, text_at(body, "trigger_id"), view):
-            _dm(client, user_id, FORM_DID_NOT_OPEN)
+            dm_user(client, user_id, FORM_DID_NOT_OPEN)
 
     @app.view(CONNECT_CRM_CALLBACK)
     def save_connection(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient,
@@ -110,7 +113,7 @@ def register(app: App, deps: SlackDeps) -> None:
                   for name, block in FIELD_BLOCKS.items()}
         try:
             # Asked again: a submission can be crafted without the button's check.
-            if not allowed(client, team_id, user_id):
+            if not may_manage(connections, client, team_id, user_id):
                 refusal = not_allowed(connections.workspace(team_id))
                 ack(response_action="errors", errors={FIELD_BLOCKS["token"]: refusal})
                 return
@@ -149,9 +152,9 @@ class SlackCrmTokenAlerts:
             log.warning("nobody to tell that the CRM refused a workspace's token",
                         extra={"team_id": workspace.team_key})
             return
-        _dm(client, workspace.installer_id, TOKEN_REFUSED_DM)
+        dm_user(client, workspace.installer_id, TOKEN_REFUSED_DM)
 
 
-def _dm(client: WebClient, user_id: str, text: str) -> None:
+def dm_user(client: WebClient, user_id: str, text: str) -> None:
     web_api.attempt("chat.postMessage", lambda: client.chat_postMessage(channel=user_id, text=text),
                     context="a note about the CRM connection")

@@ -51,6 +51,14 @@ def test_connect_list_rotate_and_doctor(sqlite_url: str) -> None:
     assert "agent-acme" in listed.stdout
     assert TOKEN not in listed.stdout + listed.stderr and "globex-token" not in listed.stdout
 
+    channel = run_bot("workspaces", "channel", "T0ACME", "C0LEADS01", env=env)
+    assert channel.returncode == 0 and "leads the CRM accepts are posted in C0LEADS01" in channel.stdout
+    assert "C0LEADS01" in run_bot("workspaces", "list", env=env).stdout
+    not_a_channel = run_bot("workspaces", "channel", "T0ACME", "#sales", env=env)
+    assert not_a_channel.returncode == 1 and "Pick a channel" in not_a_channel.stderr
+    off = run_bot("workspaces", "channel", "T0ACME", "off", env=env)
+    assert off.returncode == 0 and "are not posted in a channel" in off.stdout
+
     new = new_secret_key()
     rotated = run_bot("workspaces", "rotate-key", env=_env(sqlite_url, f"{new},{old}"))
     assert rotated.returncode == 0, rotated.stderr
