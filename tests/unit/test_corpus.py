@@ -8,8 +8,23 @@ from collections import Counter
 
 import phonenumbers
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from bench.scoring import FIELDS, KINDS, SETS, Case, Outcome, Tally, judge, load, occurs_in, parse_case, same_value
+from bench.scoring import (
+    FIELDS,
+    KINDS,
+    SETS,
+    Case,
+    Outcome,
+    Tally,
+    judge,
+    load,
+    occurs_in,
+    parse_case,
+    plain_text,
+    same_value,
+)
 from bench.understanding import evaluate, read_chat, read_prefill
 
 CORPUS = {name: load(name) for name in SETS}
@@ -167,3 +182,29 @@ def test_a_cancelled_conversation_sends_nothing() -> None:
                                   "expect": {"name": "Jane Roe", "email": "jane@roe.io"}, "chat": ["cancel"]}))
     assert read_chat(case) == {}
     assert read_prefill(case) == {"name": "Jane Roe", "email": "jane@roe.io"}
+
+
+_WORDS = st.text(st.characters(codec="utf-8", categories=("L", "N", "Zs", "P")), min_size=1, max_size=30)
+
+
+@given(_WORDS, _WORDS, _WORDS)
+def test_typed_text_is_found_whatever_its_case_and_spacing(before: str, value: str, after: str) -> None:
+    """Found, so right where expected; still invented where the field should stay empty."""
+    said = f"{before} {value} {after}"
+    typed_again = "  ".join(value.upper().split())
+    if plain_text(typed_again) and plain_text(typed_again) == plain_text(value):
+        assert occurs_in("company", typed_again, said, "US")
+        assert judge("company", None, typed_again, said, "US") is Outcome.INVENTED
+        assert judge("company", value, typed_again, said, "US") is Outcome.RIGHT
+
+
+@given(st.integers(200, 999), st.integers(0, 9999), st.sampled_from(["", "1", "204", "12345"]),
+       st.sampled_from(["{n} x{e}", "{n} ext. {e}", "{n} extension {e}", "{n};ext={e}"]))
+def test_a_phone_with_an_extension_equals_itself_in_any_writing_and_no_other(
+        area: int, line: int, extension: str, form: str) -> None:
+    number = f"+1 {area} 555 {line:04d}"
+    written = form.format(n=number, e=extension) if extension else number
+    assert same_value("phone", written, f"{number} ext. {extension}" if extension else number, "US")
+    assert not same_value("phone", written, f"{number} ext. {extension}9", "US")
+    other = f"+1 {area} 555 {(line + 1) % 10000:04d}"
+    assert not same_value("phone", written, f"{other} ext. {extension}" if extension else other, "US")
