@@ -18,7 +18,7 @@ from bot.errors import SlackError, StoreError, WorkspaceError
 from bot.services.workspaces import CrmConnections
 from bot.slack import web_api
 from bot.slack.context import SlackDeps, workspace_key
-from bot.slack.home_refresh import publish_home
+from bot.slack.home_refresh import republish_home
 from bot.slack.home_view import CONNECT_CRM_ACTION
 from bot.slack.mrkdwn import mrkdwn, plain
 from bot.slack.newlead import FORM_DID_NOT_OPEN, open_modal
@@ -81,6 +81,25 @@ def may_manage(connections: CrmConnections, client: WebClient, team_id: str, use
     return connections.may_manage(team_id, user_id, is_admin=lambda: is_workspace_admin(client, user_id))
 
 
+def open_admin_form(connections: CrmConnections, client: WebClient, body: dict[str, Any], context: BoltContext,
+                    view_of: Callable[[Workspace | None], dict[str, Any]]) -> None:
+    """Open the form ``view_of`` makes from the workspace's settings, for one who may change them; anyone
+    else, and anyone whose form could not be opened, hears why by DM (an App Home click has no response URL)."""
+    team_id, user_id = workspace_key(context), text_at(body, "user", "id")
+    try:
+        workspace = connections.workspace(team_id)
+        may = may_manage(connections, client, team_id, user_id)
+    except StoreError:
+        log.warning("could not read a workspace's settings", exc_info=True)
+        dm_user(client, user_id, SAVE_FAILED)
+        return
+    if not may:
+        dm_user(client, user_id, not_allowed(workspace))
+        return
+    if not open_modal(client, text_at(body, "trigger_id"), view_of(workspace)):
+        dm_user(client, user_id, FORM_DID_NOT_OPEN)
+
+
 def register(app: App, deps: SlackDeps) -> None:
     connections = deps.connections
     if connections is None:
@@ -89,21 +108,9 @@ def register(app: App, deps: SlackDeps) -> None:
     @app.action(CONNECT_CRM_ACTION)
     def open_connect_form(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         ack()
-        team_id, user_id = workspace_key(context), text_at(body, "user", "id")
-        try:
-            workspace = connections.workspace(team_id)
-            may = may_manage(connections, client, team_id, user_id)
-        except StoreError:
-            log.warning("could not read a workspace's CRM connection", exc_info=True)
-            dm_user(client, user_id, SAVE_FAILED)
-            return
-        if not may:
-            dm_user(client, user_id, not_allowed(workspace))
-            return
-        view = connect_modal(base_url=workspace.crm_base_url if workspace and workspace.crm_base_url
-                             else connections.default_base_url, agent_id=workspace.agent_id if workspace else None)
-        if not open_modal(client, text_at(body, "trigger_id"), view):
-            dm_user(client, user_id, FORM_DID_NOT_OPEN)
+        open_admin_form(connections, client, body, context, lambda workspace: connect_modal(
+            base_url=workspace.crm_base_url if workspace and workspace.crm_base_url
+            else connections.default_base_url, agent_id=workspace.agent_id if workspace else None))
 
     @app.view(CONNECT_CRM_CALLBACK)
     def save_connection(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient,
@@ -126,12 +133,7 @@ def register(app: App, deps: SlackDeps) -> None:
             ack(response_action="errors", errors={FIELD_BLOCKS["token"]: SAVE_FAILED})
             return
         ack()
-        try:
-            page = deps.home.page(team_id, user_id)
-        except StoreError:
-            log.warning("could not read a Home after connecting the CRM", exc_info=True)
-            return
-        publish_home(client, user_id, page, context="App Home after connecting the CRM")
+        republish_home(deps.home, client, team_id, user_id, after="connecting the CRM")
 
 
 def not_allowed(workspace: Workspace | None) -> str:

@@ -17,12 +17,11 @@ from slack_sdk import WebClient
 from bot.errors import SlackError, SlackRefusedError, StoreError, WorkspaceError
 from bot.slack import web_api
 from bot.slack.context import SlackDeps, workspace_key
-from bot.slack.crm_connect import SAVE_FAILED, dm_user, may_manage, not_allowed
+from bot.slack.crm_connect import SAVE_FAILED, dm_user, may_manage, not_allowed, open_admin_form
 from bot.slack.feed import CHANNEL_UNUSABLE
-from bot.slack.home_refresh import publish_home
+from bot.slack.home_refresh import republish_home
 from bot.slack.home_view import LEADS_CHANNEL_ACTION
 from bot.slack.mrkdwn import mrkdwn, plain
-from bot.slack.newlead import FORM_DID_NOT_OPEN, open_modal
 from bot.slack.payload import dig, text_at
 
 log = logging.getLogger(__name__)
@@ -76,20 +75,8 @@ def register(app: App, deps: SlackDeps) -> None:
     @app.action(LEADS_CHANNEL_ACTION)
     def open_leads_channel_form(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         ack()
-        team_id, user_id = workspace_key(context), text_at(body, "user", "id")
-        try:
-            workspace = connections.workspace(team_id)
-            may = may_manage(connections, client, team_id, user_id)
-        except StoreError:
-            log.warning("could not read a workspace's leads channel", exc_info=True)
-            dm_user(client, user_id, SAVE_FAILED)
-            return
-        if not may:
-            dm_user(client, user_id, not_allowed(workspace))
-            return
-        if not open_modal(client, text_at(body, "trigger_id"),
-                          leads_channel_modal(workspace.leads_channel if workspace else None)):
-            dm_user(client, user_id, FORM_DID_NOT_OPEN)
+        open_admin_form(connections, client, body, context,
+                        lambda workspace: leads_channel_modal(workspace.leads_channel if workspace else None))
 
     @app.view(LEADS_CHANNEL_CALLBACK)
     def save_leads_channel(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient,
@@ -111,12 +98,7 @@ def register(app: App, deps: SlackDeps) -> None:
         ack()
         if workspace.leads_channel:
             _say_hello(client, workspace.leads_channel, user_id)
-        try:
-            page = deps.home.page(team_id, user_id)
-        except StoreError:
-            log.warning("could not read a Home after setting the leads channel", exc_info=True)
-            return
-        publish_home(client, user_id, page, context="App Home after setting the leads channel")
+        republish_home(deps.home, client, team_id, user_id, after="setting the leads channel")
 
 
 def _say_hello(client: WebClient, channel: str, admin: str) -> None:

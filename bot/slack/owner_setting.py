@@ -16,7 +16,7 @@ from bot.domain.owners import MAX_AGENT_ID, AgentMapping
 from bot.errors import OwnerError, StoreError
 from bot.slack import web_api
 from bot.slack.context import SlackDeps, workspace_key
-from bot.slack.home_refresh import publish_home
+from bot.slack.home_refresh import republish_home
 from bot.slack.home_view import AGENT_SOURCE_WORDS, SET_AGENT_ACTION
 from bot.slack.mrkdwn import mrkdwn, plain, shown
 from bot.slack.newlead import FORM_DID_NOT_OPEN, open_modal
@@ -87,9 +87,4 @@ def register(app: App, deps: SlackDeps) -> None:
             ack(response_action="errors", errors={AGENT_BLOCK: SAVE_FAILED})
             return
         ack()
-        try:  # the Home tab the rep came from shows the new setting
-            page = deps.home.page(team_id, user_id)
-        except StoreError:
-            log.warning("could not read a rep's Home after saving their CRM agent", exc_info=True)
-            return
-        publish_home(client, user_id, page, context="App Home after the CRM agent setting")
+        republish_home(deps.home, client, team_id, user_id, after="the CRM agent setting")
