@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from bench import ack, coldstart, delivery, engine
+from bench import ack, coldstart, delivery, engine, understanding
 from bench.common import RESULTS_MD, Row, machine, write_results
 
 
@@ -14,7 +14,7 @@ def main() -> None:
     rows: list[Row] = []
     extra: dict[str, object] = {}
     for name, step in (("ack", ack.run), ("delivery", delivery.run), ("engine", engine.run),
-                       ("cold start", coldstart.run)):
+                       ("understanding", understanding.run), ("cold start", coldstart.run)):
         print(f"- {name} …", flush=True)
         result = step()
         if isinstance(result, tuple):

@@ -133,7 +133,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.understanding", description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=SETS, help="one set only (default: both)")
     parser.add_argument("--path", choices=PATHS, help="one path only (default: both)")
-    parser.add_argument("--show-misses", action="store_true", help="list every field that was not right")
+    parser.add_argument("--show-misses", action="store_true",
+                        help="list every field that was not right (dev only, unless --set heldout is given)")
     parser.add_argument("--no-timing", action="store_true", help="skip the parse-time figure")
     args = parser.parse_args()
     every: list[Case] = []
@@ -143,7 +144,8 @@ def main() -> None:
         for path in [args.path] if args.path else PATHS:
             tallies, misses = evaluate(cases, path)
             print(table(f"{set_name} set, {path} path:", tallies))
-            if args.show_misses:
+            # Held-out misses only when asked for by name: tuning on them would spoil the final figure.
+            if args.show_misses and (set_name == "dev" or args.set == "heldout"):
                 print("\n".join(miss_lines(misses)))
             print()
     if not args.no_timing:

@@ -193,9 +193,8 @@ class Workspaces:
 def build_workspaces(settings: Settings, store: SqlLeadStore, base_client: WebClient) -> Workspaces:
     """``base_client`` (no token, at SLACK_API_BASE_URL) exchanges OAuth codes; clients for each
     workspace's bot token are made like it."""
-    assert settings.slack_client_id and settings.slack_client_secret and settings.leadbot_secret_key
-    installations = SealedInstallationStore(settings.slack_client_id, store.engine,
-                                            SecretBox(settings.leadbot_secret_key.get_secret_value()))
+    assert settings.slack_client_id and settings.slack_client_secret
+    installations = open_installations(settings, store)
     flow = build_oauth_flow(client_id=settings.slack_client_id,
                             client_secret=settings.slack_client_secret.get_secret_value(),
                             installations=installations, states=build_state_store(store.engine), client=base_client)
@@ -205,6 +204,13 @@ def build_workspaces(settings: Settings, store: SqlLeadStore, base_client: WebCl
     return Workspaces(installations, flow, clients, removal)
 
 
+def open_installations(settings: Settings, store: SqlLeadStore) -> SealedInstallationStore:
+    """The workspaces' Slack installations (many workspaces), their tokens opened with LEADBOT_SECRET_KEY."""
+    assert settings.slack_client_id and settings.leadbot_secret_key
+    return SealedInstallationStore(settings.slack_client_id, store.engine,
+                                   SecretBox(settings.leadbot_secret_key.get_secret_value()))
+
+
 @dataclass
 class Runtime:
     """A Slack-connected LeadBot: the core, Slack's Web API client and the background threads."""
@@ -212,6 +218,7 @@ class Runtime:
     core: Core
     store: SqlLeadStore  # the core's store, as built: operator tools and tests read it directly
     slack_client: WebClient
+    clients: SlackClients  # a workspace's client: the one client, or each installation's own token
     notifier: SlackNotifier
     worker: DeliveryWorker
     housekeeper: PeriodicTask
@@ -271,14 +278,22 @@ def build_runtime(settings: Settings) -> Runtime:
     # team's leads channel when there is one.
     told: list[Notifier] = [notifier, home_refresher]
     feed = None
-    if settings.leads_channel and settings.multi_workspace:
-        # A channel id belongs to one workspace; a feed per workspace is not built yet.
-        log.warning("LEADS_CHANNEL is ignored when LeadBot serves many workspaces")
-    elif settings.leads_channel:
-        feed = LeadsChannelFeed(clients, SqlLeadHistory(store.engine), settings.leads_channel,
+    if settings.multi_workspace:
+        if settings.leads_channel:
+            # A channel id belongs to one workspace: each workspace's admins pick their own in App Home.
+            log.warning("LEADS_CHANNEL is ignored when LeadBot serves many workspaces: each workspace sets its "
+                        "own leads channel in App Home")
+        feed = LeadsChannelFeed(clients, SqlLeadHistory(store.engine),
+                                CrmConnections(build_workspace_store(settings, store), SystemClock(),
+                                               default_base_url=settings.crm_base_url).leads_channel,
                                 show_contact=settings.leads_channel_show_contact)
+    elif settings.leads_channel:
+        channel = settings.leads_channel
+        feed = LeadsChannelFeed(clients, SqlLeadHistory(store.engine), lambda _team: channel,
+                                show_contact=settings.leads_channel_show_contact)
+    if feed is not None:
         told.append(feed)
-    users = UserDirectory(slack_client)
+    users = UserDirectory(clients)
     core = build_core(settings, store, Notifiers(told), on_queued=wake.set, names=users,
                       alerts=build_crm_alerts(clients))
     home_refresher.attach(core.home)  # its pages come from the core it is a notifier of
@@ -287,8 +302,8 @@ def build_runtime(settings: Settings) -> Runtime:
                                lambda: core.chat.expire_idle(notifier))
     status_catch_up = PeriodicTask("leadbot-status-catch-up", settings.status_catch_up_interval,
                                    notifier.catch_up)
-    return Runtime(core, store, slack_client, notifier, worker, housekeeper, status_catch_up, users, ReplyPoster(),
-                   home_refresher, feed, workspaces)
+    return Runtime(core, store, slack_client, clients, notifier, worker, housekeeper, status_catch_up, users,
+                   ReplyPoster(), home_refresher, feed, workspaces)
 
 
 def build_crm_alerts(clients: SlackClients) -> CrmTokenAlerts:
@@ -307,7 +322,7 @@ def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
         users=runtime.users,
         owners=runtime.core.owners,
         home=runtime.core.home,
-        sources=SlackMessageSources(runtime.slack_client),
+        sources=SlackMessageSources(runtime.clients),
         workflow=runtime.core.workflow,
         connections=runtime.core.connections,
     )

@@ -8,7 +8,7 @@ secrets, and never a full email address or phone number.
     ├── ConfigError              a setting is missing or invalid; names the variable and the fix
     ├── ContactError             one contact field failed validation; ``field`` names it
     ├── OwnerError               a lead owner or an owners file is not usable; says why
-    ├── WorkspaceError           a workspace's CRM connection as typed is not usable; ``field`` names it
+    ├── WorkspaceError           a workspace's CRM connection or leads channel as typed is not usable
     ├── StoreError               the database could not be reached or written
     ├── CrmError                 posting a lead to the CRM did not create it
     │   ├── CrmTransientError    worth retrying: timeouts, connection errors, 408, 429, 5xx
@@ -52,8 +52,8 @@ class OwnerError(LeadBotError):
 
 
 class WorkspaceError(LeadBotError):
-    """A workspace's CRM connection cannot be stored as typed. ``field`` is ``token``, ``base_url`` or
-    ``agent_id``; ``message`` is written for the admin who typed it."""
+    """A workspace's CRM connection or leads channel cannot be stored as typed. ``field`` is ``token``,
+    ``base_url``, ``agent_id`` or ``channel``; ``message`` is written for the admin who typed it."""
 
     def __init__(self, field: str, message: str) -> None:
         self.field = field

@@ -71,6 +71,10 @@ class WorkspaceStore(Protocol):
         """Who installed LeadBot in the workspace: they may connect its CRM, and hear when it fails."""
         ...
 
+    def set_leads_channel(self, team_key: str, channel: str | None, now: datetime) -> None:
+        """The channel the workspace's delivered leads are posted in; None: none."""
+        ...
+
     def list(self) -> list[Workspace]: ...
 
 
@@ -226,17 +230,18 @@ class NullNotifier:
 
 
 class UserNames(Protocol):
-    """People's display names, for the activity's notes history."""
+    """People's display names, for the activity's notes history. ``team`` is the workspace (team key)
+    the person is seen in: a lookup asks Slack with that workspace's token."""
 
-    def name(self, user_id: str, fallback: str = "") -> str:
+    def name(self, user_id: str, fallback: str = "", *, team: str) -> str:
         """The name known for ``user_id`` now, else ``fallback``; never waits for a lookup."""
         ...
 
-    def warm(self, user_id: str) -> None:
+    def warm(self, user_id: str, *, team: str) -> None:
         """Look the name up in the background, so a later ``name`` finds it."""
         ...
 
-    def name_now(self, user_id: str) -> str:
+    def name_now(self, user_id: str, *, team: str) -> str:
         """The name known for ``user_id``, asked of Slack now (briefly) when it is not known; the user id
         when there is none. Only for work done after Slack has been answered."""
         ...
@@ -256,12 +261,12 @@ class MessageSources(Protocol):
     """What Slack knows of a message a lead is captured from. Each lookup has a short deadline and
     answers None (logged) instead of raising: a lead is captured without it."""
 
-    def author(self, user_id: str, *, our_team: str, their_team: str = "") -> PersonProfile | None:
-        """The author's profile; ``their_team`` (from the message) marks an author from another
-        organisation, whose organisation's name is looked up too."""
+    def author(self, user_id: str, *, workspace: str, our_team: str, their_team: str = "") -> PersonProfile | None:
+        """The author's profile, asked with ``workspace``'s token; ``their_team`` (from the message) marks an
+        author from another organisation than ``our_team``, whose organisation's name is looked up too."""
         ...
 
-    def permalink(self, channel_id: str, ts: str) -> str | None: ...
+    def permalink(self, channel_id: str, ts: str, *, workspace: str) -> str | None: ...
 
 
 class Closeable(Protocol):

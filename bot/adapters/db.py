@@ -106,6 +106,7 @@ workspaces = Table(
     Column("installer_id", String(32)),
     Column("uninstalled_at", UtcDateTime()),
     Column("updated_at", UtcDateTime(), nullable=False),
+    Column("leads_channel", String(32)),  # where its delivered leads are posted (migration 0008)
 )
 
 # Each Slack user's CRM agent, per workspace and source (OwnerSource: "self" from App Home, "imported"

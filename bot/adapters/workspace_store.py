@@ -58,6 +58,10 @@ class SqlWorkspaceStore:
         with self._writing("store the installer") as conn:
             self._upsert(conn, team_key, {"installer_id": user_id, "updated_at": now})
 
+    def set_leads_channel(self, team_key: str, channel: str | None, now: datetime) -> None:
+        with self._writing("store the leads channel") as conn:
+            self._upsert(conn, team_key, {"leads_channel": channel, "updated_at": now})
+
     def list(self) -> list[Workspace]:
         try:
             with self._engine.connect() as conn:
@@ -107,4 +111,4 @@ def _workspace(row: RowMapping) -> Workspace:
     assert updated_at is not None  # the column is NOT NULL
     return Workspace(row["team_key"], row["crm_base_url"], row["agent_id"],
                      CrmState(row["crm_state"]) if row["crm_state"] else None, row["installer_id"],
-                     bool(row["crm_token"]), updated_at)
+                     bool(row["crm_token"]), updated_at, row["leads_channel"])

@@ -33,6 +33,7 @@ class Workspace:
     installer_id: str | None
     has_token: bool
     updated_at: datetime
+    leads_channel: str | None = None  # the channel its delivered leads are posted in
 
     @property
     def connected(self) -> bool:
@@ -57,6 +58,20 @@ class ConnectRequest:
     token: str = field(repr=False)
     base_url: str
     agent_id: str
+
+
+_CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{6,20}$")  # a public (C) or private (G, older) channel's id
+
+
+def clean_leads_channel(channel: str) -> str | None:
+    """A leads channel as it will be stored: a Slack channel id, or None (no leads channel). Raises
+    WorkspaceError (field ``channel``) for anything else: a name or a DM is not a channel LeadBot can use."""
+    channel = channel.strip()
+    if not channel:
+        return None
+    if not _CHANNEL_ID.match(channel):
+        raise WorkspaceError("channel", "Pick a channel: its id starts with C (find it in the channel's details).")
+    return channel
 
 
 def clean_connection(token: str, base_url: str, agent_id: str) -> ConnectRequest:

@@ -17,6 +17,7 @@ from bot.errors import OwnerError, SlackError
 from bot.pii import mask_email
 
 if TYPE_CHECKING:
+    from bot.adapters.store import SqlLeadStore
     from bot.config import Settings
     from bot.slack.people import SlackUsersByEmail
 
@@ -24,15 +25,24 @@ app = typer.Typer(help="Lead owners: each Slack user's CRM agent.", no_args_is_h
                   pretty_exceptions_enable=False)
 
 
-def _people(settings: Settings) -> SlackUsersByEmail | None:
-    """Slack, asked with the bot token, when there is one."""
-    if settings.slack_bot_token is None:
-        return None
+def _people(settings: Settings, store: SqlLeadStore, team: str | None) -> SlackUsersByEmail | None:
+    """Slack, asked with the bot token (SLACK_BOT_TOKEN, or the installed workspace ``team``'s own when
+    LeadBot serves many), when there is one."""
     from bot.slack.app import build_web_client
     from bot.slack.people import SlackUsersByEmail
 
-    return SlackUsersByEmail(build_web_client(settings.slack_bot_token.get_secret_value(),
-                                              settings.slack_api_base_url, settings.slack_timeout_seconds))
+    if settings.slack_bot_token is not None:
+        token: str | None = settings.slack_bot_token.get_secret_value()
+    elif settings.multi_workspace and team:
+        from bot.bootstrap import open_installations
+
+        bot = open_installations(settings, store).bot_for(team)
+        token = bot.bot_token if bot is not None else None
+    else:
+        token = None
+    if not token:
+        return None
+    return SlackUsersByEmail(build_web_client(token, settings.slack_api_base_url, settings.slack_timeout_seconds))
 
 
 @app.command("import")
@@ -56,15 +66,12 @@ def import_owners(
     except OwnerError as exc:
         err.print(escape(str(exc)), highlight=False)
         raise typer.Exit(1) from None
-    people = _people(settings)
+    store = _store(settings)
     try:
+        people = _people(settings, store, team.strip() if team else None)
         team_id = team.strip() if team else _bot_team(people)
-        store = _store(settings)
-        try:
-            owners = LeadOwners(SqlOwnerStore(store.engine), SystemClock(), default_agent=settings.default_agent)
-            count = owners.import_rows(team_id, rows, people)
-        finally:
-            store.close()
+        owners = LeadOwners(SqlOwnerStore(store.engine), SystemClock(), default_agent=settings.default_agent)
+        count = owners.import_rows(team_id, rows, people)
     except OwnerError as exc:
         err.print(escape(str(exc)), highlight=False)
         raise typer.Exit(1) from None
@@ -73,14 +80,16 @@ def import_owners(
                   "and that the app has the users:read.email scope (reinstall it after adding the scope).",
                   highlight=False)
         raise typer.Exit(2) from None
+    finally:
+        store.close()
     out.print(f"Imported {count} lead owner(s) for workspace {escape(team_id)}; they replace the earlier import.",
               highlight=False)
 
 
 def _bot_team(people: SlackUsersByEmail | None) -> str:
     if people is None:
-        err.print("Give the workspace with --team T… or set SLACK_BOT_TOKEN, so LeadBot can ask Slack which "
-                  "workspace it is in.", highlight=False)
+        err.print("Give the workspace with --team T… (with many workspaces, always), or set SLACK_BOT_TOKEN so "
+                  "LeadBot can ask Slack which workspace it is in.", highlight=False)
         raise typer.Exit(2)
     return people.team_id()
 

@@ -1,5 +1,5 @@
-"""``python -m bot workspaces …``: each workspace's CRM connection (many workspaces; see "Connect each
-workspace's CRM" in the README). ``list`` never shows a token; ``crm`` reads the token from stdin, never
+"""``python -m bot workspaces …``: each workspace's CRM connection and leads channel (many workspaces; see
+"Connect each workspace's CRM" in the README). ``list`` never shows a token; ``crm`` reads the token from stdin, never
 from the command line (where ``ps`` and shell history would keep it); ``rotate-key`` encrypts every stored
 token again under the newest LEADBOT_SECRET_KEY key."""
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from bot.adapters.workspace_store import SqlWorkspaceStore
     from bot.config import Settings
 
-app = typer.Typer(help="Many workspaces: each workspace's CRM connection.", no_args_is_help=True,
+app = typer.Typer(help="Many workspaces: each workspace's CRM connection and leads channel.", no_args_is_help=True,
                   pretty_exceptions_enable=False)
 
 
@@ -47,12 +47,13 @@ def list_workspaces() -> None:
     if not workspaces:
         out.print("No workspace yet: install LeadBot in one (Add to Slack), then connect its CRM.")
         return
-    table = Table("workspace", "crm base url", "default agent", "crm", "installer", "updated (UTC)")
+    table = Table("workspace", "crm base url", "default agent", "crm", "leads channel", "installer", "updated (UTC)")
     for workspace in workspaces:
         state = (workspace.crm_state.value if workspace.crm_state else "ok") if workspace.connected \
             else "not connected (dry run)"
         table.add_row(workspace.team_key, escape(workspace.crm_base_url or "-"), escape(workspace.agent_id or "-"),
-                      state, workspace.installer_id or "-", workspace.updated_at.strftime("%Y-%m-%d %H:%M:%S"))
+                      state, workspace.leads_channel or "-", workspace.installer_id or "-",
+                      workspace.updated_at.strftime("%Y-%m-%d %H:%M:%S"))
     out.print(table)
 
 
@@ -79,6 +80,27 @@ def connect_crm(
         raise typer.Exit(1) from None
     out.print(f"{escape(workspace.team_key)}: leads go to {escape(workspace.crm_base_url or '')} "
               f"(default agent {escape(workspace.agent_id or '')}); the token is stored encrypted.", highlight=False)
+
+
+@app.command("channel")
+def leads_channel(
+    team: Annotated[str, typer.Argument(help="The workspace: team id (T…), or enterprise id (E…) for an org install.")],
+    channel: Annotated[str, typer.Argument(help="The channel's id (C…); \"off\": post leads in no channel.")],
+) -> None:
+    """Post each lead the workspace's CRM accepts in CHANNEL (invite @LeadBot there), as its admins can
+    in App Home; "off" stops the posts."""
+    from bot.adapters.clock import SystemClock
+    from bot.services.workspaces import CrmConnections
+
+    settings = _settings()
+    connections = CrmConnections(_workspaces(settings), SystemClock(), default_base_url=settings.crm_base_url)
+    try:
+        workspace = connections.set_leads_channel(team.strip(), "" if channel.strip().lower() == "off" else channel)
+    except LeadBotError as exc:
+        err.print(f"[red]{escape(str(exc))}[/]")
+        raise typer.Exit(1) from None
+    where = f"are posted in {workspace.leads_channel}" if workspace.leads_channel else "are not posted in a channel"
+    out.print(f"{escape(workspace.team_key)}: leads the CRM accepts {where}.", highlight=False)
 
 
 @app.command("rotate-key")

@@ -40,15 +40,16 @@ class DuplicateCheck:
         return DuplicateLead(
             lead_id=earlier.id,
             lead_name=earlier.who() or "This lead",
-            captured_by="you" if earlier.user_id == user_id else self._name_of(earlier.user_id, agent_name_in(earlier)),
+            captured_by="you" if earlier.user_id == user_id
+            else self._name_of(earlier.user_id, agent_name_in(earlier), team_id or ""),
             captured_at=earlier.created_at,
             status=earlier.status,
             same=matched_by(earlier, email_key, phone_key),
         )
 
-    def _name_of(self, user_id: str, recorded: str | None) -> str:
+    def _name_of(self, user_id: str, recorded: str | None, team: str) -> str:
         if self._names is None:
             return recorded or SOMEONE
-        name = self._names.name(user_id, recorded or "")
+        name = self._names.name(user_id, recorded or "", team=team)
         # UserNames falls back to the bare id; a name is friendlier, and an id is no name.
         return SOMEONE if not name or name == user_id else name

@@ -80,8 +80,9 @@ class LeadOwners:
             user_id, imported_as = row.slack_user, None
             if row.is_email:
                 if people is None:
-                    problems.append(f"line {row.line}: an email needs SLACK_BOT_TOKEN to be matched to a Slack "
-                                    "user; set it, or use the user id (U\u2026)")
+                    problems.append(f"line {row.line}: an email needs a bot token (SLACK_BOT_TOKEN, or LeadBot "
+                                    "installed in this workspace) to be matched to a Slack user; use the "
+                                    "user id (U\u2026) instead")
                     continue
                 found = people.user_by_email(row.slack_user)
                 if found is None:

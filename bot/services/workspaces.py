@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from bot.domain.workspace import Workspace, clean_connection
+from bot.domain.workspace import Workspace, clean_connection, clean_leads_channel
 from bot.ports import Clock, WorkspaceStore
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,21 @@ class CrmConnections:
         if workspace is not None and workspace.installer_id == user_id:
             return True
         return is_admin()
+
+    def set_leads_channel(self, team_key: str, channel: str) -> Workspace:
+        """Post the workspace's delivered leads in ``channel`` (a channel id; empty: nowhere); raises
+        WorkspaceError when it is not a channel."""
+        cleaned = clean_leads_channel(channel)
+        self._store.set_leads_channel(team_key, cleaned, self._clock.now())
+        log.info("a workspace's leads channel was %s", "set" if cleaned else "turned off", extra={"team_id": team_key})
+        workspace = self._store.workspace(team_key)
+        assert workspace is not None  # just stored
+        return workspace
+
+    def leads_channel(self, team_key: str | None) -> str | None:
+        """Where the workspace's delivered leads are posted; None when nowhere."""
+        workspace = self._store.workspace(team_key) if team_key else None
+        return workspace.leads_channel if workspace is not None else None
 
     def connect(self, team_key: str, *, token: str, base_url: str, agent_id: str) -> Workspace:
         """Store the workspace's connection (an empty base URL: CRM_BASE_URL); raises WorkspaceError naming

@@ -11,7 +11,17 @@ from slack_bolt.oauth import OAuthFlow
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
-from bot.slack import chat, crm_connect, home, newlead, owner_setting, shortcut, web_api, workflow
+from bot.slack import (
+    chat,
+    crm_connect,
+    home,
+    leads_channel_setting,
+    newlead,
+    owner_setting,
+    shortcut,
+    web_api,
+    workflow,
+)
 from bot.slack.chat_replies import ReplyPoster
 from bot.slack.context import SlackDeps
 
@@ -59,6 +69,7 @@ def build_bolt_app(
     home.register(app, deps)
     owner_setting.register(app, deps)
     crm_connect.register(app, deps)
+    leads_channel_setting.register(app, deps)
     shortcut.register(app, deps)
     workflow.register(app, deps)
     chat.register(app, deps, replies)

@@ -26,7 +26,7 @@ from bot.ports import ConversationKey
 from bot.services.chat import ChatOutcome, Rep
 from bot.slack.blocks import CHAT_ACTIONS, CHAT_OPEN_FORM_ACTION, closed_summary_message, lead_modal
 from bot.slack.chat_replies import ReplyPoster
-from bot.slack.context import SlackDeps, tell
+from bot.slack.context import SlackDeps, tell, workspace_key
 from bot.slack.newlead import FORM_DID_NOT_OPEN, open_modal
 from bot.slack.payload import ModalOrigin, dig, plain_text, text_at
 from bot.slack.users import name_in_profile
@@ -62,8 +62,8 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster) -> None:
         except LeadBotError:
             log.warning("could not tell whether LeadBot follows a message's thread", exc_info=True)
             return
-        rep = Rep(user_name=deps.users.name(key.user_id, name_in_profile(event.get("user_profile"))),
-                  name_of=deps.users.name_now)
+        rep = Rep(user_name=deps.users.name(key.user_id, name_in_profile(event.get("user_profile")), team=key.team_id),
+                  name_of=lambda user_id: deps.users.name_now(user_id, team=key.team_id))
         try:
             chat.handle(key, text, rep, event_id=event_id, show=render(client, key, reply_thread))
         except LeadBotError:
@@ -73,11 +73,10 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster) -> None:
     def render(client: WebClient, key: ConversationKey, reply_thread: str | None) -> Callable[[ChatOutcome], None]:
         return lambda outcome: poster.post(client, key, reply_thread, outcome.replies)
 
-    def key_for(body: dict[str, Any], event: dict[str, Any], message: dict[str, Any]) -> ConversationKey:
-        team = text_at(body, "team_id") or text_at(event, "team") or text_at(message, "team")
+    def key_for(context: BoltContext, event: dict[str, Any], message: dict[str, Any]) -> ConversationKey:
         # In a DM every thread belongs to the one conversation with the rep.
         thread = "" if text_at(event, "channel_type") == "im" else text_at(message, "thread_ts")
-        return ConversationKey(team, text_at(event, "channel"), thread, text_at(message, "user"))
+        return ConversationKey(workspace_key(context), text_at(event, "channel"), thread, text_at(message, "user"))
 
     @app.event("message")
     def on_message(event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
@@ -89,7 +88,7 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster) -> None:
             return
         raw = text_at(event, "text")
         text = plain_text(raw)
-        key = key_for(body, event, event)
+        key = key_for(context, event, event)
         in_dm = text_at(event, "channel_type") == "im"
         # In channels LeadBot only follows threads it was @mentioned in; the mention itself arrives as
         # app_mention too, and is answered there. Every DM is followed.
@@ -107,7 +106,7 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster) -> None:
         if not isinstance(message, dict) or not _by_a_person(message) or not text \
                 or raw == text_at(event, "previous_message", "text"):
             return  # our own edits, unfurls (same text), or an edit that removed the words
-        key = key_for(body, event, message)
+        key = key_for(context, event, message)
         if text_at(event, "channel_type") != "im" and not key.thread_ts:
             # A thread's first message (the @mention that started a draft) has no thread_ts of its own.
             key = ConversationKey(key.team_id, key.channel_id, text_at(message, "ts"), key.user_id)
@@ -116,18 +115,18 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster) -> None:
                  text_at(message, "thread_ts") or key.thread_ts or None, only_if_active=True)
 
     @app.event("app_mention")
-    def on_mention(event: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
+    def on_mention(event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         if text_at(event, "subtype") not in _TYPED_SUBTYPES or not _by_a_person(event):
             return
         thread = text_at(event, "thread_ts") or text_at(event, "ts")
-        key = ConversationKey(text_at(body, "team_id") or text_at(event, "team"), text_at(event, "channel"),
-                              thread, text_at(event, "user"))
+        key = ConversationKey(workspace_key(context), text_at(event, "channel"), thread, text_at(event, "user"))
         converse(client, key, plain_text(text_at(event, "text")), event, text_at(body, "event_id"), thread)
 
     @app.action(re.compile("^(" + "|".join(map(re.escape, CHAT_ACTIONS)) + ")$"))
-    def on_summary_button(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
+    def on_summary_button(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond,
+                          context: BoltContext) -> None:
         action = text_at(body, "actions", 0, "action_id")
-        key = _key_for_clicker(body)
+        key = _key_for_clicker(body, context)
         if key is None:
             ack()
             _not_yours(body, respond)
@@ -144,17 +143,18 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster) -> None:
         try:
             chat.handle(key, CHAT_ACTIONS[action],
                         # Not answered yet: names come from the cache only (an owner named earlier is in it).
-                        Rep(user_name=deps.users.name(key.user_id, text_at(body, "user", "name")),
-                            name_of=deps.users.name), show=show)
+                        Rep(user_name=deps.users.name(key.user_id, text_at(body, "user", "name"), team=key.team_id),
+                            name_of=lambda user_id: deps.users.name(user_id, team=key.team_id)), show=show)
         except LeadBotError:  # raised before anything was shown: the click is not answered yet
             log.warning("a summary button could not be applied", exc_info=True)
             ack()
             tell(respond, COULD_NOT_SAVE.replace("send it again", "press the button again"))
 
     @app.action(CHAT_OPEN_FORM_ACTION)
-    def on_open_form(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
+    def on_open_form(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond,
+                     context: BoltContext) -> None:
         ack()
-        key = _key_for_clicker(body)
+        key = _key_for_clicker(body, context)
         if key is None:
             _not_yours(body, respond)
             return
@@ -171,10 +171,10 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster) -> None:
             tell(respond, FORM_DID_NOT_OPEN + " Your draft is kept: press the button again, or go on here.")
 
 
-def _key_for_clicker(body: dict[str, Any]) -> ConversationKey | None:
-    """The conversation a button belongs to, if the person who pressed it is its rep."""
+def _key_for_clicker(body: dict[str, Any], context: BoltContext) -> ConversationKey | None:
+    """The conversation a button belongs to, if the person who pressed it is its rep, in its workspace."""
     key = ConversationKey.parse(text_at(body, "actions", 0, "value"))
-    if key is None or key.user_id != text_at(body, "user", "id"):
+    if key is None or key.user_id != text_at(body, "user", "id") or key.team_id != workspace_key(context):
         return None
     return key
 

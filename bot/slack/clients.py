@@ -40,6 +40,7 @@ class SlackClients:
         self._ttl = ttl_seconds
         self._now = monotonic
         self._cache: dict[str, tuple[float, WebClient]] = {}
+        self._brief: dict[tuple[str | None, float], WebClient] = {}  # (token, timeout): a client for lookups
         self._lock = threading.Lock()
 
     @classmethod
@@ -51,6 +52,22 @@ class SlackClients:
     def timeout(self) -> float:
         """The clients' Web API timeout, in seconds."""
         return float(self._single.timeout if self._single is not None else 30)
+
+    def brief(self, team_key: str | None, timeout: float) -> WebClient | None:
+        """Like :meth:`for_team`, with a shorter ``timeout`` of its own: for lookups that are a nicety (a
+        name, a profile), which should not hold a thread as long as a status message may."""
+        client = self.for_team(team_key)
+        if client is None:
+            return None
+        key = (client.token, timeout)
+        with self._lock:
+            found = self._brief.get(key)
+            if found is None:
+                # slack_sdk types the timeout as int, but urllib takes fractions of a second too.
+                found = WebClient(token=client.token, base_url=client.base_url, timeout=timeout,  # type: ignore[arg-type]
+                                  logger=client.logger)
+                self._brief[key] = found
+            return found
 
     def for_team(self, team_key: str | None) -> WebClient | None:
         """The client for the workspace ``team_key`` (team id, or enterprise id of an org install);
@@ -77,4 +94,6 @@ class SlackClients:
     def forget(self, team_key: str) -> None:
         """Drop the workspace's client (it was uninstalled): the next call looks it up again."""
         with self._lock:
-            self._cache.pop(team_key, None)
+            dropped = self._cache.pop(team_key, None)
+            if dropped is not None:  # its lookups' clients hold the same token
+                self._brief = {key: c for key, c in self._brief.items() if key[0] != dropped[1].token}

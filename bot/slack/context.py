@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from slack_bolt import Respond
+from slack_bolt import BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot.ports import MessageSources, UserNames
@@ -34,6 +34,16 @@ class SlackDeps:
     sources: MessageSources  # what the message shortcut looks up about a message and its author
     workflow: WorkflowCapture  # the Workflow Builder step
     connections: CrmConnections | None = None  # many workspaces: each one's CRM connection
+
+
+def workspace_key(context: BoltContext) -> str:
+    """The workspace a request belongs to, which scopes every lead, conversation, owner mapping and CRM
+    connection: its team, or its org's enterprise id for an org-wide (Enterprise Grid) install, where one
+    installation and one CRM connection serve every workspace of the org. Bolt reads both from the signed
+    payload, whatever its shape (a top-level ``team_id``, ``team.id``, ``user.team_id``, an event's
+    ``authorizations``); "" when the payload names none."""
+    key = context.enterprise_id if context.is_enterprise_install else context.team_id
+    return str(key or "")
 
 
 def tell(respond: Respond, text: str) -> None:

@@ -9,15 +9,16 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from bot.domain.owners import MAX_AGENT_ID, is_slack_user_id
 from bot.domain.workspace import MAX_BASE_URL, MAX_CRM_TOKEN, Workspace
 from bot.errors import SlackError, StoreError, WorkspaceError
+from bot.services.workspaces import CrmConnections
 from bot.slack import web_api
-from bot.slack.context import SlackDeps
-from bot.slack.home_refresh import publish_home
+from bot.slack.context import SlackDeps, workspace_key
+from bot.slack.home_refresh import republish_home
 from bot.slack.home_view import CONNECT_CRM_ACTION
 from bot.slack.mrkdwn import mrkdwn, plain
 from bot.slack.newlead import FORM_DID_NOT_OPEN, open_modal
@@ -75,41 +76,51 @@ def is_workspace_admin(client: WebClient, user_id: str) -> bool:
     return any(dig(answer.data, "user", flag) is True for flag in ("is_admin", "is_owner", "is_primary_owner"))
 
 
+def may_manage(connections: CrmConnections, client: WebClient, team_id: str, user_id: str) -> bool:
+    """May the user change where the workspace's leads go (its CRM, its leads channel)."""
+    return connections.may_manage(team_id, user_id, is_admin=lambda: is_workspace_admin(client, user_id))
+
+
+def open_admin_form(connections: CrmConnections, client: WebClient, body: dict[str, Any], context: BoltContext,
+                    view_of: Callable[[Workspace | None], dict[str, Any]]) -> None:
+    """Open the form ``view_of`` makes from the workspace's settings, for one who may change them; anyone
+    else, and anyone whose form could not be opened, hears why by DM (an App Home click has no response URL)."""
+    team_id, user_id = workspace_key(context), text_at(body, "user", "id")
+    try:
+        workspace = connections.workspace(team_id)
+        may = may_manage(connections, client, team_id, user_id)
+    except StoreError:
+        log.warning("could not read a workspace's settings", exc_info=True)
+        dm_user(client, user_id, SAVE_FAILED)
+        return
+    if not may:
+        dm_user(client, user_id, not_allowed(workspace))
+        return
+    if not open_modal(client, text_at(body, "trigger_id"), view_of(workspace)):
+        dm_user(client, user_id, FORM_DID_NOT_OPEN)
+
+
 def register(app: App, deps: SlackDeps) -> None:
     connections = deps.connections
     if connections is None:
         return  # a single workspace: its CRM is CRM_API_TOKEN's
 
-    def allowed(client: WebClient, team_id: str, user_id: str) -> bool:
-        return connections.may_manage(team_id, user_id, is_admin=lambda: is_workspace_admin(client, user_id))
-
     @app.action(CONNECT_CRM_ACTION)
-    def open_connect_form(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+    def open_connect_form(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         ack()
-        team_id, user_id = _team(body), text_at(body, "user", "id")
-        try:
-            workspace = connections.workspace(team_id)
-            may = allowed(client, team_id, user_id)
-        except StoreError:
-            log.warning("could not read a workspace's CRM connection", exc_info=True)
-            _dm(client, user_id, SAVE_FAILED)
-            return
-        if not may:
-            _dm(client, user_id, not_allowed(workspace))
-            return
-        view = connect_modal(base_url=workspace.crm_base_url if workspace and workspace.crm_base_url
-                             else connections.default_base_url, agent_id=workspace.agent_id if workspace else None)
-        if not open_modal(client, text_at(body, "trigger_id"), view):
-            _dm(client, user_id, FORM_DID_NOT_OPEN)
+        open_admin_form(connections, client, body, context, lambda workspace: connect_modal(
+            base_url=workspace.crm_base_url if workspace and workspace.crm_base_url
+            else connections.default_base_url, agent_id=workspace.agent_id if workspace else None))
 
     @app.view(CONNECT_CRM_CALLBACK)
-    def save_connection(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
-        team_id, user_id = _team(body), text_at(body, "user", "id")
+    def save_connection(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient,
+                        context: BoltContext) -> None:
+        team_id, user_id = workspace_key(context), text_at(body, "user", "id")
         values = {name: text_at(view, "state", "values", block, _VALUE, "value")
                   for name, block in FIELD_BLOCKS.items()}
         try:
             # Asked again: a submission can be crafted without the button's check.
-            if not allowed(client, team_id, user_id):
+            if not may_manage(connections, client, team_id, user_id):
                 refusal = not_allowed(connections.workspace(team_id))
                 ack(response_action="errors", errors={FIELD_BLOCKS["token"]: refusal})
                 return
@@ -122,12 +133,7 @@ def register(app: App, deps: SlackDeps) -> None:
             ack(response_action="errors", errors={FIELD_BLOCKS["token"]: SAVE_FAILED})
             return
         ack()
-        try:
-            page = deps.home.page(team_id, user_id)
-        except StoreError:
-            log.warning("could not read a Home after connecting the CRM", exc_info=True)
-            return
-        publish_home(client, user_id, page, context="App Home after connecting the CRM")
+        republish_home(deps.home, client, team_id, user_id, after="connecting the CRM")
 
 
 def not_allowed(workspace: Workspace | None) -> str:
@@ -148,13 +154,9 @@ class SlackCrmTokenAlerts:
             log.warning("nobody to tell that the CRM refused a workspace's token",
                         extra={"team_id": workspace.team_key})
             return
-        _dm(client, workspace.installer_id, TOKEN_REFUSED_DM)
+        dm_user(client, workspace.installer_id, TOKEN_REFUSED_DM)
 
 
-def _team(body: dict[str, Any]) -> str:
-    return text_at(body, "team", "id") or text_at(body, "user", "team_id")
-
-
-def _dm(client: WebClient, user_id: str, text: str) -> None:
+def dm_user(client: WebClient, user_id: str, text: str) -> None:
     web_api.attempt("chat.postMessage", lambda: client.chat_postMessage(channel=user_id, text=text),
                     context="a note about the CRM connection")

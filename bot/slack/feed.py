@@ -1,4 +1,5 @@
-"""The team's leads channel (LEADS_CHANNEL): each delivered lead is posted there once.
+"""The team's leads channel: each delivered lead is posted there once. One workspace's is LEADS_CHANNEL;
+with many workspaces, each workspace's admins pick their own in App Home (``leads_channel_setting.py``).
 
 A Notifier beside the rep's status message. The delivery worker tells it of every status change; it
 only queues a delivered lead for a small pool of threads, so a delivery never waits on Slack. Only
@@ -7,7 +8,7 @@ one post per lead, whichever replica delivered it: the post is claimed in the da
 feed is news, and a late or repeated post of an old lead would be noise.
 
 A channel LeadBot cannot post to (not invited, archived, deleted) is said once, in one log line with
-the fix, and then quietly until a post works again; ``doctor`` checks the channel too.
+the fix, and then quietly until a post to it works again; ``doctor`` checks LEADS_CHANNEL too.
 """
 
 from __future__ import annotations
@@ -68,16 +69,18 @@ def _mention(user_id: str) -> str:
 
 
 class LeadsChannelFeed:
-    def __init__(self, client: WebClient | SlackClients, history: LeadHistory, channel: str, *, show_contact: bool,
+    def __init__(self, client: WebClient | SlackClients, history: LeadHistory,
+                 channel_of: Callable[[str | None], str | None], *, show_contact: bool,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC), threads: int = _THREADS) -> None:
+        """``channel_of(team_key)``: the channel a workspace's delivered leads go to; None: nowhere."""
         self._clients = SlackClients.of(client)
         self._history = history
-        self._channel = channel
+        self._channel_of = channel_of
         self._show_contact = show_contact
         self._clock = clock
         self._pool = ThreadPoolExecutor(threads, thread_name_prefix="leadbot-feed")
         self._lock = threading.Lock()
-        self._channel_said_unusable = False
+        self._said_unusable: set[str] = set()  # channels whose loss was logged, until a post works again
         self._busy = 0  # posts queued or running, for flush()
         self._idle = threading.Condition()
 
@@ -117,10 +120,12 @@ class LeadsChannelFeed:
 
     def _post(self, record: LeadRecord) -> None:
         try:
-            if not self._history.claim_feed_post(record.id, self._clock()):
+            channel = self._channel_of(record.team_id)
+            if channel is None or not self._history.claim_feed_post(record.id, self._clock()):
                 return  # posted already, here or by another replica
         except StoreError as exc:
-            log.warning("could not claim the leads channel post", extra={"lead_id": record.id, "error": str(exc)})
+            log.warning("could not look up or claim the leads channel post",
+                        extra={"lead_id": record.id, "error": str(exc)})
             return
         client = self._clients.for_team(record.team_id)
         if client is None:
@@ -128,21 +133,23 @@ class LeadsChannelFeed:
         text, blocks = feed_message(record, show_contact=self._show_contact)
         try:
             web_api.call("chat.postMessage", lambda: client.chat_postMessage(
-                channel=self._channel, text=text, blocks=blocks, unfurl_links=False, unfurl_media=False))
+                channel=channel, text=text, blocks=blocks, unfurl_links=False, unfurl_media=False))
         except SlackError as exc:
-            self._failed(record, exc)
+            self._failed(record, channel, exc)
             return
         with self._lock:
-            self._channel_said_unusable = False  # a later loss of the channel is said again
+            self._said_unusable.discard(channel)  # a later loss of the channel is said again
 
-    def _failed(self, record: LeadRecord, exc: SlackError) -> None:
+    def _failed(self, record: LeadRecord, channel: str, exc: SlackError) -> None:
         if isinstance(exc, SlackRefusedError) and exc.error in CHANNEL_UNUSABLE:
             with self._lock:
-                said, self._channel_said_unusable = self._channel_said_unusable, True
+                said = channel in self._said_unusable
+                self._said_unusable.add(channel)
             if not said:
-                log.warning("LeadBot cannot post to LEADS_CHANNEL %s (%s): invite @LeadBot to the channel, "
-                            "or set LEADS_CHANNEL to a channel it is in; delivered leads are not posted "
-                            "there until then", self._channel, exc.error)
+                log.warning("LeadBot cannot post to the leads channel %s (%s): invite @LeadBot to the channel, "
+                            "or choose a channel it is in (LEADS_CHANNEL; with many workspaces, App Home); "
+                            "delivered leads are not posted there until then", channel, exc.error,
+                            extra={"team_id": record.team_id})
             return
         log.warning("could not post a delivered lead to the leads channel",
                     extra={"lead_id": record.id, "method": exc.method, "error": exc.error})

@@ -42,6 +42,17 @@ def publish_home(client: WebClient, user_id: str, page: HomePage | None, *, cont
     web_api.attempt("views.publish", lambda: client.views_publish(user_id=user_id, view=view), context=context)
 
 
+def republish_home(home: HomeService, client: WebClient, team_id: str, user_id: str, *, after: str) -> None:
+    """The Home tab a setting's form was opened from shows the new setting (``after`` names the change, for
+    the log); a database that cannot be read leaves the old tab, refreshed on the next change or open."""
+    try:
+        page = home.page(team_id, user_id)
+    except StoreError:
+        log.warning("could not read a Home after %s", after, exc_info=True)
+        return
+    publish_home(client, user_id, page, context=f"App Home after {after}")
+
+
 class HomeRefresher:
     def __init__(self, client: WebClient | SlackClients, *, interval: timedelta = REFRESH_INTERVAL,
                  threads: int = _THREADS, monotonic: Callable[[], float] = time.monotonic) -> None:

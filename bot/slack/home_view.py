@@ -21,6 +21,7 @@ SET_AGENT_ACTION = "home_set_agent"  # the Home button that opens the CRM agent 
 
 HOME_NEW_LEAD_ACTION = "home_new_lead"
 CONNECT_CRM_ACTION = "home_connect_crm"  # many workspaces: opens the CRM connection form (crm_connect.py)
+LEADS_CHANNEL_ACTION = "home_leads_channel"  # many workspaces: the leads channel form (leads_channel_setting.py)
 # The owner setting's modal and listener live in bot.slack.owner_setting; Home only shows its button.
 HELP_TEXT = (
     "I turn conversations into CRM leads. Send me a message about the lead, like "
@@ -112,7 +113,8 @@ def _lead_blocks(record: LeadRecord, viewer: str) -> list[dict[str, Any]]:
 
 
 def crm_panel_blocks(panel: CrmPanel) -> list[dict[str, Any]]:
-    """Many workspaces: where the workspace's leads go, and the button its admins connect the CRM with."""
+    """Many workspaces: where the workspace's leads go (its CRM, its leads channel), and the buttons its
+    admins set them with."""
     workspace = panel.workspace
     if workspace is None or not workspace.connected:
         line, button = (":electric_plug: *This workspace has not connected its CRM yet*: its leads are saved "
@@ -127,10 +129,16 @@ def crm_panel_blocks(panel: CrmPanel) -> list[dict[str, Any]]:
     installer = workspace.installer_id if workspace is not None else None
     who = "Workspace admins and owners" + (f", and <@{installer}>," if installer and is_slack_user_id(installer)
                                            else "")
+    channel = workspace.leads_channel if workspace is not None else None
+    # A channel link in a view names the channel and notifies nobody.
+    posted = (f":loudspeaker: Each lead the CRM accepts is posted in <#{channel}>." if channel
+              else ":loudspeaker: Leads the CRM accepts are not posted in a channel.")
     return [
         {"type": "section", "block_id": "home_crm", "text": mrkdwn(line),
          "accessory": _button(CONNECT_CRM_ACTION, button)},
-        {"type": "context", "elements": [mrkdwn(f"{who} can change this; ask one of them.")]},
+        {"type": "section", "block_id": "home_leads_channel", "text": mrkdwn(posted),
+         "accessory": _button(LEADS_CHANNEL_ACTION, "Change leads channel" if channel else "Set leads channel")},
+        {"type": "context", "elements": [mrkdwn(f"{who} can change these; ask one of them.")]},
     ]
 
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot.domain.assembly import NEWLEAD_COMMAND, FormOrigin, SourceMessage
@@ -28,7 +28,7 @@ from bot.slack.blocks import (
     VALUE_ACTION_ID,
     lead_modal,
 )
-from bot.slack.context import SlackDeps, tell, tell_rep
+from bot.slack.context import SlackDeps, tell, tell_rep, workspace_key
 from bot.slack.duplicates import duplicate_form
 from bot.slack.form_hints import SUGGEST_COMPANY_ACTION, FormHints
 from bot.slack.mrkdwn import shown
@@ -43,13 +43,14 @@ FORM_DID_NOT_OPEN = "Slack did not open the form in time, so nothing was saved. 
 
 def register(app: App, deps: SlackDeps) -> None:
     @app.command(COMMAND)
-    def open_lead_modal(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
+    def open_lead_modal(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond,
+                        context: BoltContext) -> None:
         ack()
         text = text_at(body, "text")
         parsed = parse_free_text(text, deps.region)
         origin = ModalOrigin(
             channel_id=text_at(body, "channel_id"), channel_name=text_at(body, "channel_name"),
-            team_id=text_at(body, "team_id"), team_domain=text_at(body, "team_domain"),
+            team_id=workspace_key(context), team_domain=text_at(body, "team_domain"),
             typed=text, typed_at=time.time() if text else 0.0,
         )
         view = lead_modal(private_metadata=origin.dumps(), initial=prefill(parsed), problems=parsed.problems,
@@ -59,18 +60,19 @@ def register(app: App, deps: SlackDeps) -> None:
                  f" (what you typed is kept here): {COMMAND} " + shown(text, 2500))
             return
         # After the form is open: look the rep's name up, so the submission finds it cached.
-        deps.users.warm(text_at(body, "user_id"))
+        deps.users.warm(text_at(body, "user_id"), team=origin.team_id)
 
     @app.view(MODAL_CALLBACK_ID)
-    def submit_lead_modal(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:
+    def submit_lead_modal(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
         origin = ModalOrigin.loads(text_at(view, "private_metadata"))
-        user_id = text_at(body, "user", "id")
+        user_id, workspace = text_at(body, "user", "id"), workspace_key(context)
         fallback_name = text_at(body, "user", "name") or text_at(body, "user", "username")
         form = FormSubmission(
             values={field: input_value(view, field) for field in FIELD_BLOCKS},
             user_id=user_id,
-            user_name=deps.users.name(user_id, fallback_name),  # cached since the form opened; never looked up here
-            origin=_form_origin(origin, body),
+            # Cached since the form opened; never looked up here.
+            user_name=deps.users.name(user_id, fallback_name, team=workspace),
+            origin=_form_origin(origin, body, workspace),
             capture_key=f"modal:{text_at(view, 'id')}",
             resend_of=origin.lead_id,
             conversation=ConversationKey.parse(origin.conversation),
@@ -111,11 +113,12 @@ def register(app: App, deps: SlackDeps) -> None:
             context="taking the company the email suggests")
 
     @app.action(EDIT_ACTION_ID)
-    def edit_rejected_lead(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
+    def edit_rejected_lead(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond,
+                           context: BoltContext) -> None:
         # Pressed on the rep's status message, or in App Home (no response URL: notes go to the DM).
         ack()
-        record = _on_failed_lead(body, client, respond, deps.capture.failed_lead, button="Edit and resend",
-                                 gone="That lead is no longer waiting for an edit.")
+        record = _on_failed_lead(body, workspace_key(context), client, respond, deps.capture.failed_lead,
+                                 button="Edit and resend", gone="That lead is no longer waiting for an edit.")
         if record is None:
             return
         origin = ModalOrigin(channel_id=record.channel_id or "", team_id=record.team_id or "", lead_id=record.id)
@@ -126,14 +129,15 @@ def register(app: App, deps: SlackDeps) -> None:
 
 def register_retry(app: App, deps: SlackDeps) -> None:
     @app.action(RETRY_ACTION_ID)
-    def retry_rejected_lead(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
+    def retry_rejected_lead(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond,
+                            context: BoltContext) -> None:
         # From App Home too: the lead's new status then shows there (and in its status message).
         ack()
-        _on_failed_lead(body, client, respond, deps.capture.retry, button="Retry",
+        _on_failed_lead(body, workspace_key(context), client, respond, deps.capture.retry, button="Retry",
                         gone="That lead is no longer waiting for a retry.")
 
 
-def _on_failed_lead(body: dict[str, Any], client: WebClient, respond: Respond,
+def _on_failed_lead(body: dict[str, Any], workspace: str, client: WebClient, respond: Respond,
                     act: Callable[[str, str | None], LeadRecord | None], *, button: str,
                     gone: str) -> LeadRecord | None:
     """Run ``act`` on the failed lead a button names, in the payload's workspace; the rep is told (by the
@@ -141,7 +145,7 @@ def _on_failed_lead(body: dict[str, Any], client: WebClient, respond: Respond,
     lead_id = text_at(body, "actions", 0, "value")
     user_id = text_at(body, "user", "id")
     try:
-        record = act(lead_id, _payload_team(body)) if lead_id else None
+        record = act(lead_id, workspace or None) if lead_id else None
     except StoreError:
         log.warning("could not act on a failed lead", extra={"button": button}, exc_info=True)
         tell_rep(respond, client, user_id, _DATABASE_DOWN.format(button=button))
@@ -179,14 +183,12 @@ def open_view(client: WebClient, trigger_id: str, view: dict[str, Any]) -> dict[
     return opened if isinstance(opened, dict) else {}
 
 
-def _form_origin(origin: ModalOrigin, body: dict[str, Any]) -> FormOrigin:
-    """Where the form came from, as the private metadata kept it; the workspace from the payload when
-    the form was opened without one (App Home)."""
-    # A resend names a lead: its workspace is the payload's (signed by Slack), never the form's private
-    # metadata, which a crafted submission could fill with another workspace's team and lead.
-    team_id = _payload_team(body) if origin.lead_id else origin.team_id or _payload_team(body)
+def _form_origin(origin: ModalOrigin, body: dict[str, Any], workspace: str) -> FormOrigin:
+    """Where the form came from, as the private metadata kept it, in ``workspace``."""
+    # The workspace is always the signed payload's, never the form's private metadata: a lead (and a
+    # resend of one) belongs to the workspace whose rep submitted it.
     return FormOrigin(
-        team_id=team_id or None,
+        team_id=workspace or None,
         team_name=origin.team_domain or text_at(body, "team", "domain") or None,
         channel_id=origin.channel_id or None,
         channel_name=origin.channel_name or None,
@@ -198,7 +200,3 @@ def _form_origin(origin: ModalOrigin, body: dict[str, Any]) -> FormOrigin:
                               permalink=origin.permalink or None) if origin.message_ts else None,
     )
 
-
-def _payload_team(body: dict[str, Any]) -> str | None:
-    """The workspace a button or form payload came from."""
-    return text_at(body, "team", "id") or text_at(body, "user", "team_id") or None

@@ -17,6 +17,7 @@ from slack_sdk import WebClient
 from slack_sdk.oauth.installation_store import InstallationStore
 from slack_sdk.oauth.state_store import OAuthStateStore
 
+from bot.slack.context import workspace_key
 from bot.slack.manifest import BOT_SCOPES, OAUTH_REDIRECT_SUFFIX
 
 log = logging.getLogger(__name__)
@@ -72,24 +73,18 @@ def build_oauth_flow(*, client_id: str, client_secret: str, installations: Insta
     return OAuthFlow(client=client, logger=log, settings=settings)
 
 
-def team_key_of(context: BoltContext) -> str | None:
-    """The workspace a request comes from: its team, or its org for an org-wide install."""
-    key = context.enterprise_id if context.is_enterprise_install else context.team_id
-    return str(key) if key else None
-
-
 def register_uninstall(app: App, remove: Callable[[str], Any]) -> None:
     """``app_uninstalled``, and ``tokens_revoked`` naming a bot token: ``remove(team_key)`` at once."""
 
     @app.event("app_uninstalled")
     def on_uninstalled(context: BoltContext) -> None:
-        key = team_key_of(context)
+        key = workspace_key(context)
         if key:
             remove(key)
 
     @app.event("tokens_revoked")
     def on_tokens_revoked(event: dict[str, Any], context: BoltContext) -> None:
         tokens = event.get("tokens") if isinstance(event.get("tokens"), dict) else {}
-        key = team_key_of(context)
+        key = workspace_key(context)
         if key and tokens.get("bot"):  # type: ignore[union-attr]
             remove(key)

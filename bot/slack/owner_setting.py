@@ -9,14 +9,14 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from bot.domain.owners import MAX_AGENT_ID, AgentMapping
 from bot.errors import OwnerError, StoreError
 from bot.slack import web_api
-from bot.slack.context import SlackDeps
-from bot.slack.home_refresh import publish_home
+from bot.slack.context import SlackDeps, workspace_key
+from bot.slack.home_refresh import republish_home
 from bot.slack.home_view import AGENT_SOURCE_WORDS, SET_AGENT_ACTION
 from bot.slack.mrkdwn import mrkdwn, plain, shown
 from bot.slack.newlead import FORM_DID_NOT_OPEN, open_modal
@@ -59,9 +59,9 @@ def agent_modal(*, own: str | None, mapping: AgentMapping | None) -> dict[str, A
 
 def register(app: App, deps: SlackDeps) -> None:
     @app.action(SET_AGENT_ACTION)
-    def open_agent_setting(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+    def open_agent_setting(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         ack()
-        team_id, user_id = text_at(body, "team", "id") or text_at(body, "user", "team_id"), text_at(body, "user", "id")
+        team_id, user_id = workspace_key(context), text_at(body, "user", "id")
         try:
             own, mapping = deps.owners.own_agent(team_id, user_id), deps.owners.mapping_of(team_id, user_id)
         except StoreError:
@@ -72,8 +72,9 @@ def register(app: App, deps: SlackDeps) -> None:
                 channel=user_id, text=FORM_DID_NOT_OPEN), context="form did not open")
 
     @app.view(SET_AGENT_CALLBACK)
-    def save_agent_setting(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
-        team_id = text_at(body, "team", "id") or text_at(body, "user", "team_id")
+    def save_agent_setting(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient,
+                           context: BoltContext) -> None:
+        team_id = workspace_key(context)
         user_id = text_at(body, "user", "id")
         raw = text_at(view, "state", "values", AGENT_BLOCK, _VALUE, "value")
         try:
@@ -86,9 +87,4 @@ def register(app: App, deps: SlackDeps) -> None:
             ack(response_action="errors", errors={AGENT_BLOCK: SAVE_FAILED})
             return
         ack()
-        try:  # the Home tab the rep came from shows the new setting
-            page = deps.home.page(team_id, user_id)
-        except StoreError:
-            log.warning("could not read a rep's Home after saving their CRM agent", exc_info=True)
-            return
-        publish_home(client, user_id, page, context="App Home after the CRM agent setting")
+        republish_home(deps.home, client, team_id, user_id, after="the CRM agent setting")

@@ -18,6 +18,7 @@ from slack_sdk.web import SlackResponse
 from bot.errors import SlackError
 from bot.ports import PersonProfile
 from bot.slack import web_api
+from bot.slack.clients import SlackClients
 from bot.slack.payload import dig, text_at
 
 log = logging.getLogger(__name__)
@@ -26,13 +27,16 @@ LOOKUP_TIMEOUT_SECONDS = 2.0
 
 
 class SlackMessageSources:
-    def __init__(self, client: WebClient, *, timeout: float = LOOKUP_TIMEOUT_SECONDS) -> None:
-        # Its own client: the listener's has the general Slack timeout, far longer than a form may wait.
-        self._client = WebClient(token=client.token, base_url=client.base_url, timeout=timeout,  # type: ignore[arg-type]
-                                 logger=web_api.sdk_logger())
+    def __init__(self, clients: SlackClients, *, timeout: float = LOOKUP_TIMEOUT_SECONDS) -> None:
+        self._clients = clients
+        # A short timeout of its own: the general Slack timeout is far longer than a form may wait.
+        self._timeout = timeout
 
-    def author(self, user_id: str, *, our_team: str, their_team: str = "") -> PersonProfile | None:
-        user = self._ask("users.info", lambda: self._client.users_info(user=user_id), "user")
+    def author(self, user_id: str, *, workspace: str, our_team: str, their_team: str = "") -> PersonProfile | None:
+        client = self._client(workspace)
+        if client is None:
+            return None
+        user = self._ask("users.info", lambda: client.users_info(user=user_id), "user")
         if user is None:
             return None
         profile = dig(user, "profile", default={})
@@ -40,7 +44,7 @@ class SlackMessageSources:
         organisation = ""
         # Someone whose workspace is not ours wrote in a shared (Slack Connect) channel: their company.
         if team and our_team and team != our_team:
-            found = self._ask("team.info", lambda: self._client.team_info(team=team), "team")
+            found = self._ask("team.info", lambda: client.team_info(team=team), "team")
             organisation = text_at(found, "name").strip()
         return PersonProfile(
             name=(text_at(profile, "real_name") or text_at(user, "real_name")).strip(),
@@ -49,10 +53,19 @@ class SlackMessageSources:
             organisation=organisation,
         )
 
-    def permalink(self, channel_id: str, ts: str) -> str | None:
+    def permalink(self, channel_id: str, ts: str, *, workspace: str) -> str | None:
+        client = self._client(workspace)
+        if client is None:
+            return None
         answer = self._ask("chat.getPermalink",
-                           lambda: self._client.chat_getPermalink(channel=channel_id, message_ts=ts), "permalink")
+                           lambda: client.chat_getPermalink(channel=channel_id, message_ts=ts), "permalink")
         return answer if isinstance(answer, str) and answer else None
+
+    def _client(self, workspace: str) -> WebClient | None:
+        client = self._clients.brief(workspace, self._timeout)
+        if client is None:
+            log.info("no Slack installation to look a message up with", extra={"team_id": workspace})
+        return client
 
     def _ask(self, method: str, request: Callable[[], SlackResponse], key: str) -> Any:
         try:

@@ -16,7 +16,7 @@ import logging
 from dataclasses import replace
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot.domain.contact import normalise_field
@@ -25,7 +25,7 @@ from bot.errors import ContactError
 from bot.ports import PersonProfile
 from bot.slack import web_api
 from bot.slack.blocks import lead_modal
-from bot.slack.context import SlackDeps, tell
+from bot.slack.context import SlackDeps, tell, workspace_key
 from bot.slack.form_hints import NO_HINTS, FormHints
 from bot.slack.manifest import SHORTCUT_CALLBACK_ID
 from bot.slack.newlead import FORM_DID_NOT_OPEN, open_view, prefill
@@ -36,12 +36,13 @@ log = logging.getLogger(__name__)
 
 def register(app: App, deps: SlackDeps) -> None:
     @app.shortcut(SHORTCUT_CALLBACK_ID)
-    def open_from_message(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
+    def open_from_message(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond,
+                          context: BoltContext) -> None:
         ack()
         message = dig(body, "message", default={})
         text = plain_text(text_at(message, "text"))
         parsed = parse_free_text(text, deps.region)
-        origin = _origin(body, message, text)
+        origin = _origin(body, message, text, workspace_key(context))
         initial = prefill(parsed)
         rep = text_at(body, "user", "id")
         opened = open_view(client, text_at(body, "trigger_id"), lead_modal(
@@ -50,12 +51,14 @@ def register(app: App, deps: SlackDeps) -> None:
         if opened is None:
             tell(respond, FORM_DID_NOT_OPEN)
             return
-        deps.users.warm(rep)  # the rep's name, cached before they submit
+        deps.users.warm(rep, team=origin.team_id)  # the rep's name, cached before they submit
         author = text_at(message, "user")
         profile = None
         if author and author != rep:
-            profile = deps.sources.author(author, our_team=origin.team_id, their_team=_author_team(message))
-        permalink = deps.sources.permalink(origin.channel_id, origin.message_ts) if origin.channel_id else None
+            profile = deps.sources.author(author, workspace=origin.team_id, our_team=str(context.team_id or ""),
+                                          their_team=_author_team(message))
+        permalink = deps.sources.permalink(origin.channel_id, origin.message_ts, workspace=origin.team_id) \
+            if origin.channel_id else None
         completed = replace(origin, permalink=permalink or "",
                             author_name=(profile.name if profile else "") or origin.author_name)
         # Text wins: the profile fills only what the message's text did not say.
@@ -76,7 +79,7 @@ def _update(client: WebClient, opened: dict[str, Any], view: dict[str, Any]) -> 
         context="completing the form from a message")
 
 
-def _origin(body: dict[str, Any], message: Any, text: str) -> ModalOrigin:
+def _origin(body: dict[str, Any], message: Any, text: str, workspace: str) -> ModalOrigin:
     ts = text_at(message, "ts") or text_at(body, "message_ts")
     try:
         typed_at = float(ts)
@@ -85,7 +88,7 @@ def _origin(body: dict[str, Any], message: Any, text: str) -> ModalOrigin:
     profile_name = text_at(message, "user_profile", "real_name") or text_at(message, "user_profile", "display_name")
     return ModalOrigin(
         channel_id=text_at(body, "channel", "id"), channel_name=text_at(body, "channel", "name"),
-        team_id=text_at(body, "team", "id") or text_at(body, "user", "team_id"),
+        team_id=workspace,
         team_domain=text_at(body, "team", "domain"), typed=text, typed_at=typed_at if text else 0.0,
         message_ts=ts, author_id=text_at(message, "user"), author_name=profile_name.strip(),
     )

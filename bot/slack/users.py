@@ -15,10 +15,9 @@ from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from slack_sdk import WebClient
-
 from bot.errors import SlackError
 from bot.slack import web_api
+from bot.slack.clients import SlackClients
 from bot.slack.payload import dig
 
 log = logging.getLogger(__name__)
@@ -37,11 +36,13 @@ def name_in_profile(data: Any) -> str:
 
 
 class UserDirectory:
-    def __init__(self, client: WebClient, *, ttl_seconds: float = 3600, max_entries: int = 5000,
+    """Names are cached by user id (Slack's user ids are unique across workspaces); a lookup asks Slack
+    with the token of the workspace the person was seen in."""
+
+    def __init__(self, clients: SlackClients, *, ttl_seconds: float = 3600, max_entries: int = 5000,
                  timeout: float = 1) -> None:
-        # Its own client with a short timeout: a lookup should not hold a thread for long either.
-        self._client = WebClient(token=client.token, base_url=client.base_url, timeout=timeout,  # type: ignore[arg-type]
-                                 logger=web_api.sdk_logger())
+        self._clients = clients
+        self._timeout = timeout  # a lookup should not hold a thread for long either
         self._ttl = ttl_seconds
         self._max = max_entries
         self._names: OrderedDict[str, tuple[float, str]] = OrderedDict()
@@ -56,16 +57,16 @@ class UserDirectory:
                 return None
             return hit[1]
 
-    def name(self, user_id: str, fallback: str = "") -> str:
+    def name(self, user_id: str, fallback: str = "", *, team: str) -> str:
         """The rep's name now: cached, else ``fallback`` (from the payload), else the user id. Never
         blocks and never raises; a missing name is looked up in the background for next time."""
         hit = self.cached(user_id)
         if hit is not None:
             return hit
-        self.warm(user_id)
+        self.warm(user_id, team=team)
         return fallback.strip() or user_id
 
-    def warm(self, user_id: str) -> None:
+    def warm(self, user_id: str, *, team: str) -> None:
         """Look the name up in the background unless it is cached or already being looked up."""
         if not user_id or self.cached(user_id) is not None:
             return
@@ -74,17 +75,17 @@ class UserDirectory:
                 return
             self._asking.add(user_id)
         try:
-            self._pool.submit(self._look_up, user_id)
+            self._pool.submit(self._look_up, user_id, team)
         except RuntimeError:  # shutting down
             with self._lock:
                 self._asking.discard(user_id)
 
-    def name_now(self, user_id: str) -> str:
+    def name_now(self, user_id: str, *, team: str) -> str:
         """The name, cached or looked up now (within this directory's short timeout); else the user id."""
         hit = self.cached(user_id)
         if hit is not None:
             return hit
-        return self._look_up_now(user_id) or user_id
+        return self._look_up_now(user_id, team) or user_id
 
     def remember(self, user_id: str, name: str) -> None:
         with self._lock:
@@ -96,16 +97,19 @@ class UserDirectory:
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
 
-    def _look_up(self, user_id: str) -> None:
+    def _look_up(self, user_id: str, team: str) -> None:
         try:
-            self._look_up_now(user_id)
+            self._look_up_now(user_id, team)
         finally:
             with self._lock:
                 self._asking.discard(user_id)
 
-    def _look_up_now(self, user_id: str) -> str:
+    def _look_up_now(self, user_id: str, team: str) -> str:
+        client = self._clients.brief(team, self._timeout)
+        if client is None:  # not installed there (any more): the name stays what is known
+            return ""
         try:
-            answer = web_api.call("users.info", lambda: self._client.users_info(user=user_id))
+            answer = web_api.call("users.info", lambda: client.users_info(user=user_id))
         except SlackError as exc:
             log.info("users.info failed; the name falls back to what is known", extra={"error": exc.error})
             return ""

@@ -10,20 +10,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import App, Complete, Fail
+from slack_bolt import App, BoltContext, Complete, Fail
 
 from bot.domain.contact import CONTACT_FIELDS
 from bot.services.workflow import WorkflowResult, WorkflowRun
 from bot.slack import web_api
-from bot.slack.context import SlackDeps
+from bot.slack.context import SlackDeps, workspace_key
 from bot.slack.manifest import STEP_OWNER_INPUT, STEP_SUBMITTER_INPUT, WORKFLOW_STEP_CALLBACK_ID
 from bot.slack.payload import text_at
 
 
 def register(app: App, deps: SlackDeps) -> None:
     @app.function(WORKFLOW_STEP_CALLBACK_ID)
-    def create_crm_lead(body: dict[str, Any], event: dict[str, Any], complete: Complete, fail: Fail) -> None:
-        run = _run(body, event, deps)
+    def create_crm_lead(event: dict[str, Any], complete: Complete, fail: Fail, context: BoltContext) -> None:
+        run = _run(workspace_key(context), event, deps)
 
         def finish(result: WorkflowResult) -> None:
             # A retried event whose step already finished is refused by Slack
@@ -38,7 +38,7 @@ def register(app: App, deps: SlackDeps) -> None:
         deps.workflow.submit(run, finish)
 
 
-def _run(body: dict[str, Any], event: dict[str, Any], deps: SlackDeps) -> WorkflowRun:
+def _run(workspace: str, event: dict[str, Any], deps: SlackDeps) -> WorkflowRun:
     inputs = event.get("inputs")
     inputs = inputs if isinstance(inputs, dict) else {}
     submitter = text_at(inputs, STEP_SUBMITTER_INPUT)
@@ -46,9 +46,9 @@ def _run(body: dict[str, Any], event: dict[str, Any], deps: SlackDeps) -> Workfl
         values={field: text_at(inputs, field) for field in CONTACT_FIELDS},
         step_run=text_at(event, "function_execution_id"),
         workflow_run=text_at(event, "workflow_execution_id"),
-        team_id=text_at(body, "team_id") or None,
+        team_id=workspace or None,
         submitted_by=submitter,
         # No ack waits on this: Bolt acknowledged the event before the listener ran.
-        submitter_name=deps.users.name_now(submitter) if submitter else "",
+        submitter_name=deps.users.name_now(submitter, team=workspace) if submitter else "",
         owner_id=text_at(inputs, STEP_OWNER_INPUT),
     )

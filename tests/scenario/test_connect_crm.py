@@ -42,7 +42,7 @@ class Rig:
         deps = SlackDeps(
             region="US", capture=core.capture, form=core.form, chat=core.chat, users=bot.runtime.users,
             owners=core.owners, home=HomeService(core.history, core.owners, core.clock, connections=self.connections),
-            sources=SlackMessageSources(bot.runtime.slack_client), workflow=core.workflow,
+            sources=SlackMessageSources(bot.runtime.clients), workflow=core.workflow,
             connections=self.connections)
         self.app: App = build_bolt_app(bot.runtime.slack_client, signing_secret=SIGNING_SECRET, deps=deps,
                                        replies=ReplyPoster(), listener_threads=4)

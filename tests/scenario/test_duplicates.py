@@ -41,7 +41,8 @@ def _earlier_lead_by_alex(bot: BotHarness, fake_slack: FakeSlack, values: dict[s
     bot.command("", user=OTHER)
     wait_until(lambda: bot.runtime.users.cached(OTHER["id"]) is not None, expected="Alex's name")
     origin = ModalOrigin(channel_id="C0SALES1", team_id=team_id).dumps()
-    answer = bot.post(sr.view_submission(values, private_metadata=origin, view_id=next(_ALEX_VIEWS), user=OTHER))
+    answer = bot.post(sr.view_submission(values, private_metadata=origin, view_id=next(_ALEX_VIEWS), user=OTHER,
+                                         team_id=team_id))
     assert answer.text == ""
     wait_until(lambda: _stored(bot) == before + 1, expected="Alex's lead stored")
 

@@ -25,6 +25,7 @@ from tests.support.fake_crm import FakeCrm
 from tests.support.fake_slack import FakeSlack, SlackCall
 from tests.support.harness import BotHarness, make_settings
 from tests.support.lead_records import lead_record
+from tests.support.waiting import wait_until
 
 ONE, TWO, ORG = "T0ONE0001", "T0TWO0002", "E0ORG0001"
 TOKENS = {ONE: "xoxb-one-secret", TWO: "xoxb-two-secret", ORG: "xoxb-org-secret"}
@@ -170,13 +171,15 @@ def _posts_with(slack: FakeSlack, token: str) -> int:
     return sum(1 for c in slack.calls_to("chat.postMessage") if c.token == token)
 
 
-def _chat(bot: BotHarness, slack: FakeSlack, team_id: str, text: str) -> None:
-    """One DM to LeadBot in ``team_id``, waiting for its answer (posted with that workspace's token)."""
-    before = _posts_with(slack, TOKENS[team_id])
-    response = bot.post(_event(dm(text), team_id), content_type="application/json")
+def _chat(bot: BotHarness, slack: FakeSlack, team_id: str, text: str, *, org: str | None = None) -> None:
+    """One DM to LeadBot in ``team_id`` (a workspace of the org-wide install ``org``), waiting for its
+    answer (posted with that workspace's, or org's, token)."""
+    token = TOKENS[org or team_id]
+    before = _posts_with(slack, token)
+    event = _event(dm(text), team_id, enterprise_id=org, org_wide=True) if org else _event(dm(text), team_id)
+    response = bot.post(event, content_type="application/json")
     assert response.status_code == 200
-    slack.wait_until(lambda _: _posts_with(slack, TOKENS[team_id]) > before,
-                     expected=f"LeadBot's answer in {team_id}")
+    slack.wait_until(lambda _: _posts_with(slack, token) > before, expected=f"LeadBot's answer in {team_id}")
 
 
 def test_two_installed_workspaces_send_their_leads_to_their_own_crms_and_an_uninstall_stops_only_one(
@@ -213,3 +216,34 @@ def test_two_installed_workspaces_send_their_leads_to_their_own_crms_and_an_unin
     finally:
         for crm in crms.values():
             crm.stop()
+
+
+def test_an_org_wide_install_sends_every_workspaces_leads_to_the_orgs_crm(many: BotHarness,
+                                                                           fake_slack: FakeSlack) -> None:
+    """One installation and one CRM connection serve every workspace of an Enterprise Grid org: leads
+    captured in two of its workspaces reach the org's CRM with its token and agent, and are one scope."""
+    crm = FakeCrm().start()
+    try:
+        _install(many, fake_slack, "code-org", ORG, org_wide=True)
+        connections = many.runtime.core.connections
+        assert connections is not None
+        connections.connect(ORG, token="crm-token-org", base_url=crm.url, agent_id="agent-org")
+
+        _chat(many, fake_slack, "T0INORG01", "Ada Lovelace, ada@example.com, +44 20 7946 0958, Analytical Co",
+              org=ORG)
+        _chat(many, fake_slack, "T0INORG01", "yes", org=ORG)
+        received = crm.wait_for(1)
+        assert received[0].headers.get("Authorization") == "Bearer crm-token-org"
+        assert json.loads(received[0].body)["lead"]["agentId"] == "agent-org"
+        wait_until(lambda: many.runtime.store.list(LeadStatus.DELIVERED), expected="the lead recorded as delivered")
+        stored = many.runtime.store.list(LeadStatus.DELIVERED)
+        assert [(r.team_id, r.dry_run) for r in stored] == [(ORG, False)]
+
+        # The same person from another workspace of the org is the org's duplicate, not a new stranger.
+        _chat(many, fake_slack, "T0INORG02", "Ada Lovelace, ada@example.com, +44 20 7946 0958, Analytical Co",
+              org=ORG)
+        _chat(many, fake_slack, "T0INORG02", "yes", org=ORG)
+        asked = fake_slack.calls_to("chat.postMessage")[-1].args["text"]
+        assert "looks like a lead" in asked and "Create anyway?" in asked, asked
+    finally:
+        crm.stop()

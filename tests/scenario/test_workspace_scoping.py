@@ -1,6 +1,6 @@
-"""A workspace can never retry, edit or resend another workspace's lead: signed payloads from one
-workspace that name the other's lead ids are refused, and the same buttons work in the lead's own
-workspace. Two workspaces are simulated in one deployment by their team ids."""
+"""A workspace can never retry, edit or resend another workspace's lead, nor confirm its chat draft:
+signed payloads from one workspace that name the other's lead ids are refused, and the same buttons work
+in the lead's own workspace. Two workspaces are simulated in one deployment by their team ids."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from bot.domain.outbox import LeadRecord, LeadStatus
 from bot.slack.blocks import EDIT_ACTION_ID, RETRY_ACTION_ID, lead_modal
 from bot.slack.payload import ModalOrigin
 from tests.support import real_payloads as rp
+from tests.support.chat_events import dm, press, replies
 from tests.support.fake_crm import FakeCrm
 from tests.support.fake_slack import TEAM_ID, FakeSlack
 from tests.support.harness import BotHarness
@@ -71,3 +72,18 @@ def test_a_resend_form_naming_another_workspaces_lead_and_team_changes_nothing(
 
     assert bot.send(rp.submission(view, VALID, team=OTHER)).status_code == 200  # its own workspace may
     assert fake_crm.wait_for(1)[0].json()["lead"]["crmActivities"][0]["id"] == theirs.id
+
+
+def test_a_chat_button_naming_another_workspaces_draft_is_refused(bot: BotHarness, fake_slack: FakeSlack,
+                                                                   fake_crm: FakeCrm) -> None:
+    """The same user id pressing Confirm from another workspace (a crafted payload naming this
+    workspace's conversation) stores nothing; the draft is still the rep's to confirm at home."""
+    bot.event(dm("Ada Lovelace, ada@example.com, +44 20 7946 0958, Analytical Co"))
+    [summary] = replies(fake_slack, 1)
+    press(bot, summary, "chat_confirm", team_id=OTHER)
+    fake_slack.wait_for("chat.postMessage", count=1)  # nothing new in the DM
+    bot.drain()
+    assert bot.runtime.store.list(LeadStatus.PENDING) + bot.runtime.store.list(LeadStatus.DELIVERED) == []
+
+    press(bot, summary, "chat_confirm")  # from its own workspace
+    assert fake_crm.wait_for(1)[0].json()["lead"]["name"] == "Ada Lovelace"

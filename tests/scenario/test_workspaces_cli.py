@@ -4,9 +4,15 @@ the workspaces."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from slack_sdk.oauth.installation_store import Installation
 from sqlalchemy import create_engine, text
 
-from bot.adapters.secrets import new_secret_key
+from bot.adapters.installations import SealedInstallationStore
+from bot.adapters.migrate import upgrade
+from bot.adapters.secrets import SecretBox, new_secret_key
+from tests.support.fake_slack import FakeSlack
 from tests.support.processes import bot_env, run_bot
 
 TOKEN = "acme-crm-token-123456"
@@ -45,6 +51,14 @@ def test_connect_list_rotate_and_doctor(sqlite_url: str) -> None:
     assert "agent-acme" in listed.stdout
     assert TOKEN not in listed.stdout + listed.stderr and "globex-token" not in listed.stdout
 
+    channel = run_bot("workspaces", "channel", "T0ACME", "C0LEADS01", env=env)
+    assert channel.returncode == 0 and "leads the CRM accepts are posted in C0LEADS01" in channel.stdout
+    assert "C0LEADS01" in run_bot("workspaces", "list", env=env).stdout
+    not_a_channel = run_bot("workspaces", "channel", "T0ACME", "#sales", env=env)
+    assert not_a_channel.returncode == 1 and "Pick a channel" in not_a_channel.stderr
+    off = run_bot("workspaces", "channel", "T0ACME", "off", env=env)
+    assert off.returncode == 0 and "are not posted in a channel" in off.stdout
+
     new = new_secret_key()
     rotated = run_bot("workspaces", "rotate-key", env=_env(sqlite_url, f"{new},{old}"))
     assert rotated.returncode == 0, rotated.stderr
@@ -64,3 +78,29 @@ def test_no_token_on_stdin_stores_nothing(sqlite_url: str) -> None:
     assert "No token on stdin" in refused.stderr
     listed = run_bot("workspaces", "list", env=env)
     assert "No LeadBot database" in listed.stderr  # the token is read first: nothing was even created
+
+
+def test_owners_import_asks_slack_with_the_installed_workspaces_own_token(
+        sqlite_url: str, tmp_path: Path, fake_slack: FakeSlack) -> None:
+    """Many workspaces have no SLACK_BOT_TOKEN: an owners file's emails are matched with the token of
+    the workspace named by --team, as installed; a workspace LeadBot is not installed in is told so."""
+    key = new_secret_key()
+    env = {**_env(sqlite_url, key), "SLACK_API_BASE_URL": fake_slack.api_url}
+    engine = create_engine(sqlite_url)
+    try:
+        upgrade(engine)
+        SealedInstallationStore("1111.2222", engine, SecretBox(key)).save(Installation(
+            app_id="A0LEADBOT", team_id="T0ACME", user_id="U0ADMIN1", bot_token="xoxb-acme-installed",
+            bot_id="B0ACME", bot_user_id="UBOT0001", bot_scopes=["users:read.email"]))
+    finally:
+        engine.dispose()
+    fake_slack.emails["jane@acme.io"] = "U0JANE01"
+    owners = tmp_path / "owners.csv"
+    owners.write_text("slack_user,agent_id\njane@acme.io,agent-jane\n", encoding="utf-8")
+
+    imported = run_bot("owners", "import", "--team", "T0ACME", str(owners), env=env)
+    assert imported.returncode == 0, imported.stderr
+    assert [c.token for c in fake_slack.calls_to("users.lookupByEmail")] == ["xoxb-acme-installed"]
+
+    elsewhere = run_bot("owners", "import", "--team", "T0GLOBEX", str(owners), env=env)
+    assert elsewhere.returncode == 1 and "LeadBot installed in this workspace" in elsewhere.stderr

@@ -157,6 +157,11 @@ def state_values(view: dict[str, Any], values: Mapping[str, str | None]) -> dict
             entry = {"type": kind, "selected_date": typed}
         elif kind == "users_select":
             entry = {"type": kind, "selected_user": typed}
+        elif kind == "conversations_select":
+            entry = {"type": kind, "selected_conversation": typed}
+        elif kind == "checkboxes":
+            chosen = [o for o in element.get("options", []) if o.get("value") == typed]
+            entry = {"type": kind, "selected_options": chosen}
         else:
             raise ValueError(f"no state shape for {kind} yet: add it from Slack's view_submission reference")
         state[block_id] = {action_id: entry}

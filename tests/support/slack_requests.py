@@ -57,8 +57,9 @@ def _interactivity(payload: dict[str, Any]) -> str:
 
 def view_submission(values: Mapping[str, str | None], *, private_metadata: str, view_id: str = "V0MODAL1",
                     user: dict[str, str] = USER, owner: str | None = None,
-                    callback_id: str = "newlead_modal") -> str:
-    """``owner``: the user picked in the form's owner picker (None: as Slack sends a picker left empty)."""
+                    callback_id: str = "newlead_modal", team_id: str = TEAM["id"]) -> str:
+    """``owner``: the user picked in the form's owner picker (None: as Slack sends a picker left empty);
+    ``team_id``: the workspace the submission comes from."""
     state: dict[str, Any] = {
         block: {"value": {"type": "email_text_input" if block == "email" else "plain_text_input",
                           "value": value}}
@@ -67,14 +68,14 @@ def view_submission(values: Mapping[str, str | None], *, private_metadata: str, 
     state["owner"] = {"value": {"type": "users_select", "selected_user": owner}}
     return _interactivity({
         "type": "view_submission",
-        "team": TEAM,
-        "user": user,
+        "team": {**TEAM, "id": team_id},
+        "user": {**user, "team_id": team_id},
         "api_app_id": "A0LEADBOT",
         "token": "deprecated-verification-token",
         "trigger_id": "12345.98765.abcd",
         "view": {
             "id": view_id,
-            "team_id": TEAM["id"],
+            "team_id": team_id,
             "type": "modal",
             "callback_id": callback_id,
             "private_metadata": private_metadata,
@@ -92,11 +93,11 @@ def view_submission(values: Mapping[str, str | None], *, private_metadata: str, 
 
 def block_action(action_id: str, value: str, *, channel: str = "D0REP001", message_ts: str = "1700000000.000001",
                  user: dict[str, str] = USER, message_text: str = "status",
-                 response_url: str = "https://hooks.slack.com/actions/T0001/1/xyz") -> str:
+                 response_url: str = "https://hooks.slack.com/actions/T0001/1/xyz", team_id: str = TEAM["id"]) -> str:
     return _interactivity({
         "type": "block_actions",
-        "team": TEAM,
-        "user": user,
+        "team": {**TEAM, "id": team_id},
+        "user": {**user, "team_id": team_id},
         "api_app_id": "A0LEADBOT",
         "token": "deprecated-verification-token",
         "container": {"type": "message", "message_ts": message_ts, "channel_id": channel, "is_ephemeral": False},

@@ -48,13 +48,13 @@ class OneLeadHistory:
 class KnownNames:
     names: dict[str, str]
 
-    def name(self, user_id: str, fallback: str = "") -> str:
+    def name(self, user_id: str, fallback: str = "", *, team: str) -> str:
         return self.names.get(user_id) or fallback or user_id
 
-    def warm(self, user_id: str) -> None:
+    def warm(self, user_id: str, *, team: str) -> None:
         pass
 
-    def name_now(self, user_id: str) -> str:
+    def name_now(self, user_id: str, *, team: str) -> str:
         return self.names.get(user_id) or user_id
 
 
