@@ -42,6 +42,7 @@ _CJK_COMPANY = re.compile(r"\S*(?:株式会社|有限会社|合同会社|有限�
 # A company's closing dot that belongs to it: "S.A.", "K.K.", "Inc.".
 _ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{2,}}$|\b(?:{words.COMPANY_SUFFIX})\.$")
 _HAS_ALNUM = re.compile(r"[^\W_]")
+_TIME = re.compile(r"\d{1,2}(?:[:.h]\d{2})?(?:am|pm|h)?[.,!?]?", re.IGNORECASE)
 MAX_NAME_WORDS = 5
 
 
@@ -125,6 +126,8 @@ def read(text: str, *, want_name: bool = True) -> People:
     if company is not None and company == people.name:
         company = None
     people.company = company
+    # A company in lower case had no capital to go by: the rep should look at it.
+    people.company_guessed = people.company_guessed or (company is not None and is_lower_case(company))
     return people
 
 
@@ -163,7 +166,7 @@ def _read_segment(part: str, lower: bool) -> Segment:
     rest = tokens[len(run):]
     segment.title = any(_plain(token) in words.ROLES for token in run) or _plain(tokens[0]) in words.ROLES
     intro = _intro_length(rest, len(run))
-    if intro:
+    if intro and not (lower and len(run) == 1):  # "jane at acme" may be a mistyped email: no guess
         segment.company = _company_run(rest[intro:], lower)
     if run and not segment.title and _ends_a_name(run, rest, bool(intro), lower):
         segment.name = " ".join(run).rstrip(".") if len(run[-1]) > 2 else " ".join(run)
@@ -225,12 +228,18 @@ def _intro_length(rest: list[str], run_length: int) -> int:
 
 
 def _company_run(tokens: list[str], lower: bool) -> str | None:
+    if not tokens or _TIME.fullmatch(tokens[0]):
+        return None  # "at 3pm", "at 10:30"
+    # "Jane Roe at initrode": a company written in lower case is read as in a lower-case message.
+    lower = lower or tokens[0][:1].islower()
     run: list[str] = []
     for index, token in enumerate(tokens):
         plain = _plain(token)
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if lower:
             fits = any(ch.isalnum() for ch in token) and plain not in words.COMMON or token == "&"
+            # "acme mentioned the budget": a verb's ending ends a lower-case company
+            fits = fits and not (run and plain.endswith("ed"))
             if not run and plain in words.DEPARTMENTS:
                 fits = False
         else:

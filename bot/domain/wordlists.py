@@ -45,7 +45,8 @@ COMPANY_JOINERS = frozenset({"of", "de", "y", "e", "du", "des", "der", "für", "
 # Words after a name or a company that belong to neither: when, how keen. Lower case.
 TRAILING = frozenset({
     "today", "yesterday", "tomorrow", "earlier", "later", "tonight", "now", "again", "too", "this", "morning",
-    "afternoon", "evening", "week", "last", "next", "night", "recently", "just", "asap", "btw", "fyi",
+    "afternoon", "evening", "week", "last", "next", "night", "recently", "just", "asap", "btw", "fyi", "noon",
+    "midnight", "breakfast", "brunch", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
 # Words that end a name and start something else ("Jane Roe who works at Acme").
 NAME_ENDERS = frozenset({

@@ -68,6 +68,8 @@ KINDS: list[tuple[str, str, str, Values]] = [
     # lower case
     ("lowercase", "met ada park at initrode", "US", {"name": "ada park", "company": "initrode"}),
     ("lowercase", "dan hughes from dropbox wants pricing", "US", {"name": "dan hughes", "company": "dropbox"}),
+    ("lowercase", "Jane Roe at initrode, not at 3pm", "US", {"name": "Jane Roe", "company": "initrode"}),
+    ("lowercase", "jane at acme", "US", {}),  # maybe a mistyped email: no guess
     ("lowercase", "luis garcia works at spotify, 917 555 0121", "US",
      {"name": "luis garcia", "company": "spotify", "phone": "+19175550121"}),
     # phone formats
@@ -112,7 +114,7 @@ def test_a_date_is_not_a_phone_number() -> None:
 
 @pytest.mark.parametrize(("text", "guessed"), [
     ("Bob Smith, Acme", {"company"}),  # a list's item after the name
-    ("met ada park at initrode", {"name"}),  # a lower-case message
+    ("met ada park at initrode", {"name", "company"}),  # a lower-case message
     ("Priya from procurement", {"name"}),  # one word
     ("Bob Smith from Acme", set()),  # said outright
     ("name: bob, company: acme", set()),  # labelled
