@@ -55,7 +55,7 @@ def without_controls(value: str, *, keep_format: bool = False) -> str:
     rest of Unicode's "other" characters go too (format, private-use, unassigned): pasted text carries
     them and a stored contact should not. Text only shown keeps them: emoji sequences are made with them."""
     value = _CONTROLS.sub("", value)
-    if keep_format:
+    if keep_format or value.isprintable():  # printable: no character of category C to drop (the fast path)
         return value
     return "".join(ch for ch in value if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
 
