@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 import socket
 from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
 
+import jsonschema
 import phonenumbers
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.domain.assembly import CaptureContext, Surface, build_lead
 from bot.domain.contact import (
     MAX_COMPANY,
     MAX_EMAIL,
@@ -299,3 +303,23 @@ def test_any_one_identity_field_is_enough(fields: dict[str, str]) -> None:
     assert errors == {}
     assert contact is not None
     assert contact.has_identity()
+
+
+@pytest.mark.parametrize(("raw", "stored"), [
+    ("212-555-0187 x204", "+12125550187 ext. 204"), ("(312) 555-0144 ext. 12", "+13125550144 ext. 12"),
+    ("+1 646 555 0107 extension 33", "+16465550107 ext. 33"), ("0044 20 7946 0321", "+442079460321"),
+    ("1-800-GO-FEDEX", "+18004633339"),
+])
+def test_extensions_00_and_vanity_numbers_are_stored_as_e164_plus_extension(raw: str, stored: str) -> None:
+    assert normalise_phone(raw, "US") == stored
+    assert normalise_phone(stored, "US") == stored  # what is stored reads back the same (form, resend)
+
+
+def test_a_phone_with_an_extension_is_a_valid_crm_phone(lead_schema: dict[str, Any]) -> None:
+    contact, errors = build_contact(name="Noah Kim", phone="212-555-0187 x204", region="US")
+    assert errors == {} and contact is not None
+    context = CaptureContext(surface=Surface.MODAL, user_id="U1", user_name="rep")
+    body = build_lead(contact, context, agent_id="agent-1", activity_id="a1", now=datetime(2026, 11, 28, tzinfo=UTC))
+    payload = body.to_wire()
+    jsonschema.validate(payload, lead_schema)  # the CRM's phone is a free string
+    assert payload["lead"]["phone"] == "+12125550187 ext. 204"
