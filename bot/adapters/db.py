@@ -165,6 +165,17 @@ seen_events = Table(
 )
 
 
+chat_inbox = Table(
+    "chat_inbox",
+    metadata,
+    Column("id", String(64), primary_key=True),  # Slack's event_id: a retried event is the same row
+    Column("team_id", String(32), nullable=False),
+    Column("conversation", String(200), nullable=False),  # team:channel:thread:user
+    Column("item", Text, nullable=False),  # the message as JSON (text, where to reply, ...)
+    Column("received_at", UtcDateTime(), nullable=False, index=True),
+)
+
+
 def create_store_engine(url: str) -> Engine:
     """An engine for ``url``; creates a SQLite file's directory. Raises StoreError with the fix."""
     parsed = make_url(url)

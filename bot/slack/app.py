@@ -14,6 +14,7 @@ from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from bot.slack import chat, crm_connect, home, newlead, owner_setting, shortcut, web_api, workflow
 from bot.slack.chat_replies import ReplyPoster
+from bot.slack.clients import SlackClients
 from bot.slack.context import SlackDeps
 from bot.slack.pooled_client import PooledWebClient
 
@@ -34,7 +35,7 @@ def _pooled_request_client(context: BoltContext, next: Callable[[], BoltResponse
     if plain is not None and not isinstance(plain, PooledWebClient):
         context["client"] = PooledWebClient(
             token=plain.token, base_url=plain.base_url, timeout=plain.timeout, ssl=plain.ssl, proxy=plain.proxy,
-            headers=plain.headers, team_id=plain.team_id, logger=plain.logger, retry_handlers=plain.retry_handlers)
+            headers=plain.headers, team_id=context.team_id, logger=plain.logger, retry_handlers=plain.retry_handlers)
     return next()
 
 
@@ -47,8 +48,8 @@ class _SameTokenNote(logging.Filter):
 
 
 def build_bolt_app(
-    client: WebClient, *, signing_secret: str | None, deps: SlackDeps, replies: ReplyPoster, listener_threads: int,
-    oauth_flow: OAuthFlow | None = None,
+    client: WebClient, *, signing_secret: str | None, deps: SlackDeps, replies: ReplyPoster, clients: SlackClients,
+    listener_threads: int, oauth_flow: OAuthFlow | None = None,
 ) -> App:
     """``listener_threads`` bounds how many listeners run at once. Each request's HTTP thread waits
     only for ``ack()``; the listener may go on after it (views.open, posting the status), so the
@@ -75,5 +76,5 @@ def build_bolt_app(
     crm_connect.register(app, deps)
     shortcut.register(app, deps)
     workflow.register(app, deps)
-    chat.register(app, deps, replies)
+    chat.register(app, deps, replies, clients)
     return app
