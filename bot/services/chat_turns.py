@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from bot.errors import LeadBotError
+from bot.faults import BEFORE_TURN, crash_point
 from bot.ports import ChatInbox, Clock, InboxItem
 from bot.services.conversation_queue import ConversationQueue
 
@@ -81,6 +82,7 @@ class ChatTurns:
 
     def _run(self, item: InboxItem) -> None:
         assert self._apply is not None, "ChatTurns.attach was not called"
+        crash_point(BEFORE_TURN)
         try:
             self._apply(item)
         except LeadBotError:
