@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, insert, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from bot.adapters.db import as_utc, chat_inbox
+from bot.adapters.db import as_utc, chat_inbox, write_lock
 from bot.errors import StoreError
 from bot.ports import ConversationKey, InboxItem
 
@@ -24,7 +24,7 @@ class SqlChatInbox:
     def put(self, item: InboxItem) -> bool:
         fields = {"text": item.text, "reply_thread": item.reply_thread, "user_name": item.user_name}
         try:
-            with self._engine.begin() as conn:
+            with write_lock(self._engine), self._engine.begin() as conn:
                 conn.execute(insert(chat_inbox).values(
                     id=item.id[:ID_LENGTH], team_id=item.key.team_id, conversation=str(item.key),
                     item=json.dumps(fields), received_at=item.received_at or datetime.now(UTC)))

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from bot.adapters.chat_inbox import ID_LENGTH, SqlChatInbox
-from bot.adapters.db import as_utc, chat_inbox, conversations, leads, seen_events
+from bot.adapters.db import as_utc, chat_inbox, conversations, leads, seen_events, write_lock
 from bot.adapters.store import lead_row
 from bot.domain.outbox import LeadRecord
 from bot.errors import StoreError
@@ -54,7 +54,7 @@ class SqlConversationStore:
 
     def _in_transaction(self, work: Callable[[Connection], None], event_id: str | None) -> SaveResult:
         try:
-            with self._engine.begin() as conn:
+            with write_lock(self._engine), self._engine.begin() as conn:
                 work(conn)
         except _Stale:
             return SaveResult.CONFLICT
