@@ -36,26 +36,39 @@ class SqlConversationStore:
     def save(self, key: ConversationKey, state: str, *, active: bool, last_activity: datetime,
              expected_version: int | None, lead: LeadRecord | None = None, event_id: str | None = None) -> SaveResult:
         write = ConversationWrite(state, active, last_activity, lead)
-        return self._in_transaction(lambda conn: self._write(conn, key, write, expected_version, event_id), event_id)
+        return self._in_transaction(lambda _: lambda conn: self._write(conn, key, write, expected_version, event_id),
+                                    event_id)
 
     def turn(self, key: ConversationKey, step: Callable[[StoredConversation | None], ConversationWrite], *,
              event_id: str | None = None, inbox_id: str | None = None) -> SaveResult:
-        def apply(conn: Connection) -> None:
+        def read(conn: Connection) -> Callable[[Connection], None]:
             row = conn.execute(select(conversations).where(conversations.c.key == str(key))).mappings().first()
             stored = _from_row(row) if row else None
-            self._write(conn, key, step(stored), stored.version if stored else None, event_id)
-            if inbox_id:
-                conn.execute(delete(chat_inbox).where(chat_inbox.c.id == inbox_id[:ID_LENGTH]))
+            write = step(stored)
 
-        result = self._in_transaction(apply, event_id)
+            def apply(conn: Connection) -> None:
+                self._write(conn, key, write, stored.version if stored else None, event_id)
+                if inbox_id:
+                    conn.execute(delete(chat_inbox).where(chat_inbox.c.id == inbox_id[:ID_LENGTH]))
+            return apply
+
+        result = self._in_transaction(read, event_id)
         if result is SaveResult.DUPLICATE and inbox_id:
             SqlChatInbox(self._engine).drop(inbox_id)  # the turn's transaction was rolled back
         return result
 
-    def _in_transaction(self, work: Callable[[Connection], None], event_id: str | None) -> SaveResult:
+    def _in_transaction(self, read: Callable[[Connection], Callable[[Connection], None]],
+                        event_id: str | None) -> SaveResult:
+        """One transaction: ``read`` (and whatever it works out), then the writes it returns, committed.
+        Only the writes hold the process's SQLite write lock, so an ack storing its message waits for a
+        turn's writes, never for its engine or its reads. A version check in the writes catches a
+        change made in between (CONFLICT)."""
         try:
-            with write_lock(self._engine), self._engine.begin() as conn:
-                work(conn)
+            with self._engine.connect() as conn:
+                write = read(conn)
+                with write_lock(self._engine):
+                    write(conn)
+                    conn.commit()
         except _Stale:
             return SaveResult.CONFLICT
         except IntegrityError:

@@ -69,6 +69,9 @@ def build_bolt_app(
         oauth_flow=oauth_flow,
     )
     app.use(_pooled_request_client)
+    # Bolt tries listeners in the order they were registered: chat's message event, the most frequent
+    # request by far, first.
+    chat.register(app, deps, replies, clients)
     newlead.register(app, deps)
     newlead.register_retry(app, deps)
     home.register(app, deps)
@@ -76,5 +79,4 @@ def build_bolt_app(
     crm_connect.register(app, deps)
     shortcut.register(app, deps)
     workflow.register(app, deps)
-    chat.register(app, deps, replies, clients)
     return app
