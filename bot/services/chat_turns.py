@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import Counter
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -35,7 +36,7 @@ class ChatTurns:
         self._inbox = inbox
         self._queue = queue
         self._clock = clock
-        self._held: set[str] = set()  # ids queued here and not applied yet
+        self._held: Counter[str] = Counter()  # ids queued here and not finished yet
         self._lock = threading.Lock()
         self._apply: Callable[[InboxItem], None] | None = None
         self._failed: Callable[[InboxItem], None] = lambda item: None
@@ -52,7 +53,9 @@ class ChatTurns:
     def accept(self, item: InboxItem) -> None:
         """Store ``item`` and queue its turn; returns once it is durable. Raises StoreError."""
         if self._inbox.put(item):
-            self._enqueue(item)
+            # Always queued, even when this process still holds an earlier delivery of the same event
+            # (applied, its replies being posted): this row must be dropped too, by its own turn.
+            self._enqueue(item, replaying=False)
         else:
             log.info("repeated Slack event ignored")  # still waiting for its turn
 
@@ -65,16 +68,16 @@ class ChatTurns:
         this process does not hold already; how many were queued."""
         now = self._clock.now()
         items = self._inbox.waiting(now - received_before if received_before is not None else now + timedelta(1))
-        queued = sum(self._enqueue(item) for item in items)
+        queued = sum(self._enqueue(item, replaying=True) for item in items)
         if queued:
             log.info("chat messages acked earlier queued again", extra={"count": queued})
         return queued
 
-    def _enqueue(self, item: InboxItem) -> bool:
+    def _enqueue(self, item: InboxItem, *, replaying: bool) -> bool:
         with self._lock:
-            if item.id in self._held:
+            if replaying and self._held[item.id]:
                 return False
-            self._held.add(item.id)
+            self._held[item.id] += 1
         if not self._queue.submit(item.key, lambda: self._run(item)):
             self._release(item)  # stopping: the item stays in the inbox for the next start
             return False
@@ -97,4 +100,6 @@ class ChatTurns:
 
     def _release(self, item: InboxItem) -> None:
         with self._lock:
-            self._held.discard(item.id)
+            self._held[item.id] -= 1
+            if not self._held[item.id]:
+                del self._held[item.id]
