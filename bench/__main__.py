@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from bench import ack, coldstart, delivery, engine, understanding
+from bench import ack, coldstart, delivery, engine, reply, understanding
 from bench.common import RESULTS_MD, Row, machine, write_results
 
 
@@ -13,7 +13,12 @@ def main() -> None:
     print(f"LeadBot benchmarks on {machine()}", flush=True)
     rows: list[Row] = []
     extra: dict[str, object] = {}
-    for name, step in (("ack", ack.run), ("delivery", delivery.run), ("engine", engine.run),
+    def replies() -> tuple[list[Row], dict[str, object]]:
+        ack_raw = extra.get("ack")
+        bare = ack_raw.get("bare_dm_ack_p99", {}) if isinstance(ack_raw, dict) else {}
+        return reply.run(bare)
+
+    for name, step in (("ack", ack.run), ("reply", replies), ("delivery", delivery.run), ("engine", engine.run),
                        ("understanding", understanding.run), ("cold start", coldstart.run)):
         print(f"- {name} …", flush=True)
         result = step()

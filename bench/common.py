@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -48,7 +49,8 @@ def fake(kind: str, *args: str) -> Iterator[str]:
         line = proc.stdout.readline()
         if not line.startswith("PORT "):
             raise RuntimeError(f"fake {kind} did not start")
-        yield f"http://127.0.0.1:{line.split()[1]}"
+        scheme = "https" if "--tls-cert" in args else "http"
+        yield f"{scheme}://127.0.0.1:{line.split()[1]}"
     finally:
         proc.terminate()
         proc.wait(10)
@@ -75,10 +77,41 @@ class Row:
     goal: str
     met: bool | None
     note: str = ""
+    # Interleaved A/B runs: the median of the per-pair ratios, and their spread (half the range).
+    median_ratio: float | None = None
+    spread: float | None = None
 
     @property
     def ratio(self) -> float | None:
+        if self.median_ratio is not None:
+            return self.median_ratio
         return self.leadbot / self.baseline if self.baseline else None
+
+
+@dataclass(frozen=True)
+class Paired:
+    """One figure measured in interleaved pairs (LeadBot, then its baseline, then again ...)."""
+
+    leadbot: list[float]
+    baseline: list[float]
+
+    @property
+    def ratios(self) -> list[float]:
+        return [ours / base for ours, base in zip(self.leadbot, self.baseline, strict=True) if base]
+
+    @property
+    def median_ratio(self) -> float:
+        return statistics.median(self.ratios)
+
+    @property
+    def spread(self) -> float:
+        return (max(self.ratios) - min(self.ratios)) / 2
+
+    def row(self, figure: str, unit: str, goal: str, met: Callable[[float], bool], note: str = "") -> Row:
+        """The row: medians of each side, the median ratio, and ``met`` judged on the median ratio."""
+        ratio = self.median_ratio
+        return Row(figure, statistics.median(self.leadbot), statistics.median(self.baseline), unit, goal, met(ratio),
+                   note, median_ratio=ratio, spread=self.spread)
 
 
 def write_results(rows: list[Row], extra: dict[str, object]) -> None:
@@ -88,12 +121,18 @@ def write_results(rows: list[Row], extra: dict[str, object]) -> None:
         f"Machine: {machine()}. Each ratio compares LeadBot with a baseline measured in the same run.",
         "Regenerate with `make bench`.",
         "",
+        "Figures marked with ± come from LeadBot and its baseline run in turns (A B A B ...): the values",
+        "are medians, the ratio is the median of the pairs' ratios, ± half the range of those ratios (the",
+        "spread), and a goal is met when that median ratio meets it.",
+        "",
         "| figure | LeadBot | baseline | ratio | goal | met |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
     for row in rows:
         baseline = f"{row.baseline:,.1f} {row.unit}" if row.baseline is not None else "-"
         ratio = f"{row.ratio:.2f}" if row.ratio is not None else "-"
+        if row.spread is not None:
+            ratio += f" ± {row.spread:.2f}"
         met = {True: "yes", False: "**no**", None: "-"}[row.met]
         note = f" ({row.note})" if row.note else ""
         lines.append(f"| {row.figure}{note} | {row.leadbot:,.1f} {row.unit} | {baseline} | {ratio} | {row.goal} "

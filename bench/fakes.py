@@ -2,6 +2,7 @@
 
     python -m bench.fakes slack            # prints "PORT <n>" then serves until killed
     python -m bench.fakes crm --delay 2    # a CRM that answers every request after 2 s
+    python -m bench.fakes slack --tls-cert C --tls-key K   # Slack's Web API over HTTPS
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ import argparse
 import contextlib
 import signal
 import threading
+from pathlib import Path
 
+from bench.tls import Certificate
 from tests.support.fake_crm import Answer, FakeCrm, success
 from tests.support.fake_slack import FakeSlack
 
@@ -20,12 +23,16 @@ def main() -> None:
     parser.add_argument("kind", choices=["slack", "crm"])
     parser.add_argument("--delay", type=float, default=0.0)
     parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--tls-cert", help="serve HTTPS with this certificate (and --tls-key)")
+    parser.add_argument("--tls-key")
     args = parser.parse_args()
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     if args.kind == "slack":
         slack = FakeSlack()
         slack.keep_calls = False  # a long run must not grow without bound
+        if args.tls_cert:
+            slack.serve_tls(Certificate(Path(args.tls_cert), Path(args.tls_key)).server_context())
         slack.start()
         port = slack.api_url.split(":")[2].split("/")[0]
         server: FakeSlack | FakeCrm = slack

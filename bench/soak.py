@@ -87,7 +87,9 @@ def main() -> None:
         env.update(SLACK_BOT_TOKEN="xoxb-soak", SLACK_SIGNING_SECRET=SECRET, SLACK_API_BASE_URL=slack_url + "/api/",
                    CRM_BASE_URL=crm.url, CRM_API_TOKEN="soak", CRM_AGENT_ID="agent-soak",
                    DATABASE_URL=database, LEADBOT_ENV_FILE=os.devnull, CRM_TIMEOUT_SECONDS="3",
-                   RETRY_BASE_SECONDS="0.5", RETRY_CAP_SECONDS="5", DELIVERY_LEASE_SECONDS="15", LOG_FORMAT="json")
+                   RETRY_BASE_SECONDS="0.5", RETRY_CAP_SECONDS="5", DELIVERY_LEASE_SECONDS="15", LOG_FORMAT="json",
+                   # Every soak lead has the same email: the duplicate warning would hold all but the first.
+                   DUPLICATE_WINDOW_DAYS="0")
         replicas = [Replica("replica-a", env, log_dir), Replica("replica-b", env, log_dir)]
         for replica in replicas:
             replica.start()

@@ -19,6 +19,7 @@ from slack_bolt.error import BoltError
 from slack_bolt.oauth import OAuthFlow
 from slack_sdk import WebClient
 
+from bot.adapters.chat_inbox import SqlChatInbox
 from bot.adapters.clock import SystemClock
 from bot.adapters.conversation_store import SqlConversationStore
 from bot.adapters.crm_http import DryRunCrmClient, HttpCrmClient, build_http_client
@@ -32,7 +33,7 @@ from bot.adapters.workspace_store import SqlWorkspaceStore
 from bot.config import Settings, hint_for
 from bot.domain.conversation import ConversationEngine
 from bot.domain.outbox import LeadStatus
-from bot.errors import ConfigError, SlackUnavailableError
+from bot.errors import ConfigError, LeadBotError, SlackUnavailableError
 from bot.ports import (
     Clock,
     ConversationStore,
@@ -50,6 +51,8 @@ from bot.ports import (
 )
 from bot.services.capture import LeadCapture
 from bot.services.chat import ChatService
+from bot.services.chat_turns import ChatTurns
+from bot.services.conversation_queue import ConversationQueue
 from bot.services.delivery import LeadDelivery, OneCrm
 from bot.services.duplicates import DuplicateCheck
 from bot.services.form import LeadForm
@@ -226,7 +229,8 @@ class Runtime:
     users: UserDirectory
     replies: ReplyPoster
     home_refresher: HomeRefresher
-    feed: LeadsChannelFeed | None = None  # the team's leads channel, when LEADS_CHANNEL is set
+    turns: ChatTurns  # chat messages acked and not applied yet, and the queue that applies them
+    feed: LeadsChannelFeed | None = None  # leads channels: LEADS_CHANNEL, or each workspace's own
     workspaces: Workspaces | None = None  # many workspaces through OAuth (no SLACK_BOT_TOKEN)
 
     @property
@@ -234,6 +238,11 @@ class Runtime:
         return self.core.settings
 
     def start(self) -> None:
+        try:  # messages acked before a crash (or by a replica that died) are applied now
+            self.turns.replay(received_before=None)
+        except LeadBotError:
+            log.warning("could not read the chat inbox at start; trying again at the next housekeeping",
+                        exc_info=True)
         self.worker.start()
         self.housekeeper.start()
         self.status_catch_up.start()
@@ -251,6 +260,7 @@ class Runtime:
     def close(self) -> None:
         for thread in (self.status_catch_up, self.housekeeper, self.worker):
             thread.stop()
+        self.turns.queue.close()  # turns under way finish; the rest wait in the inbox for the next start
         for part in (self.replies, self.notifier, self.home_refresher, self.feed, self.users, self.core):
             if part is not None:
                 part.close()
@@ -298,12 +308,17 @@ def build_runtime(settings: Settings) -> Runtime:
                       alerts=build_crm_alerts(clients))
     home_refresher.attach(core.home)  # its pages come from the core it is a notifier of
     worker = DeliveryWorker(core.delivery, core.store, core.clock, wake=wake)
-    housekeeper = PeriodicTask("leadbot-housekeeping", HOUSEKEEPING_INTERVAL,
-                               lambda: core.chat.expire_idle(notifier))
+    turns = ChatTurns(SqlChatInbox(store.engine), ConversationQueue(settings.chat_workers), core.clock)
+
+    def housekeeping() -> None:
+        core.chat.expire_idle(notifier)
+        turns.replay()
+
+    housekeeper = PeriodicTask("leadbot-housekeeping", HOUSEKEEPING_INTERVAL, housekeeping)
     status_catch_up = PeriodicTask("leadbot-status-catch-up", settings.status_catch_up_interval,
                                    notifier.catch_up)
     return Runtime(core, store, slack_client, clients, notifier, worker, housekeeper, status_catch_up, users,
-                   ReplyPoster(), home_refresher, feed, workspaces)
+                   ReplyPoster(), home_refresher, turns, feed, workspaces)
 
 
 def build_crm_alerts(clients: SlackClients) -> CrmTokenAlerts:
@@ -319,6 +334,7 @@ def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
         capture=runtime.core.capture,
         form=runtime.core.form,
         chat=runtime.core.chat,
+        turns=runtime.turns,
         users=runtime.users,
         owners=runtime.core.owners,
         home=runtime.core.home,
@@ -337,6 +353,7 @@ def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
                 signing_secret=secret if http_mode else None,
                 deps=deps,
                 replies=runtime.replies,
+                clients=runtime.clients,
                 listener_threads=settings.web_threads * 2,
             ))
     except BoltError as exc:
@@ -350,7 +367,8 @@ def _build_oauth_slack_app(runtime: Runtime, workspaces: Workspaces, deps: Slack
     """Many workspaces: nothing to check at start-up (each request is authorised with its own
     workspace's token), and a workspace that uninstalls is forgotten at once."""
     app = build_bolt_app(runtime.slack_client, signing_secret=secret, deps=deps, replies=runtime.replies,
-                         listener_threads=runtime.settings.web_threads * 2, oauth_flow=workspaces.oauth_flow)
+                         clients=runtime.clients, listener_threads=runtime.settings.web_threads * 2,
+                         oauth_flow=workspaces.oauth_flow)
     register_uninstall(app, workspaces.removal.remove)
     return app
 

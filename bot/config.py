@@ -99,6 +99,7 @@ class Settings(BaseSettings):
     retry_max_age_hours: float = Field(default=24.0, gt=0, le=24 * 30)
     delivery_lease_seconds: float = Field(default=300.0, ge=1, le=3600)
     delivery_concurrency: int = Field(default=4, ge=1, le=64)
+    chat_workers: int = Field(default=4, ge=1, le=64)
     status_catch_up_seconds: float = Field(default=15.0, ge=0.5, le=3600)
     database_url: str = Field(default_factory=db_url.default_database_url)
     port: int = Field(default=3000, ge=0, le=65535)

@@ -10,6 +10,7 @@ import signal
 BEFORE_STORE = "before_store"  # a modal submission is valid, the lead not yet written
 AFTER_STORE = "after_store"  # the lead is committed, Slack not yet answered
 AFTER_CRM_ACCEPTED = "after_crm_accepted"  # the CRM created the lead, we have not recorded it
+BEFORE_TURN = "before_turn"  # a chat message is in the inbox (and acked, or about to be), its turn not applied
 
 
 def crash_point(name: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -310,8 +311,27 @@ class StoredConversation:
     last_activity: datetime
 
 
+@dataclass(frozen=True)
+class ConversationWrite:
+    """What one conversation turn writes: the new state, and the lead it confirmed, if any."""
+
+    state: str
+    active: bool
+    last_activity: datetime
+    lead: LeadRecord | None = None
+
+
 class ConversationStore(Protocol):
     def load(self, key: ConversationKey) -> StoredConversation | None: ...
+
+    def turn(self, key: ConversationKey, step: Callable[[StoredConversation | None], ConversationWrite], *,
+             event_id: str | None = None, inbox_id: str | None = None) -> SaveResult:
+        """One turn in one database round trip (one transaction): read ``key``'s conversation, hand it to
+        ``step``, and write what ``step`` returns as :meth:`save` would, expecting the version read; the
+        chat inbox's ``inbox_id`` is dropped in the same transaction. CONFLICT: nothing was written
+        (another replica wrote first), call again. DUPLICATE: ``event_id`` was handled before (the inbox
+        item is dropped all the same). An exception from ``step`` rolls everything back."""
+        ...
 
     def save(self, key: ConversationKey, state: str, *, active: bool, last_activity: datetime,
              expected_version: int | None, lead: LeadRecord | None = None,
@@ -326,6 +346,33 @@ class ConversationStore(Protocol):
         ...
 
     def forget_events(self, before: datetime) -> int: ...
+
+
+@dataclass(frozen=True)
+class InboxItem:
+    """A rep's message as it was acked: kept until its conversation turn is applied."""
+
+    id: str  # Slack's event_id (a retry of the event has the same one)
+    key: ConversationKey
+    text: str
+    reply_thread: str | None  # where the replies go
+    user_name: str  # the rep's name as the event's profile had it ("" when it had none)
+    received_at: datetime | None = None
+    workspace: str = ""  # whose bot answers: the enterprise id of an org-wide install ("": the key's team)
+
+
+class ChatInbox(Protocol):
+    """Messages acked to Slack whose turn has not been applied yet (the durable half of the chat queue)."""
+
+    def put(self, item: InboxItem) -> bool:
+        """Store ``item`` (committed on return); False when an item with its id is already waiting."""
+        ...
+
+    def drop(self, item_id: str) -> None: ...
+
+    def waiting(self, received_before: datetime, limit: int = 500) -> list[InboxItem]:
+        """Items received before then, oldest first."""
+        ...
 
 
 class ChatPoster(Protocol):

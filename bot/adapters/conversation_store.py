@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from bot.adapters.db import as_utc, conversations, leads, seen_events
+from bot.adapters.chat_inbox import ID_LENGTH, SqlChatInbox
+from bot.adapters.db import as_utc, chat_inbox, conversations, leads, seen_events, write_lock
 from bot.adapters.store import lead_row
 from bot.domain.outbox import LeadRecord
 from bot.errors import StoreError
-from bot.ports import ConversationKey, SaveResult, StoredConversation
+from bot.ports import ConversationKey, ConversationWrite, SaveResult, StoredConversation
 
 
 class _Stale(Exception):
@@ -33,25 +35,40 @@ class SqlConversationStore:
 
     def save(self, key: ConversationKey, state: str, *, active: bool, last_activity: datetime,
              expected_version: int | None, lead: LeadRecord | None = None, event_id: str | None = None) -> SaveResult:
-        values: dict[str, Any] = {"state": state, "active": active, "last_activity": last_activity}
+        write = ConversationWrite(state, active, last_activity, lead)
+        return self._in_transaction(lambda _: lambda conn: self._write(conn, key, write, expected_version, event_id),
+                                    event_id)
+
+    def turn(self, key: ConversationKey, step: Callable[[StoredConversation | None], ConversationWrite], *,
+             event_id: str | None = None, inbox_id: str | None = None) -> SaveResult:
+        def read(conn: Connection) -> Callable[[Connection], None]:
+            row = conn.execute(select(conversations).where(conversations.c.key == str(key))).mappings().first()
+            stored = _from_row(row) if row else None
+            write = step(stored)
+
+            def apply(conn: Connection) -> None:
+                self._write(conn, key, write, stored.version if stored else None, event_id)
+                if inbox_id:
+                    conn.execute(delete(chat_inbox).where(chat_inbox.c.id == inbox_id[:ID_LENGTH]))
+            return apply
+
+        result = self._in_transaction(read, event_id)
+        if result is SaveResult.DUPLICATE and inbox_id:
+            SqlChatInbox(self._engine).drop(inbox_id)  # the turn's transaction was rolled back
+        return result
+
+    def _in_transaction(self, read: Callable[[Connection], Callable[[Connection], None]],
+                        event_id: str | None) -> SaveResult:
+        """One transaction: ``read`` (and whatever it works out), then the writes it returns, committed.
+        Only the writes hold the process's SQLite write lock, so an ack storing its message waits for a
+        turn's writes, never for its engine or its reads. A version check in the writes catches a
+        change made in between (CONFLICT)."""
         try:
-            with self._engine.begin() as conn:
-                if event_id:
-                    conn.execute(insert(seen_events).values(event_id=event_id[:64], seen_at=last_activity))
-                if expected_version is None:
-                    conn.execute(insert(conversations).values(
-                        key=str(key), version=1, team_id=key.team_id, channel_id=key.channel_id,
-                        thread_ts=key.thread_ts, user_id=key.user_id, **values))
-                else:
-                    changed = conn.execute(
-                        update(conversations)
-                        .where(conversations.c.key == str(key), conversations.c.version == expected_version)
-                        .values(version=expected_version + 1, **values)
-                    )
-                    if changed.rowcount != 1:
-                        raise _Stale  # roll back: the event is not handled yet, a retry must claim it
-                if lead is not None:
-                    conn.execute(insert(leads).values(**lead_row(lead)))
+            with self._engine.connect() as conn:
+                write = read(conn)
+                with write_lock(self._engine):
+                    write(conn)
+                    conn.commit()
         except _Stale:
             return SaveResult.CONFLICT
         except IntegrityError:
@@ -61,6 +78,27 @@ class SqlConversationStore:
         except SQLAlchemyError as exc:
             raise StoreError(f"Could not save a conversation: {type(exc).__name__}") from exc
         return SaveResult.SAVED
+
+    @staticmethod
+    def _write(conn: Connection, key: ConversationKey, write: ConversationWrite, expected_version: int | None,
+               event_id: str | None) -> None:
+        values: dict[str, Any] = {"state": write.state, "active": write.active, "last_activity": write.last_activity}
+        if event_id:
+            conn.execute(insert(seen_events).values(event_id=event_id[:64], seen_at=write.last_activity))
+        if expected_version is None:
+            conn.execute(insert(conversations).values(
+                key=str(key), version=1, team_id=key.team_id, channel_id=key.channel_id,
+                thread_ts=key.thread_ts, user_id=key.user_id, **values))
+        else:
+            changed = conn.execute(
+                update(conversations)
+                .where(conversations.c.key == str(key), conversations.c.version == expected_version)
+                .values(version=expected_version + 1, **values)
+            )
+            if changed.rowcount != 1:
+                raise _Stale  # roll back: the event is not handled yet, a retry must claim it
+        if write.lead is not None:
+            conn.execute(insert(leads).values(**lead_row(write.lead)))
 
     def _seen(self, event_id: str) -> bool:
         with self._engine.connect() as conn:

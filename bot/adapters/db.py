@@ -7,6 +7,9 @@ several replicas. Both are tested.
 from __future__ import annotations
 
 import os
+import threading
+import weakref
+from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -164,6 +167,35 @@ seen_events = Table(
     Column("event_id", String(64), primary_key=True),
     Column("seen_at", UtcDateTime(), nullable=False, index=True),
 )
+
+
+chat_inbox = Table(
+    "chat_inbox",
+    metadata,
+    Column("id", String(64), primary_key=True),  # Slack's event_id: a retried event is the same row
+    Column("team_id", String(32), nullable=False),
+    Column("conversation", String(200), nullable=False),  # team:channel:thread:user
+    Column("item", Text, nullable=False),  # the message as JSON (text, where to reply, ...)
+    Column("received_at", UtcDateTime(), nullable=False, index=True),
+)
+
+
+_WRITE_LOCKS: weakref.WeakKeyDictionary[Engine, threading.RLock] = weakref.WeakKeyDictionary()
+_WRITE_LOCKS_GUARD = threading.Lock()
+
+
+def write_lock(engine: Engine) -> AbstractContextManager[object]:
+    """Hold this around a hot write transaction. SQLite takes one writer at a time, and a writer that
+    finds the database locked sleeps in growing steps (up to 100 ms) before trying again: under load
+    that, not the work, was most of a DM's ack time. Writers of one process queue on a lock instead and
+    go the moment it is free. Other databases lock rows, not the file: nothing to hold there."""
+    if engine.dialect.name != "sqlite":
+        return nullcontext()
+    with _WRITE_LOCKS_GUARD:
+        lock = _WRITE_LOCKS.get(engine)
+        if lock is None:
+            lock = _WRITE_LOCKS[engine] = threading.RLock()
+    return lock
 
 
 def create_store_engine(url: str) -> Engine:

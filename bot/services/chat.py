@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from bot.domain.assembly import CaptureContext, Surface, activity_note
@@ -29,7 +29,15 @@ from bot.domain.conversation import (
 from bot.domain.duplicates import DuplicateLead
 from bot.domain.outbox import LeadRecord
 from bot.errors import ContactError, OwnerError, StoreError
-from bot.ports import ChatPoster, Clock, ConversationKey, ConversationStore, SaveResult
+from bot.ports import (
+    ChatPoster,
+    Clock,
+    ConversationKey,
+    ConversationStore,
+    ConversationWrite,
+    SaveResult,
+    StoredConversation,
+)
 from bot.services.capture import LeadCapture
 from bot.services.duplicates import DuplicateCheck
 
@@ -48,6 +56,16 @@ class Rep:
     channel_name: str | None = None
     surface: Surface = Surface.CHAT  # SHELL: the terminal, which has no Slack ids to record
     name_of: Callable[[str], str] = str  # a Slack user's name (a lead's owner) for replies; never waits long
+
+
+@dataclass
+class _Turn:
+    """What one try of a turn worked out, inside the store's transaction."""
+
+    before: ConversationState | None = None
+    state: ConversationState | None = None
+    replies: list[Reply] = field(default_factory=list)
+    lead: LeadRecord | None = None
 
 
 @dataclass(frozen=True)
@@ -79,49 +97,59 @@ class ChatService:
         return ConversationState.loads(stored.state) if stored else None
 
     def handle(self, key: ConversationKey, text: str, rep: Rep, *, event_id: str = "",
-               show: Callable[[ChatOutcome], None] = lambda outcome: None) -> ChatOutcome:
+               show: Callable[[ChatOutcome], None] = lambda outcome: None, inbox_id: str | None = None) -> ChatOutcome:
         """Apply one message, then ``show`` the outcome (the surface posts the replies), then, when the
         message confirmed a lead, show the rep its status and wake the worker. With ``event_id`` (a
         Slack event), a repeat of the same event changes nothing and gets no replies: the id is
-        recorded in the same transaction as the new state."""
-        outcome = self._apply(key, text, rep, event_id)
+        recorded in the same transaction as the new state, as is dropping ``inbox_id`` from the chat inbox."""
+        outcome = self._apply(key, text, rep, event_id, inbox_id)
         show(outcome)
         if outcome.lead is not None:
             self._capture.announce(outcome.lead)
         return outcome
 
-    def _apply(self, key: ConversationKey, text: str, rep: Rep, event_id: str) -> ChatOutcome:
+    def _apply(self, key: ConversationKey, text: str, rep: Rep, event_id: str, inbox_id: str | None) -> ChatOutcome:
         for _ in range(_SAVE_ATTEMPTS):
-            now = self._clock.now()
-            stored = self._conversations.load(key)
-            state = ConversationState.loads(stored.state) if stored else None
-            new_state, replies = self._engine.handle(state, text, now, name_of=rep.name_of)
-            lead = None
-            if any(reply.kind is ReplyKind.CONFIRMED for reply in replies):
-                try:
-                    lead = self._prepare_lead(key, new_state, rep)
-                except OwnerError as exc:
-                    # Nothing is stored: the draft waits at its summary for another owner (or an agent).
-                    new_state = new_state.model_copy(update={"stage": Stage.CONFIRMING})
-                    replies = [Reply(ReplyKind.SAY, f"{exc} {OWNER_HOW}")]
-                else:
-                    duplicate = self._earlier_lead(key, new_state, lead)
-                    if duplicate is not None:  # nothing is stored until the rep chooses
-                        new_state, replies = self._engine.hold_for_duplicate(new_state, duplicate)
-                        lead = None
-            # The lead enters the outbox in the same transaction that marks the conversation done.
-            result = self._conversations.save(
-                key, new_state.dumps(), active=not new_state.stage.is_over, last_activity=now,
-                expected_version=stored.version if stored else None, lead=lead, event_id=event_id or None)
+            turn = _Turn()
+
+            def step(stored: StoredConversation | None, turn: _Turn = turn) -> ConversationWrite:
+                now = self._clock.now()
+                turn.before = ConversationState.loads(stored.state) if stored else None
+                turn.state, turn.replies = self._engine.handle(turn.before, text, now, name_of=rep.name_of)
+                if any(reply.kind is ReplyKind.CONFIRMED for reply in turn.replies):
+                    self._confirm(key, turn, rep)
+                # The lead enters the outbox in the same transaction that marks the conversation done.
+                return ConversationWrite(turn.state.dumps(), not turn.state.stage.is_over, now, turn.lead)
+
+            # One round trip: the state is read and written in one transaction, the inbox item dropped.
+            result = self._conversations.turn(key, step, event_id=event_id or None, inbox_id=inbox_id)
+            assert turn.state is not None  # step ran: a store that answers has read the conversation
             if result is SaveResult.DUPLICATE:
                 log.info("repeated Slack event ignored")
-                return ChatOutcome([], state or new_state, None)
+                return ChatOutcome([], turn.before or turn.state, None)
             if result is SaveResult.SAVED:
-                if lead is not None:
-                    self._capture.stored(lead)
-                return ChatOutcome(replies, new_state, lead)
+                if turn.lead is not None:
+                    self._capture.stored(turn.lead)
+                return ChatOutcome(turn.replies, turn.state, turn.lead)
             log.info("conversation changed meanwhile; applying the message again")
         raise StoreError("conversation kept changing underneath; giving up on this message")
+
+    def _confirm(self, key: ConversationKey, turn: _Turn, rep: Rep) -> None:
+        """The rep confirmed: prepare the lead, unless its owner has no agent or it looks like an
+        earlier lead (then nothing is stored until the rep chooses)."""
+        assert turn.state is not None
+        try:
+            lead = self._prepare_lead(key, turn.state, rep)
+        except OwnerError as exc:
+            # Nothing is stored: the draft waits at its summary for another owner (or an agent).
+            turn.state = turn.state.model_copy(update={"stage": Stage.CONFIRMING})
+            turn.replies = [Reply(ReplyKind.SAY, f"{exc} {OWNER_HOW}")]
+            return
+        duplicate = self._earlier_lead(key, turn.state, lead)
+        if duplicate is not None:
+            turn.state, turn.replies = self._engine.hold_for_duplicate(turn.state, duplicate)
+            return
+        turn.lead = lead
 
     def end_via_form(self, key: ConversationKey) -> None:
         """The rep finished this lead in the form instead: the conversation is over."""

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from slack_bolt import App
+from slack_bolt import App, BoltContext, BoltResponse
 from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_bolt.oauth import OAuthFlow
 from slack_sdk import WebClient
@@ -23,16 +24,29 @@ from bot.slack import (
     workflow,
 )
 from bot.slack.chat_replies import ReplyPoster
+from bot.slack.clients import SlackClients
 from bot.slack.context import SlackDeps
+from bot.slack.pooled_client import PooledWebClient
 
 
 def build_web_client(token: str | None, base_url: str, timeout: float = 10) -> WebClient:
-    # slack_sdk types the timeout as int, but urllib takes fractions of a second too.
-    client = WebClient(token=token, base_url=base_url, timeout=timeout,  # type: ignore[arg-type]
+    # slack_sdk types the timeout as int, but httpx (and urllib) take fractions of a second too.
+    client = PooledWebClient(token=token, base_url=base_url, timeout=timeout,  # type: ignore[arg-type]
                        logger=web_api.sdk_logger())
     # Status updates come in bursts when the CRM recovers; wait out Slack's rate limit, briefly.
     client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=2))
     return client
+
+
+def _pooled_request_client(context: BoltContext, next: Callable[[], BoltResponse]) -> BoltResponse:  # noqa: A002
+    """Bolt gives each request a fresh plain ``WebClient`` (with the token authorisation found);
+    listeners get a pooled one with the same settings instead, so their calls reuse connections."""
+    plain = context.client
+    if plain is not None and not isinstance(plain, PooledWebClient):
+        context["client"] = PooledWebClient(
+            token=plain.token, base_url=plain.base_url, timeout=plain.timeout, ssl=plain.ssl, proxy=plain.proxy,
+            headers=plain.headers, team_id=context.team_id, logger=plain.logger, retry_handlers=plain.retry_handlers)
+    return next()
 
 
 class _SameTokenNote(logging.Filter):
@@ -44,8 +58,8 @@ class _SameTokenNote(logging.Filter):
 
 
 def build_bolt_app(
-    client: WebClient, *, signing_secret: str | None, deps: SlackDeps, replies: ReplyPoster, listener_threads: int,
-    oauth_flow: OAuthFlow | None = None,
+    client: WebClient, *, signing_secret: str | None, deps: SlackDeps, replies: ReplyPoster, clients: SlackClients,
+    listener_threads: int, oauth_flow: OAuthFlow | None = None,
 ) -> App:
     """``listener_threads`` bounds how many listeners run at once. Each request's HTTP thread waits
     only for ``ack()``; the listener may go on after it (views.open, posting the status), so the
@@ -64,6 +78,10 @@ def build_bolt_app(
         logger=logger,
         oauth_flow=oauth_flow,
     )
+    app.use(_pooled_request_client)
+    # Bolt tries listeners in the order they were registered: chat's message event, the most frequent
+    # request by far, first.
+    chat.register(app, deps, replies, clients)
     newlead.register(app, deps)
     newlead.register_retry(app, deps)
     home.register(app, deps)
@@ -72,5 +90,4 @@ def build_bolt_app(
     leads_channel_setting.register(app, deps)
     shortcut.register(app, deps)
     workflow.register(app, deps)
-    chat.register(app, deps, replies)
     return app

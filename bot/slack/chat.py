@@ -1,10 +1,11 @@
 """Chat capture in Slack: a DM to LeadBot, or an @mention that starts a conversation in its thread.
 
-Listeners only translate: a Slack message becomes (conversation key, text, rep), the chat service
-does the work, and the replies are rendered back into the same DM or thread. Every event the manifest
-subscribes to lands here or in home.py, so Slack never gets a 404. Slack's retries of an event are
-recognised by ``event_id`` (recorded with the conversation's new state, in one transaction) and
-change nothing; deletions, joins and bot messages get no reply.
+Listeners only translate: a Slack message becomes (conversation key, text, rep), stored in the chat
+inbox before Slack gets its ack and queued (services/chat_turns.py); on the chat queue's thread the
+chat service applies it and the replies are rendered back into the same DM or thread. Every event the
+manifest subscribes to lands here or in home.py, so Slack never gets a 404. Slack's retries of an
+event are recognised by ``event_id`` (the inbox item's id, and recorded with the conversation's new
+state, in one transaction) and change nothing; deletions, joins and bot messages get no reply.
 
 Where a conversation lives: a DM is one conversation per rep, whether they answer at the top level
 or in a thread under LeadBot's question (the reply goes where they wrote); in a channel, each thread
@@ -15,17 +16,19 @@ from __future__ import annotations
 
 import logging
 import re
+import uuid
 from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import Ack, App, BoltContext, Respond
+from slack_bolt import Ack, App, BoltContext, BoltResponse, Respond
 from slack_sdk import WebClient
 
 from bot.errors import LeadBotError
-from bot.ports import ConversationKey
+from bot.ports import ConversationKey, InboxItem
 from bot.services.chat import ChatOutcome, Rep
 from bot.slack.blocks import CHAT_ACTIONS, CHAT_OPEN_FORM_ACTION, closed_summary_message, lead_modal
 from bot.slack.chat_replies import ReplyPoster
+from bot.slack.clients import SlackClients
 from bot.slack.context import SlackDeps, tell, workspace_key
 from bot.slack.newlead import FORM_DID_NOT_OPEN, open_modal
 from bot.slack.payload import ModalOrigin, dig, plain_text, text_at
@@ -36,6 +39,7 @@ log = logging.getLogger(__name__)
 # Message subtypes that carry something a person typed; every other subtype is ignored on purpose.
 _TYPED_SUBTYPES = {"", "file_share", "thread_broadcast"}
 EDITED = "message_changed"
+_EventHandler = Callable[[dict[str, Any], dict[str, Any], BoltContext], None]
 COULD_NOT_SAVE = "I couldn't save that just now, so nothing changed. Please send it again in a moment."
 
 
@@ -48,27 +52,47 @@ def _mentions(text: str, bot_user_id: str | None) -> bool:
     return bool(bot_user_id) and re.search(rf"<@{re.escape(bot_user_id or '')}(?:\|[^>]*)?>", text) is not None
 
 
-def register(app: App, deps: SlackDeps, poster: ReplyPoster) -> None:
-    chat = deps.chat
+def register(app: App, deps: SlackDeps, poster: ReplyPoster, clients: SlackClients) -> None:
+    chat, turns = deps.chat, deps.turns
 
-    def converse(client: WebClient, key: ConversationKey, text: str, event: dict[str, Any], event_id: str,
-                 reply_thread: str | None, *, only_if_active: bool = False) -> None:
-        """Apply ``text``; with ``only_if_active``, only to a draft in progress (a channel thread LeadBot
-        follows, or an edit). A store that cannot answer whether there is one is logged, not answered:
-        the message may well not be for LeadBot."""
+    def apply(item: InboxItem) -> None:
+        """One turn, on the chat queue's thread (never before an ack). Raises LeadBotError."""
+        client = clients.for_team(item.workspace or item.key.team_id)
+        if client is None:  # uninstalled since the message came: nobody to answer
+            return
+        key = item.key
+        rep = Rep(user_name=deps.users.name(key.user_id, item.user_name, team=key.team_id),
+                  name_of=lambda user_id: deps.users.name_now(user_id, team=key.team_id))
+        chat.handle(key, item.text, rep, event_id=item.id, show=render(client, key, item.reply_thread),
+                    inbox_id=item.id)
+
+    def failed(item: InboxItem) -> None:
+        client = clients.for_team(item.workspace or item.key.team_id)
+        if client is not None:
+            poster.say(client, item.key.channel_id, item.reply_thread, COULD_NOT_SAVE)
+
+    turns.attach(apply, failed)
+
+    def take(key: ConversationKey, text: str, event: dict[str, Any], event_id: str, reply_thread: str | None,
+             context: BoltContext, *, only_if_active: bool = False) -> None:
+        """In the request thread, before the ack: store the message and queue its turn. With
+        ``only_if_active``, only a draft in progress takes it (a channel thread LeadBot follows, or an
+        edit). A store that cannot answer whether there is one is logged, not answered: the message
+        may well not be for LeadBot."""
         try:
             if only_if_active and not chat.is_active(key):
                 return
         except LeadBotError:
             log.warning("could not tell whether LeadBot follows a message's thread", exc_info=True)
             return
-        rep = Rep(user_name=deps.users.name(key.user_id, name_in_profile(event.get("user_profile")), team=key.team_id),
-                  name_of=lambda user_id: deps.users.name_now(user_id, team=key.team_id))
+        item = InboxItem(id=event_id or f"local-{uuid.uuid4().hex}", key=key, text=text, reply_thread=reply_thread,
+                         user_name=name_in_profile(event.get("user_profile")) or "",
+                         workspace=(context.enterprise_id or "") if context.is_enterprise_install else "")
         try:
-            chat.handle(key, text, rep, event_id=event_id, show=render(client, key, reply_thread))
+            turns.accept(item)
         except LeadBotError:
-            log.warning("a chat message could not be applied", exc_info=True)
-            poster.say(client, key.channel_id, reply_thread, COULD_NOT_SAVE)
+            log.warning("a chat message could not be stored", exc_info=True)
+            turns.later(item, lambda: failed(item))
 
     def render(client: WebClient, key: ConversationKey, reply_thread: str | None) -> Callable[[ChatOutcome], None]:
         return lambda outcome: poster.post(client, key, reply_thread, outcome.replies)
@@ -78,11 +102,10 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster) -> None:
         thread = "" if text_at(event, "channel_type") == "im" else text_at(message, "thread_ts")
         return ConversationKey(workspace_key(context), text_at(event, "channel"), thread, text_at(message, "user"))
 
-    @app.event("message")
-    def on_message(event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    def on_message(event: dict[str, Any], body: dict[str, Any], context: BoltContext) -> None:
         subtype = text_at(event, "subtype")
         if subtype == EDITED:
-            on_edit(event, body, client, context)
+            on_edit(event, body, context)
             return
         if subtype not in _TYPED_SUBTYPES or not _by_a_person(event):
             return
@@ -94,10 +117,10 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster) -> None:
         # app_mention too, and is answered there. Every DM is followed.
         if not text or not in_dm and (not key.thread_ts or _mentions(raw, context.bot_user_id)):
             return  # a file with no words, channel chatter, or a mention answered as app_mention
-        converse(client, key, text, event, text_at(body, "event_id"), text_at(event, "thread_ts") or None,
-                 only_if_active=not in_dm)
+        take(key, text, event, text_at(body, "event_id"), text_at(event, "thread_ts") or None, context,
+             only_if_active=not in_dm)
 
-    def on_edit(event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    def on_edit(event: dict[str, Any], body: dict[str, Any], context: BoltContext) -> None:
         """An edited message in an active draft is applied as a correction (the engine reads the new
         text like any message, so changed details replace the old ones)."""
         message = dig(event, "message", default={})
@@ -111,16 +134,28 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster) -> None:
             # A thread's first message (the @mention that started a draft) has no thread_ts of its own.
             key = ConversationKey(key.team_id, key.channel_id, text_at(message, "ts"), key.user_id)
         # Only a draft in progress takes the edit; anywhere else it changes nothing LeadBot holds.
-        converse(client, key, text, message, text_at(body, "event_id"),
-                 text_at(message, "thread_ts") or key.thread_ts or None, only_if_active=True)
+        take(key, text, message, text_at(body, "event_id"), text_at(message, "thread_ts") or key.thread_ts or None,
+             context, only_if_active=True)
 
-    @app.event("app_mention")
-    def on_mention(event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    def on_mention(event: dict[str, Any], body: dict[str, Any], context: BoltContext) -> None:
         if text_at(event, "subtype") not in _TYPED_SUBTYPES or not _by_a_person(event):
             return
         thread = text_at(event, "thread_ts") or text_at(event, "ts")
         key = ConversationKey(workspace_key(context), text_at(event, "channel"), thread, text_at(event, "user"))
-        converse(client, key, plain_text(text_at(event, "text")), event, text_at(body, "event_id"), thread)
+        take(key, plain_text(text_at(event, "text")), event, text_at(body, "event_id"), thread, context)
+
+    def before_ack(handler: _EventHandler) -> Callable[..., BoltResponse]:
+        """``handler`` as listener middleware: Bolt runs it in the request thread, before its auto-ack
+        of the event, so a message is stored before Slack hears back."""
+        def middleware(event: dict[str, Any], body: dict[str, Any], context: BoltContext,
+                       next: Callable[[], BoltResponse]) -> BoltResponse:  # noqa: A002 - Bolt's name
+            handler(event, body, context)
+            return next()
+        return middleware
+
+    # The listeners themselves have nothing left to do: the turn runs on the chat queue.
+    app.event("message", middleware=[before_ack(on_message)])(_acked)
+    app.event("app_mention", middleware=[before_ack(on_mention)])(_acked)
 
     @app.action(re.compile("^(" + "|".join(map(re.escape, CHAT_ACTIONS)) + ")$"))
     def on_summary_button(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond,
@@ -169,6 +204,10 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster) -> None:
                           owner=(state.owner if state else None) or key.user_id)
         if not open_modal(client, text_at(body, "trigger_id"), view):
             tell(respond, FORM_DID_NOT_OPEN + " Your draft is kept: press the button again, or go on here.")
+
+
+def _acked() -> None:
+    """The event's listener: Bolt acks it; the work was queued by its middleware."""
 
 
 def _key_for_clicker(body: dict[str, Any], context: BoltContext) -> ConversationKey | None:

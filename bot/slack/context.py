@@ -11,6 +11,7 @@ from slack_sdk import WebClient
 from bot.ports import MessageSources, UserNames
 from bot.services.capture import LeadCapture
 from bot.services.chat import ChatService
+from bot.services.chat_turns import ChatTurns
 from bot.services.form import LeadForm
 from bot.services.home import HomeService
 from bot.services.owners import LeadOwners
@@ -28,6 +29,7 @@ class SlackDeps:
     capture: LeadCapture
     form: LeadForm
     chat: ChatService
+    turns: ChatTurns  # a rep's chat message, stored before the ack and applied on the chat queue
     users: UserNames
     owners: LeadOwners
     home: HomeService

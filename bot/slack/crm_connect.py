@@ -23,6 +23,7 @@ from bot.slack.home_view import CONNECT_CRM_ACTION
 from bot.slack.mrkdwn import mrkdwn, plain
 from bot.slack.newlead import FORM_DID_NOT_OPEN, open_modal
 from bot.slack.payload import dig, text_at
+from bot.slack.pooled_client import PooledWebClient
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,7 @@ def is_workspace_admin(client: WebClient, user_id: str) -> bool:
     """Slack says the user is an admin or owner of the workspace; False when Slack cannot say in time.
     Asked before the form opens (a trigger lasts 3 s) and before a submission is acked, so with a short
     timeout of its own rather than the request client's SLACK_TIMEOUT_SECONDS."""
-    quick = WebClient(token=client.token, base_url=client.base_url, timeout=ADMIN_CHECK_SECONDS,
+    quick = PooledWebClient(token=client.token, base_url=client.base_url, timeout=ADMIN_CHECK_SECONDS,
                       logger=web_api.sdk_logger())
     try:
         answer = web_api.call("users.info", lambda: quick.users_info(user=user_id))

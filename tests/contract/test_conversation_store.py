@@ -7,10 +7,11 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import text
 
+from bot.adapters.chat_inbox import SqlChatInbox
 from bot.adapters.conversation_store import SqlConversationStore
 from bot.adapters.store import SqlLeadStore
 from bot.errors import StoreError
-from bot.ports import ConversationKey, SaveResult
+from bot.ports import ConversationKey, ConversationWrite, InboxItem, SaveResult, StoredConversation
 
 T0 = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 KEY = ConversationKey("T1", "D1", "", "U1")
@@ -53,3 +54,49 @@ def test_a_database_that_fails_is_a_store_error(sqlite_url: str) -> None:
     with pytest.raises(StoreError):
         failing.save(KEY, "{}", active=True, last_activity=datetime.now(UTC), expected_version=None)
     store.close()
+
+
+def _inbox_item(store: SqlConversationStore, item_id: str) -> InboxItem:
+    item = InboxItem(id=item_id, key=KEY, text="hi", reply_thread=None, user_name="", received_at=T0)
+    assert SqlChatInbox(store._engine).put(item)
+    return item
+
+
+def _waiting(store: SqlConversationStore) -> list[str]:
+    return [item.id for item in SqlChatInbox(store._engine).waiting(datetime(2030, 1, 1, tzinfo=UTC))]
+
+
+def test_a_turn_reads_writes_and_drops_its_inbox_item_together(conversations: SqlConversationStore) -> None:
+    seen: list[StoredConversation | None] = []
+
+    def step(stored: StoredConversation | None) -> ConversationWrite:
+        seen.append(stored)
+        return ConversationWrite(f'{{"n":{len(seen)}}}', True, T0)
+
+    for item_id in ("Ev1", "Ev2"):
+        _inbox_item(conversations, item_id)
+    assert conversations.turn(KEY, step, event_id="Ev1", inbox_id="Ev1") is SaveResult.SAVED
+    assert _waiting(conversations) == ["Ev2"]
+    assert conversations.turn(KEY, step, event_id="Ev2", inbox_id="Ev2") is SaveResult.SAVED
+    assert seen[0] is None and seen[1] is not None and seen[1].version == 1
+    stored = conversations.load(KEY)
+    assert stored is not None and (stored.state, stored.version) == ('{"n":2}', 2)
+    assert _waiting(conversations) == []
+    # Slack retries Ev1 after its turn: nothing is written, and the retry's inbox item goes.
+    _inbox_item(conversations, "Ev1")
+    assert conversations.turn(KEY, step, event_id="Ev1", inbox_id="Ev1") is SaveResult.DUPLICATE
+    assert _waiting(conversations) == []
+    assert conversations.load(KEY) == stored
+
+
+def test_a_turn_that_fails_keeps_its_inbox_item(conversations: SqlConversationStore) -> None:
+    _inbox_item(conversations, "Ev1")
+
+    def step(stored: StoredConversation | None) -> ConversationWrite:
+        raise RuntimeError("the engine broke")
+
+    with pytest.raises(RuntimeError):
+        conversations.turn(KEY, step, event_id="Ev1", inbox_id="Ev1")
+    assert _waiting(conversations) == ["Ev1"]
+    assert conversations.load(KEY) is None
+    assert not SqlChatInbox(conversations._engine).put(InboxItem("Ev1", KEY, "again", None, ""))  # same event

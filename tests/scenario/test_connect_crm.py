@@ -40,12 +40,14 @@ class Rig:
         self.connections = CrmConnections(self.store, SystemClock(), default_base_url="https://crm.default.example")
         # The Slack app bootstrap builds, with what a multi-workspace core adds: the connections.
         deps = SlackDeps(
-            region="US", capture=core.capture, form=core.form, chat=core.chat, users=bot.runtime.users,
+            region="US", capture=core.capture, form=core.form, chat=core.chat, turns=bot.runtime.turns,
+            users=bot.runtime.users,
             owners=core.owners, home=HomeService(core.history, core.owners, core.clock, connections=self.connections),
             sources=SlackMessageSources(bot.runtime.clients), workflow=core.workflow,
             connections=self.connections)
         self.app: App = build_bolt_app(bot.runtime.slack_client, signing_secret=SIGNING_SECRET, deps=deps,
-                                       replies=ReplyPoster(), listener_threads=4)
+                                       replies=ReplyPoster(), clients=bot.runtime.clients,
+                                       listener_threads=4)
         self.engine = bot.runtime.store.engine
 
     def send(self, request: tuple[str, str]) -> BoltResponse:

@@ -11,8 +11,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bot.faults import AFTER_CRM_ACCEPTED, AFTER_STORE, BEFORE_STORE
+from bot.faults import AFTER_CRM_ACCEPTED, AFTER_STORE, BEFORE_STORE, BEFORE_TURN
 from tests.support import slack_requests as sr
+from tests.support.chat_events import dm
 from tests.support.fake_crm import Answer, FakeCrm
 from tests.support.fake_slack import FakeSlack
 from tests.support.harness import SIGNING_SECRET
@@ -110,3 +111,41 @@ def test_the_documented_window_repeats_one_send_with_the_same_activity_id(
         wait_until(lambda: "was created" in _latest_status(fake_slack))
     assert list(_accepted(fake_crm).values()) == [2]  # one lead, one id, two sends
     assert json.loads(fake_crm.received[0].body) == json.loads(fake_crm.received[1].body)
+
+
+def _dm(bot: BotProcess, body: str, retry: str | None = None) -> httpx.Response | None:
+    headers = {**sr.signed_headers(body, SIGNING_SECRET, content_type="application/json")}
+    if retry:
+        headers.update({"X-Slack-Retry-Num": retry, "X-Slack-Retry-Reason": "http_timeout"})
+    try:
+        return httpx.post(f"{bot.url}/slack/events", content=body, headers=headers, timeout=10)
+    except httpx.TransportError:
+        return None
+
+
+def test_a_dm_killed_before_its_turn_is_applied_once_after_restart(
+    fake_slack: FakeSlack, fake_crm: FakeCrm, db: Path
+) -> None:
+    """The DM is in the chat inbox when the process dies, its turn not applied. Whether or not its ack
+    left in time (the kill races it), the message is applied after the restart, and Slack's retry of
+    the event (sent when no ack came) changes nothing."""
+    body = sr.event_envelope(dm("Add Sam Lee, sam@lee.io, +44 20 7946 0958, Lee & Co"), event_id="Ev0CRASHDM1")
+    with bot_process("serve", "--port", "0", "--host", "127.0.0.1",
+                     env=_env(fake_slack, fake_crm, db, LEADBOT_CRASH_AT=BEFORE_TURN)) as bot:
+        bot.wait_ready()
+        first = _dm(bot, body)
+        assert first is None or first.status_code == 200
+        assert bot.proc.wait(10) == -signal.SIGKILL
+    assert fake_slack.calls_to("chat.postMessage") == []  # killed before the turn: no reply yet
+    with bot_process("serve", "--port", "0", "--host", "127.0.0.1", env=_env(fake_slack, fake_crm, db)) as bot:
+        bot.wait_ready()
+        summary = fake_slack.wait_for_message("Here's the lead", timeout=15)
+        assert summary.args["channel"] == "D0REP001"
+        retried = _dm(bot, body, retry="1")
+        assert retried is not None and retried.status_code == 200
+        confirm = sr.event_envelope(dm("yes"), event_id="Ev0CRASHDM2")
+        assert _dm(bot, confirm) is not None
+        wait_until(lambda: sum(_accepted(fake_crm).values()) == 1, timeout=15)
+    texts = [str(c.args["text"]) for c in fake_slack.calls_to("chat.postMessage")]
+    assert sum("Here's the lead" in t for t in texts) == 1
+    assert list(_accepted(fake_crm).values()) == [1]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import ssl
 import threading
 import time
 from collections.abc import Callable
@@ -75,6 +76,11 @@ class _Handler(QuietHandler):
         if self.path == "/__stats":  # for benchmarks in another process
             self.send(200, json.dumps(self.owner.stats()).encode())
             return
+        if self.path.startswith("/__first_post?"):  # a benchmark waits for a reply: when it arrived
+            query = parse_qs(urlparse(self.path).query)
+            arrived = self.owner.first_post_at(query["channel"][0], float(query.get("timeout", ["10"])[0]))
+            self.send(200, json.dumps({"arrived": arrived}).encode())
+            return
         parsed = urlparse(self.path)
         # A response_url (hooks_url) is recorded as the method "response_url".
         method = "response_url" if parsed.path.startswith("/hooks/") else parsed.path.rsplit("/", 1)[-1]
@@ -125,6 +131,7 @@ class FakeSlack:
         self.keep_calls = True  # False for long runs: only the counters below are kept
         self.counts: dict[str, int] = {}  # method -> calls
         self.posts_by_channel: dict[str, int] = {}  # chat.postMessage per channel
+        self.first_posts: dict[str, float] = {}  # when (time.monotonic()) each channel's first post arrived
         self.faults: dict[str, Fault] = {}  # method -> how to misbehave; see misbehave()
         self._ts = itertools.count(1)
         self._lock = threading.Condition()
@@ -141,6 +148,11 @@ class FakeSlack:
 
     def start(self) -> FakeSlack:
         self._server.start()
+        return self
+
+    def serve_tls(self, context: ssl.SSLContext) -> FakeSlack:
+        """Answer over HTTPS, as Slack does (call before ``start``; benchmarks)."""
+        self._server.serve_tls(context)
         return self
 
     def stop(self) -> None:
@@ -195,6 +207,7 @@ class FakeSlack:
             if method == "chat.postMessage" and fault is None:
                 channel = str(args.get("channel", ""))
                 self.posts_by_channel[channel] = self.posts_by_channel.get(channel, 0) + 1
+                self.first_posts.setdefault(channel, time.monotonic())
             call = SlackCall(method, args, headers, fault=fault)
             if self.keep_calls:
                 self.calls.append(call)
@@ -269,6 +282,13 @@ class FakeSlack:
             info = self.channels.get(channel)
             return {"ok": True, "channel": info} if info else {"ok": False, "error": "channel_not_found"}
         return {"ok": True}
+
+    def first_post_at(self, channel: str, timeout: float) -> float | None:
+        """When the first chat.postMessage to ``channel`` arrived (``time.monotonic()``, the same clock in
+        every process of the machine), waiting up to ``timeout`` for it; None if none came."""
+        with self._lock:
+            self._lock.wait_for(lambda: channel in self.first_posts, timeout)
+            return self.first_posts.get(channel)
 
     def stats(self) -> dict[str, Any]:
         with self._lock:

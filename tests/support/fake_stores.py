@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -16,7 +17,7 @@ from bot.domain.assembly import Surface
 from bot.domain.outbox import LeadRecord, LeadStatus, SlackMessageRef
 from bot.domain.owners import OwnerSource, StoredMapping
 from bot.errors import StoreError
-from bot.ports import ConversationKey, SaveResult, StoredConversation
+from bot.ports import ConversationKey, ConversationWrite, InboxItem, SaveResult, StoredConversation
 
 _DUE = (LeadStatus.PENDING, LeadStatus.RETRYING)
 _EVENT_ID_LENGTH = 64  # the column's width: longer ids are cut, as the SQL store does
@@ -208,6 +209,34 @@ def _is_due(row: _LeadRow, now: datetime) -> bool:
     return row.record.status is LeadStatus.SENDING and row.lease_until is not None and row.lease_until < now
 
 
+class InMemoryChatInbox:
+    """The chat inbox, as SqlChatInbox keeps it: one item per event id, oldest first."""
+
+    def __init__(self) -> None:
+        self.failures = FailureSwitch()
+        self.items: dict[str, InboxItem] = {}
+        self._lock = threading.Lock()
+
+    def put(self, item: InboxItem) -> bool:
+        self.failures.check("put")
+        with self._lock:
+            if item.id in self.items:
+                return False
+            self.items[item.id] = item
+            return True
+
+    def drop(self, item_id: str) -> None:
+        self.failures.check("drop")
+        with self._lock:
+            self.items.pop(item_id, None)
+
+    def waiting(self, received_before: datetime, limit: int = 500) -> list[InboxItem]:
+        self.failures.check("waiting")
+        with self._lock:
+            found = [i for i in self.items.values() if i.received_at is None or i.received_at < received_before]
+        return sorted(found, key=lambda i: (i.received_at or received_before, i.id))[:limit]
+
+
 @dataclass(frozen=True)
 class ConversationSave:
     """One ``save`` call as the service made it, whatever it returned."""
@@ -234,6 +263,8 @@ class InMemoryConversationStore:
         self._seen: dict[str, datetime] = {}
         self._forced: list[SaveResult] = []
         self._lock = threading.RLock()
+        self.inbox: InMemoryChatInbox | None = None  # the chat inbox whose items a turn drops
+
 
     def answer_next_saves(self, result: SaveResult, times: int) -> None:
         """The next ``times`` saves write nothing and answer ``result`` (another replica got there first)."""
@@ -256,6 +287,21 @@ class InMemoryConversationStore:
         with self._lock:
             result = self._save(key, state, active, last_activity, expected_version, lead, event_id)
             self.saves.append(ConversationSave(key, state, active, expected_version, lead, event_id, result))
+            return result
+
+    def turn(self, key: ConversationKey, step: Callable[[StoredConversation | None], ConversationWrite], *,
+             event_id: str | None = None, inbox_id: str | None = None) -> SaveResult:
+        """Like the SQL store: the read and the write happen together (here, under the lock)."""
+        self.failures.check("load")
+        with self._lock:
+            self.loads += 1
+            stored = self._rows.get(key)
+            write = step(stored)
+            result = self.save(key, write.state, active=write.active, last_activity=write.last_activity,
+                               expected_version=stored.version if stored else None, lead=write.lead,
+                               event_id=event_id)
+            if inbox_id and result is not SaveResult.CONFLICT and self.inbox is not None:
+                self.inbox.drop(inbox_id)
             return result
 
     def _save(self, key: ConversationKey, state: str, active: bool, last_activity: datetime,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -32,7 +33,14 @@ class LoopbackServer:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{self.scheme}://127.0.0.1:{self.port}"
+
+    scheme = "http"
+
+    def serve_tls(self, context: ssl.SSLContext) -> None:
+        """Answer over TLS (before ``start``): each connection's handshake runs in its own thread."""
+        self.httpd.socket = context.wrap_socket(self.httpd.socket, server_side=True, do_handshake_on_connect=False)
+        self.scheme = "https"
 
     def start(self) -> LoopbackServer:
         self._thread.start()

@@ -18,6 +18,7 @@ class TcpProxy:
         self._open: set[socket.socket] = set()
         self._lock = threading.Lock()
         self._cut = False
+        self.accepted = 0  # connections clients opened through the proxy
 
     @property
     def port(self) -> int:
@@ -42,6 +43,8 @@ class TcpProxy:
                 client, _ = self._listener.accept()
             except OSError:
                 return  # cut
+            with self._lock:
+                self.accepted += 1
             try:
                 upstream = socket.create_connection(self.target, timeout=5)
             except OSError:
