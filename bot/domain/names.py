@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from bot.domain import wordlists as words
 from bot.domain.contact import without_controls
+from bot.domain.wordlists import COMPANY_SUFFIX as COMPANY_SUFFIX
 
 _SEPARATORS = re.compile(
     r"\s*(?:[,;\n|!?\[\]\uff08\uff09\u3001\u060c\uff0c]|\s/\s|\s[-\u2013\u2014]\s|[\u2013\u2014]"
@@ -287,10 +288,13 @@ def _company_run(tokens: list[str], lower: bool) -> str | None:
         run.pop()
     if not run or (lower and _plain(run[0]) in words.DEPARTMENTS):
         return None
-    company = " ".join(run).rstrip("?!,")
-    if company.endswith(".") and not _ABBREVIATED_END.search(company):
-        company = company.rstrip(".")
+    company = without_end_dot(" ".join(run).rstrip("?!,"))
     return company if any(ch.isalpha() for ch in company) else None
+
+
+def without_end_dot(value: str) -> str:
+    """A sentence's closing dot goes; a company's own stays ("S.L.", "Inc.")."""
+    return value.rstrip(".") if value.endswith(".") and not _ABBREVIATED_END.search(value) else value
 
 
 def _caseless(token: str) -> bool:
