@@ -128,7 +128,9 @@ def read(text: str, *, want_name: bool = True) -> People:
     if company is None and (not lower or name_at is not None):
         # The weakest rule: a list item after the name that reads as a company ("Bob Smith, Acme").
         after = -1 if name_at is None else name_at
-        company = next((s.alone for i, s in enumerate(read_parts) if i > after and s.alone), None)
+        # With no name to stand beside, an item with lower-case words ("Order 5521 for Acme") is a sentence.
+        company = next((s.alone for i, s in enumerate(read_parts) if i > after and s.alone
+                        and (name_at is not None or s.lower or not _has_lower_word(s.tokens))), None)
         people.company_guessed = company is not None
     if company is not None and company == people.name:
         company = None
@@ -295,6 +297,10 @@ def _company_run(tokens: list[str], lower: bool) -> str | None:
 def without_end_dot(value: str) -> str:
     """A sentence's closing dot goes; a company's own stays ("S.L.", "Inc.")."""
     return value.rstrip(".") if value.endswith(".") and not _ABBREVIATED_END.search(value) else value
+
+
+def _has_lower_word(tokens: tuple[str, ...]) -> bool:
+    return any(token[:1].islower() for token in tokens)
 
 
 def _caseless(token: str) -> bool:
