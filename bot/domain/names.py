@@ -201,7 +201,6 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
 def _name_run(tokens: list[str], lower: bool) -> list[str]:
     run: list[str] = []
     for index, token in enumerate(tokens):
-        following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if _is_name_word(token, lower):
             run.append(token)
         elif (not lower and run and _plain(token) in words.PARTICLES and _particles_then_name(tokens, index)

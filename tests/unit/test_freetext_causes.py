@@ -12,7 +12,7 @@ from bot.domain.freetext import parse_free_text
 
 Values = dict[str, str]
 
-CAUSES: list[tuple[str, str, Values]] = [
+CAUSES: list[tuple[str, Values]] = [
     # when it happened leads in like "met" does
     ("Great call this morning with Wanda Maximoff, wanda@westview.io, Westview Media",
      {"name": "Wanda Maximoff", "email": "wanda@westview.io", "company": "Westview Media"}),
