@@ -34,7 +34,7 @@ _LABEL = re.compile(
     # "email: …", "Name - …", "company is …"
     rf"|(?P<label>\b(?:{_LABEL_WORDS})\b)(?:\s*[:=]|\s+[-\u2013\u2014]\s|\s+is\b)\s*"
     # "company Initrode", "cell 646 555 0122" at the start of a segment: only kept when the value fits
-    rf"|(?:^|(?<=[,;\n|/]))\s*(?:lead\s+)?(?P<bare>(?:{_LABEL_WORDS}))\s+(?=\S)",
+    rf"|(?:^|(?<=[,;\n|/]))\s*(?:(?:lead|client|customer|prospect|contact)(?:'s)?\s+)?(?P<bare>(?:{_LABEL_WORDS}))\s+(?=\S)",
     re.IGNORECASE,
 )
 _ANY_LABEL_WORD = re.compile(rf"\b(?:{_LABEL_WORDS}|number)\b", re.IGNORECASE)
@@ -47,6 +47,8 @@ LABEL_FIELDS = {
 }
 # A value ends at the next separator; the rest of the text stays for the other passes.
 _VALUE_END = re.compile(r"\s*(?:[,;\n|]|\s/\s|\s[-\u2013\u2014]\s|\s+and\s+(?=(?:her|his|their|the)\b))")
+# "company is Nelson, Murdock & Page LLP": a suffixed company runs over its own commas.
+_COMMA_COMPANY = re.compile(rf"(?:[^\W\d_][\w&'.-]*,?[ \t]+(?:(?:&|and)[ \t]+)?){{1,5}}(?:{names.COMPANY_SUFFIX})\b\.?")
 _TRAILING_AND = re.compile(r"\s+and\s*$")
 # A candidate starts where a word starts (the look-behind), so a long run without an @ costs linear time.
 _EMAIL_STOP = "\\s<>,;()\\[\\]\"'|\u060c\u3001\uff0c"
@@ -124,7 +126,12 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
         word = (match.group("said_word") or match.group("label") or match.group("bare")).lower()
         field_name = LABEL_FIELDS[word.split()[0]]
         value = text[match.end(): end]
-        if field_name != "notes":
+        comma_company = _COMMA_COMPANY.match(value.strip()) if field_name == "company" and "," in value else None
+        if comma_company is not None:
+            start = len(value) - len(value.lstrip())
+            kept.append(" , " + value[start + comma_company.end():])
+            value = comma_company.group(0)
+        elif field_name != "notes":
             # Everything but notes ends at the first separator; the rest stays for the other passes.
             cut = _VALUE_END.search(value)
             if cut is not None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from bot.domain import wordlists as words
 from bot.domain.contact import without_controls
+from bot.domain.wordlists import COMPANY_SUFFIX as COMPANY_SUFFIX
 
 _SEPARATORS = re.compile(
     r"\s*(?:[,;\n|!?\[\]\uff08\uff09\u3001\u060c\uff0c]|\s/\s|\s[-\u2013\u2014]\s|[\u2013\u2014]"
@@ -34,8 +35,8 @@ _TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})\b\.?\s+(?=[^\W\d_])")
 TITLE = re.compile(rf"^(?:(?:{_TITLES})\b\.?\s+)+", re.IGNORECASE)
 _SUFFIXED_COMPANY = re.compile(
     # Words are joined by spaces or tabs only: a company never runs across a separator.
-    rf"(?P<company>(?:[A-Z0-9][\w&'.-]*[ \t]+(?:&[ \t]+)?){{0,3}}"
-    rf"[A-Z0-9][\w&'.-]*,?[ \t]+(?:&[ \t]+)?(?:{words.COMPANY_SUFFIX})\b\.?)"
+    rf"(?P<company>(?:[A-Z0-9][\w&'./-]*[ \t]+(?:&[ \t]+)?){{0,3}}"
+    rf"[A-Z0-9][\w&'./-]*,?[ \t]+(?:&[ \t]+)?(?:{words.COMPANY_SUFFIX})\b\.?)"
 )
 _SUFFIX_WORD = re.compile(rf"\b(?:{words.COMPANY_SUFFIX})\b")
 _CJK_COMPANY = re.compile(r"\S*(?:株式会社|有限会社|合同会社|有限公司|公司)\S*")
@@ -44,6 +45,8 @@ _ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{2,}}$|\b(?:{words.COMPANY_SUFFIX})\
 _HAS_ALNUM = re.compile(r"[^\W_]")
 _TIME = re.compile(r"\d{1,2}(?:[:.h]\d{2})?(?:am|pm|h)?[.,!?]?", re.IGNORECASE)
 MAX_NAME_WORDS = 5
+# Words after which a name may follow late in a segment: "Invoice 4471 for Gordon Gekko".
+_NAME_INTROS = frozenset({"with", "for", "met", "to"})
 
 
 @dataclass(eq=False)
@@ -95,9 +98,11 @@ def segments(text: str) -> list[str]:
 
 
 def strip_lead_in(tokens: list[str]) -> list[str]:
-    """``Could you log Priya Nair`` → ``Priya Nair``: leading words that only introduce the lead."""
+    """``Could you log Priya Nair`` → ``Priya Nair``: leading words that only introduce the lead, and
+    when it happened ("this afternoon", "on 2026-12-04")."""
     start = 0
-    while start < len(tokens) and (_plain(tokens[start]) in words.LEAD_IN or _is_number_or_date(tokens[start])):
+    while start < len(tokens) and (_plain(tokens[start]) in words.LEAD_IN or _plain(tokens[start]) in words.TRAILING
+                                   or _is_number_or_date(tokens[start])):
         start += 1
     return tokens[start:]
 
@@ -114,14 +119,18 @@ def read(text: str, *, want_name: bool = True) -> People:
     company = next((s.company for s in read_parts if s.company), None)
     if company is None:
         company, taken = _suffixed_or_after_title(parts, read_parts)
-    name_at = next((i for i, s in enumerate(read_parts) if s.name and i != taken and want_name), None)
+    # A full name wins over a one-word one in an earlier segment ("Signed! Phoebe Buffay at Central Perk").
+    named = [i for i, s in enumerate(read_parts) if s.name and i != taken and want_name]
+    name_at = next((i for i in named if " " in (read_parts[i].name or "")), named[0] if named else None)
     if name_at is not None:
         people.name = read_parts[name_at].name
         people.name_guessed = lower or " " not in (people.name or "")
     if company is None and (not lower or name_at is not None):
         # The weakest rule: a list item after the name that reads as a company ("Bob Smith, Acme").
         after = -1 if name_at is None else name_at
-        company = next((s.alone for i, s in enumerate(read_parts) if i > after and s.alone), None)
+        # With no name to stand beside, an item with lower-case words ("Order 5521 for Acme") is a sentence.
+        company = next((s.alone for i, s in enumerate(read_parts) if i > after and s.alone
+                        and (name_at is not None or s.lower or not _has_lower_word(s.tokens))), None)
         people.company_guessed = company is not None
     if company is not None and company == people.name:
         company = None
@@ -154,7 +163,19 @@ def _suffixed_or_after_title(parts: list[str], read_parts: list[Segment]) -> tup
 
 
 def _read_segment(part: str, lower: bool) -> Segment:
-    tokens = strip_lead_in(TITLE.sub("", part).split())
+    segment = _read_tokens(strip_lead_in(TITLE.sub("", part).split()), lower)
+    if segment.name is None and segment.company is None and not segment.title and len(segment.tokens) > 2:
+        # "Invoice 4471 for Gordon Gekko", "demo on Friday with Femi Adebayo": a name after the segment's
+        # last "with" or "for", when nothing before it read as one. Only a full name counts.
+        at = max((i for i, token in enumerate(segment.tokens[:-2]) if _plain(token) in _NAME_INTROS), default=-1)
+        if at > 0:
+            later = _read_tokens(list(segment.tokens[at + 1:]), lower)
+            if later.name is not None and " " in later.name:
+                segment.name, segment.company = later.name, later.company
+    return segment
+
+
+def _read_tokens(tokens: list[str], lower: bool) -> Segment:
     if tokens and _plain(tokens[0]) in words.ROLE_LEAD_IN:  # "the CFO", "our VP"
         tokens = tokens[1:]
     while tokens and _plain(tokens[0]) in words.PRONOUNS:  # "he's with Meridian Health"
@@ -168,6 +189,10 @@ def _read_segment(part: str, lower: bool) -> Segment:
     intro = _intro_length(rest, len(run))
     if intro and not (lower and len(run) == 1):  # "jane at acme" may be a mistyped email: no guess
         segment.company = _company_run(rest[intro:], lower)
+    elif segment.title:
+        # "the head of IT at Oscorp": where the job is
+        at = next((i for i, token in enumerate(tokens) if _plain(token) in ("at", "from", "with", "@")), None)
+        segment.company = None if at is None else _company_run(tokens[at + 1:], lower)
     if run and not segment.title and _ends_a_name(run, rest, bool(intro), lower):
         segment.name = " ".join(run).rstrip(".") if len(run[-1]) > 2 else " ".join(run)
     return segment
@@ -176,17 +201,23 @@ def _read_segment(part: str, lower: bool) -> Segment:
 def _name_run(tokens: list[str], lower: bool) -> list[str]:
     run: list[str] = []
     for index, token in enumerate(tokens):
-        following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if _is_name_word(token, lower):
             run.append(token)
-        elif (not lower and run and _plain(token) in words.PARTICLES and _is_name_word(following, lower)
+        elif (not lower and run and _plain(token) in words.PARTICLES and _particles_then_name(tokens, index)
               and (_plain(token) != "of" or len(run) == 1)):
-            run.append(token)  # "Leonardo da Vinci", "Catherine of Aragon"
+            run.append(token)  # "Leonardo da Vinci", "Catherine of Aragon", "Jan van der Berg"
         else:
             break
         if len(run) == MAX_NAME_WORDS:
             break
     return run
+
+
+def _particles_then_name(tokens: list[str], index: int) -> bool:
+    """Particles from ``index`` on ("van der", "de la") and then a capitalised name word."""
+    while index < len(tokens) and _plain(tokens[index]) in words.PARTICLES and _plain(tokens[index]) != "st.":
+        index += 1
+    return index < len(tokens) and _is_name_word(tokens[index], False)
 
 
 def _is_name_word(token: str, lower: bool) -> bool:
@@ -222,14 +253,14 @@ def _intro_length(rest: list[str], run_length: int) -> int:
         return 2
     if first in ("is", "was") and second in ("at", "from", "with") or first in ("'s",) and second == "at":
         return 2
-    if first in ("at", "from", "with", "@") or (first == "of" and run_length >= 2):
+    if first in ("at", "from", "with", "@") or (first == "of" and run_length >= 2) or first in words.COMPANY_VERBS:
         return 1
     return 0
 
 
 def _company_run(tokens: list[str], lower: bool) -> str | None:
-    if not tokens or _TIME.fullmatch(tokens[0]):
-        return None  # "at 3pm", "at 10:30"
+    if not tokens or _TIME.fullmatch(tokens[0]) or _plain(tokens[0]) in words.TRAILING:
+        return None  # "at 3pm", "at 10:30", "started Monday"
     # "Jane Roe at initrode": a company written in lower case is read as in a lower-case message.
     lower = lower or tokens[0][:1].islower()
     run: list[str] = []
@@ -244,7 +275,10 @@ def _company_run(tokens: list[str], lower: bool) -> str | None:
                 fits = False
         else:
             fits = (token[:1].isupper() or token[:1].isdigit() or token == "&" or any(ch.isupper() for ch in token)
-                    or (bool(run) and plain in words.COMPANY_JOINERS and following[:1].isupper()))
+                    or _caseless(token)
+                    # "Bank of America", but not "Netherfield Estates on Monday"
+                    or (bool(run) and plain in words.COMPANY_JOINERS and following[:1].isupper()
+                        and _plain(following) not in words.TRAILING))
             fits = fits and any(ch.isalnum() for ch in token) or token == "&"
         if not fits:
             break
@@ -255,10 +289,23 @@ def _company_run(tokens: list[str], lower: bool) -> str | None:
         run.pop()
     if not run or (lower and _plain(run[0]) in words.DEPARTMENTS):
         return None
-    company = " ".join(run).rstrip("?!,")
-    if company.endswith(".") and not _ABBREVIATED_END.search(company):
-        company = company.rstrip(".")
+    company = without_end_dot(" ".join(run).rstrip("?!,"))
     return company if any(ch.isalpha() for ch in company) else None
+
+
+def without_end_dot(value: str) -> str:
+    """A sentence's closing dot goes; a company's own stays ("S.L.", "Inc.")."""
+    return value.rstrip(".") if value.endswith(".") and not _ABBREVIATED_END.search(value) else value
+
+
+def _has_lower_word(tokens: tuple[str, ...]) -> bool:
+    return any(token[:1].islower() for token in tokens)
+
+
+def _caseless(token: str) -> bool:
+    """A word in a script without case (Arabic, Chinese…): no capital to go by, as for a name."""
+    first = token[:1]
+    return first.isalpha() and not (first.islower() or first.isupper())
 
 
 def _ignorable(token: str) -> bool:

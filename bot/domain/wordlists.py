@@ -5,7 +5,8 @@ from __future__ import annotations
 
 COMPANY_SUFFIX = (
     r"Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|GmbH|AG|SA|SAS|SARL|BV|NV|Oy|AB|AS|ApS|Pty|Co|Corp|"
-    r"Corporation|Company|KG|SpA|Srl|SL|SRL|KK|Ltda|S\.A\. de C\.V|S\.A|S\.L|K\.K|N\.V|B\.V"
+    r"Corporation|Company|KG|SpA|Srl|SL|SRL|KK|Ltda|S\.A\. de C\.V|S\.A\.S|S\.A\.C|S\.R\.L|S\.p\.A|S\.A|S\.L|"
+    r"K\.K|N\.V|B\.V"
 )
 
 # Words that only lead in to the lead: greetings, requests, how the rep met them. Lower case.
@@ -19,7 +20,9 @@ LEAD_IN = frozenset({
     "speak", "talked", "talk", "chatted", "chat", "call", "called", "phone", "closed", "demo", "bumped",
     "ran", "into", "with", "to", "for", "today", "yesterday", "earlier", "tonight", "also", "me", "us",
     "quote", "follow-up", "followup", "catch-up", "coffee", "lunch", "dinner", "there", "here", "is", "it",
-    "let's", "lets", "need", "needs", "want", "my", "our", "of", "new-lead", "新しいリード", "リード",
+    "let's", "lets", "need", "needs", "want", "my", "our", "of", "on", "new-lead", "新しいリード", "リード",
+    # Chinese: "new customer", "customer", "new lead", "lead", "contact"
+    "新客户", "新客戶", "客户", "客戶", "新线索", "线索", "新联系人", "联系人",
 })
 
 # Job titles: a run holding one is a title ("VP Sales", "Head of Marketing"), neither name nor company.
@@ -58,8 +61,14 @@ NAME_ENDERS = frozenset({
 DEPARTMENTS = frozenset({
     "marketing", "sales", "procurement", "purchasing", "finance", "accounting", "hr", "legal", "it", "ops",
     "operations", "engineering", "support", "product", "design", "the", "a", "an", "my", "our", "your",
-    "their", "his", "her", "home", "work", "school", "church", "there", "here",
+    "their", "his", "her", "home", "work", "school", "church", "there", "here", "accounts",
+    "billing", "admin", "administration", "logistics", "compliance", "security", "research", "management",
+    "communications", "pr", "partnerships", "growth", "recruiting", "recruitment", "talent", "people",
+    "facilities", "treasury", "payroll", "customer", "customers", "services", "service", "team", "office",
+    "headquarters", "hq", "corporate", "dev", "devops", "qa", "r&d", "strategy", "training",
 })
+# After a pronoun, a verb that says where someone works: "he runs Alexandria Supply".
+COMPANY_VERBS = frozenset({"runs", "owns", "founded", "manages", "heads", "leads", "started", "co-founded"})
 
 # Common lower-case words: never a name or company in a message typed all in lower case.
 COMMON = LEAD_IN | TRAILING | NAME_ENDERS | DEPARTMENTS | ROLES | frozenset({

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.domain.conversation.text import NO_COMPANY, answer_text, is_negative
+from bot.domain.conversation.text import is_negative, says_no_company
 from bot.domain.email_company import email_origin
 
 _DECLINE = re.compile(r"^\s*(?:no|nope|nah|not quite|wrong)\b[\s,.!:;-]*", re.IGNORECASE)
@@ -38,4 +38,4 @@ def declined(text: str) -> str | None:
     if match is None:
         return None
     rest = text[match.end():].strip()
-    return "" if answer_text(rest).lower() in NO_COMPANY else rest
+    return "" if says_no_company(rest) else rest

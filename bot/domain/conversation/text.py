@@ -17,7 +17,7 @@ from bot.domain import freetext, names
 from bot.domain.contact import clip_notes, normalise_email, normalise_phone
 from bot.domain.freetext import ParsedText
 from bot.domain.owners import is_slack_user_id
-from bot.domain.wordlists import ROLES
+from bot.domain.wordlists import PRONOUNS, ROLES, TRAILING
 from bot.errors import ContactError
 
 # A value as repeated back to the rep: notes can run to thousands of characters, and a reply that echoes
@@ -81,7 +81,7 @@ _CORRECTION = re.compile(
 _ANSWER_FILLER = re.compile(
     r"^\s*(?:(?:it's|it is|its|that's|that is|they're|they are|he's|he is|she's|she is|"
     r"they work at|works at|works for|at|from|the company is|company's|name's|her name is|his name is|"
-    r"their name is)\s+)",
+    r"their name is)\s+)+",
     re.IGNORECASE,
 )
 # A correction names its field as a label does, or as "number" ("change the number to …"): in a
@@ -132,6 +132,20 @@ def answer_text(text: str) -> str:
     return _ANSWER_FILLER.sub("", text).strip(" ,;.!")
 
 
+def says_no_company(text: str) -> bool:
+    """"independent", "she's a freelancer": there is no company to record."""
+    plain = _plain(answer_text(text))
+    return plain in NO_COMPANY or plain.partition(" ")[2] in NO_COMPANY and plain.split(" ", 1)[0] in ("a", "an")
+
+
+def _without_time_words(text: str) -> str:
+    """"Maison Lambert now" → "Maison Lambert": when it was said is no part of a plain answer."""
+    kept = text.split()
+    while len(kept) > 1 and kept[-1].lower().strip(".,!") in TRAILING:
+        kept.pop()
+    return " ".join(kept) if len(kept) < len(text.split()) else text
+
+
 def detect_command(text: str, *, confirming: bool, deciding: bool = False) -> Command | None:
     """``confirming``: the summary was shown ("no" means edit); ``deciding``: asked whether to create
     a lead like an earlier one ("no" means cancel)."""
@@ -176,19 +190,21 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     labelled = set(result.values) | set(result.problems)
     rest = freetext.take_emails(rest, result)
     rest = freetext.take_phones(rest, result, region)
-    answer = _ANSWER_FILLER.sub("", rest).strip(" ,;.")
+    answer = names.without_end_dot(_ANSWER_FILLER.sub("", rest).strip(" ,;"))
     # A plain answer has a letter or a digit: "???" or "🙂" is not a company.
     segments = [s for s in re.split(r"\s*[,;\n]\s*", answer) if any(ch.isalnum() for ch in s)]
     # Beside an email or a phone, only a capitalised rest is an answer ("Initech, jane@x.io", not "hang on").
     beside = bool(result.values or result.problems) and (bool(labelled) or names.is_lower_case(answer))
     plain_answer = (len(segments) == 1 and not beside
                     and not (asking == "name" and freetext.has_at_company(answer))
-                    and not is_job_title(segments[0]))
+                    and not is_job_title(segments[0])
+                    # "she runs marketing there" is a sentence about them, not a value
+                    and segments[0].split(" ", 1)[0].lower() not in PRONOUNS)
     if asking in ("name", "company", "notes") and asking not in labelled and plain_answer:
-        if asking == "company" and _plain(segments[0]) in NO_COMPANY:
+        if asking == "company" and says_no_company(segments[0]):
             return result  # "she's independent": no company, and no company called that
-        freetext.accept(result, asking, names.TITLE.sub("", segments[0]) if asking == "name" else segments[0],
-                        region)
+        value = _without_time_words(segments[0])
+        freetext.accept(result, asking, names.TITLE.sub("", value) if asking == "name" else value, region)
         if asking == "name" and "name" in result.problems:
             # Not a name after all ("sam@" was caught above): let the heuristics have it.
             result.problems.pop("name")
