@@ -358,7 +358,6 @@ class InboxItem:
     reply_thread: str | None  # where the replies go
     user_name: str  # the rep's name as the event's profile had it ("" when it had none)
     received_at: datetime | None = None
-    workspace: str = ""  # whose bot answers: the enterprise id of an org-wide install ("": the key's team)
 
 
 class ChatInbox(Protocol):

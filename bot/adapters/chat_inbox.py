@@ -22,8 +22,7 @@ class SqlChatInbox:
         self._engine = engine
 
     def put(self, item: InboxItem) -> bool:
-        fields = {"text": item.text, "reply_thread": item.reply_thread, "user_name": item.user_name,
-                  "workspace": item.workspace}
+        fields = {"text": item.text, "reply_thread": item.reply_thread, "user_name": item.user_name}
         try:
             with write_lock(self._engine), self._engine.begin() as conn:
                 conn.execute(insert(chat_inbox).values(
@@ -58,5 +57,4 @@ def _from_row(row: Any) -> InboxItem | None:
         return None
     fields = json.loads(row["item"])
     return InboxItem(id=row["id"], key=key, text=str(fields["text"]), reply_thread=fields.get("reply_thread"),
-                     user_name=str(fields.get("user_name") or ""), received_at=as_utc(row["received_at"]),
-                     workspace=str(fields.get("workspace") or ""))
+                     user_name=str(fields.get("user_name") or ""), received_at=as_utc(row["received_at"]))

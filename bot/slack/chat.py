@@ -57,7 +57,8 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster, clients: SlackClien
 
     def apply(item: InboxItem) -> None:
         """One turn, on the chat queue's thread (never before an ack). Raises LeadBotError."""
-        client = clients.for_team(item.workspace or item.key.team_id)
+        # The key's team is the request's workspace: an org-wide install's enterprise id, whose bot answers.
+        client = clients.for_team(item.key.team_id)
         if client is None:  # uninstalled since the message came: nobody to answer
             return
         key = item.key
@@ -67,14 +68,14 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster, clients: SlackClien
                     inbox_id=item.id)
 
     def failed(item: InboxItem) -> None:
-        client = clients.for_team(item.workspace or item.key.team_id)
+        client = clients.for_team(item.key.team_id)
         if client is not None:
             poster.say(client, item.key.channel_id, item.reply_thread, COULD_NOT_SAVE)
 
     turns.attach(apply, failed)
 
     def take(key: ConversationKey, text: str, event: dict[str, Any], event_id: str, reply_thread: str | None,
-             context: BoltContext, *, only_if_active: bool = False) -> None:
+             *, only_if_active: bool = False) -> None:
         """In the request thread, before the ack: store the message and queue its turn. With
         ``only_if_active``, only a draft in progress takes it (a channel thread LeadBot follows, or an
         edit). A store that cannot answer whether there is one is logged, not answered: the message
@@ -86,8 +87,7 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster, clients: SlackClien
             log.warning("could not tell whether LeadBot follows a message's thread", exc_info=True)
             return
         item = InboxItem(id=event_id or f"local-{uuid.uuid4().hex}", key=key, text=text, reply_thread=reply_thread,
-                         user_name=name_in_profile(event.get("user_profile")) or "",
-                         workspace=(context.enterprise_id or "") if context.is_enterprise_install else "")
+                         user_name=name_in_profile(event.get("user_profile")) or "")
         try:
             turns.accept(item)
         except LeadBotError:
@@ -117,7 +117,7 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster, clients: SlackClien
         # app_mention too, and is answered there. Every DM is followed.
         if not text or not in_dm and (not key.thread_ts or _mentions(raw, context.bot_user_id)):
             return  # a file with no words, channel chatter, or a mention answered as app_mention
-        take(key, text, event, text_at(body, "event_id"), text_at(event, "thread_ts") or None, context,
+        take(key, text, event, text_at(body, "event_id"), text_at(event, "thread_ts") or None,
              only_if_active=not in_dm)
 
     def on_edit(event: dict[str, Any], body: dict[str, Any], context: BoltContext) -> None:
@@ -135,14 +135,14 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster, clients: SlackClien
             key = ConversationKey(key.team_id, key.channel_id, text_at(message, "ts"), key.user_id)
         # Only a draft in progress takes the edit; anywhere else it changes nothing LeadBot holds.
         take(key, text, message, text_at(body, "event_id"), text_at(message, "thread_ts") or key.thread_ts or None,
-             context, only_if_active=True)
+             only_if_active=True)
 
     def on_mention(event: dict[str, Any], body: dict[str, Any], context: BoltContext) -> None:
         if text_at(event, "subtype") not in _TYPED_SUBTYPES or not _by_a_person(event):
             return
         thread = text_at(event, "thread_ts") or text_at(event, "ts")
         key = ConversationKey(workspace_key(context), text_at(event, "channel"), thread, text_at(event, "user"))
-        take(key, plain_text(text_at(event, "text")), event, text_at(body, "event_id"), thread, context)
+        take(key, plain_text(text_at(event, "text")), event, text_at(body, "event_id"), thread)
 
     def before_ack(handler: _EventHandler) -> Callable[..., BoltResponse]:
         """``handler`` as listener middleware: Bolt runs it in the request thread, before its auto-ack
