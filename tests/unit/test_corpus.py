@@ -40,12 +40,12 @@ def _expectations(case: Case) -> list[tuple[str, dict[str, str], str]]:
 
 
 def test_the_corpus_is_big_enough_and_neither_set_is_small() -> None:
-    """Dev holds the burned held-out v1 too, so it is the bigger set; held-out v2 still gives a figure
-    worth having (at least 170 messages, a third of the whole)."""
+    """Dev holds the burned held-out v1 and v2 too, so it is much the bigger set; held-out v3 still gives
+    a figure worth having (at least 200 messages, a quarter of the whole)."""
     sizes = {name: len(cases) for name, cases in CORPUS.items()}
     assert sum(sizes.values()) >= 300
-    assert sizes["heldout"] >= 170
-    assert min(sizes.values()) >= sum(sizes.values()) / 3
+    assert sizes["heldout"] >= 200
+    assert min(sizes.values()) >= sum(sizes.values()) / 4
 
 
 def test_ids_are_unique_and_name_their_set() -> None:
