@@ -71,6 +71,18 @@ def test_no_message_is_in_both_sets() -> None:
     assert [case.id for case in CORPUS["heldout"] if case.text.casefold() in dev] == []
 
 
+def test_no_held_out_person_company_or_email_domain_occurs_in_dev() -> None:
+    """Held-out measures understanding only if its leads are new to whoever tuned on dev."""
+    dev = "\n".join("\n".join(case.conversation) for case in CORPUS["dev"]).casefold()
+    webmail = ("gmail.", "outlook.", "yahoo.", "hotmail.")
+    reused: set[str] = set()
+    for case in CORPUS["heldout"]:
+        for _, expected, _ in _expectations(case):
+            typed = [expected.get("name"), expected.get("company"), expected.get("email", "@").split("@")[1]]
+            reused |= {value for value in typed if value and not value.startswith(webmail) and value.casefold() in dev}
+    assert reused == set()
+
+
 @pytest.mark.parametrize("case", EVERY, ids=lambda case: case.id)
 def test_every_expected_value_was_typed_by_the_rep(case: Case) -> None:
     """A corpus that expects a value the rep never typed would reward inventing it."""
