@@ -15,6 +15,8 @@ from bot.errors import StoreError
 from bot.ports import ConversationKey, InboxItem
 
 ID_LENGTH = 64
+# Built once: each put reuses its compiled form (a put sits before Slack's ack, so every 100 µs counts).
+_PUT = insert(chat_inbox)
 
 
 class SqlChatInbox:
@@ -25,9 +27,9 @@ class SqlChatInbox:
         fields = {"text": item.text, "reply_thread": item.reply_thread, "user_name": item.user_name}
         try:
             with write_lock(self._engine), self._engine.begin() as conn:
-                conn.execute(insert(chat_inbox).values(
-                    id=item.id[:ID_LENGTH], team_id=item.key.team_id, conversation=str(item.key),
-                    item=json.dumps(fields), received_at=item.received_at or datetime.now(UTC)))
+                conn.execute(_PUT, {"id": item.id[:ID_LENGTH], "team_id": item.key.team_id,
+                                    "conversation": str(item.key), "item": json.dumps(fields),
+                                    "received_at": item.received_at or datetime.now(UTC)})
         except IntegrityError:
             return False  # Slack retried an event that is still waiting: it is applied once
         except SQLAlchemyError as exc:
