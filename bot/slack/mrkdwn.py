@@ -42,8 +42,10 @@ _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
 def slack_len(text: str) -> int:
-    """The length of ``text`` in UTF-16 code units."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    """The length of ``text`` in UTF-16 code units (counted in C: views measure every field, before an ack)."""
+    if text.isascii():
+        return len(text)
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def prefix_within(text: str, units: int) -> str:

@@ -58,6 +58,9 @@ class ModalOrigin:
             del data[max(data, key=lambda k: len(str(data[k])))]
         if not self.typed:
             return _compact(data)
+        whole = _compact({**data, "typed": self.typed})
+        if slack_len(whole) <= PRIVATE_METADATA_MAX:
+            return whole  # the usual case: no need to look for the longest prefix that fits
         low, high = 0, len(self.typed)  # the longest prefix of typed that fits, by bisection
         while low < high:
             middle = (low + high + 1) // 2

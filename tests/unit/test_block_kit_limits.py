@@ -232,3 +232,10 @@ def test_the_checker_catches_what_slack_would_refuse_or_parse() -> None:
     assert live_markup({"text": "hi", "link_names": True}) == [("$", "asks Slack to parse names")]
     assert live_markup({"blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "@here"}}]}) == [
         ("$.blocks[0].text", "mrkdwn without verbatim: true")]
+
+
+@given(text=st.text(alphabet=st.characters(codec=None, blacklist_categories=())))
+def test_slack_len_counts_utf16_code_units_for_any_text(text: str) -> None:
+    """Slack measures its limits in UTF-16 code units: a character beyond the BMP (an emoji) is two,
+    and a lone surrogate one."""
+    assert slack_len(text) == sum(2 if ord(ch) > 0xFFFF else 1 for ch in text)
