@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from bot.slack.mrkdwn import PRIVATE_METADATA_MAX, slack_len
@@ -52,7 +52,8 @@ class ModalOrigin:
         """JSON within Slack's private_metadata limit. The limit applies to the JSON, where a quote or
         a backslash takes two characters and a control character six, so ``typed`` (the only long
         field) gets whatever room the rest leaves, measured after encoding."""
-        data = {k: v for k, v in asdict(self).items() if v and k != "typed"}
+        # Shallow (every field is a str or a float): asdict would deep-copy, before an ack.
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "typed" and getattr(self, f.name)}
         while slack_len(_compact(data)) > PRIVATE_METADATA_MAX:
             # Slack's ids and names are far shorter; only a forged payload gets here.
             del data[max(data, key=lambda k: len(str(data[k])))]
