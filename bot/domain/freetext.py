@@ -6,7 +6,7 @@ point at the problem instead of dropping the input.
 
 Order of work: labelled values (``email: x``, ``her email is x``, ``company Initrode``) first, then
 emails and phone numbers (the most recognisable), then the name and the company from the words left
-(bot.domain.names). A value found by a weak rule is named in ``guessed``; whatever it is not sure of
+(bot.domain.names, bot.domain.companies). A value found by a weak rule is named in ``guessed``; whatever it is not sure of
 stays empty. Every pass is linear in the text: it sits before Slack's ack.
 """
 
@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.domain import names
+from bot.domain import wordlists as words
 from bot.domain.contact import (
     normalise_field,
     normalise_phone,
@@ -48,7 +49,7 @@ LABEL_FIELDS = {
 # A value ends at the next separator; the rest of the text stays for the other passes.
 _VALUE_END = re.compile(r"\s*(?:[,;\n|]|\s/\s|\s[-\u2013\u2014]\s|\s+and\s+(?=(?:her|his|their|the)\b))")
 # "company is Nelson, Murdock & Page LLP": a suffixed company runs over its own commas.
-_COMMA_COMPANY = re.compile(rf"(?:[^\W\d_][\w&'.-]*,?[ \t]+(?:(?:&|and)[ \t]+)?){{1,5}}(?:{names.COMPANY_SUFFIX})\b\.?")
+_COMMA_COMPANY = re.compile(rf"(?:[^\W\d_][\w&'.-]*,?[ \t]+(?:(?:&|and)[ \t]+)?){{1,5}}(?:{words.COMPANY_SUFFIX})\b\.?")
 _TRAILING_AND = re.compile(r"\s+and\s*$")
 # A candidate starts where a word starts (the look-behind), so a long run without an @ costs linear time.
 _EMAIL_STOP = "\\s<>,;()\\[\\]\"'|\u060c\u3001\uff0c"

@@ -3,6 +3,8 @@ suffixes, and the common words that end a name or a company in a message typed i
 
 from __future__ import annotations
 
+import functools
+
 COMPANY_SUFFIX = (
     r"Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|GmbH|AG|SA|SAS|SARL|BV|NV|Oy|AB|AS|ApS|Pty|Co|Corp|"
     r"Corporation|Company|KG|SpA|Srl|SL|SRL|KK|Ltda|S\.A\. de C\.V|S\.A\.S|S\.A\.C|S\.R\.L|S\.p\.A|S\.A|S\.L|"
@@ -85,3 +87,9 @@ COMMON = LEAD_IN | TRAILING | NAME_ENDERS | DEPARTMENTS | ROLES | frozenset({
     "it's", "that's", "don't", "doesn't", "didn't", "won't", "can't", "no-one", "nobody", "none",
     "independent", "freelance", "freelancer", "self-employed", "retired", "student",
 })
+
+
+@functools.lru_cache(maxsize=8192)
+def plain(token: str) -> str:
+    """A word as these lists hold it: lower case, without the punctuation around it."""
+    return token.strip(".,;:!?\"'()").lower().replace("\u2019", "'")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.domain import freetext, names
+from bot.domain import companies, freetext, names
 from bot.domain.contact import clip_notes, normalise_email, normalise_phone
 from bot.domain.freetext import ParsedText
 from bot.domain.owners import is_slack_user_id
@@ -190,7 +190,7 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     labelled = set(result.values) | set(result.problems)
     rest = freetext.take_emails(rest, result)
     rest = freetext.take_phones(rest, result, region)
-    answer = names.without_end_dot(_ANSWER_FILLER.sub("", rest).strip(" ,;"))
+    answer = companies.without_end_dot(_ANSWER_FILLER.sub("", rest).strip(" ,;"))
     # A plain answer has a letter or a digit: "???" or "🙂" is not a company.
     segments = [s for s in re.split(r"\s*[,;\n]\s*", answer) if any(ch.isalnum() for ch in s)]
     # Beside an email or a phone, only a capitalised rest is an answer ("Initech, jane@x.io", not "hang on").
