@@ -15,10 +15,15 @@ from bot.domain import wordlists as words
 from bot.domain.wordlists import plain
 
 _SUFFIXED_COMPANY = re.compile(
-    # Words are joined by spaces or tabs only: a company never runs across a separator.
-    rf"(?P<company>(?:[A-Z0-9][\w&'./-]*[ \t]+(?:&[ \t]+)?){{0,3}}"
-    rf"[A-Z0-9][\w&'./-]*,?[ \t]+(?:&[ \t]+)?(?:{words.COMPANY_SUFFIX})\b\.?)"
+    # Words are joined by spaces or tabs only: a company never runs across a separator. Any letter may
+    # start a word here ("Öztürk", "Ødegaard"); the words before the capitalised ones are cut off after.
+    rf"(?:[^\W_][\w&'./-]*[ \t]+(?:&[ \t]+)?){{0,3}}"
+    rf"[^\W_][\w&'./-]*,?[ \t]+(?:&[ \t]+)?(?:{words.COMPANY_SUFFIX})\b\.?"
+    # a second legal form after the first: "Pte. Ltd.", "Co., Ltd.", "Ltd. Şti."
+    rf"(?:,?[ \t]+(?:{words.COMPANY_SUFFIX})\b\.?)?"
 )
+_SUFFIX_TAIL = re.compile(rf"(?:,?[ \t]+(?:&[ \t]+)?(?:{words.COMPANY_SUFFIX})\b\.?){{1,2}}$")
+_PREFIXED_COMPANY = re.compile(rf"^(?:{words.COMPANY_PREFIX})[ \t]+[^\W\d_].*")
 _SUFFIX_WORD = re.compile(rf"\b(?:{words.COMPANY_SUFFIX})\b")
 _CJK_COMPANY = re.compile(r"\S*(?:株式会社|有限会社|合同会社|有限公司|公司)\S*")
 # A company's closing dot that belongs to it: "S.A.", "K.K.", "Inc.".
@@ -33,15 +38,35 @@ def has_suffix(text: str) -> bool:
 
 def suffixed(part: str, *, has_suffixes: bool) -> str | None:
     """The company with a legal suffix (or in CJK characters with 公司/会社) in one segment."""
-    match = (_SUFFIXED_COMPANY.search(part) if has_suffixes else None) or (
-        _CJK_COMPANY.search(part) if part.isascii() is False else None)
-    return None if match is None else match.group(0).strip(" ,")
+    match = _SUFFIXED_COMPANY.search(part) if has_suffixes else None
+    if match is not None:
+        return _from_capital(match.group(0).strip(" ,"))
+    if part.isascii():
+        return None
+    match = _CJK_COMPANY.search(part) or _PREFIXED_COMPANY.match(part)
+    return None if match is None or match.group(0).count(" ") > 6 else match.group(0).strip(" ,")
+
+
+def _from_capital(company: str) -> str | None:
+    """``met Jane at Acme Corp`` → ``Acme Corp``: the company's words are the capitalised (or numbered)
+    ones right before its legal form."""
+    tail = _SUFFIX_TAIL.search(company)
+    if tail is None:
+        return None
+    head = company[: tail.start()].split()
+    start = len(head)
+    while start > 0 and (head[start - 1][:1].isupper() or head[start - 1][:1].isdigit() or head[start - 1] == "&"):
+        start -= 1
+    while start < len(head) and head[start] == "&":
+        start += 1
+    return " ".join(head[start:]) + tail.group(0) if start < len(head) else None
 
 
 def company_run(tokens: list[str], lower: bool) -> str | None:
     """The company's words at the start of ``tokens``, up to what is not a company's word."""
-    if not tokens or _TIME.fullmatch(tokens[0]) or plain(tokens[0]) in words.TRAILING:
-        return None  # "at 3pm", "at 10:30", "started Monday"
+    if not tokens or plain(tokens[0]).removesuffix("'s") in words.TRAILING or (
+            _TIME.fullmatch(tokens[0]) and not _numbered_name(tokens)):
+        return None  # "at 3pm", "at 10:30", "started Monday", "from today's webinar"
     # "Jane Roe at initrode": a company written in lower case is read as in a lower-case message.
     lower = lower or tokens[0][:1].islower()
     run: list[str] = []
@@ -72,6 +97,12 @@ def company_run(tokens: list[str], lower: bool) -> str | None:
         return None
     company = without_end_dot(" ".join(run).rstrip("?!,"))
     return company if any(ch.isalpha() for ch in company) else None
+
+
+def _numbered_name(tokens: list[str]) -> bool:
+    """``3 Rivers Brewing``: a number before a capitalised word (not a day) starts a company's name."""
+    following = tokens[1] if len(tokens) > 1 else ""
+    return tokens[0].isdigit() and following[:1].isupper() and plain(following) not in words.TRAILING
 
 
 def without_end_dot(value: str) -> str:

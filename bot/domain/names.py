@@ -25,16 +25,25 @@ from bot.domain import wordlists as words
 from bot.domain.contact import without_controls
 from bot.domain.wordlists import plain
 
+# A legal form's own dot before a separator ("Co., Ltd. — +86 …"), unless a sentence starts after it.
+_OWN_DOT = "".join(rf"(?<!\b{suffix})" for suffix in ("Ltd", "Ltda", "Inc", "Corp", "Bhd", "Şti", "Kft", "Zrt"))
 _SEPARATORS = re.compile(
-    r"\s*(?:[,;\n|!?\[\]\uff08\uff09\u3001\u060c\uff0c]|\s/\s|\s[-\u2013\u2014]\s|[\u2013\u2014]"
+    # a comma, but not the one inside "Co., Ltd." or "Acme, Inc."
+    r"\s*(?:,(?!\s*(?:Ltd|Inc|LLC|LLP|Limited|Corp)\b(?![-\w]))"
+    r"|[;\n|!?\[\]\uff08\uff09\u3001\u060c\uff0c]|\s/\s|\s[-\u2013\u2014]\s|[\u2013\u2014]"
     r"|\((?!(?:Pty|Pvt|Pte)\))|(?<!\((?:Pty|Pvt|Pte))\)"  # brackets, but "(Pty) Ltd" is one company
-    r"|(?<=[a-z\u00e0-\u00ff]{2})\.(?=\s))\s*"  # a sentence's full stop
+    # a sentence's full stop, but not an abbreviated legal form's ("Sdn. Bhd.", "Pte. Ltd.")
+    rf"|(?<=[a-z\u00e0-\u00ff]{{2}})(?<!\b[Ss]p)(?:{_OWN_DOT}|(?=\.\s+[A-Z]))\.(?=\s)(?!\s+(?:{words.COMPANY_SUFFIX})\b)"
+    r"|\s(?i:re):(?=\s))\s*"  # "… from Redgum Timber re: bulk order"
 )
 _TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Mme|Mlle|Herr|Frau|Sr|Sra"
 # A title before a capitalised name, anywhere: "met Dr. Aisha Khan".
 _TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})\b\.?\s+(?=[^\W\d_])")
 TITLE = re.compile(rf"^(?:(?:{_TITLES})\b\.?\s+)+", re.IGNORECASE)
 _HAS_ALNUM = re.compile(r"[^\W_]")
+_GREETING = re.compile(rf"^(?:{words.GREETING_PHRASES})\b[\s,!.]*", re.IGNORECASE)
+# "w/ Annika Strand", "lunch w/ priscilla": the shorthand for "with"
+_WITH = re.compile(r"(?<!\S)w/(?=\s)", re.IGNORECASE)
 MAX_NAME_WORDS = 5
 # Words after which a name may follow late in a segment: "Invoice 4471 for Gordon Gekko".
 _NAME_INTROS = frozenset({"with", "for", "met", "to"})
@@ -79,7 +88,10 @@ def segments(text: str) -> list[str]:
     """The text cut at separators; what stands before a heading's colon ("New referral:") is dropped."""
     parts: list[str] = []
     # A title is cut out as a separator would be: words on either side of it never join into one value.
-    for part in _SEPARATORS.split(_TITLE_BEFORE_NAME.sub(" , ", text)):
+    text = _TITLE_BEFORE_NAME.sub(" , ", text)
+    if "/" in text:
+        text = _WITH.sub("with", text)
+    for part in _SEPARATORS.split(_GREETING.sub("", text.lstrip())):
         if ":" in part:
             part = part.rpartition(":")[2]
         part = part.strip(" \t/-\u2013\u2014")
@@ -93,9 +105,16 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
     when it happened ("this afternoon", "on 2026-12-04")."""
     start = 0
     while start < len(tokens) and (plain(tokens[start]) in words.LEAD_IN or plain(tokens[start]) in words.TRAILING
-                                   or _is_number_or_date(tokens[start])):
+                                   or _is_date_or_bare_number(tokens, start)):
         start += 1
+    if 0 < start < len(tokens) and _names_the_sender(tokens, start):
+        start += 1  # "Call from Jane Roe": she called; "from" here introduces no company
     return tokens[start:]
+
+
+def _names_the_sender(tokens: list[str] | tuple[str, ...], index: int) -> bool:
+    """``card from``, ``voicemail from``: the "from" at ``index`` says who sent it, not where they work."""
+    return plain(tokens[index]) == "from" and plain(tokens[index - 1]) in words.MESSAGE_NOUNS
 
 
 def read(text: str, *, want_name: bool = True) -> People:
@@ -155,7 +174,8 @@ def _read_segment(part: str, lower: bool) -> Segment:
     if segment.name is None and segment.company is None and not segment.title and len(segment.tokens) > 2:
         # "Invoice 4471 for Gordon Gekko", "demo on Friday with Femi Adebayo": a name after the segment's
         # last "with" or "for", when nothing before it read as one. Only a full name counts.
-        at = max((i for i, token in enumerate(segment.tokens[:-2]) if plain(token) in _NAME_INTROS), default=-1)
+        at = max((i for i, token in enumerate(segment.tokens[:-2])
+                  if plain(token) in _NAME_INTROS or i and _names_the_sender(segment.tokens, i)), default=-1)
         if at > 0:
             later = _read_tokens(list(segment.tokens[at + 1:]), lower)
             if later.name is not None and " " in later.name:
@@ -179,7 +199,8 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         segment.company = companies.company_run(rest[intro:], lower)
     elif segment.title:
         # "the head of IT at Oscorp": where the job is
-        at = next((i for i, token in enumerate(tokens) if plain(token) in ("at", "from", "with", "@")), None)
+        at = next((i for i, token in enumerate(tokens) if plain(token) in ("at", "from", "with", "@")
+                   or _heads_company(tokens, i)), None)
         segment.company = None if at is None else companies.company_run(tokens[at + 1:], lower)
     if run and not segment.title and _ends_a_name(run, rest, bool(intro), lower):
         segment.name = " ".join(run).rstrip(".") if len(run[-1]) > 2 else " ".join(run)
@@ -254,5 +275,17 @@ def _ignorable(token: str) -> bool:
     return not any(ch.isalnum() for ch in token) or plain(token) in words.TRAILING
 
 
-def _is_number_or_date(token: str) -> bool:
-    return bool(token) and token[0].isdigit() and all(ch.isdigit() or ch in "/-." for ch in token)
+def _is_date_or_bare_number(tokens: list[str], index: int) -> bool:
+    """A date, or a number that starts no name ("99 Degrees Studio" is a company's own number)."""
+    token = tokens[index]
+    if not (token[:1].isdigit() and all(ch.isdigit() or ch in "/-." for ch in token)):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    return not token.isdigit() or not following[:1].isupper()
+
+
+def _heads_company(tokens: list[str], index: int) -> bool:
+    """``CEO of Nordlys Energi``, ``founder of Marsh Botanics``: a head's "of" names the organisation
+    (a functional title's, "Head of Procurement", names a department)."""
+    return (0 < index < len(tokens) - 1 and plain(tokens[index]) == "of"
+            and plain(tokens[index - 1]) in words.HEAD_ROLES and plain(tokens[index + 1]) not in words.DEPARTMENTS)
