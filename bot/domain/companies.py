@@ -23,7 +23,7 @@ _SUFFIXED_COMPANY = re.compile(
     rf"(?:,?[ \t]+(?:{words.COMPANY_SUFFIX})\b\.?)?"
 )
 _SUFFIX_TAIL = re.compile(rf"(?:,?[ \t]+(?:&[ \t]+)?(?:{words.COMPANY_SUFFIX})\b\.?){{1,2}}$")
-_PREFIXED_COMPANY = re.compile(rf"^(?:{words.COMPANY_PREFIX})[ \t]+[^\W\d_].*")
+_PREFIXED_COMPANY = re.compile(rf"(?:{words.COMPANY_PREFIX})[ \t]+(?P<name>\S)")
 _SUFFIX_WORD = re.compile(rf"\b(?:{words.COMPANY_SUFFIX})\b")
 _CJK_COMPANY = re.compile(r"\S*(?:株式会社|有限会社|合同会社|有限公司|公司)\S*")
 # A company's closing dot that belongs to it: "S.A.", "K.K.", "Inc.".
@@ -41,10 +41,18 @@ def suffixed(part: str, *, has_suffixes: bool) -> str | None:
     match = _SUFFIXED_COMPANY.search(part) if has_suffixes else None
     if match is not None:
         return _from_capital(match.group(0).strip(" ,"))
-    if part.isascii():
+    match = None if part.isascii() else _CJK_COMPANY.search(part)
+    return prefixed(part) if match is None else match.group(0).strip(" ,")
+
+
+def prefixed(part: str) -> str | None:
+    """``PT Maju Jaya``, ``Công ty TNHH Sông Hồng``: a segment that starts with a legal form and then a
+    capitalised name is a company, whole."""
+    match = _PREFIXED_COMPANY.match(part)
+    if match is None or part.count(" ") > 6:
         return None
-    match = _CJK_COMPANY.search(part) or _PREFIXED_COMPANY.match(part)
-    return None if match is None or match.group(0).count(" ") > 6 else match.group(0).strip(" ,")
+    name = match.group("name")
+    return part if name[:1].isupper() or name[:1] in "«\"\u201c" else None
 
 
 def _from_capital(company: str) -> str | None:
@@ -62,10 +70,12 @@ def _from_capital(company: str) -> str | None:
     return " ".join(head[start:]) + tail.group(0) if start < len(head) else None
 
 
-def company_run(tokens: list[str], lower: bool) -> str | None:
-    """The company's words at the start of ``tokens``, up to what is not a company's word."""
+def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str | None:
+    """The company's words at the start of ``tokens``, up to what is not a company's word. ``listed``:
+    the words are a list item of their own, where a number may start a company ("3 Rivers Brewing");
+    after "at" it is a time or an address ("at 10 Downing Street")."""
     if not tokens or plain(tokens[0]).removesuffix("'s") in words.TRAILING or (
-            _TIME.fullmatch(tokens[0]) and not _numbered_name(tokens)):
+            _TIME.fullmatch(tokens[0]) and not (listed and _numbered_name(tokens))):
         return None  # "at 3pm", "at 10:30", "started Monday", "from today's webinar"
     # "Jane Roe at initrode": a company written in lower case is read as in a lower-case message.
     lower = lower or tokens[0][:1].islower()

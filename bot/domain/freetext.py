@@ -47,6 +47,7 @@ _LABEL = re.compile(
 # string more of them along without separators; each (in lower case, as typed) starts a new value.
 _BARE_FIRST = re.compile(r"^\s*(?:name|company|org|e-?mail|phone|mobile|cell|tel)\s+\S")
 _BARE_NEXT = re.compile(r"\s+(?=(?:name|company|org|e-?mail|phone|mobile|cell|tel)\s+[\w+(])")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "the company is actually Domaine Marchand": a hedge is no part of the value
 _HEDGE = re.compile(r"^(?:actually|really|now|in fact|instead|officially)\s+", re.IGNORECASE)
 _ANY_LABEL_WORD = re.compile(rf"\b(?:{_LABEL_WORDS}|number)\b", re.IGNORECASE)
@@ -128,6 +129,14 @@ def _fits(field_name: str, value: str) -> bool:
     return first.isalnum() and not (field_name == "name" and first.islower() and not value.islower())
 
 
+def _fits_owned(field_name: str, value: str) -> bool:
+    """"the company's CFO Jane Roe" is no label: after "'s" a name or company starts with a capital (or
+    in a script without case) and is no job title."""
+    first_word = value.split(" ", 1)[0].strip(".,").lower()
+    return field_name not in ("name", "company") or (
+        value[:1].isalnum() and not value[:1].islower() and first_word not in words.ROLES)
+
+
 def take_labelled(text: str, result: ParsedText, region: str) -> str:
     """``name: Jane Roe, email: jane@x.io``, ``her email is …``, ``company Initrode``: a label's value runs
     to the next label or separator."""
@@ -159,7 +168,8 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
             value = _HEDGE.sub("", value)
         if field_name in ("email", "phone", "name") and value.endswith(".") and not value[-3:-2].isspace():
             value = value.rstrip(".")  # "Email: pam@dundermifflin.com. Company: …"
-        if match.group("bare") and not _fits(field_name, value):
+        if (match.group("bare") and not _fits(field_name, value)) or (_POSSESSIVE.search(match.group(0))
+                                                                       and not _fits_owned(field_name, value)):
             kept.append(match.group(0) + value)
             continue
         if field_name == "name":

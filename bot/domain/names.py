@@ -26,14 +26,18 @@ from bot.domain.contact import without_controls
 from bot.domain.wordlists import plain
 
 # A legal form's own dot before a separator ("Co., Ltd. — +86 …"), unless a sentence starts after it.
-_OWN_DOT = "".join(rf"(?<!\b{suffix})" for suffix in ("Ltd", "Ltda", "Inc", "Corp", "Bhd", "Şti", "Kft", "Zrt"))
+_DOTTED_SUFFIXES = ("Ltd", "Ltda", "Inc", "Corp", "Bhd", "Şti", "Kft", "Zrt")
+_NOT_AFTER_SUFFIX = "".join(rf"(?<!\b{suffix})" for suffix in _DOTTED_SUFFIXES)
+_AFTER_SUFFIX_DOT = "|".join(rf"(?<=\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
 _SEPARATORS = re.compile(
     # a comma, but not the one inside "Co., Ltd." or "Acme, Inc."
     r"\s*(?:,(?!\s*(?:Ltd|Inc|LLC|LLP|Limited|Corp)\b(?![-\w]))"
     r"|[;\n|!?\[\]\uff08\uff09\u3001\u060c\uff0c]|\s/\s|\s[-\u2013\u2014]\s|[\u2013\u2014]"
     r"|\((?!(?:Pty|Pvt|Pte)\))|(?<!\((?:Pty|Pvt|Pte))\)"  # brackets, but "(Pty) Ltd" is one company
     # a sentence's full stop, but not an abbreviated legal form's ("Sdn. Bhd.", "Pte. Ltd.")
-    rf"|(?<=[a-z\u00e0-\u00ff]{{2}})(?<!\b[Ss]p)(?:{_OWN_DOT}|(?=\.\s+[A-Z]))\.(?=\s)(?!\s+(?:{words.COMPANY_SUFFIX})\b)"
+    rf"|(?<=[a-z\u00e0-\u00ff]{{2}})(?<!\b[Ss]p){_NOT_AFTER_SUFFIX}\.(?=\s)(?!\s+(?:{words.COMPANY_SUFFIX})\b)"
+    # after a legal form's own dot, a sentence that starts ends the part; the dot stays the company's
+    rf"|(?:{_AFTER_SUFFIX_DOT})(?=\s+[A-Z])"
     r"|\s(?i:re):(?=\s))\s*"  # "… from Redgum Timber re: bulk order"
 )
 _TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Mme|Mlle|Herr|Frau|Sr|Sra"
@@ -67,7 +71,7 @@ class Segment:
         tokens = list(self.tokens)
         if self.title or not tokens or len(tokens) > (3 if self.lower else 6) or plain(tokens[0]) in words.LEAD_IN:
             return None
-        company = companies.company_run(tokens, self.lower)
+        company = companies.company_run(tokens, self.lower, listed=True)
         return company if company is not None and company.count(" ") == len(tokens) - 1 else None
 
 
@@ -203,6 +207,8 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
                    or _heads_company(tokens, i)), None)
         segment.company = None if at is None else companies.company_run(tokens[at + 1:], lower)
     if run and not segment.title and _ends_a_name(run, rest, bool(intro), lower):
+        if run[-1].endswith(("'s", "\u2019s")) and len(run) > 1:
+            run[-1] = run[-1][:-2]  # "Jane Roe's company is Acme"
         segment.name = " ".join(run).rstrip(".") if len(run[-1]) > 2 else " ".join(run)
     return segment
 

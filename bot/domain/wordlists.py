@@ -12,7 +12,7 @@ COMPANY_SUFFIX = (
     # Asia and Turkey (often after another abbreviation: "Pte. Ltd.", "Sdn. Bhd.", "Ltd. Şti.")
     r"Pte|Pvt|Sdn|Bhd|Tbk|Şti|A\.Ş|"
     # central Europe, written in lower case too: "sp. z o.o.", "s.r.o.", "Kft.", "d.o.o."
-    r"[Ss]p\. z o\.o|[Ss]\.r\.o|Kft|Zrt|[Dd]\.o\.o|S\.r\.l|SIA|UAB|OÜ"
+    r"[Ss]p\. z o\.o|[Ss]p\.[jkp]|[Ss]\.r\.o|Kft|Zrt|[Dd]\.o\.o|S\.r\.l|SIA|UAB|OÜ"
 )
 # A legal form written before the name: "Công ty TNHH Sông Hồng", "PT Maju Jaya", "ООО Ромашка".
 COMPANY_PREFIX = r"Công ty(?: TNHH| CP| cổ phần)?|Cty(?: TNHH)?|PT|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|OOO"

@@ -36,9 +36,26 @@ def _read(text: str, region: str = "US") -> Values:
     ("Nguyễn Văn An, Công ty TNHH Sông Hồng", "Công ty TNHH Sông Hồng"),
     # a company whose name starts with a number
     ("Maya Lin, 3 Rivers Brewing, maya@3rivers.beer", "3 Rivers Brewing"),
+    ("Sunil Rao, Rao Textiles Pvt. Ltd.", "Rao Textiles Pvt. Ltd."),
+    ("Budi Santoso, PT Maju Jaya", "PT Maju Jaya"),
+    # a legal form's own dot stays when a sentence follows it
+    ("Tom Hardy works at Brightside Inc. She wants 20 seats", "Brightside Inc."),
 ])
 def test_company_legal_forms(text: str, company: str) -> None:
     assert _read(text).get("company") == company
+
+
+@pytest.mark.parametrize("text", [
+    "meeting at 10 Downing Street with Jane Roe",  # after "at", a number starts an address, not a company
+    "PT session with Jane Roe",  # a legal form before a lower-case word is no company
+    "the company's CFO Jane Roe",  # a possessive before a job title is no label
+])
+def test_no_company_from_a_look_alike(text: str) -> None:
+    assert "company" not in _read(text, "GB")
+
+
+def test_a_possessive_name_loses_its_s() -> None:
+    assert _read("Jane Roe's company is Acme") == {"name": "Jane Roe", "company": "Acme"}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -147,3 +164,10 @@ def test_no_email_in_a_longer_answer_skips_the_email() -> None:
     state = _chat("Odile Brun", "no email, just her cell 415 555 0161", "Brun Atelier")
     assert state.fields.get("company") == "Brun Atelier"
     assert "email" not in state.fields
+
+
+def test_a_skip_right_after_declining_skips_nothing_more() -> None:
+    """The rep may not have seen that "no email" already skipped it: the "skip" that follows still means
+    the email, so the company is asked again rather than skipped."""
+    state = _chat("Odile Brun", "no email, just her cell 415 555 0161", "skip", "Brun Atelier")
+    assert state.fields.get("company") == "Brun Atelier"
