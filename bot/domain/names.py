@@ -27,7 +27,7 @@ from bot.domain.wordlists import plain
 
 # A legal form's own dot before a separator ("Co., Ltd. — +86 …"), unless a sentence starts after it.
 _DOTTED_SUFFIXES = ("Ltd", "Ltda", "Inc", "Corp", "Bhd", "Şti", "Kft", "Zrt")
-_NOT_AFTER_SUFFIX = "".join(rf"(?<!\b{suffix})" for suffix in _DOTTED_SUFFIXES)
+_NOT_AFTER_SUFFIX = "".join(rf"(?<!\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
 _AFTER_SUFFIX_DOT = "|".join(rf"(?<=\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
 _SEPARATORS = re.compile(
     # a comma, but not the one inside "Co., Ltd." or "Acme, Inc."
@@ -35,9 +35,10 @@ _SEPARATORS = re.compile(
     r"|[;\n|!?\[\]\uff08\uff09\u3001\u060c\uff0c]|\s/\s|\s[-\u2013\u2014]\s|[\u2013\u2014]"
     r"|\((?!(?:Pty|Pvt|Pte)\))|(?<!\((?:Pty|Pvt|Pte))\)"  # brackets, but "(Pty) Ltd" is one company
     # a sentence's full stop, but not an abbreviated legal form's ("Sdn. Bhd.", "Pte. Ltd.")
-    rf"|(?<=[a-z\u00e0-\u00ff]{{2}})(?<!\b[Ss]p){_NOT_AFTER_SUFFIX}\.(?=\s)(?!\s+(?:{words.COMPANY_SUFFIX})\b)"
+    # (the dot is matched first: the look-behinds run only at a dot)
+    rf"|\.(?=\s)(?<=[a-z\u00e0-\u00ff]{{2}}\.)(?<!\b[Ss]p\.){_NOT_AFTER_SUFFIX}(?!\s+(?:{words.COMPANY_SUFFIX})\b)"
     # after a legal form's own dot, a sentence that starts ends the part; the dot stays the company's
-    rf"|(?:{_AFTER_SUFFIX_DOT})(?=\s+[A-Z])"
+    rf"|(?=\s+[A-Z])(?<=\.)(?:{_AFTER_SUFFIX_DOT})"
     r"|\s(?i:re):(?=\s))\s*"  # "… from Redgum Timber re: bulk order"
 )
 _TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Mme|Mlle|Herr|Frau|Sr|Sra"
@@ -45,7 +46,7 @@ _TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Mme|Mlle|Herr|Frau|Sr|Sra"
 _TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})\b\.?\s+(?=[^\W\d_])")
 TITLE = re.compile(rf"^(?:(?:{_TITLES})\b\.?\s+)+", re.IGNORECASE)
 _HAS_ALNUM = re.compile(r"[^\W_]")
-_GREETING = re.compile(rf"^(?:{words.GREETING_PHRASES})\b[\s,!.]*", re.IGNORECASE)
+_GREETING = re.compile(rf"\s*(?:{words.GREETING_PHRASES})\b[\s,!.]*", re.IGNORECASE)
 # "w/ Annika Strand", "lunch w/ priscilla": the shorthand for "with"
 _WITH = re.compile(r"(?<!\S)w/(?=\s)", re.IGNORECASE)
 MAX_NAME_WORDS = 5
@@ -95,7 +96,8 @@ def segments(text: str) -> list[str]:
     text = _TITLE_BEFORE_NAME.sub(" , ", text)
     if "/" in text:
         text = _WITH.sub("with", text)
-    for part in _SEPARATORS.split(_GREETING.sub("", text.lstrip())):
+    greeting = _GREETING.match(text)
+    for part in _SEPARATORS.split(text if greeting is None else text[greeting.end():]):
         if ":" in part:
             part = part.rpartition(":")[2]
         part = part.strip(" \t/-\u2013\u2014")
