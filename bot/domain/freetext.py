@@ -34,8 +34,8 @@ _LABEL = re.compile(
     r"(?P<said>\b(?:her|his|their|the)\s+(?P<said_word>name|e-?mail(?:\s+address)?|phone(?:\s+number)?|number|"
     rf"mobile|cell(?:\s+phone)?|company|org){_IS}\s*:?\s*)"
     # "email: …", "Name - …", "company is …", "company name: …", "company first: …"
-    rf"|(?P<label>\b(?:{_LABEL_WORDS})\b)(?:(?:\s+(?:name|first|too|also|btw|details))?\s*[:=]|\s+[-\u2013\u2014]\s"
-    r"|\s+is\b)\s*"
+    rf"|(?P<label>\b(?:{_LABEL_WORDS})\b)(?:\s+(?:name|first|too|also|btw|details)(?=\s*[:=]|\s+[-\u2013\u2014]\s))?"
+    r"(?:\s*[:=]|\s+[-\u2013\u2014]\s|\s+is\b)\s*"
     # "name's …", "email's …"
     rf"|(?P<owned>\b(?:name|e-?mail|phone|number|mobile|cell|company)){_IS}\s*"
     # "company Initrode", "cell 646 555 0122" at the start of a segment: only kept when the value fits

@@ -39,7 +39,8 @@ _SEPARATORS = re.compile(
     rf"|\.(?=\s)(?<=[a-z\u00e0-\u00ff]{{2}}\.)(?<!\b[Ss]p\.){_NOT_AFTER_SUFFIX}(?!\s+(?:{words.COMPANY_SUFFIX})\b)"
     # after a legal form's own dot, a sentence that starts ends the part; the dot stays the company's
     rf"|(?=\s+[A-Z])(?<=\.)(?:{_AFTER_SUFFIX_DOT})"
-    r"|\s(?i:re):(?=\s))\s*"  # "… from Redgum Timber re: bulk order"
+    r"|\s(?i:re):(?=\s)"  # "… from Redgum Timber re: bulk order"
+    r"|\s(?i:but)(?=\s))\s*"  # "no number but he's at Ortiz Metalworks"
 )
 _TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Mme|Mlle|Herr|Frau|Sr|Sra"
 # A title before a capitalised name, anywhere: "met Dr. Aisha Khan".

@@ -166,6 +166,17 @@ def test_no_email_in_a_longer_answer_skips_the_email() -> None:
     assert "email" not in state.fields
 
 
+@pytest.mark.parametrize("messages", [
+    ("Vera Lind", "vera@lindtrav.com", "she doesn't have a phone", "Lind Travel"),
+    ("Vera Lind, vera@lindtrav.com", "no number but she's at Lind Travel"),
+    ("Vera Lind, vera@lindtrav.com", "oh, company first - Lind Travel", "skip"),
+])
+def test_declining_or_naming_another_field_when_asked_for_the_phone(messages: tuple[str, ...]) -> None:
+    state = _chat(*messages)
+    assert state.fields.get("company") == "Lind Travel"
+    assert "phone" not in state.fields
+
+
 def test_a_skip_right_after_declining_skips_nothing_more() -> None:
     """The rep may not have seen that "no email" already skipped it: the "skip" that follows still means
     the email, so the company is asked again rather than skipped."""

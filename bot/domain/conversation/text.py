@@ -78,7 +78,7 @@ _CORRECTION = re.compile(
     r"(?:(?:please\s+)?(?:change|set|update|fix|make|correct)\s+)?"
     r"(?:(?:the|her|his|their|its)\s+)?" + _FIELD_WORDS +
     # "company first: …", "company name: …"
-    r"(?:\s+(?:first|too|also|btw|name|details)(?=\s*[:=]))?"
+    r"(?:\s+(?:first|too|also|btw|name|details)(?=\s*[:=]|\s+[-\u2013\u2014]\s))?"
     r"(?:\s*(?:is|was|to|should\s+be|=|->|:|[-\u2013\u2014])\s*|['\u2019]s\s+|\s+)(?P<value>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -89,7 +89,7 @@ _ANSWER_FILLER = re.compile(
     re.IGNORECASE,
 )
 # "no email, only a mobile: …", "she has no phone": a field there is none of, in a longer message
-_DECLINED = re.compile(r"\b(?:no|without(?: an?)?|doesn't have an?|does not have an?)\s+"
+_DECLINED = re.compile(r"\s*\b(?:no|without(?: an?)?|doesn't have an?|does not have an?)\s+"
                        r"(?P<field>e-?mail|phone|number|mobile|cell|company)\b(?!\s*(?:is|was|[:=]))", re.IGNORECASE)
 # A correction names its field as a label does, or as "number" ("change the number to …"): in a
 # correction that word can only mean the phone, though as a label it may be anything's (an order number).
@@ -176,9 +176,8 @@ def _correction(text: str) -> tuple[str, str] | None:
 def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[str]) -> ParsedText:
     """What a message says about the contact. ``values`` are normalised; ``problems`` explain refusals."""
     result = _refuse_number_name(_interpret(text, region, asking=asking, filled=filled))
-    if "no" in text.lower() or "without" in text.lower():
-        result.declined = {_FIELD_OF_WORD[m.group("field").lower().replace("-", "")] for m in _DECLINED.finditer(text)
-                           } - set(result.values)
+    result.declined = {_FIELD_OF_WORD[m.group("field").lower().replace("-", "")] for m in _DECLINED.finditer(text)
+                       } - set(result.values)
     return result
 
 
@@ -187,7 +186,8 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     if _plain(text) in _NEGATIVE:
         return ParsedText()  # "no" answers a question; it is never a name or a company
     # "name Orlando Pruitt company Pruitt Paving" is a list of labels, not a correction of the name
-    correction = None if freetext.is_label_chain(text) else _correction(text)
+    # nor is "no number but …" a correction of the phone to "but …"
+    correction = None if freetext.is_label_chain(text) or _DECLINED.match(text) else _correction(text)
     if correction is not None:
         field, value = correction
         # Only the first field is a correction; anything after a separator is read as usual.

@@ -224,7 +224,9 @@ class TurnHandler:
             self.said.append(f"Notes hold at most {MAX_NOTES:,} characters, so I kept the first {MAX_NOTES:,} "
                              f"and left out the last {notes_left_out:,}.")
         problems = dict(found.problems)
-        if not understood and not problems and self.state.asking:
+        if declined:
+            self.said.append(f"OK, no {' or '.join(declined)}.")
+        if not understood and not problems and self.state.asking and not declined:
             problems[self.state.asking] = explain_miss(self.text, self.state.asking, self.region)
         replies: list[Reply] = []
         for name, message in problems.items():
