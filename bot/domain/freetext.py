@@ -6,8 +6,8 @@ point at the problem instead of dropping the input.
 
 Order of work: labelled values (``email: x``, ``her email is x``, ``company Initrode``) first, then
 emails and phone numbers (the most recognisable), then the name and the company from the words left
-(bot.domain.names). A value found by a weak rule is named in ``guessed``; whatever it is not sure of
-stays empty. Every pass is linear in the text: it sits before Slack's ack.
+(bot.domain.names, bot.domain.companies). A value found by a weak rule is named in ``guessed``; whatever
+it is not sure of stays empty. Every pass is linear in the text: it sits before Slack's ack.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.domain import names
+from bot.domain import wordlists as words
 from bot.domain.contact import (
     normalise_field,
     normalise_phone,
@@ -27,16 +28,28 @@ _TITLE = names.TITLE
 
 _LABEL_WORDS = (r"name|e-?mail(?:\s+address)?|phone(?:\s+number)?|tel|mobile|cell(?:\s+phone)?|company|org|"
                 r"organi[sz]ation|notes?|contact|person")
+_IS = r"(?:\s+(?:is|was)\b|['\u2019]s\b)"  # "company is", "company's"
 _LABEL = re.compile(
-    # "her email is …", "the number is …"
+    # "her email is …", "the number is …", "his name's …"
     r"(?P<said>\b(?:her|his|their|the)\s+(?P<said_word>name|e-?mail(?:\s+address)?|phone(?:\s+number)?|number|"
-    r"mobile|cell(?:\s+phone)?|company|org)\s+(?:is|was)\b\s*:?\s*)"
-    # "email: …", "Name - …", "company is …"
-    rf"|(?P<label>\b(?:{_LABEL_WORDS})\b)(?:\s*[:=]|\s+[-\u2013\u2014]\s|\s+is\b)\s*"
+    rf"mobile|cell(?:\s+phone)?|company|org){_IS}\s*:?\s*)"
+    # "email: …", "Name - …", "company is …", "company name: …", "company first: …"
+    rf"|(?P<label>\b(?:{_LABEL_WORDS})\b)(?:\s+(?:name|first|too|also|btw|details)(?=\s*[:=]|\s+[-\u2013\u2014]\s))?"
+    r"(?:\s*[:=]|\s+[-\u2013\u2014]\s|\s+is\b)\s*"
+    # "name's …", "email's …"
+    rf"|(?P<owned>\b(?:name|e-?mail|phone|number|mobile|cell|company)){_IS}\s*"
     # "company Initrode", "cell 646 555 0122" at the start of a segment: only kept when the value fits
-    rf"|(?:^|(?<=[,;\n|/]))\s*(?:(?:lead|client|customer|prospect|contact)(?:'s)?\s+)?(?P<bare>(?:{_LABEL_WORDS}))\s+(?=\S)",
+    rf"|(?:^\s*|(?<=[,;\n|/])|(?<=[,;\n|/]\s))(?:(?:lead|client|customer|prospect|contact)(?:'s)?\s+)?"
+    rf"(?P<bare>(?:{_LABEL_WORDS}))\s+(?=\S)",
     re.IGNORECASE,
 )
+# "name Orlando Pruitt company Pruitt Paving email …": a message that starts with a bare label may
+# string more of them along without separators; each (in lower case, as typed) starts a new value.
+_BARE_FIRST = re.compile(r"^\s*(?:name|company|org|e-?mail|phone|mobile|cell|tel)\s+\S")
+_BARE_NEXT = re.compile(r"\s+(?=(?:name|company|org|e-?mail|phone|mobile|cell|tel)\s+[\w+(])")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+# "the company is actually Domaine Marchand": a hedge is no part of the value
+_HEDGE = re.compile(r"^(?:actually|really|now|in fact|instead|officially)\s+", re.IGNORECASE)
 _ANY_LABEL_WORD = re.compile(rf"\b(?:{_LABEL_WORDS}|number)\b", re.IGNORECASE)
 # The field each label names; conversation corrections read these words too.
 LABEL_FIELDS = {
@@ -48,7 +61,7 @@ LABEL_FIELDS = {
 # A value ends at the next separator; the rest of the text stays for the other passes.
 _VALUE_END = re.compile(r"\s*(?:[,;\n|]|\s/\s|\s[-\u2013\u2014]\s|\s+and\s+(?=(?:her|his|their|the)\b))")
 # "company is Nelson, Murdock & Page LLP": a suffixed company runs over its own commas.
-_COMMA_COMPANY = re.compile(rf"(?:[^\W\d_][\w&'.-]*,?[ \t]+(?:(?:&|and)[ \t]+)?){{1,5}}(?:{names.COMPANY_SUFFIX})\b\.?")
+_COMMA_COMPANY = re.compile(rf"(?:[^\W\d_][\w&'.-]*,?[ \t]+(?:(?:&|and)[ \t]+)?){{1,5}}(?:{words.COMPANY_SUFFIX})\b\.?")
 _TRAILING_AND = re.compile(r"\s+and\s*$")
 # A candidate starts where a word starts (the look-behind), so a long run without an @ costs linear time.
 _EMAIL_STOP = "\\s<>,;()\\[\\]\"'|\u060c\u3001\uff0c"
@@ -56,8 +69,9 @@ _EMAIL_CANDIDATE = re.compile(f"(?<![^{_EMAIL_STOP}])[^{_EMAIL_STOP}]*@[^{_EMAIL
 # A plausible phone number: optional +, optional bracket, then digits with the usual separators, and an
 # extension ("x204", "ext. 12"). Cheap to find; phonenumbers then decides (its own matcher is far
 # slower, and this sits before an ack).
-_PHONE_CANDIDATE = re.compile(r"\+?\(?\d[\d \t().-]{5,}\d(?:[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6}\b)?",
-                              re.IGNORECASE)
+# A slash only between digits: "089/54321098" (German area code), never " / " between two values.
+_PHONE_CANDIDATE = re.compile(
+    r"\+?\(?\d(?:[\d \t().-]|/(?=\d)){5,}\d(?:[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6}\b)?", re.IGNORECASE)
 # A vanity number: "1-800-GO-FEDEX", "800-FLOWERS" (capital letters stand for keypad digits).
 _VANITY = re.compile(r"(?<![\w+])(?:1[-. ])?\(?\d{3}\)?[-. ](?=(?:[A-Z0-9]*-?){1,3}\b)(?=[\dA-Z-]*[A-Z]{3})"
                      r"[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){0,2}\b")
@@ -68,12 +82,14 @@ _DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 class ParsedText:
     """What free text said. ``values`` are normalised; ``problems`` maps a field to a message;
     ``guessed`` names the values that came from a weak rule (a list's item, a lower-case name), so a
-    form can ask the rep to check them."""
+    form can ask the rep to check them. ``declined`` names the fields the text says there is none of
+    ("no email, only a mobile: …")."""
 
     values: dict[str, str] = field(default_factory=dict)
     problems: dict[str, str] = field(default_factory=dict)
     raw: dict[str, str] = field(default_factory=dict)
     guessed: set[str] = field(default_factory=set)
+    declined: set[str] = field(default_factory=set)
 
     def get(self, name: str) -> str | None:
         return self.values.get(name)
@@ -113,17 +129,27 @@ def _fits(field_name: str, value: str) -> bool:
     return first.isalnum() and not (field_name == "name" and first.islower() and not value.islower())
 
 
+def _fits_owned(field_name: str, value: str) -> bool:
+    """"the company's CFO Jane Roe" is no label: after "'s" a name or company starts with a capital (or
+    in a script without case) and is no job title."""
+    first_word = value.split(" ", 1)[0].strip(".,").lower()
+    return field_name not in ("name", "company") or (
+        value[:1].isalnum() and not value[:1].islower() and first_word not in words.ROLES)
+
+
 def take_labelled(text: str, result: ParsedText, region: str) -> str:
     """``name: Jane Roe, email: jane@x.io``, ``her email is …``, ``company Initrode``: a label's value runs
     to the next label or separator."""
     # Most messages have no label: one scan for the words spares the full pattern's alternatives.
+    if is_label_chain(text):
+        text = _BARE_NEXT.sub(" , ", text)
     matches = list(_LABEL.finditer(text)) if _ANY_LABEL_WORD.search(text) else []
     if not matches:
         return text
     kept = [text[: matches[0].start()]]
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        word = (match.group("said_word") or match.group("label") or match.group("bare")).lower()
+        word = (match.group("said_word") or match.group("label") or match.group("owned") or match.group("bare")).lower()
         field_name = LABEL_FIELDS[word.split()[0]]
         value = text[match.end(): end]
         comma_company = _COMMA_COMPANY.match(value.strip()) if field_name == "company" and "," in value else None
@@ -137,16 +163,24 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
             if cut is not None:
                 kept.append(" , " + value[cut.end():])
                 value = value[: cut.start()]
-        value = _TRAILING_AND.sub("", value.strip(" ,;"))
+        value = _TRAILING_AND.sub("", value.strip(" ,;/|\u2013\u2014"))
+        if field_name in ("name", "company"):
+            value = _HEDGE.sub("", value)
         if field_name in ("email", "phone", "name") and value.endswith(".") and not value[-3:-2].isspace():
             value = value.rstrip(".")  # "Email: pam@dundermifflin.com. Company: …"
-        if match.group("bare") and not _fits(field_name, value):
+        if (match.group("bare") and not _fits(field_name, value)) or (_POSSESSIVE.search(match.group(0))
+                                                                       and not _fits_owned(field_name, value)):
             kept.append(match.group(0) + value)
             continue
         if field_name == "name":
             value = _TITLE.sub("", value)
         accept(result, field_name, value, region)
     return " ".join(kept)
+
+
+def is_label_chain(text: str) -> bool:
+    """``name Orlando Pruitt company Pruitt Paving``: bare labels strung along, read as a list."""
+    return _BARE_FIRST.match(text) is not None and "note" not in text and _BARE_NEXT.search(text) is not None
 
 
 def take_emails(text: str, result: ParsedText) -> str:

@@ -20,30 +20,36 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from bot.domain import companies
 from bot.domain import wordlists as words
 from bot.domain.contact import without_controls
-from bot.domain.wordlists import COMPANY_SUFFIX as COMPANY_SUFFIX
+from bot.domain.wordlists import plain
 
+# A legal form's own dot before a separator ("Co., Ltd. — +86 …"), unless a sentence starts after it.
+_DOTTED_SUFFIXES = ("Ltd", "Ltda", "Inc", "Corp", "Bhd", "Şti", "Kft", "Zrt")
+_NOT_AFTER_SUFFIX = "".join(rf"(?<!\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
+_AFTER_SUFFIX_DOT = "|".join(rf"(?<=\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
 _SEPARATORS = re.compile(
-    r"\s*(?:[,;\n|!?\[\]\uff08\uff09\u3001\u060c\uff0c]|\s/\s|\s[-\u2013\u2014]\s|[\u2013\u2014]"
+    # a comma, but not the one inside "Co., Ltd." or "Acme, Inc."
+    r"\s*(?:,(?!\s*(?:Ltd|Inc|LLC|LLP|Limited|Corp)\b(?![-\w]))"
+    r"|[;\n|!?\[\]\uff08\uff09\u3001\u060c\uff0c]|\s/\s|\s[-\u2013\u2014]\s|[\u2013\u2014]"
     r"|\((?!(?:Pty|Pvt|Pte)\))|(?<!\((?:Pty|Pvt|Pte))\)"  # brackets, but "(Pty) Ltd" is one company
-    r"|(?<=[a-z\u00e0-\u00ff]{2})\.(?=\s))\s*"  # a sentence's full stop
+    # a sentence's full stop, but not an abbreviated legal form's ("Sdn. Bhd.", "Pte. Ltd.")
+    # (the dot is matched first: the look-behinds run only at a dot)
+    rf"|\.(?=\s)(?<=[a-z\u00e0-\u00ff]{{2}}\.)(?<!\b[Ss]p\.){_NOT_AFTER_SUFFIX}(?!\s+(?:{words.COMPANY_SUFFIX})\b)"
+    # after a legal form's own dot, a sentence that starts ends the part; the dot stays the company's
+    rf"|(?=\s+[A-Z])(?<=\.)(?:{_AFTER_SUFFIX_DOT})"
+    r"|\s(?i:re):(?=\s)"  # "… from Redgum Timber re: bulk order"
+    r"|\s(?i:but)(?=\s))\s*"  # "no number but he's at Ortiz Metalworks"
 )
 _TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Mme|Mlle|Herr|Frau|Sr|Sra"
 # A title before a capitalised name, anywhere: "met Dr. Aisha Khan".
 _TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})\b\.?\s+(?=[^\W\d_])")
 TITLE = re.compile(rf"^(?:(?:{_TITLES})\b\.?\s+)+", re.IGNORECASE)
-_SUFFIXED_COMPANY = re.compile(
-    # Words are joined by spaces or tabs only: a company never runs across a separator.
-    rf"(?P<company>(?:[A-Z0-9][\w&'./-]*[ \t]+(?:&[ \t]+)?){{0,3}}"
-    rf"[A-Z0-9][\w&'./-]*,?[ \t]+(?:&[ \t]+)?(?:{words.COMPANY_SUFFIX})\b\.?)"
-)
-_SUFFIX_WORD = re.compile(rf"\b(?:{words.COMPANY_SUFFIX})\b")
-_CJK_COMPANY = re.compile(r"\S*(?:株式会社|有限会社|合同会社|有限公司|公司)\S*")
-# A company's closing dot that belongs to it: "S.A.", "K.K.", "Inc.".
-_ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{2,}}$|\b(?:{words.COMPANY_SUFFIX})\.$")
 _HAS_ALNUM = re.compile(r"[^\W_]")
-_TIME = re.compile(r"\d{1,2}(?:[:.h]\d{2})?(?:am|pm|h)?[.,!?]?", re.IGNORECASE)
+_GREETING = re.compile(rf"\s*(?:{words.GREETING_PHRASES})\b[\s,!.]*", re.IGNORECASE)
+# "w/ Annika Strand", "lunch w/ priscilla": the shorthand for "with"
+_WITH = re.compile(r"(?<!\S)w/(?=\s)", re.IGNORECASE)
 MAX_NAME_WORDS = 5
 # Words after which a name may follow late in a segment: "Invoice 4471 for Gordon Gekko".
 _NAME_INTROS = frozenset({"with", "for", "met", "to"})
@@ -65,9 +71,9 @@ class Segment:
         """The whole segment, when it reads as a company name (worked out only when asked: most
         messages never need it)."""
         tokens = list(self.tokens)
-        if self.title or not tokens or len(tokens) > (3 if self.lower else 6) or _plain(tokens[0]) in words.LEAD_IN:
+        if self.title or not tokens or len(tokens) > (3 if self.lower else 6) or plain(tokens[0]) in words.LEAD_IN:
             return None
-        company = _company_run(tokens, self.lower)
+        company = companies.company_run(tokens, self.lower, listed=True)
         return company if company is not None and company.count(" ") == len(tokens) - 1 else None
 
 
@@ -88,7 +94,11 @@ def segments(text: str) -> list[str]:
     """The text cut at separators; what stands before a heading's colon ("New referral:") is dropped."""
     parts: list[str] = []
     # A title is cut out as a separator would be: words on either side of it never join into one value.
-    for part in _SEPARATORS.split(_TITLE_BEFORE_NAME.sub(" , ", text)):
+    text = _TITLE_BEFORE_NAME.sub(" , ", text)
+    if "/" in text:
+        text = _WITH.sub("with", text)
+    greeting = _GREETING.match(text)
+    for part in _SEPARATORS.split(text if greeting is None else text[greeting.end():]):
         if ":" in part:
             part = part.rpartition(":")[2]
         part = part.strip(" \t/-\u2013\u2014")
@@ -101,10 +111,17 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
     """``Could you log Priya Nair`` → ``Priya Nair``: leading words that only introduce the lead, and
     when it happened ("this afternoon", "on 2026-12-04")."""
     start = 0
-    while start < len(tokens) and (_plain(tokens[start]) in words.LEAD_IN or _plain(tokens[start]) in words.TRAILING
-                                   or _is_number_or_date(tokens[start])):
+    while start < len(tokens) and (plain(tokens[start]) in words.LEAD_IN or plain(tokens[start]) in words.TRAILING
+                                   or _is_date_or_bare_number(tokens, start)):
         start += 1
+    if 0 < start < len(tokens) and _names_the_sender(tokens, start):
+        start += 1  # "Call from Jane Roe": she called; "from" here introduces no company
     return tokens[start:]
+
+
+def _names_the_sender(tokens: list[str] | tuple[str, ...], index: int) -> bool:
+    """``card from``, ``voicemail from``: the "from" at ``index`` says who sent it, not where they work."""
+    return plain(tokens[index]) == "from" and plain(tokens[index - 1]) in words.MESSAGE_NOUNS
 
 
 def read(text: str, *, want_name: bool = True) -> People:
@@ -147,14 +164,11 @@ def has_company_intro(text: str) -> bool:
 
 
 def _suffixed_or_after_title(parts: list[str], read_parts: list[Segment]) -> tuple[str | None, int | None]:
-    # Most messages have no suffix at all: one cheap look at the whole text spares a search per segment.
-    suffixed = _SUFFIX_WORD.search(" ".join(parts)) is not None
+    has_suffixes = companies.has_suffix(" ".join(parts))
     for index, part in enumerate(parts):
-        match = (_SUFFIXED_COMPANY.search(part) if suffixed else None) or (
-            _CJK_COMPANY.search(part) if part.isascii() is False else None)
-        if match is not None and not read_parts[index].title:
-            whole = match.group(0).strip(" ,") == part
-            return match.group(0).strip(" ,"), index if whole else None
+        company = companies.suffixed(part, has_suffixes=has_suffixes)
+        if company is not None and not read_parts[index].title:
+            return company, index if company == part else None
     for index in range(1, len(parts)):
         # "Director of Finance, Initech": the item after a job title is where they work.
         if read_parts[index - 1].title and read_parts[index].alone:
@@ -167,7 +181,8 @@ def _read_segment(part: str, lower: bool) -> Segment:
     if segment.name is None and segment.company is None and not segment.title and len(segment.tokens) > 2:
         # "Invoice 4471 for Gordon Gekko", "demo on Friday with Femi Adebayo": a name after the segment's
         # last "with" or "for", when nothing before it read as one. Only a full name counts.
-        at = max((i for i, token in enumerate(segment.tokens[:-2]) if _plain(token) in _NAME_INTROS), default=-1)
+        at = max((i for i, token in enumerate(segment.tokens[:-2])
+                  if plain(token) in _NAME_INTROS or i and _names_the_sender(segment.tokens, i)), default=-1)
         if at > 0:
             later = _read_tokens(list(segment.tokens[at + 1:]), lower)
             if later.name is not None and " " in later.name:
@@ -176,24 +191,27 @@ def _read_segment(part: str, lower: bool) -> Segment:
 
 
 def _read_tokens(tokens: list[str], lower: bool) -> Segment:
-    if tokens and _plain(tokens[0]) in words.ROLE_LEAD_IN:  # "the CFO", "our VP"
+    if tokens and plain(tokens[0]) in words.ROLE_LEAD_IN:  # "the CFO", "our VP"
         tokens = tokens[1:]
-    while tokens and _plain(tokens[0]) in words.PRONOUNS:  # "he's with Meridian Health"
+    while tokens and plain(tokens[0]) in words.PRONOUNS:  # "he's with Meridian Health"
         tokens = tokens[1:]
     segment = Segment(tokens=tuple(tokens), lower=lower)
     if not tokens:
         return segment
     run = _name_run(tokens, lower)
     rest = tokens[len(run):]
-    segment.title = any(_plain(token) in words.ROLES for token in run) or _plain(tokens[0]) in words.ROLES
+    segment.title = any(plain(token) in words.ROLES for token in run) or plain(tokens[0]) in words.ROLES
     intro = _intro_length(rest, len(run))
     if intro and not (lower and len(run) == 1):  # "jane at acme" may be a mistyped email: no guess
-        segment.company = _company_run(rest[intro:], lower)
+        segment.company = companies.company_run(rest[intro:], lower)
     elif segment.title:
         # "the head of IT at Oscorp": where the job is
-        at = next((i for i, token in enumerate(tokens) if _plain(token) in ("at", "from", "with", "@")), None)
-        segment.company = None if at is None else _company_run(tokens[at + 1:], lower)
+        at = next((i for i, token in enumerate(tokens) if plain(token) in ("at", "from", "with", "@")
+                   or _heads_company(tokens, i)), None)
+        segment.company = None if at is None else companies.company_run(tokens[at + 1:], lower)
     if run and not segment.title and _ends_a_name(run, rest, bool(intro), lower):
+        if run[-1].endswith(("'s", "\u2019s")) and len(run) > 1:
+            run[-1] = run[-1][:-2]  # "Jane Roe's company is Acme"
         segment.name = " ".join(run).rstrip(".") if len(run[-1]) > 2 else " ".join(run)
     return segment
 
@@ -203,8 +221,8 @@ def _name_run(tokens: list[str], lower: bool) -> list[str]:
     for index, token in enumerate(tokens):
         if _is_name_word(token, lower):
             run.append(token)
-        elif (not lower and run and _plain(token) in words.PARTICLES and _particles_then_name(tokens, index)
-              and (_plain(token) != "of" or len(run) == 1)):
+        elif (not lower and run and plain(token) in words.PARTICLES and _particles_then_name(tokens, index)
+              and (plain(token) != "of" or len(run) == 1)):
             run.append(token)  # "Leonardo da Vinci", "Catherine of Aragon", "Jan van der Berg"
         else:
             break
@@ -215,7 +233,7 @@ def _name_run(tokens: list[str], lower: bool) -> list[str]:
 
 def _particles_then_name(tokens: list[str], index: int) -> bool:
     """Particles from ``index`` on ("van der", "de la") and then a capitalised name word."""
-    while index < len(tokens) and _plain(tokens[index]) in words.PARTICLES and _plain(tokens[index]) != "st.":
+    while index < len(tokens) and plain(tokens[index]) in words.PARTICLES and plain(tokens[index]) != "st.":
         index += 1
     return index < len(tokens) and _is_name_word(tokens[index], False)
 
@@ -227,7 +245,7 @@ def _is_name_word(token: str, lower: bool) -> bool:
                                        for ch in token):
         return False
     if lower:
-        return _plain(token) not in words.COMMON
+        return plain(token) not in words.COMMON
     first = token[0]
     # A script without case (Arabic, Thai, Chinese…) gives no capital to go by.
     return first.isupper() or not (first.islower() or first.isupper())
@@ -240,15 +258,15 @@ def _ends_a_name(run: list[str], rest: list[str], introduced: bool, lower: bool)
         return False
     if not rest or introduced or all(_ignorable(token) for token in rest):
         return True
-    return len(run) >= 2 and (_plain(rest[0]) in words.NAME_ENDERS or (not lower and rest[0][:1].islower()))
+    return len(run) >= 2 and (plain(rest[0]) in words.NAME_ENDERS or (not lower and rest[0][:1].islower()))
 
 
 def _intro_length(rest: list[str], run_length: int) -> int:
     """How many words introduce a company at the start of ``rest`` ("at", "works for"), or 0."""
     if not rest:
         return 0
-    first = _plain(rest[0])
-    second = _plain(rest[1]) if len(rest) > 1 else ""
+    first = plain(rest[0])
+    second = plain(rest[1]) if len(rest) > 1 else ""
     if first in ("works", "work", "working") and second in ("at", "for", "with"):
         return 2
     if first in ("is", "was") and second in ("at", "from", "with") or first in ("'s",) and second == "at":
@@ -258,64 +276,25 @@ def _intro_length(rest: list[str], run_length: int) -> int:
     return 0
 
 
-def _company_run(tokens: list[str], lower: bool) -> str | None:
-    if not tokens or _TIME.fullmatch(tokens[0]) or _plain(tokens[0]) in words.TRAILING:
-        return None  # "at 3pm", "at 10:30", "started Monday"
-    # "Jane Roe at initrode": a company written in lower case is read as in a lower-case message.
-    lower = lower or tokens[0][:1].islower()
-    run: list[str] = []
-    for index, token in enumerate(tokens):
-        plain = _plain(token)
-        following = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if lower:
-            fits = any(ch.isalnum() for ch in token) and plain not in words.COMMON or token == "&"
-            # "acme mentioned the budget": a verb's ending ends a lower-case company
-            fits = fits and not (run and plain.endswith("ed"))
-            if not run and plain in words.DEPARTMENTS:
-                fits = False
-        else:
-            fits = (token[:1].isupper() or token[:1].isdigit() or token == "&" or any(ch.isupper() for ch in token)
-                    or _caseless(token)
-                    # "Bank of America", but not "Netherfield Estates on Monday"
-                    or (bool(run) and plain in words.COMPANY_JOINERS and following[:1].isupper()
-                        and _plain(following) not in words.TRAILING))
-            fits = fits and any(ch.isalnum() for ch in token) or token == "&"
-        if not fits:
-            break
-        run.append(token)
-        if token[-1:] in "?!," or len(run) == 6:
-            break
-    while run and run[-1] in ("&",):
-        run.pop()
-    if not run or (lower and _plain(run[0]) in words.DEPARTMENTS):
-        return None
-    company = without_end_dot(" ".join(run).rstrip("?!,"))
-    return company if any(ch.isalpha() for ch in company) else None
-
-
-def without_end_dot(value: str) -> str:
-    """A sentence's closing dot goes; a company's own stays ("S.L.", "Inc.")."""
-    return value.rstrip(".") if value.endswith(".") and not _ABBREVIATED_END.search(value) else value
-
-
 def _has_lower_word(tokens: tuple[str, ...]) -> bool:
     return any(token[:1].islower() for token in tokens)
 
 
-def _caseless(token: str) -> bool:
-    """A word in a script without case (Arabic, Chinese…): no capital to go by, as for a name."""
-    first = token[:1]
-    return first.isalpha() and not (first.islower() or first.isupper())
-
-
 def _ignorable(token: str) -> bool:
-    return not any(ch.isalnum() for ch in token) or _plain(token) in words.TRAILING
+    return not any(ch.isalnum() for ch in token) or plain(token) in words.TRAILING
 
 
-def _is_number_or_date(token: str) -> bool:
-    return bool(token) and token[0].isdigit() and all(ch.isdigit() or ch in "/-." for ch in token)
+def _is_date_or_bare_number(tokens: list[str], index: int) -> bool:
+    """A date, or a number that starts no name ("99 Degrees Studio" is a company's own number)."""
+    token = tokens[index]
+    if not (token[:1].isdigit() and all(ch.isdigit() or ch in "/-." for ch in token)):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    return not token.isdigit() or not following[:1].isupper()
 
 
-@functools.lru_cache(maxsize=8192)
-def _plain(token: str) -> str:
-    return token.strip(".,;:!?\"'()").lower().replace("\u2019", "'")
+def _heads_company(tokens: list[str], index: int) -> bool:
+    """``CEO of Nordlys Energi``, ``founder of Marsh Botanics``: a head's "of" names the organisation
+    (a functional title's, "Head of Procurement", names a department)."""
+    return (0 < index < len(tokens) - 1 and plain(tokens[index]) == "of"
+            and plain(tokens[index - 1]) in words.HEAD_ROLES and plain(tokens[index + 1]) not in words.DEPARTMENTS)

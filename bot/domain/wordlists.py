@@ -3,11 +3,19 @@ suffixes, and the common words that end a name or a company in a message typed i
 
 from __future__ import annotations
 
+import functools
+
 COMPANY_SUFFIX = (
     r"Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|GmbH|AG|SA|SAS|SARL|BV|NV|Oy|AB|AS|ApS|Pty|Co|Corp|"
     r"Corporation|Company|KG|SpA|Srl|SL|SRL|KK|Ltda|S\.A\. de C\.V|S\.A\.S|S\.A\.C|S\.R\.L|S\.p\.A|S\.A|S\.L|"
-    r"K\.K|N\.V|B\.V"
+    r"K\.K|N\.V|B\.V|"
+    # Asia and Turkey (often after another abbreviation: "Pte. Ltd.", "Sdn. Bhd.", "Ltd. Şti.")
+    r"Pte|Pvt|Sdn|Bhd|Tbk|Şti|A\.Ş|"
+    # central Europe, written in lower case too: "sp. z o.o.", "s.r.o.", "Kft.", "d.o.o."
+    r"[Ss]p\. z o\.o|[Ss]p\.[jkp]|[Ss]\.r\.o|Kft|Zrt|[Dd]\.o\.o|S\.r\.l|SIA|UAB|OÜ"
 )
+# A legal form written before the name: "Công ty TNHH Sông Hồng", "PT Maju Jaya", "ООО Ромашка".
+COMPANY_PREFIX = r"Công ty(?: TNHH| CP| cổ phần)?|Cty(?: TNHH)?|PT|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|OOO"
 
 # Words that only lead in to the lead: greetings, requests, how the rep met them. Lower case.
 LEAD_IN = frozenset({
@@ -23,7 +31,27 @@ LEAD_IN = frozenset({
     "let's", "lets", "need", "needs", "want", "my", "our", "of", "on", "new-lead", "新しいリード", "リード",
     # Chinese: "new customer", "customer", "new lead", "lead", "contact"
     "新客户", "新客戶", "客户", "客戶", "新线索", "线索", "新联系人", "联系人",
+    # how the rep came by them: "Could we get … into the CRM", "caught … after the panel", "Set up a demo w/ …"
+    "get", "grab", "pop", "stick", "picked", "caught", "booked", "scheduled", "set", "follow",
+}) | frozenset({
+    # Greetings that open a chat, in the languages reps write in (one word each; phrases are in
+    # GREETING_PHRASES). No word here is also a given name.
+    "привет", "здравствуйте", "здравствуй", "привіт", "вітаю", "안녕하세요", "안녕", "merhaba", "selam",
+    "buenas", "szia", "szervusz", "ahoj", "cześć", "czesc", "hei", "hallå", "terve", "sveiki", "labas",
+    "tere", "zdravo", "salve", "servus", "grüezi", "hoi", "goedemorgen", "goedemiddag", "こんにちは",
+    "こんばんは", "おはよう", "おはようございます", "你好", "您好", "嗨", "哈喽", "مرحبا", "أهلا", "اهلا", "שלום",
+    "नमस्ते", "नमस्कार", "สวัสดี", "สวัสดีครับ", "สวัสดีค่ะ", "γεια", "γειά", "καλημέρα", "halo", "hallo",
 })
+# Greetings of more than one word, at the start of a message.
+GREETING_PHRASES = (
+    r"buen[oa]s (?:d[ií]as|tardes|noches)|bom dia|boa (?:tarde|noite)|guten (?:tag|morgen|abend)|"
+    r"добр(?:ый|ое|ой) (?:день|утро|вечер)|γει[αά] σ(?:ας|ου)|xin chào|dzień dobry|dobry den|god (?:morgon|dag)|"
+    r"kia ora|good (?:day|morning|afternoon|evening)|(?:hi|hello|hey) there|assalamu? ?alaikum|السلام عليكم|"
+    r"早上好|下午好|晚上好|selamat (?:pagi|siang|sore)|chào (?:anh|chị|bạn)"
+)
+# "Got a business card from Nadia Petrova": after one of these, "from" names the person, not a company.
+MESSAGE_NOUNS = frozenset({"card", "voicemail", "email", "e-mail", "message", "call", "text", "note", "enquiry",
+                           "inquiry", "request", "dm", "callback"})
 
 # Job titles: a run holding one is a title ("VP Sales", "Head of Marketing"), neither name nor company.
 ROLES = frozenset({
@@ -31,8 +59,18 @@ ROLES = frozenset({
     "head", "manager", "president", "founder", "co-founder", "cofounder", "chief", "officer", "engineer",
     "buyer", "intern", "assistant", "consultant", "analyst", "chair", "chairman", "chairwoman", "md", "gm",
     "coordinator", "specialist", "representative", "rep", "secretary", "treasurer", "administrator",
-    "architect", "developer", "designer", "executive", "supervisor", "associate",
+    "architect", "developer", "designer", "executive", "supervisor", "associate", "owner", "proprietor",
+    # other languages: "diretora comercial", "directeur commercial", "gerente de compras", "Geschäftsführer"
+    "diretor", "diretora", "directeur", "directrice", "directora", "gerente", "jefe", "jefa", "responsable",
+    "geschäftsführer", "geschäftsführerin", "leiter", "leiterin", "vertriebsleiter", "einkaufsleiter",
+    "presidente", "président", "présidente", "fondateur", "fondatrice", "fundador", "fundadora", "sócio",
+    "sócia", "socio", "socia", "propriétaire", "inhaber", "inhaberin", "direttore", "direttrice",
+    "responsabile", "titolare", "amministratore", "gérant", "gérante", "dueño", "dueña",
 })
+# Roles at the head of an organisation: their "of" names it ("chairman of Pryde Shipping"), where a
+# functional title's does not ("Head of Procurement", "Director of Business Development").
+HEAD_ROLES = frozenset({"ceo", "founder", "co-founder", "cofounder", "president", "chair", "chairman",
+                        "chairwoman", "owner", "proprietor", "md", "gm", "chief"})
 PRONOUNS = frozenset({"he", "she", "they", "he's", "she's", "they're", "who", "who's", "hes", "shes"})
 ROLE_LEAD_IN = frozenset({"the", "their", "our", "her", "his", "a", "an"})
 
@@ -84,4 +122,13 @@ COMMON = LEAD_IN | TRAILING | NAME_ENDERS | DEPARTMENTS | ROLES | frozenset({
     "he", "they", "them", "him", "her", "his", "its", "their", "we're", "she's", "he's", "they're",
     "it's", "that's", "don't", "doesn't", "didn't", "won't", "can't", "no-one", "nobody", "none",
     "independent", "freelance", "freelancer", "self-employed", "retired", "student",
+    # what a meeting was: "caught yuki tanaka from mercari after the panel"
+    "after", "before", "during", "since", "until", "re", "panel", "keynote", "talk", "session", "meetup",
+    "summit", "workshop", "fair", "show",
 })
+
+
+@functools.lru_cache(maxsize=8192)
+def plain(token: str) -> str:
+    """A word as these lists hold it: lower case, without the punctuation around it."""
+    return token.strip(".,;:!?\"'()").lower().replace("\u2019", "'")

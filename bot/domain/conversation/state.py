@@ -52,6 +52,9 @@ class ConversationState(BaseModel):
     stage: Stage = Stage.COLLECTING
     fields: dict[str, str] = Field(default_factory=dict)
     skipped: tuple[str, ...] = ()
+    # Skipped by the last message's own words ("no email, only a mobile: …"): a bare "skip" right after
+    # may still mean that field, so it skips nothing new.
+    declined: tuple[str, ...] = ()
     asking: str | None = None
     fails: dict[str, int] = Field(default_factory=dict)
     idle: int = 0

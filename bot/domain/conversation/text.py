@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.domain import freetext, names
+from bot.domain import companies, freetext, names
 from bot.domain.contact import clip_notes, normalise_email, normalise_phone
 from bot.domain.freetext import ParsedText
 from bot.domain.owners import is_slack_user_id
@@ -72,10 +72,14 @@ _FIELD_WORDS = (
 )
 # "actually the phone is …", "change company to Initech", "her email should be …", "set notes to …"
 _CORRECTION = re.compile(
-    r"^\s*(?:(?:actually|sorry|oops|correction|no|wait)[\s,:!-]*)*"
+    # an opening clause: "actually", "scratch that,", "my bad,", "btw"
+    r"^\s*(?:(?:actually|sorry|oops|correction|no|wait|scratch that|my bad|my mistake|typo|hold on|hang on|"
+    r"btw|by the way|oh|ah|and|also|plus|one more thing|before i forget)[\s,:!.-]*)*"
     r"(?:(?:please\s+)?(?:change|set|update|fix|make|correct)\s+)?"
     r"(?:(?:the|her|his|their|its)\s+)?" + _FIELD_WORDS +
-    r"(?:\s*(?:is|was|to|should\s+be|=|->|:|[-\u2013\u2014])\s*|\s+)(?P<value>\S.*)$",
+    # "company first: …", "company name: …"
+    r"(?:\s+(?:first|too|also|btw|name|details)(?=\s*[:=]|\s+[-\u2013\u2014]\s))?"
+    r"(?:\s*(?:is|was|to|should\s+be|=|->|:|[-\u2013\u2014])\s*|['\u2019]s\s+|\s+)(?P<value>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _ANSWER_FILLER = re.compile(
@@ -84,6 +88,9 @@ _ANSWER_FILLER = re.compile(
     r"their name is)\s+)+",
     re.IGNORECASE,
 )
+# "no email, only a mobile: …", "she has no phone": a field there is none of, in a longer message
+_DECLINED = re.compile(r"\s*\b(?:no|without(?: an?)?|doesn't have an?|does not have an?)\s+"
+                       r"(?P<field>e-?mail|phone|number|mobile|cell|company)\b(?!\s*(?:is|was|[:=]))", re.IGNORECASE)
 # A correction names its field as a label does, or as "number" ("change the number to …"): in a
 # correction that word can only mean the phone, though as a label it may be anything's (an order number).
 _FIELD_OF_WORD = {**freetext.LABEL_FIELDS, "number": "phone"}
@@ -168,14 +175,19 @@ def _correction(text: str) -> tuple[str, str] | None:
 
 def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[str]) -> ParsedText:
     """What a message says about the contact. ``values`` are normalised; ``problems`` explain refusals."""
-    return _refuse_number_name(_interpret(text, region, asking=asking, filled=filled))
+    result = _refuse_number_name(_interpret(text, region, asking=asking, filled=filled))
+    result.declined = {_FIELD_OF_WORD[m.group("field").lower().replace("-", "")] for m in _DECLINED.finditer(text)
+                       } - set(result.values)
+    return result
 
 
 def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[str]) -> ParsedText:
     text = text[: freetext.MAX_INPUT]
     if _plain(text) in _NEGATIVE:
         return ParsedText()  # "no" answers a question; it is never a name or a company
-    correction = _correction(text)
+    # "name Orlando Pruitt company Pruitt Paving" is a list of labels, not a correction of the name
+    # nor is "no number but …" a correction of the phone to "but …"
+    correction = None if freetext.is_label_chain(text) or _DECLINED.match(text) else _correction(text)
     if correction is not None:
         field, value = correction
         # Only the first field is a correction; anything after a separator is read as usual.
@@ -190,7 +202,7 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     labelled = set(result.values) | set(result.problems)
     rest = freetext.take_emails(rest, result)
     rest = freetext.take_phones(rest, result, region)
-    answer = names.without_end_dot(_ANSWER_FILLER.sub("", rest).strip(" ,;"))
+    answer = companies.without_end_dot(_ANSWER_FILLER.sub("", rest).strip(" ,;"))
     # A plain answer has a letter or a digit: "???" or "🙂" is not a company.
     segments = [s for s in re.split(r"\s*[,;\n]\s*", answer) if any(ch.isalnum() for ch in s)]
     # Beside an email or a phone, only a capitalised rest is an answer ("Initech, jane@x.io", not "hang on").

@@ -62,7 +62,9 @@ class TurnHandler:
     def __init__(self, region: str, state: ConversationState, text: str,
                  name_of: Callable[[str], str] = str) -> None:
         self.region = region
-        self.state = state
+        # What the last message declined counts for this turn only.
+        self.just_declined = state.declined
+        self.state = state.model_copy(update={"declined": ()}) if state.declined else state
         self.text = text
         self.name_of = name_of
         self.said: list[str] = []
@@ -146,6 +148,9 @@ class TurnHandler:
         if asked is None:
             self.said.append("There's nothing to skip right now.")
             return self.next_step(progressed=False)
+        if self.just_declined and asked not in self.just_declined:
+            self.said.append(f"OK, no {' or '.join(self.just_declined)}.")  # already skipped: ask on
+            return self.ask(asked)
         if asked in self.state.fields:
             # Re-asked after a bad correction: skipping keeps what we had.
             self.said.append(f"OK, keeping the {asked} as {shown_value(self.state.fields[asked])}.")
@@ -208,16 +213,20 @@ class TurnHandler:
             else:
                 fixed.append(name)
                 understood.append(f"changed the {name} to {shown_value(value)}")
-        skipped = tuple(s for s in self.state.skipped if s not in fields)
+        # "no email, only a mobile: …": the email is skipped as if the rep had said "skip" when asked
+        declined = tuple(sorted(found.declined - set(fields) - set(self.state.skipped)))
+        skipped = tuple(s for s in (*self.state.skipped, *declined) if s not in fields)
         self.update(fields=fields, order=tuple(order), fixed=tuple(dict.fromkeys(fixed)), skipped=skipped,
-                    fails=fails)
+                    fails=fails, declined=declined)
         if understood:
             self.said.append("Got it: " + "; ".join(understood) + ".")
         if notes_left_out:
             self.said.append(f"Notes hold at most {MAX_NOTES:,} characters, so I kept the first {MAX_NOTES:,} "
                              f"and left out the last {notes_left_out:,}.")
         problems = dict(found.problems)
-        if not understood and not problems and self.state.asking:
+        if declined:
+            self.said.append(f"OK, no {' or '.join(declined)}.")
+        if not understood and not problems and self.state.asking and not declined:
             problems[self.state.asking] = explain_miss(self.text, self.state.asking, self.region)
         replies: list[Reply] = []
         for name, message in problems.items():

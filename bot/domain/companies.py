@@ -1,0 +1,126 @@
+"""A company in the words a rep wrote: a run of capitalised words after "at" or "from", a name with a
+legal suffix ("Gaumont S.A.", "Chess & Co."), a company in Chinese or Japanese characters.
+
+bot.domain.names decides where in a message a company may stand (after an introducing word, a list item
+after the name); this module reads the company's own words there and knows where they end: at a
+lower-case word in a capitalised message ("Umbrella this morning"), at a time ("at 3pm"), at a question
+or exclamation mark. A closing dot is the sentence's unless it is the company's own ("Inc.", "S.A.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain import wordlists as words
+from bot.domain.wordlists import plain
+
+_SUFFIXED_COMPANY = re.compile(
+    # Words are joined by spaces or tabs only: a company never runs across a separator. Any letter may
+    # start a word here ("Öztürk", "Ødegaard"); the words before the capitalised ones are cut off after.
+    rf"(?:[^\W_][\w&'./-]*[ \t]+(?:&[ \t]+)?){{0,3}}"
+    rf"[^\W_][\w&'./-]*,?[ \t]+(?:&[ \t]+)?(?:{words.COMPANY_SUFFIX})\b\.?"
+    # a second legal form after the first: "Pte. Ltd.", "Co., Ltd.", "Ltd. Şti."
+    rf"(?:,?[ \t]+(?:{words.COMPANY_SUFFIX})\b\.?)?"
+)
+_SUFFIX_TAIL = re.compile(rf"(?:,?[ \t]+(?:&[ \t]+)?(?:{words.COMPANY_SUFFIX})\b\.?){{1,2}}$")
+_PREFIXED_COMPANY = re.compile(rf"(?:{words.COMPANY_PREFIX})[ \t]+(?P<name>\S)")
+_SUFFIX_WORD = re.compile(rf"\b(?:{words.COMPANY_SUFFIX})\b")
+_CJK_COMPANY = re.compile(r"\S*(?:株式会社|有限会社|合同会社|有限公司|公司)\S*")
+# A company's closing dot that belongs to it: "S.A.", "K.K.", "Inc.".
+_ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{2,}}$|\b(?:{words.COMPANY_SUFFIX})\.$")
+_TIME = re.compile(r"\d{1,2}(?:[:.h]\d{2})?(?:am|pm|h)?[.,!?]?", re.IGNORECASE)
+
+
+def has_suffix(text: str) -> bool:
+    """Whether a legal suffix occurs anywhere: most messages have none, which spares a search per segment."""
+    return _SUFFIX_WORD.search(text) is not None
+
+
+def suffixed(part: str, *, has_suffixes: bool) -> str | None:
+    """The company with a legal suffix (or in CJK characters with 公司/会社) in one segment."""
+    match = _SUFFIXED_COMPANY.search(part) if has_suffixes else None
+    if match is not None:
+        return _from_capital(match.group(0).strip(" ,"))
+    match = None if part.isascii() else _CJK_COMPANY.search(part)
+    return prefixed(part) if match is None else match.group(0).strip(" ,")
+
+
+def prefixed(part: str) -> str | None:
+    """``PT Maju Jaya``, ``Công ty TNHH Sông Hồng``: a segment that starts with a legal form and then a
+    capitalised name is a company, whole."""
+    match = _PREFIXED_COMPANY.match(part)
+    if match is None or part.count(" ") > 6:
+        return None
+    name = match.group("name")
+    return part if name[:1].isupper() or name[:1] in "«\"\u201c" else None
+
+
+def _from_capital(company: str) -> str | None:
+    """``met Jane at Acme Corp`` → ``Acme Corp``: the company's words are the capitalised (or numbered)
+    ones right before its legal form."""
+    tail = _SUFFIX_TAIL.search(company)
+    if tail is None:
+        return None
+    head = company[: tail.start()].split()
+    start = len(head)
+    while start > 0 and (head[start - 1][:1].isupper() or head[start - 1][:1].isdigit() or head[start - 1] == "&"):
+        start -= 1
+    while start < len(head) and head[start] == "&":
+        start += 1
+    return " ".join(head[start:]) + tail.group(0) if start < len(head) else None
+
+
+def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str | None:
+    """The company's words at the start of ``tokens``, up to what is not a company's word. ``listed``:
+    the words are a list item of their own, where a number may start a company ("3 Rivers Brewing");
+    after "at" it is a time or an address ("at 10 Downing Street")."""
+    if not tokens or plain(tokens[0]).removesuffix("'s") in words.TRAILING or (
+            _TIME.fullmatch(tokens[0]) and not (listed and _numbered_name(tokens))):
+        return None  # "at 3pm", "at 10:30", "started Monday", "from today's webinar"
+    # "Jane Roe at initrode": a company written in lower case is read as in a lower-case message.
+    lower = lower or tokens[0][:1].islower()
+    run: list[str] = []
+    for index, token in enumerate(tokens):
+        word = plain(token)
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if lower:
+            fits = any(ch.isalnum() for ch in token) and word not in words.COMMON or token == "&"
+            # "acme mentioned the budget": a verb's ending ends a lower-case company
+            fits = fits and not (run and word.endswith("ed"))
+            if not run and word in words.DEPARTMENTS:
+                fits = False
+        else:
+            fits = (token[:1].isupper() or token[:1].isdigit() or token == "&" or any(ch.isupper() for ch in token)
+                    or caseless(token)
+                    # "Bank of America", but not "Netherfield Estates on Monday"
+                    or (bool(run) and word in words.COMPANY_JOINERS and following[:1].isupper()
+                        and plain(following) not in words.TRAILING))
+            fits = fits and any(ch.isalnum() for ch in token) or token == "&"
+        if not fits:
+            break
+        run.append(token)
+        if token[-1:] in "?!," or len(run) == 6:
+            break
+    while run and run[-1] in ("&",):
+        run.pop()
+    if not run or (lower and plain(run[0]) in words.DEPARTMENTS):
+        return None
+    company = without_end_dot(" ".join(run).rstrip("?!,"))
+    return company if any(ch.isalpha() for ch in company) else None
+
+
+def _numbered_name(tokens: list[str]) -> bool:
+    """``3 Rivers Brewing``: a number before a capitalised word (not a day) starts a company's name."""
+    following = tokens[1] if len(tokens) > 1 else ""
+    return tokens[0].isdigit() and following[:1].isupper() and plain(following) not in words.TRAILING
+
+
+def without_end_dot(value: str) -> str:
+    """A sentence's closing dot goes; a company's own stays ("S.L.", "Inc.")."""
+    return value.rstrip(".") if value.endswith(".") and not _ABBREVIATED_END.search(value) else value
+
+
+def caseless(token: str) -> bool:
+    """A word in a script without case (Arabic, Chinese…): no capital to go by."""
+    first = token[:1]
+    return first.isalpha() and not (first.islower() or first.isupper())
