@@ -3,6 +3,7 @@ and the caches stay bounded."""
 
 from __future__ import annotations
 
+import contextlib
 import pytest
 from email_validator import EmailNotValidError, validate_email
 from hypothesis import example, given, settings
@@ -16,8 +17,8 @@ ATEXT = "abcXYZ019_!#$%&'*+-/=?^`{|}~"
 # Label characters: the plain ones, plus what must fall back or be refused (upper case, IDN, a Kelvin sign
 # that lower-cases to "k", a full-width dot, an underscore, a space).
 LABEL_CHARS = "abkz09-" + "AZ" + "éü\u212a\uff0e_ "
-TLDS = ["com", "io", "com", "io", "de", "Org", "co.uk", "xn--p1ai", "рф", "test", "local", "localhost", "arpa", "onion", "invalid",
-        "example", "c0m", "123", "a-b", "b-", "q"]
+TLDS = ["com", "io", "com", "io", "de", "Org", "co.uk", "xn--p1ai", "рф", "test", "local", "localhost", "arpa",
+        "onion", "invalid", "example", "c0m", "123", "a-b", "b-", "q"]
 
 PLAIN_LABEL = st.from_regex(r"[a-zA-Z0-9]([a-zA-Z0-9-]{0,6}[a-zA-Z0-9])?", fullmatch=True)
 labels = st.one_of(
@@ -99,14 +100,22 @@ def test_unusual_addresses_go_to_email_validator(raw: str) -> None:
 def test_caches_are_bounded() -> None:
     for index in range(CHECK_CACHE_SIZE + 50):
         normalise_email(f"user{index}@lee.io")
-        try:
+        with contextlib.suppress(ContactError):
             normalise_phone(f"+1 415 555 {index:04d}", "US")
-        except ContactError:
-            pass
-    for check in (contact._checked_email, contact._checked_phone):
-        info = check.cache_info()
-        assert info.maxsize == CHECK_CACHE_SIZE
-        assert info.currsize <= CHECK_CACHE_SIZE
+    for answers in (contact._EMAILS, contact._PHONES):
+        assert len(answers) == CHECK_CACHE_SIZE
+
+
+def test_a_normalised_value_is_its_own_cached_answer() -> None:
+    contact.clear_check_caches()
+    assert normalise_phone("+44 20 7946 0958", "US") == "+442079460958"
+    assert normalise_email("Sam@Lee.IO") == "Sam@lee.io"
+    assert contact._PHONES.answer(("+442079460958", "US"), _not_called) == ("+442079460958", None)
+    assert contact._EMAILS.answer("Sam@lee.io", _not_called) == ("Sam@lee.io", None)
+
+
+def _not_called() -> tuple[str | None, str | None]:
+    raise AssertionError("a cached answer was checked again")
 
 
 def test_a_cached_refusal_is_raised_every_time() -> None:
