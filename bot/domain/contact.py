@@ -192,8 +192,9 @@ def _checked_email(raw: str) -> Answer:
 
 # The common address, checked without email-validator's per-character Unicode checks: an unquoted ASCII
 # local part (RFC 5322 dot-atom, at most 64 characters) and an ASCII domain of LDH labels (1-63 characters,
-# no hyphen at either end) ending in a letter, at most 254 characters in all. Anything else (IDN, Punycode or any "--", quoted local parts,
-# special-use domains, RFC 2142 mailbox names that email-validator lower-cases) goes to email-validator.
+# no hyphen at either end) ending in a letter, at most 254 characters in all. Anything else (IDN, Punycode
+# or any "--", quoted local parts, special-use domains, RFC 2142 mailbox names that email-validator
+# lower-cases) goes to email-validator.
 # tests/unit/test_email_fast_path.py checks that this path answers exactly as email-validator does.
 _PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_!#$%&'*+\-/=?^`{|}~]+(?:\.[A-Za-z0-9_!#$%&'*+\-/=?^`{|}~]+)*\Z")
 _PLAIN_DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z0-9][a-z0-9-]{0,61})?[a-z]\Z")

@@ -4,6 +4,7 @@ and the caches stay bounded."""
 from __future__ import annotations
 
 import contextlib
+
 import pytest
 from email_validator import EmailNotValidError, validate_email
 from hypothesis import example, given, settings
