@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import OrderedDict
+from collections.abc import Callable
 
 import phonenumbers
-from email_validator import EmailNotValidError, validate_email
+from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
+from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES
 from pydantic import BaseModel, ConfigDict
 
 from bot.errors import ContactError
@@ -108,24 +111,109 @@ def normalise_email(value: str) -> str | None:
     raw = value.strip().strip("<>").removeprefix("mailto:")
     if not raw:
         return None
+    email, error = _EMAILS.answer(raw, lambda: _checked_email(raw))
+    if error is not None:
+        raise ContactError("email", error)
+    return email
+
+
+# A check's answer: the normalised value and None, or None and the reason in LeadBot's words.
+Answer = tuple[str | None, str | None]
+CHECK_CACHE_SIZE = 2048
+
+
+class _Answers:
+    """A bounded cache of checks' answers (least recently used goes first). Answers are immutable strings,
+    and a chat turn re-checks the values of earlier turns, which normalisation leaves as they are
+    (tests/unit/test_contact.py's idempotence tests): a normalised value is remembered as its own answer."""
+
+    def __init__(self, size: int = CHECK_CACHE_SIZE) -> None:
+        self.size = size
+        self._answers: OrderedDict[object, Answer] = OrderedDict()
+
+    def answer(self, key: object, check: Callable[[], Answer], normalised_key: Callable[[str], object]
+               = lambda value: value) -> Answer:
+        found = self._answers.get(key)
+        if found is not None:
+            self._answers.move_to_end(key)
+            return found
+        found = check()
+        self._remember(key, found)
+        if found[0] is not None:
+            self._remember(normalised_key(found[0]), found)
+        return found
+
+    def _remember(self, key: object, answer: Answer) -> None:
+        self._answers[key] = answer
+        self._answers.move_to_end(key)
+        if len(self._answers) > self.size:
+            self._answers.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._answers)
+
+    def clear(self) -> None:
+        self._answers.clear()
+
+
+_EMAILS = _Answers()
+_PHONES = _Answers()
+
+
+def clear_check_caches() -> None:
+    """Forget every cached answer: benchmarks time a message as if it were the first one seen."""
+    _EMAILS.clear()
+    _PHONES.clear()
+
+
+def _checked_email(raw: str) -> Answer:
     if len(raw) > MAX_EMAIL:
-        raise ContactError("email", f"That email is too long (at most {MAX_EMAIL} characters).")
+        return None, f"That email is too long (at most {MAX_EMAIL} characters)."
     if "@" not in raw:
-        raise ContactError("email", "That email has no @ sign.")
+        return None, "That email has no @ sign."
     local, _, domain = raw.rpartition("@")
     if not local:
-        raise ContactError("email", "That email has nothing before the @.")
+        return None, "That email has nothing before the @."
     if not domain:
-        raise ContactError("email", "That email has no domain.")
+        return None, "That email has no domain."
     if "." not in domain:
-        raise ContactError("email", f"That email's domain ({domain}) has no dot, e.g. example.com.")
+        return None, f"That email's domain ({domain}) has no dot, e.g. example.com."
+    plain = _plain_ascii_email(local, domain)
+    if plain is not None:
+        return plain, None
     try:
         result = validate_email(raw, check_deliverability=False)
     except EmailNotValidError as exc:
-        raise ContactError("email", _email_message(str(exc))) from None
+        return None, _email_message(str(exc))
     # email-validator lower-cases nothing in the local part (it may be case-sensitive); the
     # domain is case-insensitive, so we store it lower-cased.
-    return f"{result.local_part}@{result.ascii_domain.lower()}"
+    return f"{result.local_part}@{result.ascii_domain.lower()}", None
+
+
+# The common address, checked without email-validator's per-character Unicode checks: an unquoted ASCII
+# local part (RFC 5322 dot-atom, at most 64 characters) and an ASCII domain of LDH labels (1-63 characters,
+# no hyphen at either end) ending in a letter, at most 254 characters in all. Anything else (IDN, Punycode
+# or any "--", quoted local parts, special-use domains, RFC 2142 mailbox names that email-validator
+# lower-cases) goes to email-validator.
+# tests/unit/test_email_fast_path.py checks that this path answers exactly as email-validator does.
+_PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_!#$%&'*+\-/=?^`{|}~]+(?:\.[A-Za-z0-9_!#$%&'*+\-/=?^`{|}~]+)*\Z")
+_PLAIN_DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z0-9][a-z0-9-]{0,61})?[a-z]\Z")
+_SPECIAL_USE = frozenset(SPECIAL_USE_DOMAIN_NAMES)
+
+
+def _plain_ascii_email(local: str, domain: str) -> str | None:
+    """The normalised address when it is a plain ASCII one that email-validator accepts; None: ask it."""
+    if not domain.isascii():  # before lower(): some non-ASCII letters lower-case to ASCII ones
+        return None
+    domain = domain.lower()
+    if (len(local) > 64 or len(domain) > 253 or len(local) + 1 + len(domain) > MAX_EMAIL or "--" in domain
+            or not _PLAIN_LOCAL.match(local) or not _PLAIN_DOMAIN.match(domain)
+            or local.lower() in CASE_INSENSITIVE_MAILBOX_NAMES):
+        return None
+    labels = domain.split(".")
+    if any(".".join(labels[i:]) in _SPECIAL_USE for i in range(len(labels))):
+        return None
+    return f"{local}@{domain}"
 
 
 # email-validator's reasons, in LeadBot's words: its own sentences quote characters and RFCs at a rep.
@@ -150,26 +238,34 @@ def normalise_phone(value: str, region: str) -> str | None:
     raw = value.strip()
     if not raw:
         return None
+    phone, error = _PHONES.answer((raw, region), lambda: _checked_phone(raw, region), lambda value: (value, region))
+    if error is not None:
+        raise ContactError("phone", error)
+    return phone
+
+
+def _checked_phone(raw: str, region: str) -> Answer:
     if len(raw) > MAX_PHONE_INPUT:
-        raise ContactError("phone", f"That phone number is too long (at most {MAX_PHONE_INPUT} characters).")
+        return None, f"That phone number is too long (at most {MAX_PHONE_INPUT} characters)."
     if not any(ch.isdigit() for ch in raw):
-        raise ContactError("phone", "That phone number has no digits.")
-    number = _parse_phone(raw, region)
-    valid = phonenumbers.is_valid_number(number)
-    if not valid and raw.startswith("00"):
-        # "0044 20 7946 0321": 00 is the international prefix in most of the world, if not the region's.
-        number = _parse_phone("+" + raw[2:], region)
+        return None, "That phone number has no digits."
+    try:
+        number = _parse_phone(raw, region)
         valid = phonenumbers.is_valid_number(number)
+        if not valid and raw.startswith("00"):
+            # "0044 20 7946 0321": 00 is the international prefix in most of the world, if not the region's.
+            number = _parse_phone("+" + raw[2:], region)
+            valid = phonenumbers.is_valid_number(number)
+    except ContactError as exc:
+        return None, exc.message
     if not valid:
         if not phonenumbers.is_possible_number(number):
-            raise ContactError(
-                "phone", "That phone number has the wrong number of digits. Include the country code, e.g. +44."
-            )
-        raise ContactError("phone", "That is not a valid phone number for its country.")
+            return None, "That phone number has the wrong number of digits. Include the country code, e.g. +44."
+        return None, "That is not a valid phone number for its country."
     e164: str = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     # An extension is kept apart from the number: E.164 has no place for it, and its digits are not the
     # number's. The CRM's phone is a free string; this form reads back to the same value.
-    return f"{e164} ext. {number.extension}" if number.extension else e164
+    return (f"{e164} ext. {number.extension}" if number.extension else e164), None
 
 
 def _parse_phone(raw: str, region: str) -> phonenumbers.PhoneNumber:

@@ -56,7 +56,7 @@ class ConversationEngine:
         if state is None or state.stage.is_over:
             state = self.start(now)
         turns = (*state.turns, Turn(t=text[:MAX_TURN_TEXT], at=now.timestamp()))[-MAX_KEPT_TURNS:]
-        state = state.model_copy(update={"turns": turns, "last": now.timestamp()})
+        state = state.changed(turns=turns, last=now.timestamp())
         new_state, replies = TurnHandler(self.region, state, text, name_of).run()
         return new_state, prefix + replies
 

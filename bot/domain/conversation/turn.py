@@ -70,7 +70,10 @@ class TurnHandler:
         self.said: list[str] = []
 
     def update(self, **changes: object) -> None:
-        self.state = self.state.model_copy(update=changes)
+        # A third of a turn's updates change nothing (the idle count stays 0, asking stays None): no copy.
+        changed = {name: value for name, value in changes.items() if getattr(self.state, name) != value}
+        if changed:
+            self.state = self.state.changed(**changed)
 
     def run(self) -> tuple[ConversationState, list[Reply]]:
         deciding = self.state.stage is Stage.DUPLICATE
