@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from bot.adapters.chat_inbox import ID_LENGTH, SqlChatInbox
@@ -15,6 +15,18 @@ from bot.adapters.store import lead_row
 from bot.domain.outbox import LeadRecord
 from bot.errors import StoreError
 from bot.ports import ConversationKey, ConversationWrite, SaveResult, StoredConversation
+
+# A turn's statements, built once: each execution reuses their compiled form instead of building and
+# coercing a statement per turn (a turn runs for every chat message).
+_READ = select(conversations).where(conversations.c.key == bindparam("b_key"))
+_SEEN = insert(seen_events)
+_CREATE = insert(conversations)
+_ADVANCE = (update(conversations)
+            .where(conversations.c.key == bindparam("b_key"), conversations.c.version == bindparam("b_version"))
+            .values(version=bindparam("b_next"), state=bindparam("b_state"), active=bindparam("b_active"),
+                    last_activity=bindparam("b_last_activity")))
+_ADD_LEAD = insert(leads)
+_DROP_INBOX = delete(chat_inbox).where(chat_inbox.c.id == bindparam("b_id"))
 
 
 class _Stale(Exception):
@@ -28,7 +40,7 @@ class SqlConversationStore:
     def load(self, key: ConversationKey) -> StoredConversation | None:
         try:
             with self._engine.connect() as conn:
-                row = conn.execute(select(conversations).where(conversations.c.key == str(key))).mappings().first()
+                row = conn.execute(_READ, {"b_key": str(key)}).mappings().first()
         except SQLAlchemyError as exc:
             raise StoreError(f"Could not read a conversation: {type(exc).__name__}") from exc
         return _from_row(row) if row else None
@@ -42,14 +54,14 @@ class SqlConversationStore:
     def turn(self, key: ConversationKey, step: Callable[[StoredConversation | None], ConversationWrite], *,
              event_id: str | None = None, inbox_id: str | None = None) -> SaveResult:
         def read(conn: Connection) -> Callable[[Connection], None]:
-            row = conn.execute(select(conversations).where(conversations.c.key == str(key))).mappings().first()
+            row = conn.execute(_READ, {"b_key": str(key)}).mappings().first()
             stored = _from_row(row) if row else None
             write = step(stored)
 
             def apply(conn: Connection) -> None:
                 self._write(conn, key, write, stored.version if stored else None, event_id)
                 if inbox_id:
-                    conn.execute(delete(chat_inbox).where(chat_inbox.c.id == inbox_id[:ID_LENGTH]))
+                    conn.execute(_DROP_INBOX, {"b_id": inbox_id[:ID_LENGTH]})
             return apply
 
         result = self._in_transaction(read, event_id)
@@ -82,23 +94,20 @@ class SqlConversationStore:
     @staticmethod
     def _write(conn: Connection, key: ConversationKey, write: ConversationWrite, expected_version: int | None,
                event_id: str | None) -> None:
-        values: dict[str, Any] = {"state": write.state, "active": write.active, "last_activity": write.last_activity}
         if event_id:
-            conn.execute(insert(seen_events).values(event_id=event_id[:64], seen_at=write.last_activity))
+            conn.execute(_SEEN, {"event_id": event_id[:64], "seen_at": write.last_activity})
         if expected_version is None:
-            conn.execute(insert(conversations).values(
-                key=str(key), version=1, team_id=key.team_id, channel_id=key.channel_id,
-                thread_ts=key.thread_ts, user_id=key.user_id, **values))
+            conn.execute(_CREATE, {"key": str(key), "version": 1, "team_id": key.team_id, "channel_id": key.channel_id,
+                                   "thread_ts": key.thread_ts, "user_id": key.user_id, "state": write.state,
+                                   "active": write.active, "last_activity": write.last_activity})
         else:
-            changed = conn.execute(
-                update(conversations)
-                .where(conversations.c.key == str(key), conversations.c.version == expected_version)
-                .values(version=expected_version + 1, **values)
-            )
+            changed = conn.execute(_ADVANCE, {"b_key": str(key), "b_version": expected_version,
+                                              "b_next": expected_version + 1, "b_state": write.state,
+                                              "b_active": write.active, "b_last_activity": write.last_activity})
             if changed.rowcount != 1:
                 raise _Stale  # roll back: the event is not handled yet, a retry must claim it
         if write.lead is not None:
-            conn.execute(insert(leads).values(**lead_row(write.lead)))
+            conn.execute(_ADD_LEAD, lead_row(write.lead))
 
     def _seen(self, event_id: str) -> bool:
         with self._engine.connect() as conn:
