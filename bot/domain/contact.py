@@ -8,6 +8,7 @@ through phonenumbers to E.164.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable
@@ -130,17 +131,23 @@ class _Answers:
     def __init__(self, size: int = CHECK_CACHE_SIZE) -> None:
         self.size = size
         self._answers: OrderedDict[object, Answer] = OrderedDict()
+        # Web threads and chat workers share the caches: a look-up and its move to the end, or an insert
+        # and its eviction, must not interleave with another thread's (a key evicted in between is a
+        # KeyError). The check itself runs outside: two threads working out one answer is harmless.
+        self._lock = threading.Lock()
 
     def answer(self, key: object, check: Callable[[], Answer], normalised_key: Callable[[str], object]
                = lambda value: value) -> Answer:
-        found = self._answers.get(key)
-        if found is not None:
-            self._answers.move_to_end(key)
-            return found
+        with self._lock:
+            found = self._answers.get(key)
+            if found is not None:
+                self._answers.move_to_end(key)
+                return found
         found = check()
-        self._remember(key, found)
-        if found[0] is not None:
-            self._remember(normalised_key(found[0]), found)
+        with self._lock:
+            self._remember(key, found)
+            if found[0] is not None:
+                self._remember(normalised_key(found[0]), found)
         return found
 
     def _remember(self, key: object, answer: Answer) -> None:
@@ -153,7 +160,8 @@ class _Answers:
         return len(self._answers)
 
     def clear(self) -> None:
-        self._answers.clear()
+        with self._lock:
+            self._answers.clear()
 
 
 _EMAILS = _Answers()

@@ -64,7 +64,7 @@ class TurnHandler:
         self.region = region
         # What the last message declined counts for this turn only.
         self.just_declined = state.declined
-        self.state = state.model_copy(update={"declined": ()}) if state.declined else state
+        self.state = state.changed(declined=()) if state.declined else state
         self.text = text
         self.name_of = name_of
         self.said: list[str] = []
