@@ -28,6 +28,8 @@ _SUFFIX_WORD = re.compile(rf"\b(?:{words.COMPANY_SUFFIX})\b")
 _CJK_COMPANY = re.compile(r"\S*(?:株式会社|有限会社|合同会社|有限公司|公司)\S*")
 # A company's closing dot that belongs to it: "S.A.", "K.K.", "Inc.".
 _ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{2,}}$|\b(?:{words.COMPANY_SUFFIX})\.$")
+# An amount or a currency: "12.400 €", "$3,250.00", "£4,800" is never a company's word.
+_AMOUNT = re.compile(r"[$€£¥₹]|\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?$")
 _TIME = re.compile(r"\d{1,2}(?:[:.h]\d{2})?(?:am|pm|h)?[.,!?]?", re.IGNORECASE)
 
 
@@ -74,9 +76,10 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
     """The company's words at the start of ``tokens``, up to what is not a company's word. ``listed``:
     the words are a list item of their own, where a number may start a company ("3 Rivers Brewing");
     after "at" it is a time or an address ("at 10 Downing Street")."""
-    if not tokens or plain(tokens[0]).removesuffix("'s") in words.TRAILING or (
+    first = plain(tokens[0]) if tokens else ""
+    if not tokens or first.removesuffix("'s") in words.TRAILING or first in words.REFERENCE_WORDS or (
             _TIME.fullmatch(tokens[0]) and not (listed and _numbered_name(tokens))):
-        return None  # "at 3pm", "at 10:30", "started Monday", "from today's webinar"
+        return None  # "at 3pm", "at 10:30", "started Monday", "from today's webinar", "PO 88213"
     # "Jane Roe at initrode": a company written in lower case is read as in a lower-case message.
     lower = lower or tokens[0][:1].islower()
     run: list[str] = []
@@ -86,7 +89,7 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
         if lower:
             fits = any(ch.isalnum() for ch in token) and word not in words.COMMON or token == "&"
             # "acme mentioned the budget": a verb's ending ends a lower-case company
-            fits = fits and not (run and word.endswith("ed"))
+            fits = fits and not (run and word.endswith("ed") and not word.endswith("eed"))  # "feed & seed"
             if not run and word in words.DEPARTMENTS:
                 fits = False
         else:
@@ -96,8 +99,10 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
                     or (bool(run) and word in words.COMPANY_JOINERS and following[:1].isupper()
                         and plain(following) not in words.TRAILING))
             fits = fits and any(ch.isalnum() for ch in token) or token == "&"
-        if not fits:
+        if not fits or words.is_lead_in_morpheme(token):
             break
+        if _AMOUNT.search(token):
+            return None  # "Angebot 12.400 €": a price, not a company
         run.append(token)
         if token[-1:] in "?!," or len(run) == 6:
             break

@@ -26,8 +26,8 @@ from bot.errors import ContactError
 MAX_INPUT = 4000
 _TITLE = names.TITLE
 
-_LABEL_WORDS = (r"name|e-?mail(?:\s+address)?|phone(?:\s+number)?|tel|mobile|cell(?:\s+phone)?|company|org|"
-                r"organi[sz]ation|notes?|contact|person")
+_LABEL_WORDS = (r"name|e-?mail(?:\s+address)?|phone(?:\s+number)?|tel|ph|mob|mobile|cell(?:\s+phone)?|company|org|"
+                r"organi[sz]ation|business|firm|employer|notes?|contact|person")
 _IS = r"(?:\s+(?:is|was)\b|['\u2019]s\b)"  # "company is", "company's"
 _LABEL = re.compile(
     # "her email is …", "the number is …", "his name's …"
@@ -35,7 +35,7 @@ _LABEL = re.compile(
     rf"mobile|cell(?:\s+phone)?|company|org){_IS}\s*:?\s*)"
     # "email: …", "Name - …", "company is …", "company name: …", "company first: …"
     rf"|(?P<label>\b(?:{_LABEL_WORDS})\b)(?:\s+(?:name|first|too|also|btw|details)(?=\s*[:=]|\s+[-\u2013\u2014]\s))?"
-    r"(?:\s*[:=]|\s+[-\u2013\u2014]\s|\s+is\b)\s*"
+    r"(?:\s*[:=#]|\s+[-\u2013\u2014]\s|\s+is\b)\s*"
     # "name's …", "email's …"
     rf"|(?P<owned>\b(?:name|e-?mail|phone|number|mobile|cell|company)){_IS}\s*"
     # "company Initrode", "cell 646 555 0122" at the start of a segment: only kept when the value fits
@@ -56,10 +56,16 @@ LABEL_FIELDS = {
     "name": "name", "email": "email", "e-mail": "email", "phone": "phone", "tel": "phone",
     "mobile": "phone", "cell": "phone", "company": "company", "org": "company",
     "organisation": "company", "organization": "company", "note": "notes", "notes": "notes",
-    "contact": "name", "person": "name", "number": "phone",
+    "contact": "name", "person": "name", "number": "phone", "ph": "phone", "mob": "phone",
+    "business": "company", "firm": "company", "employer": "company",
 }
+# Words that are a label only before a capitalised value: "business Banksia Landscaping", never
+# "business development manager".
+_CAPITAL_ONLY_LABELS = frozenset({"business", "firm", "employer"})
 # A value ends at the next separator; the rest of the text stays for the other passes.
-_VALUE_END = re.compile(r"\s*(?:[,;\n|]|\s/\s|\s[-\u2013\u2014]\s|\s+and\s+(?=(?:her|his|their|the)\b))")
+_VALUE_END = re.compile(r"\s*(?:[,;\n|]|\s/\s|\s(?:--?|[\u2013\u2014])\s|\s+and\s+(?=(?:her|his|their|the)\b)"
+                        # a sentence's full stop: "Point of contact: Evander Mabuza. Phone # …"
+                        rf"|\.(?=\s+[A-Z])(?<=[a-z\u00e0-\u00ff]{{2}}\.){names.NOT_AFTER_SUFFIX})")
 # "company is Nelson, Murdock & Page LLP": a suffixed company runs over its own commas.
 _COMMA_COMPANY = re.compile(rf"(?:[^\W\d_][\w&'.-]*,?[ \t]+(?:(?:&|and)[ \t]+)?){{1,5}}(?:{words.COMPANY_SUFFIX})\b\.?")
 _TRAILING_AND = re.compile(r"\s+and\s*$")
@@ -119,9 +125,11 @@ def accept(result: ParsedText, name: str, raw: str, region: str) -> None:
         result.problems.pop(name, None)
 
 
-def _fits(field_name: str, value: str) -> bool:
+def _fits(field_name: str, value: str, word: str) -> bool:
     """A label without a colon ("company Initrode") counts only when its value looks like the field's."""
     first = value[:1]
+    if word in _CAPITAL_ONLY_LABELS:
+        return first.isalpha() and not first.islower()
     if field_name == "email":
         return "@" in value.split(" ", 1)[0]
     if field_name == "phone":
@@ -164,11 +172,10 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
                 kept.append(" , " + value[cut.end():])
                 value = value[: cut.start()]
         value = _TRAILING_AND.sub("", value.strip(" ,;/|\u2013\u2014"))
-        if field_name in ("name", "company"):
-            value = _HEDGE.sub("", value)
+        value = _HEDGE.sub("", value)  # "his email's actually g@x.com", "company is really Acme"
         if field_name in ("email", "phone", "name") and value.endswith(".") and not value[-3:-2].isspace():
             value = value.rstrip(".")  # "Email: pam@dundermifflin.com. Company: …"
-        if (match.group("bare") and not _fits(field_name, value)) or (_POSSESSIVE.search(match.group(0))
+        if (match.group("bare") and not _fits(field_name, value, word)) or (_POSSESSIVE.search(match.group(0))
                                                                        and not _fits_owned(field_name, value)):
             kept.append(match.group(0) + value)
             continue

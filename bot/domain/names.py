@@ -27,22 +27,22 @@ from bot.domain.wordlists import plain
 
 # A legal form's own dot before a separator ("Co., Ltd. — +86 …"), unless a sentence starts after it.
 _DOTTED_SUFFIXES = ("Ltd", "Ltda", "Inc", "Corp", "Bhd", "Şti", "Kft", "Zrt")
-_NOT_AFTER_SUFFIX = "".join(rf"(?<!\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
+NOT_AFTER_SUFFIX = "".join(rf"(?<!\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
 _AFTER_SUFFIX_DOT = "|".join(rf"(?<=\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
 _SEPARATORS = re.compile(
-    # a comma, but not the one inside "Co., Ltd." or "Acme, Inc."
-    r"\s*(?:,(?!\s*(?:Ltd|Inc|LLC|LLP|Limited|Corp)\b(?![-\w]))"
-    r"|[;\n|!?\[\]\uff08\uff09\u3001\u060c\uff0c]|\s/\s|\s[-\u2013\u2014]\s|[\u2013\u2014]"
+    # a comma, but not the one inside "Co., Ltd." or "Acme, Inc.", nor a number's ("$12,500")
+    r"\s*(?:,(?!(?<=\d,)\d)(?!\s*(?:Ltd|Inc|LLC|LLP|Limited|Corp)\b(?![-\w]))"
+    r"|[;\n|!?\[\]\uff08\uff09\u3001\u060c\uff0c]|\s/\s|\s(?:--?|[\u2013\u2014])\s|[\u2013\u2014]"
     r"|\((?!(?:Pty|Pvt|Pte)\))|(?<!\((?:Pty|Pvt|Pte))\)"  # brackets, but "(Pty) Ltd" is one company
     # a sentence's full stop, but not an abbreviated legal form's ("Sdn. Bhd.", "Pte. Ltd.")
     # (the dot is matched first: the look-behinds run only at a dot)
-    rf"|\.(?=\s)(?<=[a-z\u00e0-\u00ff]{{2}}\.)(?<!\b[Ss]p\.){_NOT_AFTER_SUFFIX}(?!\s+(?:{words.COMPANY_SUFFIX})\b)"
+    rf"|\.(?=\s)(?<=[a-z\u00e0-\u00ff]{{2}}\.)(?<!\b[Ss]p\.)(?<!\bSan\.){NOT_AFTER_SUFFIX}(?!\s+(?:{words.COMPANY_SUFFIX})\b)"
     # after a legal form's own dot, a sentence that starts ends the part; the dot stays the company's
     rf"|(?=\s+[A-Z])(?<=\.)(?:{_AFTER_SUFFIX_DOT})"
     r"|\s(?i:re):(?=\s)"  # "… from Redgum Timber re: bulk order"
     r"|\s(?i:but)(?=\s))\s*"  # "no number but he's at Ortiz Metalworks"
 )
-_TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Mme|Mlle|Herr|Frau|Sr|Sra"
+_TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Mme|Mlle|M(?=\.)|Herr|Frau|Sr|Sra|Srta|Dott"
 # A title before a capitalised name, anywhere: "met Dr. Aisha Khan".
 _TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})\b\.?\s+(?=[^\W\d_])")
 TITLE = re.compile(rf"^(?:(?:{_TITLES})\b\.?\s+)+", re.IGNORECASE)
@@ -71,6 +71,8 @@ class Segment:
         """The whole segment, when it reads as a company name (worked out only when asked: most
         messages never need it)."""
         tokens = list(self.tokens)
+        while tokens and not _HAS_ALNUM.search(tokens[-1]):
+            tokens.pop()  # "Cascabel Foods 🎉"
         if self.title or not tokens or len(tokens) > (3 if self.lower else 6) or plain(tokens[0]) in words.LEAD_IN:
             return None
         company = companies.company_run(tokens, self.lower, listed=True)
@@ -114,6 +116,9 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
     while start < len(tokens) and (plain(tokens[start]) in words.LEAD_IN or plain(tokens[start]) in words.TRAILING
                                    or _is_date_or_bare_number(tokens, start)):
         start += 1
+    # "per conversation w/ …": "per" leads in only before another lead-in word (Per is also a name)
+    if start < len(tokens) - 1 and plain(tokens[start]) == "per" and plain(tokens[start + 1]) in words.LEAD_IN:
+        return strip_lead_in(tokens[start + 1:])
     if 0 < start < len(tokens) and _names_the_sender(tokens, start):
         start += 1  # "Call from Jane Roe": she called; "from" here introduces no company
     return tokens[start:]
@@ -170,10 +175,18 @@ def _suffixed_or_after_title(parts: list[str], read_parts: list[Segment]) -> tup
         if company is not None and not read_parts[index].title:
             return company, index if company == part else None
     for index in range(1, len(parts)):
-        # "Director of Finance, Initech": the item after a job title is where they work.
-        if read_parts[index - 1].title and read_parts[index].alone:
+        # "Director of Finance, Initech": the item after a job title is where they work, unless it is the
+        # message's name ("Head of Procurement, Ingrid Solvang — Fjordline Seafood Imports").
+        if read_parts[index - 1].title and read_parts[index].alone and not _the_first_full_name(read_parts, index):
             return read_parts[index].alone, index
     return None, None
+
+
+def _the_first_full_name(read_parts: list[Segment], index: int) -> bool:
+    """The item at ``index`` is the message's first full name and a later item may be the company."""
+    name = read_parts[index].name
+    return (name is not None and " " in name and not any(s.name and " " in s.name for s in read_parts[:index])
+            and any(s.alone for s in read_parts[index + 1:]))
 
 
 def _read_segment(part: str, lower: bool) -> Segment:
@@ -195,9 +208,14 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         tokens = tokens[1:]
     while tokens and plain(tokens[0]) in words.PRONOUNS:  # "he's with Meridian Health"
         tokens = tokens[1:]
+    if len(tokens) > 1 and plain(tokens[0]) in words.ROLE_LEAD_IN and plain(tokens[1]) in words.ROLES:
+        tokens = tokens[1:]  # "She's the COO of …", but not "she's an OB/GYN"
     segment = Segment(tokens=tuple(tokens), lower=lower)
     if not tokens:
         return segment
+    titled = _after_job_title(tokens, lower)
+    if titled is not None:
+        return titled
     run = _name_run(tokens, lower)
     rest = tokens[len(run):]
     segment.title = any(plain(token) in words.ROLES for token in run) or plain(tokens[0]) in words.ROLES
@@ -206,7 +224,7 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         segment.company = companies.company_run(rest[intro:], lower)
     elif segment.title:
         # "the head of IT at Oscorp": where the job is
-        at = next((i for i, token in enumerate(tokens) if plain(token) in ("at", "from", "with", "@")
+        at = next((i for i, token in enumerate(tokens) if plain(token) in words.COMPANY_INTROS
                    or _heads_company(tokens, i)), None)
         segment.company = None if at is None else companies.company_run(tokens[at + 1:], lower)
     if run and not segment.title and _ends_a_name(run, rest, bool(intro), lower):
@@ -214,6 +232,21 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
             run[-1] = run[-1][:-2]  # "Jane Roe's company is Acme"
         segment.name = " ".join(run).rstrip(".") if len(run[-1]) > 2 else " ".join(run)
     return segment
+
+
+def _after_job_title(tokens: list[str], lower: bool) -> Segment | None:
+    """``VP of Operations Marisela Arreguín``, ``Sales Director Jane Roe at Acme``: a job title before a
+    full name is neither; the name (and a company it introduces) is what follows the title's words."""
+    if lower or plain(tokens[0]) not in words.ROLES and plain(tokens[0]) not in words.TITLE_WORDS:
+        return None
+    end = 0
+    while end < len(tokens) and (plain(tokens[end]) in words.ROLES or plain(tokens[end]) in words.TITLE_WORDS):
+        end += 1
+    if end == len(tokens) or not any(plain(token) in words.ROLES for token in tokens[:end]) or (
+            plain(tokens[end - 1]) == "of"):  # "COO of Kumasi Cocoa Imports": after "of", the organisation
+        return None
+    rest = _read_tokens(tokens[end:], lower)
+    return rest if rest.name is not None and " " in rest.name else None
 
 
 def _name_run(tokens: list[str], lower: bool) -> list[str]:
@@ -241,6 +274,8 @@ def _particles_then_name(tokens: list[str], index: int) -> bool:
 def _is_name_word(token: str, lower: bool) -> bool:
     if not token or not token[0].isalpha():
         return False
+    if words.is_lead_in_morpheme(token):
+        return False  # "新規リードです": "a new lead", in a script without spaces between words
     if not token.isalpha() and not all(ch.isalpha() or ch in "'.-\u2019" or unicodedata.category(ch)[0] == "M"
                                        for ch in token):
         return False
@@ -271,7 +306,7 @@ def _intro_length(rest: list[str], run_length: int) -> int:
         return 2
     if first in ("is", "was") and second in ("at", "from", "with") or first in ("'s",) and second == "at":
         return 2
-    if first in ("at", "from", "with", "@") or (first == "of" and run_length >= 2) or first in words.COMPANY_VERBS:
+    if first in words.COMPANY_INTROS or (first == "of" and run_length >= 2) or first in words.COMPANY_VERBS:
         return 1
     return 0
 

@@ -10,9 +10,11 @@ COMPANY_SUFFIX = (
     r"Corporation|Company|KG|SpA|Srl|SL|SRL|KK|Ltda|S\.A\. de C\.V|S\.A\.S|S\.A\.C|S\.R\.L|S\.p\.A|S\.A|S\.L|"
     r"K\.K|N\.V|B\.V|"
     # Asia and Turkey (often after another abbreviation: "Pte. Ltd.", "Sdn. Bhd.", "Ltd. Şti.")
-    r"Pte|Pvt|Sdn|Bhd|Tbk|Şti|A\.Ş|"
+    r"Pte|Pvt|Sdn|Bhd|Tbk|San\. ve Tic\. (?:A\.Ş|Ltd\. Şti)|Şti|A\.Ş|"
     # central Europe, written in lower case too: "sp. z o.o.", "s.r.o.", "Kft.", "d.o.o."
-    r"[Ss]p\. z o\.o|[Ss]p\.[jkp]|[Ss]\.r\.o|Kft|Zrt|[Dd]\.o\.o|S\.r\.l|SIA|UAB|OÜ"
+    r"[Ss]p\. z o\.o|[Ss]p\.[jkp]|[Ss]\.r\.o|Kft|Zrt|[Dd]\.o\.o|S\.r\.l|SIA|UAB|OÜ|"
+    # the same in Cyrillic: "Дунав Транс д.о.о.", "Рила АД", "ЕООД"
+    r"[Дд]\.о\.о|ЕООД|ООД|АД|ЕАД"
 )
 # A legal form written before the name: "Công ty TNHH Sông Hồng", "PT Maju Jaya", "ООО Ромашка".
 COMPANY_PREFIX = r"Công ty(?: TNHH| CP| cổ phần)?|Cty(?: TNHH)?|PT|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|OOO"
@@ -33,6 +35,16 @@ LEAD_IN = frozenset({
     "新客户", "新客戶", "客户", "客戶", "新线索", "线索", "新联系人", "联系人",
     # how the rep came by them: "Could we get … into the CRM", "caught … after the panel", "Set up a demo w/ …"
     "get", "grab", "pop", "stick", "picked", "caught", "booked", "scheduled", "set", "follow",
+    # what the lead came out of: "per conversation w/ …", "following the demo, …", "re the call with …"
+    "as", "following", "regarding", "conversation", "convo", "discussion", "discussed", "visit",
+    # "met" and "spoke with" in the languages reps write in: "Rencontré Solène Marquet au salon"
+    "rencontré", "rencontrée", "rencontre", "parlé", "getroffen", "gesprochen", "traf", "conocí",
+    "conoci", "hablé", "hable", "conheci", "falei", "incontrato", "incontrata", "sentito", "ontmoet",
+    "gesproken", "spotkałem", "spotkałam", "rozmawiałem", "rozmawiałam", "träffade", "pratade", "tapasin",
+    "nuevo", "nueva", "nouveau", "nouvelle", "neuer", "neue", "nuovo", "nuova",
+    "새", "신규",  # Korean "new"
+    "kontakt", "kunde", "kundin", "interessent", "anfrage", "contacto", "cliente", "client", "prospecto",
+    "contato", "contatto",
 }) | frozenset({
     # Greetings that open a chat, in the languages reps write in (one word each; phrases are in
     # GREETING_PHRASES). No word here is also a given name.
@@ -70,7 +82,29 @@ ROLES = frozenset({
 # Roles at the head of an organisation: their "of" names it ("chairman of Pryde Shipping"), where a
 # functional title's does not ("Head of Procurement", "Director of Business Development").
 HEAD_ROLES = frozenset({"ceo", "founder", "co-founder", "cofounder", "president", "chair", "chairman",
-                        "chairwoman", "owner", "proprietor", "md", "gm", "chief"})
+                        "chairwoman", "owner", "proprietor", "md", "gm", "chief",
+                        # the other chief officers run the whole organisation's function: "COO of X"
+                        "coo", "cfo", "cto", "cmo", "cio", "cro", "cpo", "cso"})
+# Words of a job title besides its role: "VP of Operations", "Senior Sales Director", "Head of R&D".
+TITLE_WORDS = frozenset({
+    "of", "and", "&", "senior", "sr", "junior", "jr", "deputy", "vice", "assistant", "associate", "regional",
+    "global", "general", "national", "international", "lead", "principal", "acting", "interim", "technical",
+    "commercial", "business", "development", "sales", "marketing", "procurement", "purchasing", "finance",
+    "accounting", "hr", "legal", "it", "ops", "operations", "engineering", "support", "product", "design",
+    "logistics", "compliance", "security", "research", "partnerships", "growth", "strategy", "training",
+    "facilities", "communications", "people", "customer", "success", "account", "accounts", "supply", "chain",
+    "achats", "ventes", "compras", "ventas", "einkauf", "vertrieb",
+})
+# Words that label a number or an amount, never a company: "order #4471", "PO 88213", "budget $12,500".
+REFERENCE_WORDS = frozenset({
+    "order", "orders", "invoice", "inv", "ref", "reference", "quote", "quotation", "po", "p.o", "budget",
+    "abn", "acn", "vat", "gst", "ein", "tax", "id", "acct", "ticket", "contract", "sku", "qty",
+    "quantity", "units", "pallets", "boxes", "total", "paid", "amount", "due", "balance", "deposit", "cost",
+    "fee", "discount", "licence", "license", "licenses", "licences", "nr", "nº", "approx", "around",
+    # the same in the languages reps write in: "Angebot 12.400 €", "devis 4 200 €", "pedido 5521"
+    "angebot", "rechnung", "bestellung", "auftrag", "devis", "facture", "commande", "presupuesto",
+    "factura", "pedido", "orçamento", "fatura", "fattura", "ordine", "preventivo", "offerte", "factuur",
+})
 PRONOUNS = frozenset({"he", "she", "they", "he's", "she's", "they're", "who", "who's", "hes", "shes"})
 ROLE_LEAD_IN = frozenset({"the", "their", "our", "her", "his", "a", "an"})
 
@@ -107,6 +141,15 @@ DEPARTMENTS = frozenset({
 })
 # After a pronoun, a verb that says where someone works: "he runs Alexandria Supply".
 COMPANY_VERBS = frozenset({"runs", "owns", "founded", "manages", "heads", "leads", "started", "co-founded"})
+# Words that introduce where someone works, in the languages reps write in: "at", "chez", "bei".
+COMPANY_INTROS = frozenset({"at", "from", "with", "@", "chez", "bei", "presso"})
+# Parts of a word in a script without spaces that say it is no name: "新規リードです" (a new lead).
+LEAD_IN_MORPHEMES = ("リード", "리드", "线索", "線索", "客户", "客戶", "顧客", "고객", "연락처", "联系人")
+
+
+def is_lead_in_morpheme(token: str) -> bool:
+    """A word in a script without spaces that holds "lead" or "customer": "新規リードです", "리드입니다"."""
+    return not token.isascii() and any(part in token for part in LEAD_IN_MORPHEMES)
 
 # Common lower-case words: never a name or company in a message typed all in lower case.
 COMMON = LEAD_IN | TRAILING | NAME_ENDERS | DEPARTMENTS | ROLES | frozenset({

@@ -88,8 +88,10 @@ _ANSWER_FILLER = re.compile(
     r"their name is)\s+)+",
     re.IGNORECASE,
 )
-# "no email, only a mobile: …", "she has no phone": a field there is none of, in a longer message
-_DECLINED = re.compile(r"\s*\b(?:no|without(?: an?)?|doesn't have an?|does not have an?)\s+"
+# "no email, only a mobile: …", "she has no phone", "don't have an email": a field there is none of
+_DECLINED = re.compile(r"\s*\b(?:no|without(?: an?| any)?|(?:(?:doesn't|does not|don't|do not|didn't|did not)\s+"
+                       r"(?:have|give|share|leave)|(?:hasn't|has not|haven't|have not|never)\s+got)"
+                       r"(?:\s+(?:me|us))?(?:\s+(?:an?|any|her|his|their))?)\s+"
                        r"(?P<field>e-?mail|phone|number|mobile|cell|company)\b(?!\s*(?:is|was|[:=]))", re.IGNORECASE)
 # A correction names its field as a label does, or as "number" ("change the number to …"): in a
 # correction that word can only mean the phone, though as a label it may be anything's (an order number).
