@@ -54,7 +54,7 @@ def prefixed(part: str) -> str | None:
     if match is None or part.count(" ") > 6:
         return None
     name = match.group("name")
-    return part if name[:1].isupper() or name[:1] in "«\"\u201c" else None
+    return part if name[:1].isupper() or caseless(name) or name[:1] in "«\"\u201c" else None
 
 
 def _from_capital(company: str) -> str | None:

@@ -28,6 +28,21 @@ _TITLE = names.TITLE
 
 _LABEL_WORDS = (r"name|e-?mail(?:\s+address)?|phone(?:\s+number)?|tel|ph|mob|mobile|cell(?:\s+phone)?|company|org|"
                 r"organi[sz]ation|business|firm|employer|notes?|contact|person")
+# Labels in the languages reps write in, read only before a colon: "Empresa: Cerámicas Olmo", "tél : 01 …".
+_FOREIGN_LABELS = {
+    "company": ("firma", "empresa", "compañía", "compania", "société", "societe", "entreprise", "unternehmen",
+                "azienda", "società", "bedrijf", "företag", "yritys", "şirket", "sirket", "spółka", "компания",
+                "организация", "фирма", "εταιρεία", "会社", "公司", "회사", "שם החברה", "الشركة"),
+    "name": ("nom", "nombre", "nome", "naam", "namn", "nimi", "isim", "imię", "имя", "контакт", "ansprechpartner",
+             "kontakt", "contacto", "contato", "contatto", "interlocuteur", "interlocutrice", "όνομα", "名前",
+             "氏名", "姓名", "이름", "담당자", "担当者", "联系人", "שם", "الاسم"),
+    "email": ("correo", "courriel", "e-post", "sähköposti", "почта", "邮箱", "メール", "이메일"),
+    "phone": ("tél", "téléphone", "telefone", "teléfono", "telefono", "telefon", "handy", "móvil", "movil", "celular",
+              "portable", "cellulare", "telefoon", "puhelin", "телефон", "тел", "τηλ", "τηλέφωνο", "電話", "电话",
+              "전화", "טלפון", "هاتف", "جوال"),
+}
+_FOREIGN = "|".join(sorted((re.escape(word) for words_ in _FOREIGN_LABELS.values() for word in words_), key=len,
+                           reverse=True))
 _IS = r"(?:\s+(?:is|was)\b|['\u2019]s\b)"  # "company is", "company's"
 _LABEL = re.compile(
     # "her email is …", "the number is …", "his name's …"
@@ -35,7 +50,9 @@ _LABEL = re.compile(
     rf"mobile|cell(?:\s+phone)?|company|org){_IS}\s*:?\s*)"
     # "email: …", "Name - …", "company is …", "company name: …", "company first: …"
     rf"|(?P<label>\b(?:{_LABEL_WORDS})\b)(?:\s+(?:name|first|too|also|btw|details)(?=\s*[:=]|\s+[-\u2013\u2014]\s))?"
-    r"(?:\s*[:=#]|\s+[-\u2013\u2014]\s|\s+is\b)\s*"
+    r"(?:\s*[:=#\uff1a]|\s+[-\u2013\u2014]\s|\s+is\b)\s*"
+    # "Empresa: …", "Tel.: …", "電話：…"
+    rf"|(?P<foreign>(?<!\w)(?:{_FOREIGN}))\.?\s*[:\uff1a]\s*"
     # "name's …", "email's …"
     rf"|(?P<owned>\b(?:name|e-?mail|phone|number|mobile|cell|company)){_IS}\s*"
     # "company Initrode", "cell 646 555 0122" at the start of a segment: only kept when the value fits
@@ -58,6 +75,7 @@ LABEL_FIELDS = {
     "organisation": "company", "organization": "company", "note": "notes", "notes": "notes",
     "contact": "name", "person": "name", "number": "phone", "ph": "phone", "mob": "phone",
     "business": "company", "firm": "company", "employer": "company",
+    **{word: field_name for field_name, words_ in _FOREIGN_LABELS.items() for word in words_},
 }
 # Words that are a label only before a capitalised value: "business Banksia Landscaping", never
 # "business development manager".
@@ -151,14 +169,18 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
     # Most messages have no label: one scan for the words spares the full pattern's alternatives.
     if is_label_chain(text):
         text = _BARE_NEXT.sub(" , ", text)
-    matches = list(_LABEL.finditer(text)) if _ANY_LABEL_WORD.search(text) else []
+    # (a label in another language needs its colon)
+    maybe = ":" in text or "\uff1a" in text or _ANY_LABEL_WORD.search(text) is not None
+    matches = list(_LABEL.finditer(text)) if maybe else []
     if not matches:
         return text
     kept = [text[: matches[0].start()]]
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        word = (match.group("said_word") or match.group("label") or match.group("owned") or match.group("bare")).lower()
-        field_name = LABEL_FIELDS[word.split()[0]]
+        foreign = match.group("foreign")
+        word = (match.group("said_word") or match.group("label") or match.group("owned") or match.group("bare")
+                or "").lower()
+        field_name = LABEL_FIELDS[foreign.lower()] if foreign else LABEL_FIELDS[word.split()[0]]
         value = text[match.end(): end]
         comma_company = _COMMA_COMPANY.match(value.strip()) if field_name == "company" and "," in value else None
         if comma_company is not None:
@@ -193,6 +215,8 @@ def is_label_chain(text: str) -> bool:
 def take_emails(text: str, result: ParsedText) -> str:
     def replace(match: re.Match[str]) -> str:
         candidate = match.group(0).strip(".")
+        if candidate == "@":
+            return candidate  # "Head of Ops @ Brightkeel", "45 units @ $20": "at", not an email
         if "email" not in result.values:
             accept(result, "email", candidate, "")
         return " , "  # a removed value separates what stood on either side of it
@@ -206,7 +230,8 @@ def take_phones(text: str, result: ParsedText, region: str) -> str:
     problem. A date ("2026-11-28") is not a phone number."""
     if "phone" in result.values:
         return text
-    candidates = [m for m in _PHONE_CANDIDATE.finditer(text) if not _DATE.fullmatch(m.group(0).strip())]
+    candidates = [m for m in _PHONE_CANDIDATE.finditer(text)
+                  if not _DATE.fullmatch(m.group(0).strip()) and not _after_reference_word(text, m.start())]
     if text != text.lower():  # a capital letter: maybe a vanity number
         candidates += list(_VANITY.finditer(text))
     for match in candidates:
@@ -225,6 +250,13 @@ def take_phones(text: str, result: ParsedText, region: str) -> str:
         accept(result, "phone", first.group(0), region)
         return text[: first.start()] + " , " + text[first.end():]
     return text
+
+
+def _after_reference_word(text: str, start: int) -> bool:
+    """``invoice 2024-118``, ``PO 88213``, ``order #4471-2209``: a number labelled as a reference is no phone."""
+    before = text[max(0, start - 24): start].rstrip(" #:.\t").rsplit(None, 1)
+    # "keen on a quote, 0491 570 006": after a separator the number is on its own
+    return bool(before) and before[-1][-1] not in ",;|/" and words.plain(before[-1]) in words.REFERENCE_LABELS
 
 
 def has_at_company(text: str) -> bool:

@@ -47,6 +47,7 @@ _TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Mme|Mlle|M(?=\.)|Herr|Frau|Sr|Sra
 _TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})\b\.?\s+(?=[^\W\d_])")
 TITLE = re.compile(rf"^(?:(?:{_TITLES})\b\.?\s+)+", re.IGNORECASE)
 _HAS_ALNUM = re.compile(r"[^\W_]")
+_THAI_COMPANY = re.compile("(?<=\\S)\\s+(?=\u0e1a\u0e23\u0e34\u0e29\u0e31\u0e17)")
 _GREETING = re.compile(rf"\s*(?:{words.GREETING_PHRASES})\b[\s,!.]*", re.IGNORECASE)
 # "w/ Annika Strand", "lunch w/ priscilla": the shorthand for "with"
 _WITH = re.compile(r"(?<!\S)w/(?=\s)", re.IGNORECASE)
@@ -97,6 +98,8 @@ def segments(text: str) -> list[str]:
     parts: list[str] = []
     # A title is cut out as a separator would be: words on either side of it never join into one value.
     text = _TITLE_BEFORE_NAME.sub(" , ", text)
+    if "\u0e1a\u0e23\u0e34\u0e29\u0e31\u0e17" in text:  # Thai "บริษัท" (company) starts a company's name
+        text = _THAI_COMPANY.sub(" , ", text)
     if "/" in text:
         text = _WITH.sub("with", text)
     greeting = _GREETING.match(text)
@@ -222,6 +225,10 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
     intro = _intro_length(rest, len(run))
     if intro and not (lower and len(run) == 1):  # "jane at acme" may be a mistyped email: no guess
         segment.company = companies.company_run(rest[intro:], lower)
+        if segment.company is None and not lower and plain(rest[intro - 1]) == "from":
+            # "Priya from finance at Corvell Systems": a department first, then where it is
+            at = next((i for i in range(intro, min(len(rest), intro + 4)) if plain(rest[i]) in words.COMPANY_INTROS), 0)
+            segment.company = companies.company_run(rest[at + 1:], lower) if at else None
     elif segment.title:
         # "the head of IT at Oscorp": where the job is
         at = next((i for i, token in enumerate(tokens) if plain(token) in words.COMPANY_INTROS

@@ -17,7 +17,7 @@ COMPANY_SUFFIX = (
     r"[Дд]\.о\.о|ЕООД|ООД|АД|ЕАД"
 )
 # A legal form written before the name: "Công ty TNHH Sông Hồng", "PT Maju Jaya", "ООО Ромашка".
-COMPANY_PREFIX = r"Công ty(?: TNHH| CP| cổ phần)?|Cty(?: TNHH)?|PT|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|OOO"
+COMPANY_PREFIX = r"Công ty(?: TNHH| CP| cổ phần)?|Cty(?: TNHH)?|PT|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|OOO|บริษัท"
 
 # Words that only lead in to the lead: greetings, requests, how the rep met them. Lower case.
 LEAD_IN = frozenset({
@@ -41,7 +41,7 @@ LEAD_IN = frozenset({
     "rencontré", "rencontrée", "rencontre", "parlé", "getroffen", "gesprochen", "traf", "conocí",
     "conoci", "hablé", "hable", "conheci", "falei", "incontrato", "incontrata", "sentito", "ontmoet",
     "gesproken", "spotkałem", "spotkałam", "rozmawiałem", "rozmawiałam", "träffade", "pratade", "tapasin",
-    "nuevo", "nueva", "nouveau", "nouvelle", "neuer", "neue", "nuovo", "nuova",
+    "nuevo", "nueva", "nouveau", "nouvelle", "neuer", "neue", "nuovo", "nuova", "novo",
     "새", "신규",  # Korean "new"
     "kontakt", "kunde", "kundin", "interessent", "anfrage", "contacto", "cliente", "client", "prospecto",
     "contato", "contatto",
@@ -95,15 +95,18 @@ TITLE_WORDS = frozenset({
     "facilities", "communications", "people", "customer", "success", "account", "accounts", "supply", "chain",
     "achats", "ventes", "compras", "ventas", "einkauf", "vertrieb",
 })
-# Words that label a number or an amount, never a company: "order #4471", "PO 88213", "budget $12,500".
-REFERENCE_WORDS = frozenset({
-    "order", "orders", "invoice", "inv", "ref", "reference", "quote", "quotation", "po", "p.o", "budget",
-    "abn", "acn", "vat", "gst", "ein", "tax", "id", "acct", "ticket", "contract", "sku", "qty",
-    "quantity", "units", "pallets", "boxes", "total", "paid", "amount", "due", "balance", "deposit", "cost",
-    "fee", "discount", "licence", "license", "licenses", "licences", "nr", "nº", "approx", "around",
-    # the same in the languages reps write in: "Angebot 12.400 €", "devis 4 200 €", "pedido 5521"
+# Words that label a reference number, never a phone or a company: "order #4471", "PO 88213", "invoice
+# INV-20931", and in the languages reps write in: "Angebot 12.400 €", "devis 4 200 €", "pedido 5521".
+REFERENCE_LABELS = frozenset({
+    "order", "orders", "invoice", "inv", "ref", "reference", "quote", "quotation", "po", "p.o", "abn", "acn",
+    "vat", "gst", "ein", "tax", "acct", "ticket", "contract", "sku", "nr", "nº",
     "angebot", "rechnung", "bestellung", "auftrag", "devis", "facture", "commande", "presupuesto",
     "factura", "pedido", "orçamento", "fatura", "fattura", "ordine", "preventivo", "offerte", "factuur",
+})
+# ... and words that state an amount: "budget $12,500", "50 units", "paid $3,250.00": never a company.
+REFERENCE_WORDS = REFERENCE_LABELS | frozenset({
+    "budget", "id", "qty", "quantity", "units", "pallets", "boxes", "total", "paid", "amount", "due", "balance",
+    "deposit", "cost", "fee", "discount", "licence", "license", "licenses", "licences", "approx", "around",
 })
 PRONOUNS = frozenset({"he", "she", "they", "he's", "she's", "they're", "who", "who's", "hes", "shes"})
 ROLE_LEAD_IN = frozenset({"the", "their", "our", "her", "his", "a", "an"})
