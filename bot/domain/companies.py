@@ -30,6 +30,8 @@ _CJK_COMPANY = re.compile(r"\S*(?:株式会社|有限会社|合同会社|有限�
 _ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{2,}}$|\b(?:{words.COMPANY_SUFFIX})\.$")
 # An amount or a currency: "12.400 €", "$3,250.00", "£4,800" is never a company's word.
 _AMOUNT = re.compile(r"[$€£¥₹]|\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?$")
+# A time of day: "2pm", "14h", "10:30".
+_CLOCK = re.compile(r"\d{1,2}(?::\d{2})?(?:am|pm|h)|\d{1,2}:\d{2}", re.IGNORECASE)
 _TIME = re.compile(r"\d{1,2}(?:[:.h]\d{2})?(?:am|pm|h)?[.,!?]?", re.IGNORECASE)
 
 
@@ -80,6 +82,8 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
     if not tokens or first.removesuffix("'s") in words.TRAILING or first in words.REFERENCE_WORDS or (
             _TIME.fullmatch(tokens[0]) and not (listed and _numbered_name(tokens))):
         return None  # "at 3pm", "at 10:30", "started Monday", "from today's webinar", "PO 88213"
+    if listed and not lower and tokens[0][:1].islower() and tokens[0].islower():
+        return None  # "urgent", "signed NDA": a lower-case item in a capitalised message (not "easyJet")
     # "Jane Roe at initrode": a company written in lower case is read as in a lower-case message.
     lower = lower or tokens[0][:1].islower()
     run: list[str] = []
@@ -111,13 +115,23 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
     if not run or (lower and plain(run[0]) in words.DEPARTMENTS):
         return None
     company = without_end_dot(" ".join(run).rstrip("?!,"))
-    return company if any(ch.isalpha() for ch in company) else None
+    return company if any(ch.isalpha() for ch in company) and not _not_a_company(run, company) else None
+
+
+def _not_a_company(run: list[str], company: str) -> bool:
+    """A place ("Chicago", "São Paulo"), an event ("Web Summit Lisbon") or a time ("Zoom Tues",
+    "Dienstag 14 Uhr") is where or when they met, not where they work."""
+    return (company.casefold() in words.PLACES
+            # an event's word after its name ("Web Summit"), not a company's first ("Summit Ridge Capital")
+            or any(plain(token) in words.EVENT_WORDS for token in run[1:])
+            or any(plain(token) in words.TIME_WORDS or _CLOCK.fullmatch(token) for token in run))
 
 
 def _numbered_name(tokens: list[str]) -> bool:
     """``3 Rivers Brewing``: a number before a capitalised word (not a day) starts a company's name."""
     following = tokens[1] if len(tokens) > 1 else ""
-    return tokens[0].isdigit() and following[:1].isupper() and plain(following) not in words.TRAILING
+    return (tokens[0].isdigit() and following[:1].isupper() and plain(following) not in words.TRAILING
+            and plain(following) not in words.REFERENCE_WORDS)
 
 
 def without_end_dot(value: str) -> str:

@@ -66,7 +66,8 @@ _BARE_FIRST = re.compile(r"^\s*(?:name|company|org|e-?mail|phone|mobile|cell|tel
 _BARE_NEXT = re.compile(r"\s+(?=(?:name|company|org|e-?mail|phone|mobile|cell|tel)\s+[\w+(])")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "the company is actually Domaine Marchand": a hedge is no part of the value
-_HEDGE = re.compile(r"^(?:actually|really|now|in fact|instead|officially)\s+", re.IGNORECASE)
+_HEDGE = re.compile(r"^(?:(?:actually|really|now|in fact|instead|officially|it's|it is|its|that's|that is|"
+                    r"should be|is)\s+)+", re.IGNORECASE)
 _ANY_LABEL_WORD = re.compile(rf"\b(?:{_LABEL_WORDS}|number)\b", re.IGNORECASE)
 # The field each label names; conversation corrections read these words too.
 LABEL_FIELDS = {

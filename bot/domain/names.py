@@ -209,8 +209,8 @@ def _read_segment(part: str, lower: bool) -> Segment:
 def _read_tokens(tokens: list[str], lower: bool) -> Segment:
     if tokens and plain(tokens[0]) in words.ROLE_LEAD_IN:  # "the CFO", "our VP"
         tokens = tokens[1:]
-    while tokens and plain(tokens[0]) in words.PRONOUNS:  # "he's with Meridian Health"
-        tokens = tokens[1:]
+    while tokens and (plain(tokens[0]) in words.PRONOUNS or plain(tokens[0]) in words.HEDGES):
+        tokens = tokens[1:]  # "he's with Meridian Health", "she's actually at …"
     if len(tokens) > 1 and plain(tokens[0]) in words.ROLE_LEAD_IN and plain(tokens[1]) in words.ROLES:
         tokens = tokens[1:]  # "She's the COO of …", but not "she's an OB/GYN"
     segment = Segment(tokens=tuple(tokens), lower=lower)

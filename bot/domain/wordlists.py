@@ -107,8 +107,17 @@ REFERENCE_LABELS = frozenset({
 REFERENCE_WORDS = REFERENCE_LABELS | frozenset({
     "budget", "id", "qty", "quantity", "units", "pallets", "boxes", "total", "paid", "amount", "due", "balance",
     "deposit", "cost", "fee", "discount", "licence", "license", "licenses", "licences", "approx", "around",
+    "series", "seed", "pre-seed", "ipo", "arr", "mrr", "nda", "rfp", "rfq", "sow", "poc", "pilot",
+    # a meeting, not a company: "RDV jeudi", "Termin Dienstag", "cita el lunes"
+    "termin", "rdv", "rendez-vous", "cita", "reunión", "reunion", "reunião", "appuntamento", "meeting", "demo",
+    # how many: "3 Lizenzen", "40 employees", "12 sites"
+    "users", "employees", "sites", "locations", "stores", "staff", "lizenz", "lizenzen", "stück", "nutzer",
+    "mitarbeiter", "licencias", "licencia", "usuarios", "empleados", "unidades", "utilisateurs", "employés",
+    "unités", "postes", "licenze", "utenti", "pezzi", "dipendenti", "licenças", "usuários", "funcionários",
 })
 PRONOUNS = frozenset({"he", "she", "they", "he's", "she's", "they're", "who", "who's", "hes", "shes"})
+# Words between a pronoun and what it says: "she's actually at Ortiz Metalworks", "he's now with …".
+HEDGES = frozenset({"actually", "really", "now", "still", "also", "currently", "oh", "ah", "oops", "and"})
 ROLE_LEAD_IN = frozenset({"the", "their", "our", "her", "his", "a", "an"})
 
 # Lower-case words inside a capitalised name: "Leonardo da Vinci", "Ana de Armas", "Catherine of Aragon".
@@ -173,6 +182,78 @@ COMMON = LEAD_IN | TRAILING | NAME_ENDERS | DEPARTMENTS | ROLES | frozenset({
     "summit", "workshop", "fair", "show",
 })
 
+
+# Places a rep names beside a lead ("Darnell Hayes, Chicago", "Grace from Toronto"): never a company on
+# their own. Countries, the regions sales teams use, US states and Canadian provinces, large business cities.
+# Countries, the regions sales teams use, US states and Canadian provinces, and large business cities.
+PLACES = frozenset(word.lower() for word in """
+Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|
+Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Botswana|Brazil|Brunei|Bulgaria|
+Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|
+Czechia|Czech Republic|Denmark|Djibouti|Dominican Republic|Ecuador|Egypt|El Salvador|Estonia|Eswatini|Ethiopia|
+Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|Guyana|Haiti|Honduras|
+Hong Kong|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|Jordan|
+Kazakhstan|Kenya|Korea|South Korea|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|
+Liechtenstein|Lithuania|Luxembourg|Macau|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritius|Mexico|
+Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|Netherlands|Holland|New Zealand|
+Nicaragua|Niger|Nigeria|North Macedonia|Norway|Oman|Pakistan|Palestine|Panama|Papua New Guinea|Paraguay|Peru|
+Philippines|Poland|Portugal|Puerto Rico|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Senegal|Serbia|Seychelles|
+Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|Spain|Sri Lanka|Sudan|Suriname|Sweden|
+Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Trinidad|Tunisia|Turkey|Türkiye|Turkmenistan|
+Uganda|Ukraine|UAE|United Arab Emirates|UK|United Kingdom|Britain|Great Britain|England|Scotland|Wales|
+Northern Ireland|USA|US|United States|America|Uruguay|Uzbekistan|Venezuela|Vietnam|Viet Nam|Yemen|Zambia|
+Zimbabwe|Europe|Asia|Africa|Latin America|North America|South America|Middle East|Scandinavia|Nordics|
+EMEA|APAC|LATAM|DACH|Benelux|ANZ|MENA|Bay Area|Silicon Valley|Midwest|East Coast|West Coast|
+Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|
+Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|
+Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|
+Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|
+Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|
+Saskatchewan|Nova Scotia|New Brunswick|
+NYC|New York City|Manhattan|Brooklyn|Los Angeles|LA|San Francisco|SF|Chicago|Houston|Phoenix|Philadelphia|
+San Antonio|San Diego|Dallas|San Jose|Austin|Jacksonville|Columbus|Charlotte|Indianapolis|Seattle|Denver|
+Boston|Nashville|Detroit|Portland|Las Vegas|Memphis|Louisville|Baltimore|Milwaukee|Albuquerque|Tucson|
+Sacramento|Kansas City|Atlanta|Miami|Raleigh|Minneapolis|Tampa|Orlando|Pittsburgh|Cincinnati|Cleveland|
+St. Louis|Salt Lake City|New Orleans|Honolulu|Anchorage|Toronto|Montreal|Montréal|Vancouver|Calgary|Ottawa|
+Edmonton|Winnipeg|Mexico City|Guadalajara|Monterrey|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|
+Liverpool|Bristol|Cardiff|Belfast|Dublin|Cork|Paris|Lyon|Marseille|Toulouse|Nice|Lille|Bordeaux|Berlin|
+Hamburg|Munich|München|Cologne|Köln|Frankfurt|Stuttgart|Düsseldorf|Dusseldorf|Leipzig|Dresden|Vienna|Wien|
+Zurich|Zürich|Geneva|Genève|Basel|Bern|Amsterdam|Rotterdam|The Hague|Utrecht|Eindhoven|Brussels|Antwerp|
+Madrid|Barcelona|Valencia|Seville|Sevilla|Bilbao|Lisbon|Lisboa|Porto|Rome|Roma|Milan|Milano|Naples|Turin|
+Torino|Florence|Bologna|Athens|Thessaloniki|Istanbul|Ankara|Izmir|Warsaw|Warszawa|Kraków|Krakow|Wrocław|
+Gdańsk|Prague|Praha|Brno|Budapest|Bratislava|Bucharest|Sofia|Belgrade|Zagreb|Ljubljana|Kyiv|Kiev|Lviv|
+Moscow|St Petersburg|Saint Petersburg|Minsk|Riga|Tallinn|Vilnius|Helsinki|Stockholm|Gothenburg|Göteborg|
+Malmö|Oslo|Bergen|Copenhagen|København|Aarhus|Reykjavik|Reykjavík|Tel Aviv|Jerusalem|Haifa|Dubai|Abu Dhabi|
+Doha|Riyadh|Jeddah|Kuwait City|Muscat|Manama|Beirut|Amman|Cairo|Alexandria|Casablanca|Rabat|Tunis|Algiers|
+Lagos|Abuja|Accra|Nairobi|Mombasa|Addis Ababa|Kampala|Kigali|Dar es Salaam|Johannesburg|Joburg|Cape Town|
+Durban|Pretoria|Dakar|Kinshasa|Luanda|Mumbai|Bombay|Delhi|New Delhi|Bangalore|Bengaluru|Hyderabad|Chennai|
+Kolkata|Pune|Ahmedabad|Jaipur|Gurgaon|Gurugram|Noida|Karachi|Lahore|Islamabad|Dhaka|Colombo|Kathmandu|
+Beijing|Shanghai|Shenzhen|Guangzhou|Chengdu|Hangzhou|Wuhan|Nanjing|Tianjin|Xi'an|Taipei|Kaohsiung|Tokyo|
+Osaka|Kyoto|Yokohama|Nagoya|Fukuoka|Sapporo|Kobe|Seoul|Busan|Incheon|Singapore|Kuala Lumpur|KL|Penang|
+Jakarta|Surabaya|Bali|Bangkok|Chiang Mai|Phuket|Manila|Cebu|Hanoi|Ho Chi Minh City|Saigon|Da Nang|
+Phnom Penh|Yangon|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin|Gold Coast|Auckland|
+Wellington|Christchurch|São Paulo|Sao Paulo|Rio de Janeiro|Rio|Brasília|Brasilia|Belo Horizonte|
+Porto Alegre|Curitiba|Recife|Salvador|Fortaleza|Buenos Aires|Córdoba|Rosario|Santiago|Lima|Bogotá|Bogota|
+Medellín|Medellin|Cali|Quito|Guayaquil|Caracas|Montevideo|Asunción|La Paz|San Juan|Havana|Panama City|
+San José|Guatemala City|Almaty|Astana|Tashkent|Baku|Tbilisi|Yerevan
+""".replace("\n", "").split("|"))
+# What a meeting happened at: "met at Web Summit Lisbon" names an event, not where they work.
+EVENT_WORDS = frozenset({
+    "summit", "conference", "conf", "expo", "fair", "webinar", "meetup", "congress", "forum", "festival",
+    "convention", "symposium", "hackathon", "gala", "mixer", "tradeshow", "messe", "salon", "booth", "keynote",
+    "roadshow", "offsite", "workshop", "bootcamp",
+})
+# When something happens, in the languages reps write in: "Zoom Tues", "Termin Dienstag 14 Uhr", "by March".
+TIME_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "eod", "eow", "eom",
+    "q1", "q2", "q3", "q4", "h1", "h2", "fy", "january", "february", "march", "july", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "uhr", "lundi", "mardi",
+    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
+    "sábado", "domingo", "segunda", "terça", "quarta", "quinta", "sexta", "lunedì", "martedì", "mercoledì",
+    "giovedì", "venerdì", "heute", "morgen", "demain", "aujourd'hui", "mañana", "hoy", "amanhã", "hoje", "domani",
+    "oggi",
+})
 
 @functools.lru_cache(maxsize=8192)
 def plain(token: str) -> str:

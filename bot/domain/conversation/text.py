@@ -61,6 +61,14 @@ _COMMANDS: dict[Command, frozenset[str]] = {
     Command.GREETING: frozenset({"hi", "hello", "hey", "hiya", "yo", "howdy", "hi there", "hello there",
                                  "hey there", "good morning", "good afternoon", "good evening", "morning"}),
 }
+# "hmm not sure, will ask", "no idea tbh": the rep does not know, which skips the question as `skip` does.
+_UNKNOWN = re.compile(
+    r"(?:(?:hmm+|um+|uh+|erm?|well|oh|ah|sorry|honestly)[\s,.!]+)*"
+    r"(?:not sure|(?:i )?don'?t know|dunno|no idea|unknown|tbd|tbc|not given|forgot to ask|"
+    r"(?:i )?didn'?t (?:get|catch|ask for)(?: (?:it|one|that))?|(?:i'?ll|will) (?:ask|check|find out))"
+    r"(?:[\s,.!;-]+(?:(?:i'?ll|will) (?:ask|check|find out)(?: later)?|later|sorry|yet|for now|tbh|"
+    r"skip(?: it)?|(?:i'?ll|will) (?:add|send) it later))*"
+)
 _NEGATIVE = frozenset({"no", "nope", "not quite", "not yet", "no thanks", "no thank you", "nah", "wrong"})
 # Said when asked for the company: there is none to record.
 NO_COMPANY = frozenset({"independent", "freelance", "freelancer", "self-employed", "self employed", "retired",
@@ -93,6 +101,10 @@ _DECLINED = re.compile(r"\s*\b(?:no|without(?: an?| any)?|(?:(?:doesn't|does not
                        r"(?:have|give|share|leave)|(?:hasn't|has not|haven't|have not|never)\s+got)"
                        r"(?:\s+(?:me|us))?(?:\s+(?:an?|any|her|his|their))?)\s+"
                        r"(?P<field>e-?mail|phone|number|mobile|cell|company)\b(?!\s*(?:is|was|[:=]))", re.IGNORECASE)
+# "oh, she's actually at Thistle Robotics Ltd": words that say a message corrects what was said before,
+# so a name or company read from it may replace the one given (a plain guess never does).
+_CORRECTS = re.compile(r"^\W*(?:[\w'\u2019]+\W+){0,4}?(?:actually|correction|oops|my bad|my mistake|scratch that|"
+                       r"not\s+\S+\s+but|sorry,?\s+(?:it's|its|it is|wrong))\b", re.IGNORECASE)
 # A correction names its field as a label does, or as "number" ("change the number to …"): in a
 # correction that word can only mean the phone, though as a label it may be anything's (an order number).
 _FIELD_OF_WORD = {**freetext.LABEL_FIELDS, "number": "phone"}
@@ -164,7 +176,7 @@ def detect_command(text: str, *, confirming: bool, deciding: bool = False) -> Co
     for command, phrases in _COMMANDS.items():
         if plain in phrases:
             return command
-    return None
+    return Command.SKIP if _UNKNOWN.fullmatch(plain) else None
 
 
 def _correction(text: str) -> tuple[str, str] | None:
@@ -178,7 +190,7 @@ def _correction(text: str) -> tuple[str, str] | None:
 def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[str]) -> ParsedText:
     """What a message says about the contact. ``values`` are normalised; ``problems`` explain refusals."""
     result = _refuse_number_name(_interpret(text, region, asking=asking, filled=filled))
-    result.declined = {_FIELD_OF_WORD[m.group("field").lower().replace("-", "")] for m in _DECLINED.finditer(text)
+    result.declined |= {_FIELD_OF_WORD[m.group("field").lower().replace("-", "")] for m in _DECLINED.finditer(text)
                        } - set(result.values)
     return result
 
@@ -216,7 +228,8 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
                     and segments[0].split(" ", 1)[0].lower() not in PRONOUNS)
     if asking in ("name", "company", "notes") and asking not in labelled and plain_answer:
         if asking == "company" and says_no_company(segments[0]):
-            return result  # "she's independent": no company, and no company called that
+            result.declined.add("company")  # "she's independent": no company, and no company called that
+            return result
         value = _without_time_words(segments[0])
         freetext.accept(result, asking, names.TITLE.sub("", value) if asking == "name" else value, region)
         if asking == "name" and "name" in result.problems:
@@ -224,7 +237,11 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
             result.problems.pop("name")
         else:
             return _keep_sure_values(result, filled, labelled=labelled | {asking})
-    freetext.take_people(rest, result)
+    # With the name known, a capitalised item on its own is where they work ("Villalobos Farms" when
+    # asked for the phone): read ahead of the question, and said back so the rep can see it.
+    freetext.take_people(rest, result, name="name" not in filled or "company" in filled)
+    if _CORRECTS.search(text):
+        labelled |= {"name", "company"} & set(result.values)
     return _keep_sure_values(result, filled, labelled=labelled)
 
 
