@@ -124,7 +124,9 @@ def _not_a_company(run: list[str], company: str) -> bool:
     return (company.casefold() in words.PLACES
             # an event's word after its name ("Web Summit"), not a company's first ("Summit Ridge Capital")
             or any(plain(token) in words.EVENT_WORDS for token in run[1:])
-            or any(plain(token) in words.TIME_WORDS or _CLOCK.fullmatch(token) for token in run))
+            # a time after the first word ("Zoom Thurs"), or a whole weekday first (not "Sun Power")
+            or any(plain(token) in words.TIME_WORDS or _CLOCK.fullmatch(token) for token in run[1:])
+            or plain(run[0]) in words.WEEKDAYS or _CLOCK.fullmatch(run[0]) is not None)
 
 
 def _numbered_name(tokens: list[str]) -> bool:

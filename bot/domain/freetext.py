@@ -216,7 +216,7 @@ def is_label_chain(text: str) -> bool:
 def take_emails(text: str, result: ParsedText) -> str:
     def replace(match: re.Match[str]) -> str:
         candidate = match.group(0).strip(".")
-        if candidate == "@":
+        if candidate == "@" and text[: match.start()].rstrip()[-1:].isalnum():
             return candidate  # "Head of Ops @ Brightkeel", "45 units @ $20": "at", not an email
         if "email" not in result.values:
             accept(result, "email", candidate, "")

@@ -227,8 +227,9 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         segment.company = companies.company_run(rest[intro:], lower)
         if segment.company is None and not lower and plain(rest[intro - 1]) == "from":
             # "Priya from finance at Corvell Systems": a department first, then where it is
-            at = next((i for i in range(intro, min(len(rest), intro + 4)) if plain(rest[i]) in words.COMPANY_INTROS), 0)
-            segment.company = companies.company_run(rest[at + 1:], lower) if at else None
+            then = next((i for i in range(intro, min(len(rest), intro + 4))
+                         if plain(rest[i]) in words.COMPANY_INTROS), 0)
+            segment.company = companies.company_run(rest[then + 1:], lower) if then else None
     elif segment.title:
         # "the head of IT at Oscorp": where the job is
         at = next((i for i, token in enumerate(tokens) if plain(token) in words.COMPANY_INTROS

@@ -43,6 +43,8 @@ LEAD_IN = frozenset({
     "gesproken", "spotkałem", "spotkałam", "rozmawiałem", "rozmawiałam", "träffade", "pratade", "tapasin",
     "nuevo", "nueva", "nouveau", "nouvelle", "neuer", "neue", "nuovo", "nuova", "novo",
     "새", "신규",  # Korean "new"
+    # fillers: "hmm, well", "oh and …"
+    "hmm", "hmmm", "um", "umm", "uh", "erm", "oh", "ah", "well", "sorry", "oops",
     "kontakt", "kunde", "kundin", "interessent", "anfrage", "contacto", "cliente", "client", "prospecto",
     "contato", "contatto",
 }) | frozenset({
@@ -243,16 +245,20 @@ EVENT_WORDS = frozenset({
     "convention", "symposium", "hackathon", "gala", "mixer", "tradeshow", "messe", "salon", "booth", "keynote",
     "roadshow", "offsite", "workshop", "bootcamp",
 })
-# When something happens, in the languages reps write in: "Zoom Tues", "Termin Dienstag 14 Uhr", "by March".
-TIME_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "eod", "eow", "eom",
-    "q1", "q2", "q3", "q4", "h1", "h2", "fy", "january", "february", "march", "july", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "uhr", "lundi", "mardi",
-    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
-    "sábado", "domingo", "segunda", "terça", "quarta", "quinta", "sexta", "lunedì", "martedì", "mercoledì",
-    "giovedì", "venerdì", "heute", "morgen", "demain", "aujourd'hui", "mañana", "hoy", "amanhã", "hoje", "domani",
-    "oggi",
+# Whole weekdays, in the languages reps write in: "Dienstag 14 Uhr" is when, never a company.
+WEEKDAYS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+    "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+    "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì",
+    "martedì", "mercoledì", "giovedì", "venerdì",
+})
+# When something happens: "Zoom Tues", "Termin Dienstag 14 Uhr", "by March".
+TIME_WORDS = WEEKDAYS | frozenset({
+    "today", "tomorrow", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "eod",
+    "eow", "eom", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "january", "february", "march", "july", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "uhr", "segunda", "terça", "quarta", "quinta", "sexta", "heute", "morgen", "demain", "aujourd'hui",
+    "mañana", "hoy", "amanhã", "hoje", "domani", "oggi",
 })
 
 @functools.lru_cache(maxsize=8192)

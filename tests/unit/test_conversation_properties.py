@@ -139,13 +139,13 @@ def test_junk_words_end_the_conversation(prefix: list[tuple[str, int]], more: li
 
 def test_the_junk_words_bound_is_reached() -> None:
     # The worst case: junk taken as the name, then as the company, each just before the rep gives up.
-    script = ["???"] * 7 + ["asdf"] + ["???"] * 7 + ["Hmm, Well"] + ["???"] * 8
+    script = ["???"] * 7 + ["asdf"] + ["???"] * 7 + ["Qwerty, Zxcv"] + ["???"] * 8
     state: ConversationState | None = None
     for count, text in enumerate(script, 1):
         state, _ = ENGINE.handle(state, text, T0 + timedelta(seconds=count))
         assert state.stage.is_over == (count == len(script)), count
     assert state is not None and state.stage is Stage.ABANDONED
-    assert state.fields == {"name": "asdf", "company": "Well"}
+    assert state.fields == {"name": "asdf", "company": "Qwerty"}
     assert len(script) == WORDS_BOUND
     print(f"\nlongest run of junk before the engine gives up: {len(script)} turns")
 
