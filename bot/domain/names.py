@@ -47,7 +47,7 @@ _TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Mme|Mlle|M(?=\.)|Herr|Frau|Sr|Sra
 _TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})\b\.?\s+(?=[^\W\d_])")
 TITLE = re.compile(rf"^(?:(?:{_TITLES})\b\.?\s+)+", re.IGNORECASE)
 _HAS_ALNUM = re.compile(r"[^\W_]")
-_THAI_COMPANY = re.compile("(?<=\\S)\\s+(?=\u0e1a\u0e23\u0e34\u0e29\u0e31\u0e17)")
+_THAI_COMPANY = re.compile(rf"(?<=\S)\s+(?={words.THAI_COMPANY_WORD})")
 _GREETING = re.compile(rf"\s*(?:{words.GREETING_PHRASES})\b[\s,!.]*", re.IGNORECASE)
 # "w/ Annika Strand", "lunch w/ priscilla": the shorthand for "with"
 _WITH = re.compile(r"(?<!\S)w/(?=\s)", re.IGNORECASE)
@@ -98,7 +98,7 @@ def segments(text: str) -> list[str]:
     parts: list[str] = []
     # A title is cut out as a separator would be: words on either side of it never join into one value.
     text = _TITLE_BEFORE_NAME.sub(" , ", text)
-    if "\u0e1a\u0e23\u0e34\u0e29\u0e31\u0e17" in text:  # Thai "บริษัท" (company) starts a company's name
+    if words.THAI_COMPANY_WORD in text:  # Thai "บริษัท" (company) starts a company's name
         text = _THAI_COMPANY.sub(" , ", text)
     if "/" in text:
         text = _WITH.sub("with", text)
@@ -117,11 +117,12 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
     when it happened ("this afternoon", "on 2026-12-04")."""
     start = 0
     while start < len(tokens) and (plain(tokens[start]) in words.LEAD_IN or plain(tokens[start]) in words.TRAILING
-                                   or _is_date_or_bare_number(tokens, start)):
+                                   or _is_date_or_bare_number(tokens, start)
+                                   # "per conversation w/ …": "per" leads in only before another lead-in
+                                   # word (Per is also a name)
+                                   or plain(tokens[start]) == "per" and start + 1 < len(tokens)
+                                   and plain(tokens[start + 1]) in words.LEAD_IN):
         start += 1
-    # "per conversation w/ …": "per" leads in only before another lead-in word (Per is also a name)
-    if start < len(tokens) - 1 and plain(tokens[start]) == "per" and plain(tokens[start + 1]) in words.LEAD_IN:
-        return strip_lead_in(tokens[start + 1:])
     if 0 < start < len(tokens) and _names_the_sender(tokens, start):
         start += 1  # "Call from Jane Roe": she called; "from" here introduces no company
     return tokens[start:]

@@ -16,8 +16,10 @@ COMPANY_SUFFIX = (
     # the same in Cyrillic: "Дунав Транс д.о.о.", "Рила АД", "ЕООД"
     r"[Дд]\.о\.о|ЕООД|ООД|АД|ЕАД"
 )
+# Thai "company": it starts a company's name, even with no separator before it ("สมชาย ใจดี บริษัท …").
+THAI_COMPANY_WORD = "บริษัท"
 # A legal form written before the name: "Công ty TNHH Sông Hồng", "PT Maju Jaya", "ООО Ромашка".
-COMPANY_PREFIX = r"Công ty(?: TNHH| CP| cổ phần)?|Cty(?: TNHH)?|PT|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|OOO|บริษัท"
+COMPANY_PREFIX = rf"Công ty(?: TNHH| CP| cổ phần)?|Cty(?: TNHH)?|PT|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|OOO|{THAI_COMPANY_WORD}"
 
 # Words that only lead in to the lead: greetings, requests, how the rep met them. Lower case.
 LEAD_IN = frozenset({
@@ -187,7 +189,6 @@ COMMON = LEAD_IN | TRAILING | NAME_ENDERS | DEPARTMENTS | ROLES | frozenset({
 
 # Places a rep names beside a lead ("Darnell Hayes, Chicago", "Grace from Toronto"): never a company on
 # their own. Countries, the regions sales teams use, US states and Canadian provinces, large business cities.
-# Countries, the regions sales teams use, US states and Canadian provinces, and large business cities.
 PLACES = frozenset(word.lower() for word in """
 Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|
 Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Botswana|Brazil|Brunei|Bulgaria|
@@ -260,6 +261,7 @@ TIME_WORDS = WEEKDAYS | frozenset({
     "dec", "uhr", "segunda", "terça", "quarta", "quinta", "sexta", "heute", "morgen", "demain", "aujourd'hui",
     "mañana", "hoy", "amanhã", "hoje", "domani", "oggi",
 })
+
 
 @functools.lru_cache(maxsize=8192)
 def plain(token: str) -> str:

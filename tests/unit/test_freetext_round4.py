@@ -165,3 +165,11 @@ def test_actually_at_corrects_the_company() -> None:
 def test_a_plain_guess_still_never_replaces_a_company() -> None:
     state = _chat("GB", "Callum Reid from Thistle Bots", "Moss Lane")
     assert state.fields["company"] == "Thistle Bots"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("per conversation w/ mateo quiroga, he works for lindell granite", "mateo quiroga"),
+    ("Per Andersson, Volvo Lastvagnar", "Per Andersson"),  # "per" leads in only before another lead-in
+])
+def test_per_leads_in_only_before_a_lead_in_word(text: str, name: str) -> None:
+    assert _read(text, "SE").get("name") == name
