@@ -24,8 +24,10 @@ _SUFFIXED_COMPANY = re.compile(
 )
 _SUFFIX_TAIL = re.compile(rf"(?:,?[ \t]+(?:&[ \t]+)?(?:{words.COMPANY_SUFFIX})\b\.?){{1,2}}$")
 _PREFIXED_COMPANY = re.compile(rf"(?:{words.COMPANY_PREFIX})[ \t]+(?P<name>\S)")
+_SUFFIX_TOKEN = re.compile(rf"(?:{words.COMPANY_SUFFIX})\.?")
 _SUFFIX_WORD = re.compile(rf"\b(?:{words.COMPANY_SUFFIX})\b")
-_CJK_COMPANY = re.compile(r"\S*(?:株式会社|有限会社|合同会社|有限公司|公司)\S*")
+# ... and Korean: "(주)누리별테크", "㈜", "주식회사" (a company limited by shares)
+_CJK_COMPANY = re.compile(r"\S*(?:株式会社|有限会社|合同会社|有限公司|公司|주식회사|유한회사|\(주\)|（주）|㈜)\S*")
 # A company's closing dot that belongs to it: "S.A.", "K.K.", "Inc.".
 _ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{2,}}$|\b(?:{words.COMPANY_SUFFIX})\.$")
 # An amount or a currency: "12.400 €", "$3,250.00", "£4,800" is never a company's word.
@@ -67,7 +69,9 @@ def _from_capital(company: str) -> str | None:
         return None
     head = company[: tail.start()].split()
     start = len(head)
-    while start > 0 and (head[start - 1][:1].isupper() or head[start - 1][:1].isdigit() or head[start - 1] == "&"):
+    while start > 0 and (head[start - 1][:1].isupper() or head[start - 1][:1].isdigit() or head[start - 1] == "&"
+                         # "Yerbal del Sur S.R.L.", "Bank of America Corp": a joining word between capitalised ones
+                         or start > 1 and head[start - 2][:1].isupper() and head[start - 1] in words.SUFFIXED_JOINERS):
         start -= 1
     while start < len(head) and head[start] == "&":
         start += 1
@@ -99,6 +103,8 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
         else:
             fits = (token[:1].isupper() or token[:1].isdigit() or token == "&" or any(ch.isupper() for ch in token)
                     or caseless(token)
+                    # "Jökulsá Fiskur ehf.": a legal form written in lower case is still the company's
+                    or (bool(run) and _SUFFIX_TOKEN.fullmatch(token.rstrip(",?!")) is not None)
                     # "Bank of America", but not "Netherfield Estates on Monday"
                     or (bool(run) and word in words.COMPANY_JOINERS and following[:1].isupper()
                         and plain(following) not in words.TRAILING))

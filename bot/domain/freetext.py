@@ -27,7 +27,9 @@ MAX_INPUT = 4000
 _TITLE = names.TITLE
 
 _LABEL_WORDS = (r"name|e-?mail(?:\s+address)?|phone(?:\s+number)?|tel|ph|mob|mobile|cell(?:\s+phone)?|company|org|"
-                r"organi[sz]ation|business|firm|employer|notes?|contact|person")
+                r"organi[sz]ation|business|firm|employer|notes?|contact|person|"
+                # "firma Lykkehus Møbler A/S": the word for company in other languages, read bare as "business" is
+                r"firma|empresa|société|azienda|bedrijf|företag|şirket|unternehmen")
 # Labels in the languages reps write in, read only before a colon: "Empresa: Cerámicas Olmo", "tél : 01 …".
 _FOREIGN_LABELS = {
     "company": ("firma", "empresa", "compañía", "compania", "société", "societe", "entreprise", "unternehmen",
@@ -80,7 +82,8 @@ LABEL_FIELDS = {
 }
 # Words that are a label only before a capitalised value: "business Banksia Landscaping", never
 # "business development manager".
-_CAPITAL_ONLY_LABELS = frozenset({"business", "firm", "employer"})
+_CAPITAL_ONLY_LABELS = frozenset({"business", "firm", "employer", "firma", "empresa", "société", "azienda", "bedrijf",
+                                  "företag", "şirket", "unternehmen"})
 # A value ends at the next separator; the rest of the text stays for the other passes.
 _VALUE_END = re.compile(r"\s*(?:[,;\n|]|\s/\s|\s(?:--?|[\u2013\u2014])\s|\s+and\s+(?=(?:her|his|their|the)\b)"
                         # a sentence's full stop: "Point of contact: Evander Mabuza. Phone # …"
@@ -89,17 +92,31 @@ _VALUE_END = re.compile(r"\s*(?:[,;\n|]|\s/\s|\s(?:--?|[\u2013\u2014])\s|\s+and\
 _COMMA_COMPANY = re.compile(rf"(?:[^\W\d_][\w&'.-]*,?[ \t]+(?:(?:&|and)[ \t]+)?){{1,5}}(?:{words.COMPANY_SUFFIX})\b\.?")
 _TRAILING_AND = re.compile(r"\s+and\s*$")
 # A candidate starts where a word starts (the look-behind), so a long run without an @ costs linear time.
-_EMAIL_STOP = "\\s<>,;()\\[\\]\"'|\u060c\u3001\uff0c"
+_EMAIL_STOP = "\\s<>,;()\\[\\]\"'|\u060c\u3001\u3002\uff0c\uff08\uff09\u300c\u300d\u3010\u3011"
 _EMAIL_CANDIDATE = re.compile(f"(?<![^{_EMAIL_STOP}])[^{_EMAIL_STOP}]*@[^{_EMAIL_STOP}]*")
 # A plausible phone number: optional +, optional bracket, then digits with the usual separators, and an
 # extension ("x204", "ext. 12"). Cheap to find; phonenumbers then decides (its own matcher is far
 # slower, and this sits before an ack).
 # A slash only between digits: "089/54321098" (German area code), never " / " between two values.
-_PHONE_CANDIDATE = re.compile(
-    r"\+?\(?\d(?:[\d \t().-]|/(?=\d)){5,}\d(?:[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6}\b)?", re.IGNORECASE)
+# An extension in the words reps use: "x204", "ext. 12", "poste 22" (Québec), "Durchwahl 31", "interno 4";
+# a spelled-out one may follow a comma ("+49 89 55501423, ext. 27").
+_EXTENSION_WORD = r"ext\.?|extension|poste|durchwahl|dw\.?|interno|int\.|anexo|ramal|доб\.?"
+_EXTENSION = rf"(?:[ \t]*(?:x|#|{_EXTENSION_WORD})|,[ \t]*(?:{_EXTENSION_WORD}))[ \t]*\d{{1,6}}\b"
+_EXTENSION_AS_WORD = re.compile(rf"(?<=[\d\s,])(?:{_EXTENSION_WORD})(?=[ \t]*\d)", re.IGNORECASE)
+_PHONE_CANDIDATE = re.compile(rf"\+?\(?\d(?:[\d \t().-]|/(?=\d)){{5,}}\d(?:{_EXTENSION})?", re.IGNORECASE)
 # A vanity number: "1-800-GO-FEDEX", "800-FLOWERS" (capital letters stand for keypad digits).
 _VANITY = re.compile(r"(?<![\w+])(?:1[-. ])?\(?\d{3}\)?[-. ](?=(?:[A-Z0-9]*-?){1,3}\b)(?=[\dA-Z-]*[A-Z]{3})"
-                     r"[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){0,2}\b")
+                     rf"[A-Z0-9]{{2,}}(?:-[A-Z0-9]{{2,}}){{0,2}}\b(?i:{_EXTENSION})?")
+_EMAIL_LABELS = ("e-?mail", "mail", "courriel", "correo", "e-post", "sähköposti", "почта", "email-?adresse",
+                 "mailadresse", "メール", "이메일", "邮箱")
+_PHONE_LABELS = ("phone", "ph", "tel", "tél", "mob", "mobile", "cell", "handy", "mobil", "móvil", "movil", "celular",
+                 "cel", "portable", "telefon", "telefone", "teléfono", "telefono", "telefoon", "puhelin", "телефон",
+                 "тел", "моб", "τηλ", "τηλέφωνο", "whatsapp", "電話", "电话", "手机", "携帯", "전화", "휴대폰",
+                 "טלפון", "هاتف", "جوال", "โทร", "โทรศัพท์", "มือถือ")
+_VALUE_LABEL = {
+    field_name: re.compile(rf"(?:^|(?<=[\s,;(]))(?:{'|'.join(labels)})\.?[ \t]*[:#\uff1a]?[ \t]*$", re.IGNORECASE)
+    for field_name, labels in (("email", _EMAIL_LABELS), ("phone", _PHONE_LABELS))
+}
 _DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 
 
@@ -144,9 +161,16 @@ def accept(result: ParsedText, name: str, raw: str, region: str) -> None:
         result.problems.pop(name, None)
 
 
+def fits_bare_label(field_name: str, value: str, word: str) -> bool:
+    """Whether a label word without a colon ("company Initrode", "email from …") labels ``value``."""
+    return _fits(field_name, value, word)
+
+
 def _fits(field_name: str, value: str, word: str) -> bool:
     """A label without a colon ("company Initrode") counts only when its value looks like the field's."""
     first = value[:1]
+    if field_name == "notes":
+        return False  # "Note for the CRM: …" is a heading; notes run to the end, so only "notes:" starts them
     if word in _CAPITAL_ONLY_LABELS:
         return first.isalpha() and not first.islower()
     if field_name == "email":
@@ -214,15 +238,27 @@ def is_label_chain(text: str) -> bool:
 
 
 def take_emails(text: str, result: ParsedText) -> str:
-    def replace(match: re.Match[str]) -> str:
+    kept: list[str] = []
+    end = 0
+    for match in _EMAIL_CANDIDATE.finditer(text):
         candidate = match.group(0).strip(".")
         if candidate == "@" and text[: match.start()].rstrip()[-1:].isalnum():
-            return candidate  # "Head of Ops @ Brightkeel", "45 units @ $20": "at", not an email
+            continue  # "Head of Ops @ Brightkeel", "45 units @ $20": "at", not an email
         if "email" not in result.values:
             accept(result, "email", candidate, "")
-        return " , "  # a removed value separates what stood on either side of it
+        kept.append(without_value_label(text[end: match.start()], "email"))
+        end = match.end()
+    # a removed value separates what stood on either side of it
+    return " , ".join([*kept, text[end:]]) if kept else text
 
-    return _EMAIL_CANDIDATE.sub(replace, text)
+
+def without_value_label(before: str, field_name: str) -> str:
+    """``Mail u.roe@x.at``, ``Handy 0664 555 0142``, ``โทร 081 …``: the word that labels an email or a phone
+    number right before it (in any language reps write in) goes with the value, never into a name or a
+    company."""
+    # Only the last characters can hold it: the search stays cheap however long the text.
+    label = _VALUE_LABEL[field_name].search(before, max(0, len(before) - 24))
+    return before if label is None else before[: label.start()]
 
 
 def take_phones(text: str, result: ParsedText, region: str) -> str:
@@ -237,14 +273,15 @@ def take_phones(text: str, result: ParsedText, region: str) -> str:
         candidates += list(_VANITY.finditer(text))
     for match in candidates:
         try:
-            value = normalise_phone(match.group(0), region)
+            # phonenumbers knows "ext." and "x", not "poste" or "Durchwahl"
+            value = normalise_phone(_EXTENSION_AS_WORD.sub("ext. ", match.group(0)), region)
         except ContactError:
             continue
         if value:
             result.raw.setdefault("phone", match.group(0).strip())
             result.values["phone"] = value
             result.problems.pop("phone", None)
-            return text[: match.start()] + " , " + text[match.end():]
+            return without_value_label(text[: match.start()], "phone") + " , " + text[match.end():]
     if candidates:
         # Meant as a phone, but not a valid one: say what is wrong rather than drop it.
         first = candidates[0]

@@ -26,14 +26,15 @@ from bot.domain.contact import without_controls
 from bot.domain.wordlists import plain
 
 # A legal form's own dot before a separator ("Co., Ltd. — +86 …"), unless a sentence starts after it.
-_DOTTED_SUFFIXES = ("Ltd", "Ltda", "Inc", "Corp", "Bhd", "Şti", "Kft", "Zrt")
+_DOTTED_SUFFIXES = ("Ltd", "Ltda", "Lda", "Inc", "Corp", "Bhd", "Şti", "Kft", "Zrt", "ehf", "Coop")
 NOT_AFTER_SUFFIX = "".join(rf"(?<!\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
 _AFTER_SUFFIX_DOT = "|".join(rf"(?<=\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
 _SEPARATORS = re.compile(
     # a comma, but not the one inside "Co., Ltd." or "Acme, Inc.", nor a number's ("$12,500")
     r"\s*(?:,(?!(?<=\d,)\d)(?!\s*(?:Ltd|Inc|LLC|LLP|Limited|Corp)\b(?![-\w]))"
-    r"|[;\n|!?\[\]\uff08\uff09\u3001\u060c\uff0c]|\s/\s|\s(?:--?|[\u2013\u2014])\s|[\u2013\u2014]"
-    r"|\((?!(?:Pty|Pvt|Pte)\))|(?<!\((?:Pty|Pvt|Pte))\)"  # brackets, but "(Pty) Ltd" is one company
+    r"|[;\n|!?\[\]\u3001\u060c\uff0c\u2192\u21d2\u2022]|\s/\s|\s(?:--?|[\u2013\u2014]|[-=]>)\s|[\u2013\u2014]"
+    # brackets, but "(Pty) Ltd" is one company, and so is Korean "(주)누리별테크" ("Co., Ltd.", written first)
+    r"|[(\uff08](?!(?:Pty|Pvt|Pte|주)[)\uff09])|(?<![(\uff08](?:Pty|Pvt|Pte))(?<![(\uff08]주)[)\uff09]"
     # a sentence's full stop, but not an abbreviated legal form's ("Sdn. Bhd.", "Pte. Ltd.")
     # (the dot is matched first: the look-behinds run only at a dot)
     rf"|\.(?=\s)(?<=[a-z\u00e0-\u00ff]{{2}}\.)(?<!\b[Ss]p\.)(?<!\bSan\.){NOT_AFTER_SUFFIX}(?!\s+(?:{words.COMPANY_SUFFIX})\b)"
@@ -52,6 +53,7 @@ _GREETING = re.compile(rf"\s*(?:{words.GREETING_PHRASES})\b[\s,!.]*", re.IGNOREC
 # "w/ Annika Strand", "lunch w/ priscilla": the shorthand for "with"
 _WITH = re.compile(r"(?<!\S)w/(?=\s)", re.IGNORECASE)
 MAX_NAME_WORDS = 5
+_PARTICLE_JOINED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ed|ud|ul|bin|ibn|abu|d|l|dell)['\u2019-][^\W\d_]")
 # Words after which a name may follow late in a segment: "Invoice 4471 for Gordon Gekko".
 _NAME_INTROS = frozenset({"with", "for", "met", "to"})
 
@@ -74,10 +76,18 @@ class Segment:
         tokens = list(self.tokens)
         while tokens and not _HAS_ALNUM.search(tokens[-1]):
             tokens.pop()  # "Cascabel Foods 🎉"
-        if self.title or not tokens or len(tokens) > (3 if self.lower else 6) or plain(tokens[0]) in words.LEAD_IN:
+        if self.title or not tokens or plain(tokens[0]) in words.LEAD_IN:
             return None
-        company = companies.company_run(tokens, self.lower, listed=True)
-        return company if company is not None and company.count(" ") == len(tokens) - 1 else None
+        if len(tokens) <= (3 if self.lower else 6):
+            company = companies.company_run(tokens, self.lower, listed=True)
+            if company is not None and company.count(" ") == len(tokens) - 1:
+                return company
+        # "Quayside Ceramics wants a demo next week": a company of two words or more, then what it did
+        does = next((i for i, token in enumerate(tokens[:7]) if plain(token) in words.COMPANY_DOES), 0)
+        if self.lower or does < 2:
+            return None
+        company = companies.company_run(tokens[:does], self.lower, listed=True)
+        return company if company is not None and company.count(" ") == does - 1 else None
 
 
 @dataclass
@@ -105,7 +115,10 @@ def segments(text: str) -> list[str]:
     greeting = _GREETING.match(text)
     for part in _SEPARATORS.split(text if greeting is None else text[greeting.end():]):
         if ":" in part:
-            part = part.rpartition(":")[2]
+            # "New referral: Jane Roe" drops its heading, but "email from Perpetua Langridge: p@x.com" (the
+            # address already taken out) is all heading
+            head, _, tail = part.rpartition(":")
+            part = tail if _HAS_ALNUM.search(tail) else head
         part = part.strip(" \t/-\u2013\u2014")
         if _HAS_ALNUM.search(part):
             parts.append(part)
@@ -159,7 +172,10 @@ def read(text: str, *, want_name: bool = True) -> People:
                         and (name_at is not None or s.lower or not _has_lower_word(s.tokens))), None)
         people.company_guessed = company is not None
     if company is not None and company == people.name:
-        company = None
+        if companies.has_suffix(company):  # "actually Donauglas Handels GmbH": a legal form says which
+            people.name, people.name_guessed = None, False
+        else:
+            company = None
     people.company = company
     # A company in lower case had no capital to go by: the rep should look at it.
     people.company_guessed = people.company_guessed or (company is not None and is_lower_case(company))
@@ -194,7 +210,10 @@ def _the_first_full_name(read_parts: list[Segment], index: int) -> bool:
 
 
 def _read_segment(part: str, lower: bool) -> Segment:
-    segment = _read_tokens(strip_lead_in(TITLE.sub("", part).split()), lower)
+    tokens = TITLE.sub("", part).split()
+    if not part.isascii():
+        tokens = _without_honorifics(tokens)
+    segment = _read_tokens(strip_lead_in(tokens), lower)
     if segment.name is None and segment.company is None and not segment.title and len(segment.tokens) > 2:
         # "Invoice 4471 for Gordon Gekko", "demo on Friday with Femi Adebayo": a name after the segment's
         # last "with" or "for", when nothing before it read as one. Only a full name counts.
@@ -205,6 +224,17 @@ def _read_segment(part: str, lower: bool) -> Segment:
             if later.name is not None and " " in later.name:
                 segment.name, segment.company = later.name, later.company
     return segment
+
+
+def _without_honorifics(tokens: list[str]) -> list[str]:
+    """``佐々木 美咲さん``, ``박서연 님``: an honorific after a name (its own word or joined to it) is no part of it."""
+    kept = []
+    for token in tokens:
+        if token in words.HONORIFIC_SUFFIXES:
+            continue
+        suffix = next((suffix for suffix in words.HONORIFIC_SUFFIXES if token.endswith(suffix)), "")
+        kept.append(token[: -len(suffix)] if suffix and len(token) > len(suffix) else token)
+    return kept
 
 
 def _read_tokens(tokens: list[str], lower: bool) -> Segment:
@@ -224,8 +254,10 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
     rest = tokens[len(run):]
     segment.title = any(plain(token) in words.ROLES for token in run) or plain(tokens[0]) in words.ROLES
     intro = _intro_length(rest, len(run))
-    if intro and not (lower and len(run) == 1):  # "jane at acme" may be a mistyped email: no guess
+    if intro:
         segment.company = companies.company_run(rest[intro:], lower)
+        if lower and len(run) == 1 and plain(rest[intro - 1]) in ("at", "@") and " " not in (segment.company or " "):
+            segment.company = None  # "jane at acme" may be a mistyped email ("yellowfin couriers" may not)
         if segment.company is None and not lower and plain(rest[intro - 1]) == "from":
             # "Priya from finance at Corvell Systems": a department first, then where it is
             then = next((i for i in range(intro, min(len(rest), intro + 4))
@@ -233,10 +265,11 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
             segment.company = companies.company_run(rest[then + 1:], lower) if then else None
     elif segment.title:
         # "the head of IT at Oscorp": where the job is
-        at = next((i for i, token in enumerate(tokens) if plain(token) in words.COMPANY_INTROS
+        at = next((i for i, token in enumerate(tokens) if plain(token) in words.TITLE_COMPANY_INTROS
                    or _heads_company(tokens, i)), None)
         segment.company = None if at is None else companies.company_run(tokens[at + 1:], lower)
-    if run and not segment.title and _ends_a_name(run, rest, bool(intro), lower):
+    # "olumide works at yellowfin couriers": one lower-case word is a name only when a company follows it
+    if run and not segment.title and _ends_a_name(run, rest, bool(intro), lower and segment.company is None):
         if run[-1].endswith(("'s", "\u2019s")) and len(run) > 1:
             run[-1] = run[-1][:-2]  # "Jane Roe's company is Acme"
         segment.name = " ".join(run).rstrip(".") if len(run[-1]) > 2 else " ".join(run)
@@ -261,8 +294,8 @@ def _after_job_title(tokens: list[str], lower: bool) -> Segment | None:
 def _name_run(tokens: list[str], lower: bool) -> list[str]:
     run: list[str] = []
     for index, token in enumerate(tokens):
-        if _is_name_word(token, lower):
-            run.append(token)
+        if _is_name_word(token, lower) or (run and not lower and _PARTICLE_JOINED.match(token) is not None):
+            run.append(token)  # ... and "al-Khatib", "el-Sayed", "d'Alembert" after a name's first word
         elif (not lower and run and plain(token) in words.PARTICLES and _particles_then_name(tokens, index)
               and (plain(token) != "of" or len(run) == 1)):
             run.append(token)  # "Leonardo da Vinci", "Catherine of Aragon", "Jan van der Berg"

@@ -6,9 +6,12 @@ from __future__ import annotations
 import functools
 
 COMPANY_SUFFIX = (
-    r"Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|GmbH|AG|SA|SAS|SARL|BV|NV|Oy|AB|AS|ApS|Pty|Co|Corp|"
-    r"Corporation|Company|KG|SpA|Srl|SL|SRL|KK|Ltda|S\.A\. de C\.V|S\.A\.S|S\.A\.C|S\.R\.L|S\.p\.A|S\.A|S\.L|"
-    r"K\.K|N\.V|B\.V|"
+    r"\((?:Pty|Pvt|Pte)\) (?:Ltd|Limited)|"
+    r"Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|GmbH|AG|SA|SAS|SARL|BV|NV|Oy|AB|AS|A/S|I/S|ApS|Pty|Co-op|Co|Corp|"
+    r"Corporation|Company|KG|SpA|Srl|SL|SRL|KK|Ltda|Lda|S\.A\. de C\.V|S\.A\.S|S\.A\.C|S\.A\.E|S\.R\.L|S\.p\.A|"
+    r"S\.A|S\.L|S\.à r\.l|S\. Coop(?:\. And)?|K\.K|N\.V|B\.V|"
+    # the Nordics: "Jökulsá Fiskur ehf.", "Marel hf."
+    r"ehf|hf|"
     # Asia and Turkey (often after another abbreviation: "Pte. Ltd.", "Sdn. Bhd.", "Ltd. Şti.")
     r"Pte|Pvt|Sdn|Bhd|Tbk|San\. ve Tic\. (?:A\.Ş|Ltd\. Şti)|Şti|A\.Ş|"
     # central Europe, written in lower case too: "sp. z o.o.", "s.r.o.", "Kft.", "d.o.o."
@@ -16,6 +19,8 @@ COMPANY_SUFFIX = (
     # the same in Cyrillic: "Дунав Транс д.о.о.", "Рила АД", "ЕООД"
     r"[Дд]\.о\.о|ЕООД|ООД|АД|ЕАД"
 )
+# Honorifics written after a name in Japanese, Korean and Chinese: "美咲さん", "박서연 님", "王先生".
+HONORIFIC_SUFFIXES = ("さん", "様", "さま", "氏", "くん", "님", "씨", "先生", "女士", "小姐")
 # Thai "company": it starts a company's name, even with no separator before it ("สมชาย ใจดี บริษัท …").
 THAI_COMPANY_WORD = "บริษัท"
 # A legal form written before the name: "Công ty TNHH Sông Hồng", "PT Maju Jaya", "ООО Ромашка".
@@ -31,6 +36,7 @@ LEAD_IN = frozenset({
     "prospect", "referral", "intro", "introduction", "introduced", "met", "meet", "meeting", "spoke",
     "speak", "talked", "talk", "chatted", "chat", "call", "called", "phone", "closed", "demo", "bumped",
     "ran", "into", "with", "to", "for", "today", "yesterday", "earlier", "tonight", "also", "me", "us",
+    "someone", "somebody", "w",  # "someone from marketing at …", "chat w eduardo" ("w" for "with")
     "quote", "follow-up", "followup", "catch-up", "coffee", "lunch", "dinner", "there", "here", "is", "it",
     "let's", "lets", "need", "needs", "want", "my", "our", "of", "on", "new-lead", "新しいリード", "リード",
     # Chinese: "new customer", "customer", "new lead", "lead", "contact"
@@ -158,7 +164,18 @@ DEPARTMENTS = frozenset({
 # After a pronoun, a verb that says where someone works: "he runs Alexandria Supply".
 COMPANY_VERBS = frozenset({"runs", "owns", "founded", "manages", "heads", "leads", "started", "co-founded"})
 # Words that introduce where someone works, in the languages reps write in: "at", "chez", "bei".
-COMPANY_INTROS = frozenset({"at", "from", "with", "@", "chez", "bei", "presso"})
+# What a company does in a list item after its name: "…, Quayside Ceramics wants a demo next week".
+COMPANY_DOES = frozenset({"wants", "wanted", "needs", "needed", "asked", "asks", "is", "are", "was", "were", "will",
+                          "would", "requested", "requests", "interested", "looking", "signed", "said", "says", "plans",
+                          "might", "may", "has", "have", "had", "called", "emailed", "reached", "sent", "agreed",
+                          "liked", "loved", "likes", "loves", "keen", "considering", "evaluating"})
+COMPANY_INTROS = frozenset({"at", "from", "with", "@", "chez", "bei", "presso", "bij", "fra", "hos", "från"})
+# After a job title, where the job is: "gerente de ventas en Cafetalera Monteverde", "diretora na Natura".
+TITLE_COMPANY_INTROS = COMPANY_INTROS | frozenset({"en", "na", "no", "à", "au", "в"})
+# Lower-case words that may join the capitalised words before a legal form ("Aceros del Bajío S.A. de C.V.");
+# not "de", "da" or "van", which as often end a person's name ("Ana de Souza"), nor "and", which as often
+# joins a person to a company ("Jane Roe and Acme Ltd").
+SUFFIXED_JOINERS = frozenset({"del", "della", "dello", "degli", "do", "dos", "das", "of", "für", "the"})
 # Parts of a word in a script without spaces that say it is no name: "新規リードです" (a new lead).
 LEAD_IN_MORPHEMES = ("リード", "리드", "线索", "線索", "客户", "客戶", "顧客", "고객", "연락처", "联系人")
 
@@ -168,7 +185,8 @@ def is_lead_in_morpheme(token: str) -> bool:
     return not token.isascii() and any(part in token for part in LEAD_IN_MORPHEMES)
 
 # Common lower-case words: never a name or company in a message typed all in lower case.
-COMMON = LEAD_IN | TRAILING | NAME_ENDERS | DEPARTMENTS | ROLES | frozenset({
+COMMON = LEAD_IN | TRAILING | NAME_ENDERS | DEPARTMENTS | ROLES | MESSAGE_NOUNS | COMPANY_VERBS | (
+    frozenset({"greetings", "regards", "cheers", "update", "news", "feedback", "follow-up", "followup"})) | frozenset({
     "at", "from", "by", "as", "and", "or", "but", "not", "no", "yes", "yet", "if", "then", "than", "that",
     "these", "those", "what", "when", "where", "why", "how", "which", "someone", "somebody", "anyone",
     "guy", "lady", "person", "people", "name", "email", "number", "company", "usual", "thing", "stuff",

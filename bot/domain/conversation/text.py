@@ -69,6 +69,13 @@ _UNKNOWN = re.compile(
     r"(?:[\s,.!;-]+(?:(?:i'?ll|will) (?:ask|check|find out)(?: later)?|later|sorry|yet|for now|tbh|"
     r"skip(?: it)?|(?:i'?ll|will) (?:add|send) it later))*"
 )
+# Said as a clause of a longer message, these cancel it ("stop" and "quit" are too often something else).
+_CANCEL_CLAUSES = frozenset({"cancel", "cancel that", "cancel it", "cancel lead", "cancel this", "cancel this one",
+                             "forget it", "forget that", "never mind", "nevermind", "scrap it", "scrap that",
+                             "scratch it", "drop it", "don't bother", "dont bother", "abort"})
+# Clauses end at punctuation, a dash, or a symbol such as an emoji.
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()]+|\s[-\u2013\u2014]+\s|[^\w\s'\u2019-]+")
+_GIVES_A_VALUE = re.compile(r"[@\d]|\b(?:name|e-?mail|phone|number|company)\s*(?:is|:|=)", re.IGNORECASE)
 _NEGATIVE = frozenset({"no", "nope", "not quite", "not yet", "no thanks", "no thank you", "nah", "wrong"})
 # Said when asked for the company: there is none to record.
 NO_COMPANY = frozenset({"independent", "freelance", "freelancer", "self-employed", "self employed", "retired",
@@ -96,6 +103,16 @@ _ANSWER_FILLER = re.compile(
     r"their name is)\s+)+",
     re.IGNORECASE,
 )
+# "she's at Sandpiper Travel": an answer introduced as a workplace, never read as a name
+_AT_COMPANY = re.compile(r"^\s*(?:(?:it's|it is|its|they're|they are|he's|he is|she's|she is|they)\s+)?"
+                         r"(?:(?:actually|now)\s+)?(?:at|from|with|works at|works for|work at|work for)\s",
+                         re.IGNORECASE)
+# "oh it's for Pemberton Cider", "this one's for …": who the lead is for, when no company is known yet
+_FOR_COMPANY = re.compile(r"^\s*(?:(?:oh|ah|so|ok|okay|right)[\s,]+)?(?:it's|it is|its|this one's|this one is|"
+                          r"this is|that's|the lead's|the lead is|lead's)\s+for\s+(?=[^\W\d_])", re.IGNORECASE)
+# "not Donauglas GmbH, it's Donauglas Handels GmbH", "not Acme but Apex": the old value, then the new one
+_NOT_BUT = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|wait)[\s,.!]+)?not\s+[^,;]{1,80}?(?:\s*[,;]\s*|\s+)"
+                      r"(?:(?:it's|it is|its|it should be|should be|rather|but)\s+)+", re.IGNORECASE)
 # "no email, only a mobile: …", "she has no phone", "don't have an email": a field there is none of
 _DECLINED = re.compile(r"\s*\b(?:no|without(?: an?| any)?|(?:(?:doesn't|does not|don't|do not|didn't|did not)\s+"
                        r"(?:have|give|share|leave)|(?:hasn't|has not|haven't|have not|never)\s+got)"
@@ -176,7 +193,17 @@ def detect_command(text: str, *, confirming: bool, deciding: bool = False) -> Co
     for command, phrases in _COMMANDS.items():
         if plain in phrases:
             return command
-    return Command.SKIP if _UNKNOWN.fullmatch(plain) else None
+    if _UNKNOWN.fullmatch(plain):
+        return Command.SKIP
+    return Command.CANCEL if _cancels(plain) else None
+
+
+def _cancels(plain: str) -> bool:
+    """"hmm no, forget it, he already has an account 🤦 cancel": a clause of its own that cancels, in a
+    message that gives nothing to record (no address, number or label)."""
+    if not any(phrase in plain for phrase in _CANCEL_CLAUSES) or _GIVES_A_VALUE.search(plain):
+        return False
+    return any(clause.strip() in _CANCEL_CLAUSES for clause in _CLAUSE_BREAK.split(plain))
 
 
 def _correction(text: str) -> tuple[str, str] | None:
@@ -184,7 +211,10 @@ def _correction(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     word = re.split(r"\s+", match.group("field").lower())[0]
-    return _FIELD_OF_WORD[word], match.group("value").strip()
+    field, value = _FIELD_OF_WORD[word], match.group("value").strip()
+    if not text[match.end("field"): match.start("value")].strip() and not freetext.fits_bare_label(field, value, word):
+        return None  # "Note for the CRM: …", "email from Perpetua Langridge: p@x.com": the word labels nothing
+    return field, value
 
 
 def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[str]) -> ParsedText:
@@ -201,6 +231,7 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
         return ParsedText()  # "no" answers a question; it is never a name or a company
     # "name Orlando Pruitt company Pruitt Paving" is a list of labels, not a correction of the name
     # nor is "no number but …" a correction of the phone to "but …"
+    text = _NOT_BUT.sub("actually ", text)  # "not Donauglas GmbH, it's Donauglas Handels GmbH"
     correction = None if freetext.is_label_chain(text) or _DECLINED.match(text) else _correction(text)
     if correction is not None:
         field, value = correction
@@ -216,13 +247,15 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     labelled = set(result.values) | set(result.problems)
     rest = freetext.take_emails(rest, result)
     rest = freetext.take_phones(rest, result, region)
+    if "company" not in filled:
+        rest = _FOR_COMPANY.sub("at ", rest)  # "oh it's for Pemberton Cider": the lead is for a company
     answer = companies.without_end_dot(_ANSWER_FILLER.sub("", rest).strip(" ,;"))
     # A plain answer has a letter or a digit: "???" or "🙂" is not a company.
     segments = [s for s in re.split(r"\s*[,;\n]\s*", answer) if any(ch.isalnum() for ch in s)]
     # Beside an email or a phone, only a capitalised rest is an answer ("Initech, jane@x.io", not "hang on").
     beside = bool(result.values or result.problems) and (bool(labelled) or names.is_lower_case(answer))
     plain_answer = (len(segments) == 1 and not beside
-                    and not (asking == "name" and freetext.has_at_company(answer))
+                    and not (asking == "name" and (freetext.has_at_company(answer) or _AT_COMPANY.match(rest)))
                     and not is_job_title(segments[0])
                     # "she runs marketing there" is a sentence about them, not a value
                     and segments[0].split(" ", 1)[0].lower() not in PRONOUNS)
