@@ -75,6 +75,7 @@ _CANCEL_CLAUSES = frozenset({"cancel", "cancel that", "cancel it", "cancel lead"
                              "scratch it", "drop it", "don't bother", "dont bother", "abort"})
 # Clauses end at punctuation, a dash, or a symbol such as an emoji.
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()]+|\s[-\u2013\u2014]+\s|[^\w\s'\u2019-]+")
+_CLAUSE_OPENER = re.compile(r"^(?:(?:actually|ok|okay|hmm+|no|nah|oh|ugh|sorry|wait|so|just|please|pls|oops)\s+)+")
 _GIVES_A_VALUE = re.compile(r"[@\d]|\b(?:name|e-?mail|phone|number|company)\s*(?:is|:|=)", re.IGNORECASE)
 _NEGATIVE = frozenset({"no", "nope", "not quite", "not yet", "no thanks", "no thank you", "nah", "wrong"})
 # Said when asked for the company: there is none to record.
@@ -203,7 +204,7 @@ def _cancels(plain: str) -> bool:
     message that gives nothing to record (no address, number or label)."""
     if not any(phrase in plain for phrase in _CANCEL_CLAUSES) or _GIVES_A_VALUE.search(plain):
         return False
-    return any(clause.strip() in _CANCEL_CLAUSES for clause in _CLAUSE_BREAK.split(plain))
+    return any(_CLAUSE_OPENER.sub("", clause.strip()) in _CANCEL_CLAUSES for clause in _CLAUSE_BREAK.split(plain))
 
 
 def _correction(text: str) -> tuple[str, str] | None:
