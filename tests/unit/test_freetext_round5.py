@@ -85,7 +85,8 @@ def test_and_before_a_suffixed_company_joins_a_person_to_it() -> None:
     ("Mads Kirk fra Nordhavn Rederi", "DK", {"name": "Mads Kirk", "company": "Nordhavn Rederi"}),
     ("Ingrid Lie hos Fjellvind Energi", "NO", {"name": "Ingrid Lie", "company": "Fjellvind Energi"}),
     ("directora de compras en Textiles Arandela", "ES", {"company": "Textiles Arandela"}),
-    ("firma Brückner Stahlbau, Kontakt: Lena Brückner", "DE", {"company": "Brückner Stahlbau", "name": "Lena Brückner"}),
+    ("firma Brückner Stahlbau, Kontakt: Lena Brückner", "DE",
+     {"company": "Brückner Stahlbau", "name": "Lena Brückner"}),
 ])
 def test_foreign_intros_and_bare_labels(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
