@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.domain import names
+from bot.domain import companies, names
 from bot.domain import wordlists as words
 from bot.domain.contact import (
     normalise_field,
@@ -49,7 +49,7 @@ _IS = r"(?:\s+(?:is|was)\b|['\u2019]s\b)"  # "company is", "company's"
 _LABEL = re.compile(
     # "her email is …", "the number is …", "his name's …"
     r"(?P<said>\b(?:her|his|their|the)\s+(?P<said_word>name|e-?mail(?:\s+address)?|phone(?:\s+number)?|number|"
-    rf"mobile|cell(?:\s+phone)?|company|org){_IS}\s*:?\s*)"
+    rf"mobile|cell(?:\s+phone)?|company|org|lead|contact|person){_IS}\s*:?\s*)"
     # "email: …", "Name - …", "company is …", "company name: …", "company first: …"
     rf"|(?P<label>\b(?:{_LABEL_WORDS})\b)(?:\s+(?:name|first|too|also|btw|details)(?=\s*[:=]|\s+[-\u2013\u2014]\s))?"
     r"(?:\s*[:=#\uff1a]|\s+[-\u2013\u2014]\s|\s+is\b)\s*"
@@ -70,14 +70,14 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "the company is actually Domaine Marchand": a hedge is no part of the value
 _HEDGE = re.compile(r"^(?:(?:actually|really|now|in fact|instead|officially|it's|it is|its|that's|that is|"
                     r"should be|is)\s+)+", re.IGNORECASE)
-_ANY_LABEL_WORD = re.compile(rf"\b(?:{_LABEL_WORDS}|number)\b", re.IGNORECASE)
+_ANY_LABEL_WORD = re.compile(rf"\b(?:{_LABEL_WORDS}|number|lead)\b", re.IGNORECASE)
 # The field each label names; conversation corrections read these words too.
 LABEL_FIELDS = {
     "name": "name", "email": "email", "e-mail": "email", "phone": "phone", "tel": "phone",
     "mobile": "phone", "cell": "phone", "company": "company", "org": "company",
     "organisation": "company", "organization": "company", "note": "notes", "notes": "notes",
     "contact": "name", "person": "name", "number": "phone", "ph": "phone", "mob": "phone",
-    "business": "company", "firm": "company", "employer": "company",
+    "business": "company", "firm": "company", "employer": "company", "lead": "name",
     **{word: field_name for field_name, words_ in _FOREIGN_LABELS.items() for word in words_},
 }
 # Words that are a label only before a capitalised value: "business Banksia Landscaping", never
@@ -222,6 +222,8 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
         value = _HEDGE.sub("", value)  # "his email's actually g@x.com", "company is really Acme"
         if field_name in ("email", "phone", "name") and value.endswith(".") and not value[-3:-2].isspace():
             value = value.rstrip(".")  # "Email: pam@dundermifflin.com. Company: …"
+        elif field_name == "company":
+            value = companies.without_end_dot(value)  # "Company: Ruiz Foods. Phone: …", but "Acme Inc."
         if (match.group("bare") and not _fits(field_name, value, word)) or (_POSSESSIVE.search(match.group(0))
                                                                        and not _fits_owned(field_name, value)):
             kept.append(match.group(0) + value)
@@ -238,18 +240,21 @@ def is_label_chain(text: str) -> bool:
 
 
 def take_emails(text: str, result: ParsedText) -> str:
-    kept: list[str] = []
+    pieces: list[str] = []
     end = 0
     for match in _EMAIL_CANDIDATE.finditer(text):
         candidate = match.group(0).strip(".")
         if candidate == "@" and text[: match.start()].rstrip()[-1:].isalnum():
             continue  # "Head of Ops @ Brightkeel", "45 units @ $20": "at", not an email
-        if "email" not in result.values:
-            accept(result, "email", candidate, "")
-        kept.append(without_value_label(text[end: match.start()], "email"))
+        if candidate[:1] == "@" and candidate[1:2].isupper() and "." not in candidate:
+            pieces += [text[end: match.start()], "@ " + match.group(0)[1:]]  # "Ines Ruiz @Ruiz Foods": "at"
+        else:
+            if "email" not in result.values:
+                accept(result, "email", candidate, "")
+            # a removed value separates what stood on either side of it
+            pieces += [without_value_label(text[end: match.start()], "email"), " , "]
         end = match.end()
-    # a removed value separates what stood on either side of it
-    return " , ".join([*kept, text[end:]]) if kept else text
+    return "".join([*pieces, text[end:]]) if pieces else text
 
 
 def without_value_label(before: str, field_name: str) -> str:

@@ -32,7 +32,7 @@ _AFTER_SUFFIX_DOT = "|".join(rf"(?<=\b{suffix}\.)" for suffix in _DOTTED_SUFFIXE
 _SEPARATORS = re.compile(
     # a comma, but not the one inside "Co., Ltd." or "Acme, Inc.", nor a number's ("$12,500")
     r"\s*(?:,(?!(?<=\d,)\d)(?!\s*(?:Ltd|Inc|LLC|LLP|Limited|Corp)\b(?![-\w]))"
-    r"|[;\n|!?\[\]\u3001\u060c\uff0c\u2192\u21d2\u2022]|\s/\s|\s(?:--?|[\u2013\u2014]|[-=]>)\s|[\u2013\u2014]"
+    r"|[;\n|!?\[\]\u3001\u060c\uff0c\u2192\u21d2\u2022]|\s//?\s|\s(?:--?|[\u2013\u2014]|[-=]>)\s|[\u2013\u2014]"
     # brackets, but "(Pty) Ltd" is one company, and so is Korean "(주)누리별테크" ("Co., Ltd.", written first)
     r"|[(\uff08](?!(?:Pty|Pvt|Pte|주)[)\uff09])|(?<![(\uff08](?:Pty|Pvt|Pte))(?<![(\uff08]주)[)\uff09]"
     # a sentence's full stop, but not an abbreviated legal form's ("Sdn. Bhd.", "Pte. Ltd.")
@@ -43,7 +43,10 @@ _SEPARATORS = re.compile(
     r"|\s(?i:re):(?=\s)"  # "… from Redgum Timber re: bulk order"
     r"|\s(?i:but)(?=\s))\s*"  # "no number but he's at Ortiz Metalworks"
 )
-_TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Mme|Mlle|M(?=\.)|Herr|Frau|Sr|Sra|Srta|Dott"
+_TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\.)|Herr|Frau|Sr|Sra|Srta|"
+           r"Dott\.ssa|Dott|"
+           # professional titles before a name: ingegnere, avvocato, licenciado, Magister
+           r"Ing(?=\.)|Avv(?=\.)|Lic(?=\.)|Mag(?=\.)")
 # A title before a capitalised name, anywhere: "met Dr. Aisha Khan".
 _TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})\b\.?\s+(?=[^\W\d_])")
 TITLE = re.compile(rf"^(?:(?:{_TITLES})\b\.?\s+)+", re.IGNORECASE)
@@ -68,6 +71,7 @@ class Segment:
     title: bool = False
     tokens: tuple[str, ...] = ()
     lower: bool = False
+    met_at: bool = False  # the company came from "met … at X": maybe where they met, not where they work
 
     @functools.cached_property
     def alone(self) -> str | None:
@@ -119,10 +123,20 @@ def segments(text: str) -> list[str]:
             # address already taken out) is all heading
             head, _, tail = part.rpartition(":")
             part = tail if _HAS_ALNUM.search(tail) else head
-        part = part.strip(" \t/-\u2013\u2014")
+        part = _without_wrapping(part.strip(" \t/-\u2013\u2014<>"))
         if _HAS_ALNUM.search(part):
             parts.append(part)
     return parts
+
+
+_WRAPPERS = {'"': '"', "\u201c": "\u201d", "'": "'", "*": "*", "_": "_", "~": "~", "`": "`"}
+
+
+def _without_wrapping(part: str) -> str:
+    """``"Ines Ruiz"``, ``*Ines Ruiz*`` (Slack's bold): quotes or formatting around a whole value go."""
+    while len(part) > 2 and _WRAPPERS.get(part[0]) == part[-1]:
+        part = part[1:-1].strip()
+    return part
 
 
 def strip_lead_in(tokens: list[str]) -> list[str]:
@@ -155,7 +169,9 @@ def read(text: str, *, want_name: bool = True) -> People:
     read_parts = [_read_segment(part, lower) for part in parts]
     people = People()
     taken: int | None = None  # the segment the company came from as a whole
-    company = next((s.company for s in read_parts if s.company), None)
+    # Where they work ("she runs Ruiz Foods") beats where the rep met them ("Met Ines at SaaStr Annual").
+    company = next((s.company for s in read_parts if s.company and not s.met_at), None) or next(
+        (s.company for s in read_parts if s.company), None)
     if company is None:
         company, taken = _suffixed_or_after_title(parts, read_parts)
     # A full name wins over a one-word one in an earlier segment ("Signed! Phoebe Buffay at Central Perk").
@@ -171,6 +187,9 @@ def read(text: str, *, want_name: bool = True) -> People:
         company = next((s.alone for i, s in enumerate(read_parts) if i > after and s.alone
                         and (name_at is not None or s.lower or not _has_lower_word(s.tokens))), None)
         people.company_guessed = company is not None
+    if company is not None and people.name is not None and company != people.name and company in people.name:
+        # "株式会社サクラテック 田中太郎": the company written before the name in the same words
+        people.name = people.name.replace(company, "").strip() or None
     if company is not None and company == people.name:
         if companies.has_suffix(company):  # "actually Donauglas Handels GmbH": a legal form says which
             people.name, people.name_guessed = None, False
@@ -214,6 +233,7 @@ def _read_segment(part: str, lower: bool) -> Segment:
     if not part.isascii():
         tokens = _without_honorifics(tokens)
     segment = _read_tokens(strip_lead_in(tokens), lower)
+    segment.met_at = bool(tokens) and plain(tokens[0]) in words.MEETING_WORDS
     if segment.name is None and segment.company is None and not segment.title and len(segment.tokens) > 2:
         # "Invoice 4471 for Gordon Gekko", "demo on Friday with Femi Adebayo": a name after the segment's
         # last "with" or "for", when nothing before it read as one. Only a full name counts.
@@ -240,6 +260,7 @@ def _without_honorifics(tokens: list[str]) -> list[str]:
 def _read_tokens(tokens: list[str], lower: bool) -> Segment:
     if tokens and plain(tokens[0]) in words.ROLE_LEAD_IN:  # "the CFO", "our VP"
         tokens = tokens[1:]
+    about_them = bool(tokens) and plain(tokens[0]) in words.PRONOUNS
     while tokens and (plain(tokens[0]) in words.PRONOUNS or plain(tokens[0]) in words.HEDGES):
         tokens = tokens[1:]  # "he's with Meridian Health", "she's actually at …"
     if len(tokens) > 1 and plain(tokens[0]) in words.ROLE_LEAD_IN and plain(tokens[1]) in words.ROLES:
@@ -247,6 +268,12 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
     segment = Segment(tokens=tuple(tokens), lower=lower)
     if not tokens:
         return segment
+    if about_them and not _is_name_word(tokens[0], lower):
+        # "she's the procurement lead at Northwind Traders": what she does, then where
+        at = next((i for i, token in enumerate(tokens[:6]) if plain(token) in words.COMPANY_INTROS), None)
+        if at is not None:
+            segment.company = companies.company_run(tokens[at + 1:], lower)
+            return segment
     titled = _after_job_title(tokens, lower)
     if titled is not None:
         return titled
@@ -266,7 +293,7 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
     elif segment.title:
         # "the head of IT at Oscorp": where the job is
         at = next((i for i, token in enumerate(tokens) if plain(token) in words.TITLE_COMPANY_INTROS
-                   or _heads_company(tokens, i)), None)
+                   or _heads_company(tokens, i, lower)), None)
         segment.company = None if at is None else companies.company_run(tokens[at + 1:], lower)
     # "olumide works at yellowfin couriers": one lower-case word is a name only when a company follows it
     if run and not segment.title and _ends_a_name(run, rest, bool(intro), lower and segment.company is None):
@@ -348,6 +375,15 @@ def _intro_length(rest: list[str], run_length: int) -> int:
         return 2
     if first in ("is", "was") and second in ("at", "from", "with") or first in ("'s",) and second == "at":
         return 2
+    if first in ("is", "was") and second in words.ROLE_LEAD_IN:
+        # "is the owner of Ruiz Foods", "is a buyer at …": a role, then where
+        for index in range(2, min(len(rest) - 1, 6)):
+            word = plain(rest[index])
+            if index > 2 and word in ("of", "at", "with", "for"):
+                return index + 1
+            if word not in words.ROLES and word not in words.DEPARTMENTS and word not in words.TITLE_WORDS:
+                break
+        return 0
     if first in words.COMPANY_INTROS or (first == "of" and run_length >= 2) or first in words.COMPANY_VERBS:
         return 1
     return 0
@@ -370,8 +406,10 @@ def _is_date_or_bare_number(tokens: list[str], index: int) -> bool:
     return not token.isdigit() or not following[:1].isupper()
 
 
-def _heads_company(tokens: list[str], index: int) -> bool:
+def _heads_company(tokens: list[str], index: int, lower: bool) -> bool:
     """``CEO of Nordlys Energi``, ``founder of Marsh Botanics``: a head's "of" names the organisation
     (a functional title's, "Head of Procurement", names a department)."""
     return (0 < index < len(tokens) - 1 and plain(tokens[index]) == "of"
-            and plain(tokens[index - 1]) in words.HEAD_ROLES and plain(tokens[index + 1]) not in words.DEPARTMENTS)
+            and plain(tokens[index - 1]) in words.HEAD_ROLES and plain(tokens[index + 1]) not in words.DEPARTMENTS
+            # "chief of cardiology": in a capitalised message, a lower-case word after it is a department
+            and (lower or not tokens[index + 1][:1].islower()))

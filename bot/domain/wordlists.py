@@ -7,7 +7,8 @@ import functools
 
 COMPANY_SUFFIX = (
     r"\((?:Pty|Pvt|Pte)\) (?:Ltd|Limited)|"
-    r"Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|GmbH|AG|SA|SAS|SARL|BV|NV|Oy|AB|AS|A/S|I/S|ApS|Pty|Co-op|Co|Corp|"
+    # Québec and many small firms write some in lower case: "Boulangerie Tremblay inc.", "ltée"
+    r"Inc|inc|Incorporated|Ltd|ltd|Ltée|ltée|Limited|LLC|llc|LLP|PLC|GmbH|AG|SA|SAS|SARL|BV|NV|Oy|AB|AS|A/S|I/S|ApS|Pty|Co-op|Co|Corp|"
     r"Corporation|Company|KG|SpA|Srl|SL|SRL|KK|Ltda|Lda|S\.A\. de C\.V|S\.A\.S|S\.A\.C|S\.A\.E|S\.R\.L|S\.p\.A|"
     r"S\.A|S\.L|S\.à r\.l|S\. Coop(?:\. And)?|K\.K|N\.V|B\.V|"
     # the Nordics: "Jökulsá Fiskur ehf.", "Marel hf."
@@ -37,6 +38,7 @@ LEAD_IN = frozenset({
     "speak", "talked", "talk", "chatted", "chat", "call", "called", "phone", "closed", "demo", "bumped",
     "ran", "into", "with", "to", "for", "today", "yesterday", "earlier", "tonight", "also", "me", "us",
     "someone", "somebody", "w",  # "someone from marketing at …", "chat w eduardo" ("w" for "with")
+    "it's", "its", "that's", "here's", "heres",  # "it's Tamara Voss from Lindgren"
     "quote", "follow-up", "followup", "catch-up", "coffee", "lunch", "dinner", "there", "here", "is", "it",
     "let's", "lets", "need", "needs", "want", "my", "our", "of", "on", "new-lead", "新しいリード", "リード",
     # Chinese: "new customer", "customer", "new lead", "lead", "contact"
@@ -262,8 +264,10 @@ San José|Guatemala City|Almaty|Astana|Tashkent|Baku|Tbilisi|Yerevan
 EVENT_WORDS = frozenset({
     "summit", "conference", "conf", "expo", "fair", "webinar", "meetup", "congress", "forum", "festival",
     "convention", "symposium", "hackathon", "gala", "mixer", "tradeshow", "messe", "salon", "booth", "keynote",
-    "roadshow", "offsite", "workshop", "bootcamp",
+    "roadshow", "offsite", "workshop", "bootcamp", "annual", "world", "week", "live", "days",
 })
+# How a rep met someone: "Met Ines Ruiz at SaaStr Annual" may name where they met, not where they work.
+MEETING_WORDS = frozenset({"met", "meet", "saw", "caught", "bumped", "ran", "spoke", "chatted", "talked"})
 # Whole weekdays, in the languages reps write in: "Dienstag 14 Uhr" is when, never a company.
 WEEKDAYS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",

@@ -211,3 +211,58 @@ def test_a_field_word_without_a_colon_corrects_nothing_unless_its_value_fits(ans
     state = _chat("US", "Petra Vossberg, petra@vossberg.de", answer)
     assert state.fields["email"] == "petra@vossberg.de"
     assert "notes" not in state.fields
+
+
+# --- messages written for this round's probe, not taken from any corpus ---------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ines Lark @Pellow Foods", {"name": "Ines Lark", "company": "Pellow Foods"}),  # "@" glued to a company
+    ("Ines Lark // Pellow Foods // 212.555.0143", {"name": "Ines Lark", "company": "Pellow Foods",
+                                                    "phone": "+12125550143"}),
+    ('"Ines Lark" <ines@pellow.com>, Pellow Foods', {"name": "Ines Lark", "email": "ines@pellow.com",
+                                                      "company": "Pellow Foods"}),
+    ("*Ines Lark* - Pellow Foods", {"name": "Ines Lark", "company": "Pellow Foods"}),  # Slack's bold
+    ("Ines Lark is the owner of Pellow Foods", {"name": "Ines Lark", "company": "Pellow Foods"}),
+    ("Met Ines Lark at SaaStr Annual, she runs Pellow Foods", {"name": "Ines Lark", "company": "Pellow Foods"}),
+    ("Please add Mia Sorn - she's the procurement lead at Quillon Traders",
+     {"name": "Mia Sorn", "company": "Quillon Traders"}),
+    ("Ines Lark. Company: Pellow Foods. Phone: 212 555 0143.",
+     {"name": "Ines Lark", "company": "Pellow Foods", "phone": "+12125550143"}),
+])
+def test_formatting_and_sentences_around_the_fields(text: str, expected: Values) -> None:
+    assert _read(text) == expected
+
+
+def test_a_head_of_a_lower_case_department_names_no_company() -> None:
+    assert _read("Dr. Priya Raman, chief of cardiology, St. Brendan's Hospital") == {
+        "name": "Priya Raman", "company": "St. Brendan's Hospital"}
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("株式会社ミナトテック 鈴木一郎 090-1234-5678", "JP",
+     {"company": "株式会社ミナトテック", "name": "鈴木一郎", "phone": "+819012345678"}),
+    ("dott.ssa Giulia Ferro, Ferro & Figli S.r.l.", "IT", {"name": "Giulia Ferro", "company": "Ferro & Figli S.r.l."}),
+    ("Chloé Gagnon, Boulangerie Gagnon inc., 418 555 0167", "CA",
+     {"name": "Chloé Gagnon", "company": "Boulangerie Gagnon inc.", "phone": "+14185550167"}),
+])
+def test_company_before_the_name_and_more_titles(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("messages", "field", "value"), [
+    (("Tamara Voss, tamara@lindgren.com", "oops, her email is tvoss@lindgren.com not tamara@"),
+     "email", "tvoss@lindgren.com"),
+    (("Tamara Voss, Lindgren Outfitters", "typo in the name, it's Tamsin Voss"), "name", "Tamsin Voss"),
+    (("Tamara Voss", "scratch that - the lead is Tamsin Voss"), "name", "Tamsin Voss"),
+    (("hey", "it's Tamara Voss from Lindgren"), "company", "Lindgren"),
+])
+def test_more_corrections_and_answers(messages: tuple[str, ...], field: str, value: str) -> None:
+    state = _chat("US", *messages)
+    assert state.fields.get(field) == value
+    assert "Tamsin Voss" not in (state.fields.get("company") or "")
+
+
+@pytest.mark.parametrize("last", ["actually, don't log this one", "no need to add her after all"])
+def test_taking_the_lead_back_cancels(last: str) -> None:
+    assert _chat("US", "Tamara Voss, Lindgren Outfitters", last).stage is Stage.CANCELLED

@@ -73,6 +73,12 @@ _UNKNOWN = re.compile(
 _CANCEL_CLAUSES = frozenset({"cancel", "cancel that", "cancel it", "cancel lead", "cancel this", "cancel this one",
                              "forget it", "forget that", "never mind", "nevermind", "scrap it", "scrap that",
                              "scratch it", "drop it", "don't bother", "dont bother", "abort"})
+# "don't log this one", "do not add him": the rep takes the lead back
+_DO_NOT_LOG = re.compile(r"(?:(?:actually|no|oh|ok|so|wait|sorry)\s+)*(?:don'?t|do not|no need to)\s+"
+                         r"(?:log|add|create|save|send|submit|enter|record)\s+(?:it|this|that|him|her|them)"
+                         r"(?:\s+(?:one|lead|contact))?(?:\s+after all)?")
+_CANCEL_WORDS = ("cancel", "forget", "never", "scrap", "scratch", "drop", "bother", "abort", "don't", "dont",
+                 "do not", "no need")
 # Clauses end at punctuation, a dash, or a symbol such as an emoji.
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()]+|\s[-\u2013\u2014]+\s|[^\w\s'\u2019-]+")
 _CLAUSE_OPENER = re.compile(r"^(?:(?:actually|ok|okay|hmm+|no|nah|oh|ugh|sorry|wait|so|just|please|pls|oops)\s+)+")
@@ -89,15 +95,17 @@ _FIELD_WORDS = (
 # "actually the phone is …", "change company to Initech", "her email should be …", "set notes to …"
 _CORRECTION = re.compile(
     # an opening clause: "actually", "scratch that,", "my bad,", "btw"
-    r"^\s*(?:(?:actually|sorry|oops|correction|no|wait|scratch that|my bad|my mistake|typo|hold on|hang on|"
-    r"btw|by the way|oh|ah|and|also|plus|one more thing|before i forget)[\s,:!.-]*)*"
+    r"^\s*(?:(?:actually|sorry|oops|correction|no|wait|scratch that|my bad|my mistake|(?:typo|mistake) in|typo|"
+    r"hold on|hang on|btw|by the way|oh|ah|and|also|plus|one more thing|before i forget)[\s,:!.-]*)*"
     r"(?:(?:please\s+)?(?:change|set|update|fix|make|correct)\s+)?"
     r"(?:(?:the|her|his|their|its)\s+)?" + _FIELD_WORDS +
     # "company first: …", "company name: …"
     r"(?:\s+(?:first|too|also|btw|name|details)(?=\s*[:=]|\s+[-\u2013\u2014]\s))?"
-    r"(?:\s*(?:is|was|to|should\s+be|=|->|:|[-\u2013\u2014])\s*|['\u2019]s\s+|\s+)(?P<value>\S.*)$",
+    # (after a comma: "typo in the name, it's Tamsin Voss")
+    r"(?:\s*(?:is|was|to|should\s+be|=|->|:|,|[-\u2013\u2014])\s*|['\u2019]s\s+|\s+)(?P<value>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+_NOT_THE_OLD = re.compile(r"(?:\s*[,;(]\s*|\s+)(?:not|instead of|rather than)\s+\S.*$", re.IGNORECASE | re.DOTALL)
 _ANSWER_FILLER = re.compile(
     r"^\s*(?:(?:it's|it is|its|that's|that is|they're|they are|he's|he is|she's|she is|"
     r"they work at|works at|works for|at|from|the company is|company's|name's|her name is|his name is|"
@@ -202,9 +210,10 @@ def detect_command(text: str, *, confirming: bool, deciding: bool = False) -> Co
 def _cancels(plain: str) -> bool:
     """"hmm no, forget it, he already has an account 🤦 cancel": a clause of its own that cancels, in a
     message that gives nothing to record (no address, number or label)."""
-    if not any(phrase in plain for phrase in _CANCEL_CLAUSES) or _GIVES_A_VALUE.search(plain):
+    if not any(phrase in plain for phrase in _CANCEL_WORDS) or _GIVES_A_VALUE.search(plain):
         return False
-    return any(_CLAUSE_OPENER.sub("", clause.strip()) in _CANCEL_CLAUSES for clause in _CLAUSE_BREAK.split(plain))
+    return any(_CLAUSE_OPENER.sub("", clause.strip()) in _CANCEL_CLAUSES or _DO_NOT_LOG.fullmatch(clause.strip())
+               for clause in _CLAUSE_BREAK.split(plain))
 
 
 def _correction(text: str) -> tuple[str, str] | None:
@@ -212,7 +221,8 @@ def _correction(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     word = re.split(r"\s+", match.group("field").lower())[0]
-    field, value = _FIELD_OF_WORD[word], match.group("value").strip()
+    # "her email is tvoss@x.com not tamara@": the old value said after the new one is no part of it
+    field, value = _FIELD_OF_WORD[word], _NOT_THE_OLD.sub("", match.group("value").strip())
     if not text[match.end("field"): match.start("value")].strip() and not freetext.fits_bare_label(field, value, word):
         return None  # "Note for the CRM: …", "email from Perpetua Langridge: p@x.com": the word labels nothing
     return field, value
