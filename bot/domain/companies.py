@@ -27,6 +27,8 @@ _PREFIXED_COMPANY = re.compile(rf"(?:{words.COMPANY_PREFIX})[ \t]+(?P<name>\S)")
 _SUFFIX_TOKEN = re.compile(rf"(?:{words.COMPANY_SUFFIX})\.?")
 _SUFFIX_WORD = re.compile(rf"\b(?:{words.COMPANY_SUFFIX})\b")
 # ... and Korean: "(주)누리별테크", "㈜", "주식회사" (a company limited by shares)
+_CJK_LEGAL_WORDS = frozenset({"株式会社", "有限会社", "合同会社", "有限公司", "주식회사", "유한회사", "(주)", "（주）",
+                              "㈜"})
 _CJK_COMPANY = re.compile(r"\S*(?:株式会社|有限会社|合同会社|有限公司|公司|주식회사|유한회사|\(주\)|（주）|㈜)\S*")
 # A company's closing dot that belongs to it: "S.A.", "K.K.", "Inc.".
 _ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{2,}}$|\b(?:{words.COMPANY_SUFFIX})\.$")
@@ -48,7 +50,15 @@ def suffixed(part: str, *, has_suffixes: bool) -> str | None:
     if match is not None:
         return _from_capital(match.group(0).strip(" ,"))
     match = None if part.isascii() else _CJK_COMPANY.search(part)
-    return prefixed(part) if match is None else match.group(0).strip(" ,")
+    if match is None:
+        return prefixed(part)
+    if match.group(0) in _CJK_LEGAL_WORDS:
+        # "삼성물산 주식회사", "株式会社 ヤマト": the legal form as a word of its own, after or before the name
+        before, after = part[: match.start()].split(), part[match.end():].split()
+        if before and not after:
+            return f"{before[-1]} {match.group(0)}"
+        return f"{match.group(0)} {after[0]}" if after and not before else None
+    return match.group(0).strip(" ,")
 
 
 def prefixed(part: str) -> str | None:
@@ -128,6 +138,8 @@ def _not_a_company(run: list[str], company: str) -> bool:
     """A place ("Chicago", "São Paulo"), an event ("Web Summit Lisbon") or a time ("Zoom Tues",
     "Dienstag 14 Uhr") is where or when they met, not where they work."""
     return (company.casefold() in words.PLACES
+            # "Büro Berlin", "Office Madrid": an office, not a company
+            or all(plain(token) in words.PLACES or plain(token) in words.BUILDING_WORDS for token in run)
             # an event's word after its name ("Web Summit"), not a company's first ("Summit Ridge Capital")
             or any(plain(token) in words.EVENT_WORDS for token in run[1:])
             # a time after the first word ("Zoom Thurs"), or a whole weekday first (not "Sun Power")

@@ -49,7 +49,7 @@ _IS = r"(?:\s+(?:is|was)\b|['\u2019]s\b)"  # "company is", "company's"
 _LABEL = re.compile(
     # "her email is …", "the number is …", "his name's …"
     r"(?P<said>\b(?:her|his|their|the)\s+(?P<said_word>name|e-?mail(?:\s+address)?|phone(?:\s+number)?|number|"
-    rf"mobile|cell(?:\s+phone)?|company|org|lead|contact|person){_IS}\s*:?\s*)"
+    rf"mobile|cell(?:\s+phone)?|company|org|lead|contact|person|guy|lady|woman|man|buyer){_IS}\s*:?\s*)"
     # "email: …", "Name - …", "company is …", "company name: …", "company first: …"
     rf"|(?P<label>\b(?:{_LABEL_WORDS})\b)(?:\s+(?:name|first|too|also|btw|details)(?=\s*[:=]|\s+[-\u2013\u2014]\s))?"
     r"(?:\s*[:=#\uff1a]|\s+[-\u2013\u2014]\s|\s+is\b)\s*"
@@ -70,7 +70,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "the company is actually Domaine Marchand": a hedge is no part of the value
 _HEDGE = re.compile(r"^(?:(?:actually|really|now|in fact|instead|officially|it's|it is|its|that's|that is|"
                     r"should be|is)\s+)+", re.IGNORECASE)
-_ANY_LABEL_WORD = re.compile(rf"\b(?:{_LABEL_WORDS}|number|lead)\b", re.IGNORECASE)
+_ANY_LABEL_WORD = re.compile(rf"\b(?:{_LABEL_WORDS}|number|lead|guy|lady|woman|man|buyer)\b", re.IGNORECASE)
 # The field each label names; conversation corrections read these words too.
 LABEL_FIELDS = {
     "name": "name", "email": "email", "e-mail": "email", "phone": "phone", "tel": "phone",
@@ -78,6 +78,7 @@ LABEL_FIELDS = {
     "organisation": "company", "organization": "company", "note": "notes", "notes": "notes",
     "contact": "name", "person": "name", "number": "phone", "ph": "phone", "mob": "phone",
     "business": "company", "firm": "company", "employer": "company", "lead": "name",
+    "guy": "name", "lady": "name", "woman": "name", "man": "name", "buyer": "name",
     **{word: field_name for field_name, words_ in _FOREIGN_LABELS.items() for word in words_},
 }
 # Words that are a label only before a capitalised value: "business Banksia Landscaping", never
@@ -100,10 +101,13 @@ _EMAIL_CANDIDATE = re.compile(f"(?<![^{_EMAIL_STOP}])[^{_EMAIL_STOP}]*@[^{_EMAIL
 # A slash only between digits: "089/54321098" (German area code), never " / " between two values.
 # An extension in the words reps use: "x204", "ext. 12", "poste 22" (Québec), "Durchwahl 31", "interno 4";
 # a spelled-out one may follow a comma ("+49 89 55501423, ext. 27").
-_EXTENSION_WORD = r"ext\.?|extension|poste|durchwahl|dw\.?|interno|int\.|anexo|ramal|доб\.?"
-_EXTENSION = rf"(?:[ \t]*(?:x|#|{_EXTENSION_WORD})|,[ \t]*(?:{_EXTENSION_WORD}))[ \t]*\d{{1,6}}\b"
-_EXTENSION_AS_WORD = re.compile(rf"(?<=[\d\s,])(?:{_EXTENSION_WORD})(?=[ \t]*\d)", re.IGNORECASE)
-_PHONE_CANDIDATE = re.compile(rf"\+?\(?\d(?:[\d \t().-]|/(?=\d)){{5,}}\d(?:{_EXTENSION})?", re.IGNORECASE)
+_EXTENSION_WORD = r"ext\.?|extension|poste|durchwahl|dw\.?|interno|int\.|anexo|ramal|доб\.?|内線"
+# ... and RFC 3966's ";ext=7" ("tel +1-720-555-0135;ext=7")
+_EXTENSION = rf"(?:[ \t]*(?:x|#|{_EXTENSION_WORD})|,[ \t]*(?:{_EXTENSION_WORD})|;ext=)[ \t]*\d{{1,6}}\b"
+_EXTENSION_AS_WORD = re.compile(rf"(?<=[\d\s,;])(?:{_EXTENSION_WORD})(?=[ \t]*\d)", re.IGNORECASE)
+# Not inside a word: "INV-2026-00871" is a reference, not a phone.
+_PHONE_CANDIDATE = re.compile(rf"(?<![^\W\d_])(?<![^\W\d_]-)\+?\(?\d(?:[\d \t().-]|/(?=\d)){{5,}}\d(?:{_EXTENSION})?",
+                              re.IGNORECASE)
 # A vanity number: "1-800-GO-FEDEX", "800-FLOWERS" (capital letters stand for keypad digits).
 _VANITY = re.compile(r"(?<![\w+])(?:1[-. ])?\(?\d{3}\)?[-. ](?=(?:[A-Z0-9]*-?){1,3}\b)(?=[\dA-Z-]*[A-Z]{3})"
                      rf"[A-Z0-9]{{2,}}(?:-[A-Z0-9]{{2,}}){{0,2}}\b(?i:{_EXTENSION})?")
@@ -125,13 +129,14 @@ class ParsedText:
     """What free text said. ``values`` are normalised; ``problems`` maps a field to a message;
     ``guessed`` names the values that came from a weak rule (a list's item, a lower-case name), so a
     form can ask the rep to check them. ``declined`` names the fields the text says there is none of
-    ("no email, only a mobile: …")."""
+    ("no email, only a mobile: …"); ``removed`` those a chat message takes back ("remove the phone")."""
 
     values: dict[str, str] = field(default_factory=dict)
     problems: dict[str, str] = field(default_factory=dict)
     raw: dict[str, str] = field(default_factory=dict)
     guessed: set[str] = field(default_factory=set)
     declined: set[str] = field(default_factory=set)
+    removed: set[str] = field(default_factory=set)  # chat: "remove the phone number"
 
     def get(self, name: str) -> str | None:
         return self.values.get(name)
@@ -139,12 +144,21 @@ class ParsedText:
 
 def parse_free_text(text: str, region: str) -> ParsedText:
     result = ParsedText()
-    text = (text or "")[:MAX_INPUT]
+    text = without_formatting((text or "")[:MAX_INPUT])
     rest = take_labelled(text, result, region)
     rest = take_emails(rest, result)
     rest = take_phones(rest, result, region)
     take_people(rest, result)
     return result
+
+
+# Slack's *bold*, _italic_, ~strike~ and `code` around words ("*Name:* Cosima Bright"): the marks at a
+# word's edge go, those inside one stay ("john_doe@x.com").
+_FORMATTING = re.compile(r"(?<![^\W_])[*_~`]+|[*_~`]+(?![^\W_])")
+
+
+def without_formatting(text: str) -> str:
+    return _FORMATTING.sub("", text) if ("*" in text or "_" in text or "~" in text or "`" in text) else text
 
 
 def accept(result: ParsedText, name: str, raw: str, region: str) -> None:
@@ -208,10 +222,14 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
         field_name = LABEL_FIELDS[foreign.lower()] if foreign else LABEL_FIELDS[word.split()[0]]
         value = text[match.end(): end]
         comma_company = _COMMA_COMPANY.match(value.strip()) if field_name == "company" and "," in value else None
-        if comma_company is not None:
+        # "Tel:2125550187 Jane", "tel +1-720-555-0135;ext=7": a phone label's value is the number it starts with
+        number = _PHONE_CANDIDATE.match(value.strip()) if field_name == "phone" else None
+        if comma_company is not None or number is not None:
+            whole = comma_company or number
+            assert whole is not None
             start = len(value) - len(value.lstrip())
-            kept.append(" , " + value[start + comma_company.end():])
-            value = comma_company.group(0)
+            kept.append(" , " + value[start + whole.end():])
+            value = whole.group(0)
         elif field_name != "notes":
             # Everything but notes ends at the first separator; the rest stays for the other passes.
             cut = _VALUE_END.search(value)

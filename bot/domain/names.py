@@ -31,26 +31,32 @@ NOT_AFTER_SUFFIX = "".join(rf"(?<!\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
 _AFTER_SUFFIX_DOT = "|".join(rf"(?<=\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
 _SEPARATORS = re.compile(
     # a comma, but not the one inside "Co., Ltd." or "Acme, Inc.", nor a number's ("$12,500")
-    r"\s*(?:,(?!(?<=\d,)\d)(?!\s*(?:Ltd|Inc|LLC|LLP|Limited|Corp)\b(?![-\w]))"
+    r"\s*(?:,(?!(?<=\d,)\d)(?!\s*(?:Ltd|Inc|LLC|LLP|Limited|Corp|Lda|Ltda|GmbH|SARL|S\.A|S\.L|S\.r\.l|S\.p\.A|B\.V|"
+    r"N\.V|Kft|Pty|Pte|Sdn|A\.Ş)\b(?![-\w]))"
     r"|[;\n|!?\[\]\u3001\u060c\uff0c\u2192\u21d2\u2022]|\s//?\s|\s(?:--?|[\u2013\u2014]|[-=]>)\s|[\u2013\u2014]"
     # brackets, but "(Pty) Ltd" is one company, and so is Korean "(주)누리별테크" ("Co., Ltd.", written first)
-    r"|[(\uff08](?!(?:Pty|Pvt|Pte|주)[)\uff09])|(?<![(\uff08](?:Pty|Pvt|Pte))(?<![(\uff08]주)[)\uff09]"
+    r"|[(\uff08](?!(?:Pty|Pvt|Pte|주|publ)\.?[)\uff09])|(?<![(\uff08](?:Pty|Pvt|Pte))(?<![(\uff08](?:Pty|Pvt|Pte)\.)"
+    r"(?<![(\uff08]주)(?<!\(publ)[)\uff09]"
     # a sentence's full stop, but not an abbreviated legal form's ("Sdn. Bhd.", "Pte. Ltd.")
     # (the dot is matched first: the look-behinds run only at a dot)
     rf"|\.(?=\s)(?<=[a-z\u00e0-\u00ff]{{2}}\.)(?<!\b[Ss]p\.)(?<!\bSan\.){NOT_AFTER_SUFFIX}(?!\s+(?:{words.COMPANY_SUFFIX})\b)"
     # after a legal form's own dot, a sentence that starts ends the part; the dot stays the company's
     rf"|(?=\s+[A-Z])(?<=\.)(?:{_AFTER_SUFFIX_DOT})"
     r"|\s(?i:re):(?=\s)"  # "… from Redgum Timber re: bulk order"
-    r"|\s(?i:but)(?=\s))\s*"  # "no number but he's at Ortiz Metalworks"
+    r"|\s(?i:but)(?=\s)"  # "no number but he's at Ortiz Metalworks"
+    # a pronoun starts a new part: "ines wexler she's with pallas optics"
+    r"|\s(?=(?i:she|he|they)(?:['\u2019](?:s|re)|\s+(?:is|was|are|works))\s)"
+    r"|\s\u00b7\s)\s*"
 )
 _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\.)|Herr|Frau|Sr|Sra|Srta|"
            r"Dott\.ssa|Dott|"
            # professional titles before a name: ingegnere, avvocato, licenciado, Magister
-           r"Ing(?=\.)|Avv(?=\.)|Lic(?=\.)|Mag(?=\.)")
+           r"Ing(?=\.)|Avv(?=\.)|Lic(?=\.)|Mag(?=\.)|Ir(?=\.)|Dra|Dhr|Mevr|Encik|Puan|Shri|Smt|Κος|Κα|κ(?=\.)")
 # A title before a capitalised name, anywhere: "met Dr. Aisha Khan".
 _TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})\b\.?\s+(?=[^\W\d_])")
 TITLE = re.compile(rf"^(?:(?:{_TITLES})\b\.?\s+)+", re.IGNORECASE)
 _HAS_ALNUM = re.compile(r"[^\W_]")
+_CJK_COMPANY_OF = re.compile(r"((?:株式会社|有限会社|合同会社)[^\sの、,]+|[^\sの、,]+(?:株式会社|有限会社|合同会社))の")
 _THAI_COMPANY = re.compile(rf"(?<=\S)\s+(?={words.THAI_COMPANY_WORD})")
 _GREETING = re.compile(rf"\s*(?:{words.GREETING_PHRASES})\b[\s,!.]*", re.IGNORECASE)
 # "w/ Annika Strand", "lunch w/ priscilla": the shorthand for "with"
@@ -78,8 +84,8 @@ class Segment:
         """The whole segment, when it reads as a company name (worked out only when asked: most
         messages never need it)."""
         tokens = list(self.tokens)
-        while tokens and not _HAS_ALNUM.search(tokens[-1]):
-            tokens.pop()  # "Cascabel Foods 🎉"
+        while tokens and (not _HAS_ALNUM.search(tokens[-1]) or len(tokens) > 1 and plain(tokens[-1]) in words.TRAILING):
+            tokens.pop()  # "Cascabel Foods 🎉", "Brackenridge Foods this morning"
         if self.title or not tokens or plain(tokens[0]) in words.LEAD_IN:
             return None
         if len(tokens) <= (3 if self.lower else 6):
@@ -112,6 +118,8 @@ def segments(text: str) -> list[str]:
     parts: list[str] = []
     # A title is cut out as a separator would be: words on either side of it never join into one value.
     text = _TITLE_BEFORE_NAME.sub(" , ", text)
+    if "の" in text:  # "株式会社ミナモト精工の佐伯透さん": the company's person
+        text = _CJK_COMPANY_OF.sub(r"\1 , ", text)
     if words.THAI_COMPANY_WORD in text:  # Thai "บริษัท" (company) starts a company's name
         text = _THAI_COMPANY.sub(" , ", text)
     if "/" in text:
@@ -147,7 +155,7 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
                                    or _is_date_or_bare_number(tokens, start)
                                    # "per conversation w/ …": "per" leads in only before another lead-in
                                    # word (Per is also a name)
-                                   or plain(tokens[start]) == "per" and start + 1 < len(tokens)
+                                   or plain(tokens[start]) in ("per", "ho") and start + 1 < len(tokens)
                                    and plain(tokens[start + 1]) in words.LEAD_IN):
         start += 1
     if 0 < start < len(tokens) and _names_the_sender(tokens, start):
@@ -187,6 +195,10 @@ def read(text: str, *, want_name: bool = True) -> People:
         company = next((s.alone for i, s in enumerate(read_parts) if i > after and s.alone
                         and (name_at is not None or s.lower or not _has_lower_word(s.tokens))), None)
         people.company_guessed = company is not None
+    if company is None and people.name is not None:
+        split = _company_after_particle(people.name, lower)
+        if split is not None:
+            (people.name, company), people.company_guessed = split, True
     if company is not None and people.name is not None and company != people.name and company in people.name:
         # "株式会社サクラテック 田中太郎": the company written before the name in the same words
         people.name = people.name.replace(company, "").strip() or None
@@ -199,6 +211,27 @@ def read(text: str, *, want_name: bool = True) -> People:
     # A company in lower case had no capital to go by: the rep should look at it.
     people.company_guessed = people.company_guessed or (company is not None and is_lower_case(company))
     return people
+
+
+def _after_department(tokens: list[str]) -> str | None:
+    """``Follow up with procurement at Glenmorrow Foods``, ``demo with the ops team at Quillmarsh``: the
+    company a department or a team is at."""
+    at = next((i for i in range(1, len(tokens) - 1) if plain(tokens[i]) in ("at", "@")
+               and plain(tokens[i - 1]) in words.DEPARTMENTS and tokens[i + 1][:1].isupper()), None)
+    return None if at is None else companies.company_run(tokens[at + 1:], False)
+
+
+def _company_after_particle(name: str, lower: bool) -> tuple[str, str] | None:
+    """``Till Vossberg von Nordlicht Kältetechnik``, ``mateo villaseñor de bodegas almenara``: after a full
+    name, "von", "van", "de", "di" or "da" is "from" when two words or more follow it (a surname after
+    a particle is one word: "Fernanda Lima da Silva") and the message names no company otherwise."""
+    tokens = name.split()
+    at = next((i for i in range(2, len(tokens) - 2) if plain(tokens[i]) in words.FROM_PARTICLES
+               and plain(tokens[i + 1]) not in words.PARTICLES), None)
+    if at is None:
+        return None
+    company = companies.company_run(tokens[at + 1:], lower, listed=True)
+    return (" ".join(tokens[:at]), company) if company is not None and " " in company else None
 
 
 def has_company_intro(text: str) -> bool:
@@ -243,6 +276,8 @@ def _read_segment(part: str, lower: bool) -> Segment:
             later = _read_tokens(list(segment.tokens[at + 1:]), lower)
             if later.name is not None and " " in later.name:
                 segment.name, segment.company = later.name, later.company
+    if segment.company is None and not lower and not segment.title:
+        segment.company = _after_department(list(segment.tokens))
     return segment
 
 
@@ -250,8 +285,11 @@ def _without_honorifics(tokens: list[str]) -> list[str]:
     """``佐々木 美咲さん``, ``박서연 님``: an honorific after a name (its own word or joined to it) is no part of it."""
     kept = []
     for token in tokens:
-        if token in words.HONORIFIC_SUFFIXES:
+        if token in words.HONORIFIC_SUFFIXES or token in words.TITLES_AFTER_NAME:
             continue
+        if token.startswith(words.HONORIFIC_PREFIXES):
+            prefix = next(prefix for prefix in words.HONORIFIC_PREFIXES if token.startswith(prefix))
+            token = token[len(prefix):] or token
         suffix = next((suffix for suffix in words.HONORIFIC_SUFFIXES if token.endswith(suffix)), "")
         kept.append(token[: -len(suffix)] if suffix and len(token) > len(suffix) else token)
     return kept
@@ -292,9 +330,10 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
             segment.company = companies.company_run(rest[then + 1:], lower) if then else None
     elif segment.title:
         # "the head of IT at Oscorp": where the job is
-        at = next((i for i, token in enumerate(tokens) if plain(token) in words.TITLE_COMPANY_INTROS
-                   or _heads_company(tokens, i, lower)), None)
-        segment.company = None if at is None else companies.company_run(tokens[at + 1:], lower)
+        # ("gerente de ventas en Cafetalera", "director of ops for Redbarrow Health": the first that gives one)
+        segment.company = next((company for i, token in enumerate(tokens)
+                                if (plain(token) in words.TITLE_COMPANY_INTROS or _heads_company(tokens, i, lower))
+                                and (company := companies.company_run(tokens[i + 1:], lower)) is not None), None)
     # "olumide works at yellowfin couriers": one lower-case word is a name only when a company follows it
     if run and not segment.title and _ends_a_name(run, rest, bool(intro), lower and segment.company is None):
         if run[-1].endswith(("'s", "\u2019s")) and len(run) > 1:
@@ -330,6 +369,9 @@ def _name_run(tokens: list[str], lower: bool) -> list[str]:
             break
         if len(run) == MAX_NAME_WORDS:
             break
+    following = tokens[len(run)] if len(run) < len(tokens) else ""
+    if len(run) > 2 and run[-1].islower() and plain(run[-1]) in words.PARTICLES and plain(following) == "chez":
+        run.pop()  # "capucine delorme de chez atelier grisaille": "de" goes with "chez"
     return run
 
 
@@ -337,7 +379,8 @@ def _particles_then_name(tokens: list[str], index: int) -> bool:
     """Particles from ``index`` on ("van der", "de la") and then a capitalised name word."""
     while index < len(tokens) and plain(tokens[index]) in words.PARTICLES and plain(tokens[index]) != "st.":
         index += 1
-    return index < len(tokens) and _is_name_word(tokens[index], False)
+    # "Marcelino Ugarte de Compras": a department after "de" is no surname
+    return index < len(tokens) and _is_name_word(tokens[index], False) and plain(tokens[index]) not in words.DEPARTMENTS
 
 
 def _is_name_word(token: str, lower: bool) -> bool:
@@ -350,6 +393,8 @@ def _is_name_word(token: str, lower: bool) -> bool:
         return False
     if lower:
         return plain(token) not in words.COMMON
+    if plain(token) in words.REFERENCE_LABELS or plain(token) in words.EVENT_WORDS:
+        return False  # "Invoice INV-2026", "Fiera di Verona"
     first = token[0]
     # A script without case (Arabic, Thai, Chinese…) gives no capital to go by.
     return first.isupper() or not (first.islower() or first.isupper())
@@ -371,7 +416,9 @@ def _intro_length(rest: list[str], run_length: int) -> int:
         return 0
     first = plain(rest[0])
     second = plain(rest[1]) if len(rest) > 1 else ""
-    if first in ("works", "work", "working") and second in ("at", "for", "with"):
+    if first in words.WORKS and second in words.WORKS_AT:
+        return 2  # "works at", "trabaja en", "arbeitet bei", "werkt bij"
+    if first == "de" and second == "chez":
         return 2
     if first in ("is", "was") and second in ("at", "from", "with") or first in ("'s",) and second == "at":
         return 2

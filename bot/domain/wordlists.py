@@ -6,22 +6,28 @@ from __future__ import annotations
 import functools
 
 COMPANY_SUFFIX = (
-    r"\((?:Pty|Pvt|Pte)\) (?:Ltd|Limited)|"
+    r"\((?:Pty|Pvt|Pte)\.?\) (?:Ltd|Limited)|"
     # Québec and many small firms write some in lower case: "Boulangerie Tremblay inc.", "ltée"
     r"Inc|inc|Incorporated|Ltd|ltd|Ltée|ltée|Limited|LLC|llc|LLP|PLC|GmbH|AG|SA|SAS|SARL|BV|NV|Oy|AB|AS|A/S|I/S|ApS|Pty|Co-op|Co|Corp|"
     r"Corporation|Company|KG|SpA|Srl|SL|SRL|KK|Ltda|Lda|S\.A\. de C\.V|S\.A\.S|S\.A\.C|S\.A\.E|S\.R\.L|S\.p\.A|"
-    r"S\.A|S\.L|S\.à r\.l|S\. Coop(?:\. And)?|K\.K|N\.V|B\.V|"
+    r"S\.A|S\.L\.U|S\.L|S\.à r\.l|S\. ?Coop(?:\. And)?|AB \(publ\)|plc|K\.K|N\.V|B\.V|"
     # the Nordics: "Jökulsá Fiskur ehf.", "Marel hf."
     r"ehf|hf|"
     # Asia and Turkey (often after another abbreviation: "Pte. Ltd.", "Sdn. Bhd.", "Ltd. Şti.")
     r"Pte|Pvt|Sdn|Bhd|Tbk|San\. ve Tic\. (?:A\.Ş|Ltd\. Şti)|Şti|A\.Ş|"
     # central Europe, written in lower case too: "sp. z o.o.", "s.r.o.", "Kft.", "d.o.o."
-    r"[Ss]p\. z o\.o|[Ss]p\.[jkp]|[Ss]\.r\.o|Kft|Zrt|[Dd]\.o\.o|S\.r\.l|SIA|UAB|OÜ|"
+    r"[Ss]p\. z o\.o|[Ss]p\. ?[jkp]|[Ss]\.r\.o|Kft|Zrt|[Dd]\.o\.o|S\.r\.l|SIA|UAB|OÜ|"
     # the same in Cyrillic: "Дунав Транс д.о.о.", "Рила АД", "ЕООД"
     r"[Дд]\.о\.о|ЕООД|ООД|АД|ЕАД"
 )
 # Honorifics written after a name in Japanese, Korean and Chinese: "美咲さん", "박서연 님", "王先生".
 HONORIFIC_SUFFIXES = ("さん", "様", "さま", "氏", "くん", "님", "씨", "先生", "女士", "小姐")
+# ... and job titles written as a word after the name: "鈴木 健太郎 部長", "김서연 과장", "王伟 经理".
+TITLES_AFTER_NAME = frozenset({"部長", "課長", "社長", "係長", "主任", "専務", "常務", "取締役", "代表", "부장", "과장",
+                               "차장", "대리", "사장", "대표", "이사", "팀장", "실장", "经理", "總經理", "总经理",
+                               "經理", "主管", "董事长", "董事長", "总监", "總監"})
+# Honorifics written before a name and joined to it: Thai "คุณธนากร".
+HONORIFIC_PREFIXES = ("คุณ",)
 # Thai "company": it starts a company's name, even with no separator before it ("สมชาย ใจดี บริษัท …").
 THAI_COMPANY_WORD = "บริษัท"
 # A legal form written before the name: "Công ty TNHH Sông Hồng", "PT Maju Jaya", "ООО Ромашка".
@@ -57,12 +63,21 @@ LEAD_IN = frozenset({
     "hmm", "hmmm", "um", "umm", "uh", "erm", "oh", "ah", "well", "sorry", "oops",
     "kontakt", "kunde", "kundin", "interessent", "anfrage", "contacto", "cliente", "client", "prospecto",
     "contato", "contatto",
+    # requests and "met" in other languages: "peux-tu créer un lead pour …", "Añade a …", "ho conosciuto …",
+    # "conheci o …", "Net gesproken met …", "habe … getroffen"
+    "peux-tu", "pourrais-tu", "pouvez-vous", "créer", "crée", "créé", "ajoute", "ajouter", "un", "une", "pour",
+    "añade", "añadir", "agrega", "agregar", "crea", "crear", "registra", "registrar", "aggiungi", "aggiungere",
+    "creare", "abbiamo", "conosciuto", "conosciuta", "parlato", "adiciona", "adicionar", "cria", "criar",
+    "conhecemos", "nieuwe", "nieuw", "graag", "toevoegen", "bitte", "anlegen", "habe", "hab", "ich",
+    "bot", "leadbot",  # the bot's own name: "Hallo LeadBot"
 }) | frozenset({
     # Greetings that open a chat, in the languages reps write in (one word each; phrases are in
     # GREETING_PHRASES). No word here is also a given name.
     "привет", "здравствуйте", "здравствуй", "привіт", "вітаю", "안녕하세요", "안녕", "merhaba", "selam",
     "buenas", "szia", "szervusz", "ahoj", "cześć", "czesc", "hei", "hallå", "terve", "sveiki", "labas",
-    "tere", "zdravo", "salve", "servus", "grüezi", "hoi", "goedemorgen", "goedemiddag", "こんにちは",
+    "tere", "zdravo", "salve", "servus", "buongiorno", "buonasera", "bonsoir", "お疲れ様です", "お疲れさまです",
+    "おつかれさまです", "お世話になっております", "수고하세요", "수고하십니다", "grüezi", "hoi", "goedemorgen",
+    "goedemiddag", "こんにちは",
     "こんばんは", "おはよう", "おはようございます", "你好", "您好", "嗨", "哈喽", "مرحبا", "أهلا", "اهلا", "שלום",
     "नमस्ते", "नमस्कार", "สวัสดี", "สวัสดีครับ", "สวัสดีค่ะ", "γεια", "γειά", "καλημέρα", "halo", "hallo",
 })
@@ -75,7 +90,8 @@ GREETING_PHRASES = (
 )
 # "Got a business card from Nadia Petrova": after one of these, "from" names the person, not a company.
 MESSAGE_NOUNS = frozenset({"card", "voicemail", "email", "e-mail", "message", "call", "text", "note", "enquiry",
-                           "inquiry", "request", "dm", "callback"})
+                           "inquiry", "request", "dm", "callback", "referral", "intro", "introduction",
+                           "recommendation", "tip", "ping", "shout"})
 
 # Job titles: a run holding one is a title ("VP Sales", "Head of Marketing"), neither name nor company.
 ROLES = frozenset({
@@ -90,6 +106,9 @@ ROLES = frozenset({
     "presidente", "président", "présidente", "fondateur", "fondatrice", "fundador", "fundadora", "sócio",
     "sócia", "socio", "socia", "propriétaire", "inhaber", "inhaberin", "direttore", "direttrice",
     "responsabile", "titolare", "amministratore", "gérant", "gérante", "dueño", "dueña",
+    "директор", "менеджер", "руководитель", "начальник", "διευθυντής", "διευθύντρια", "pengurus", "inkoper",
+    "inkoopmanager", "bedrijfsleider", "eigenaar", "einkäufer", "einkäuferin", "comprador", "compradora",
+    "acheteur", "acheteuse",
 })
 # Roles at the head of an organisation: their "of" names it ("chairman of Pryde Shipping"), where a
 # functional title's does not ("Head of Procurement", "Director of Business Development").
@@ -137,6 +156,8 @@ PARTICLES = frozenset({
     "da", "de", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "ter", "ten",
     "la", "le", "al", "el", "bin", "bint", "ibn", "y", "e", "of", "zu", "st.",
 })
+# Particles that also mean "from" ("Till Vossberg von Nordlicht Kältetechnik").
+FROM_PARTICLES = frozenset({"van", "von", "de", "di", "da", "do", "du", "dal", "dalla"})
 # Lower-case words inside a capitalised company: "Bank of America", "Ramírez y Asociados".
 COMPANY_JOINERS = frozenset({"of", "de", "y", "e", "du", "des", "der", "für", "la", "le", "el", "the", "und",
                              "et", "for", "on"})
@@ -162,6 +183,9 @@ DEPARTMENTS = frozenset({
     "communications", "pr", "partnerships", "growth", "recruiting", "recruitment", "talent", "people",
     "facilities", "treasury", "payroll", "customer", "customers", "services", "service", "team", "office",
     "headquarters", "hq", "corporate", "dev", "devops", "qa", "r&d", "strategy", "training",
+    "compras", "ventas", "achats", "ventes", "einkauf", "vertrieb", "acquisti", "vendite", "inkoop", "verkoop",
+    "finanzas", "finances", "finanze", "buchhaltung", "contabilidad", "comptabilité", "recursos", "humanos",
+    "personal", "personalabteilung", "marketingabteilung", "ufficio",
 })
 # After a pronoun, a verb that says where someone works: "he runs Alexandria Supply".
 COMPANY_VERBS = frozenset({"runs", "owns", "founded", "manages", "heads", "leads", "started", "co-founded"})
@@ -173,11 +197,21 @@ COMPANY_DOES = frozenset({"wants", "wanted", "needs", "needed", "asked", "asks",
                           "liked", "loved", "likes", "loves", "keen", "considering", "evaluating"})
 COMPANY_INTROS = frozenset({"at", "from", "with", "@", "chez", "bei", "presso", "bij", "fra", "hos", "från"})
 # After a job title, where the job is: "gerente de ventas en Cafetalera Monteverde", "diretora na Natura".
-TITLE_COMPANY_INTROS = COMPANY_INTROS | frozenset({"en", "na", "no", "à", "au", "в"})
+TITLE_COMPANY_INTROS = COMPANY_INTROS | frozenset({"en", "na", "no", "à", "au", "в", "for", "da", "do", "di", "de",
+                                                   "del", "della", "du", "des", "der", "von", "van", "für", "per",
+                                                   "para"})
+# "works at", "trabaja en", "travaille chez", "arbeitet bei", "lavora presso", "trabalha na", "werkt bij"
+WORKS = frozenset({"works", "work", "working", "trabaja", "trabajo", "travaille", "arbeitet", "lavora", "trabalha",
+                   "werkt", "jobbar", "arbejder", "pracuje"})
+WORKS_AT = frozenset({"at", "for", "with", "en", "para", "chez", "pour", "bei", "für", "presso", "per", "da", "na",
+                      "no", "em", "bij", "voor", "på", "hos", "w", "dla"})
 # Lower-case words that may join the capitalised words before a legal form ("Aceros del Bajío S.A. de C.V.");
-# not "de", "da" or "van", which as often end a person's name ("Ana de Souza"), nor "and", which as often
-# joins a person to a company ("Jane Roe and Acme Ltd").
-SUFFIXED_JOINERS = frozenset({"del", "della", "dello", "degli", "do", "dos", "das", "of", "für", "the"})
+# not "de", "da" or "van", which as often end a person's name ("Ana de Souza"), nor English "and", which
+# as often joins a person to a company ("Jane Roe and Acme Ltd"); the other languages' "and" is how a
+# family firm is named ("… et Fils", "… y Cía.").
+SUFFIXED_JOINERS = frozenset({"del", "della", "dello", "degli", "do", "dos", "das", "of", "für", "the",
+                              # "Dubois et Fils SARL", "Rojas y Cía. Ltda.", "Nagy és Társa Kft.", "Wiśniewski i Syn"
+                              "et", "y", "e", "és", "i", "und", "og", "och", "en"})
 # Parts of a word in a script without spaces that say it is no name: "新規リードです" (a new lead).
 LEAD_IN_MORPHEMES = ("リード", "리드", "线索", "線索", "客户", "客戶", "顧客", "고객", "연락처", "联系人")
 
@@ -187,8 +221,13 @@ def is_lead_in_morpheme(token: str) -> bool:
     return not token.isascii() and any(part in token for part in LEAD_IN_MORPHEMES)
 
 # Common lower-case words: never a name or company in a message typed all in lower case.
-COMMON = LEAD_IN | TRAILING | NAME_ENDERS | DEPARTMENTS | ROLES | MESSAGE_NOUNS | COMPANY_VERBS | (
-    frozenset({"greetings", "regards", "cheers", "update", "news", "feedback", "follow-up", "followup"})) | frozenset({
+# Where in a building: "Büro Berlin, 2. OG, Raum 214" names an office, not a company.
+BUILDING_WORDS = frozenset({"büro", "office", "raum", "room", "floor", "etage", "og", "suite", "building", "gebäude",
+                            "reception", "lobby", "desk", "booth", "stand", "hall", "halle", "bureau", "oficina",
+                            "ufficio", "sede", "filiale", "branch", "campus", "site", "warehouse", "lager"})
+COMMON = LEAD_IN | TRAILING | NAME_ENDERS | DEPARTMENTS | ROLES | MESSAGE_NOUNS | COMPANY_VERBS | BUILDING_WORDS | (
+    COMPANY_INTROS) | frozenset({"en", "na", "no", "à", "au", "в", "greetings", "regards", "cheers", "update", "news",
+                                "feedback", "follow-up", "followup"}) | frozenset({
     "at", "from", "by", "as", "and", "or", "but", "not", "no", "yes", "yet", "if", "then", "than", "that",
     "these", "those", "what", "when", "where", "why", "how", "which", "someone", "somebody", "anyone",
     "guy", "lady", "person", "people", "name", "email", "number", "company", "usual", "thing", "stuff",
@@ -265,6 +304,7 @@ EVENT_WORDS = frozenset({
     "summit", "conference", "conf", "expo", "fair", "webinar", "meetup", "congress", "forum", "festival",
     "convention", "symposium", "hackathon", "gala", "mixer", "tradeshow", "messe", "salon", "booth", "keynote",
     "roadshow", "offsite", "workshop", "bootcamp", "annual", "world", "week", "live", "days",
+    "fiera", "feria", "feira", "salone", "congresso", "congreso", "kongress", "beurs", "targi", "mässa",
 })
 # How a rep met someone: "Met Ines Ruiz at SaaStr Annual" may name where they met, not where they work.
 MEETING_WORDS = frozenset({"met", "meet", "saw", "caught", "bumped", "ran", "spoke", "chatted", "talked"})

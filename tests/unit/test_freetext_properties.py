@@ -35,7 +35,12 @@ _KEYPAD = {ch: str(2 + min(index // 3, 7) - (1 if ch in "SVYZ" else 0))
 
 
 def _plain(text: str) -> str:
+    # Slack's formatting marks (*bold*, _italic_, ~strike~, `code`) are markup, not what the rep wrote
+    text = text.translate(_MARKS)
     return " ".join(unicodedata.normalize("NFKC", without_controls(text)).casefold().split())
+
+
+_MARKS = str.maketrans("", "", "*_~`")
 
 
 def _digits(text: str) -> str:

@@ -44,7 +44,7 @@ class Command(StrEnum):
 
 
 _COMMANDS: dict[Command, frozenset[str]] = {
-    Command.CANCEL: frozenset({"cancel", "stop", "abort", "quit", "never mind", "nevermind", "forget it",
+    Command.CANCEL: frozenset({"cancel", "stop", "abort", "quit", "never mind", "nevermind", "nvm", "forget it",
                                "cancel that", "cancel it", "cancel lead"}),
     Command.START_OVER: frozenset({"start over", "restart", "reset", "start again", "begin again",
                                    "from the top", "start from scratch"}),
@@ -71,13 +71,14 @@ _UNKNOWN = re.compile(
 )
 # Said as a clause of a longer message, these cancel it ("stop" and "quit" are too often something else).
 _CANCEL_CLAUSES = frozenset({"cancel", "cancel that", "cancel it", "cancel lead", "cancel this", "cancel this one",
-                             "forget it", "forget that", "never mind", "nevermind", "scrap it", "scrap that",
+                             "forget it", "forget that", "forget this", "forget this one", "forget this lead",
+                             "forget about it", "never mind", "nevermind", "nvm", "scrap it", "scrap that",
                              "scratch it", "drop it", "don't bother", "dont bother", "abort"})
 # "don't log this one", "do not add him": the rep takes the lead back
 _DO_NOT_LOG = re.compile(r"(?:(?:actually|no|oh|ok|so|wait|sorry)\s+)*(?:don'?t|do not|no need to)\s+"
                          r"(?:log|add|create|save|send|submit|enter|record)\s+(?:it|this|that|him|her|them)"
                          r"(?:\s+(?:one|lead|contact))?(?:\s+after all)?")
-_CANCEL_WORDS = ("cancel", "forget", "never", "scrap", "scratch", "drop", "bother", "abort", "don't", "dont",
+_CANCEL_WORDS = ("cancel", "forget", "never", "nvm", "scrap", "scratch", "drop", "bother", "abort", "don't", "dont",
                  "do not", "no need")
 # Clauses end at punctuation, a dash, or a symbol such as an emoji.
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()]+|\s[-\u2013\u2014]+\s|[^\w\s'\u2019-]+")
@@ -90,19 +91,25 @@ NO_COMPANY = frozenset({"independent", "freelance", "freelancer", "self-employed
 
 _FIELD_WORDS = (
     r"(?P<field>name|e-?mail(?:\s+address)?|phone(?:\s+number)?|number|mobile|cell|tel|company|org|"
-    r"organi[sz]ation|notes?)"
+    r"organi[sz]ation|notes?|spelling|spelt|spelled|"
+    # "le numéro est …", "cambia l'azienda in …", "Firma bitte ändern auf …"
+    r"num[ée]ro|n[úu]mero|nummer|t[ée]l[ée]phone|tel[ée]fono|telefon|handy|portable|m[óo]vil|cellulare|courriel|"
+    r"correo|nom|nombre|nome|soci[ée]t[ée]|entreprise|empresa|azienda|firma)"
 )
 # "actually the phone is …", "change company to Initech", "her email should be …", "set notes to …"
 _CORRECTION = re.compile(
     # an opening clause: "actually", "scratch that,", "my bad,", "btw"
     r"^\s*(?:(?:actually|sorry|oops|correction|no|wait|scratch that|my bad|my mistake|(?:typo|mistake) in|typo|"
     r"hold on|hang on|btw|by the way|oh|ah|and|also|plus|one more thing|before i forget)[\s,:!.-]*)*"
-    r"(?:(?:please\s+)?(?:change|set|update|fix|make|correct)\s+)?"
-    r"(?:(?:the|her|his|their|its)\s+)?" + _FIELD_WORDS +
+    r"(?:(?:please\s+)?(?:change|set|update|fix|make|correct|cambia|cambiar|changer|change|corrige|corriger|"
+    r"corregir|ändere|ändern|korrigiere|aggiorna|correggi)\s+)?"
+    r"(?:(?:the|her|his|their|its|le|la|les|el|il|lo|die|der|das|o|a|de)\s+|l['\u2019])?" + _FIELD_WORDS +
     # "company first: …", "company name: …"
     r"(?:\s+(?:first|too|also|btw|name|details)(?=\s*[:=]|\s+[-\u2013\u2014]\s))?"
     # (after a comma: "typo in the name, it's Tamsin Voss")
-    r"(?:\s*(?:is|was|to|should\s+be|=|->|:|,|[-\u2013\u2014])\s*|['\u2019]s\s+|\s+)(?P<value>\S.*)$",
+    r"(?:\s+(?:ist|is|was|to|should\s+be|est|es|è|é|in|en|auf|a|zu|para)\s+|\s*(?:=|->|:|,|[-\u2013\u2014])\s*|"
+    r"\s*(?:is|was|to)(?=\S)|"  # "company is:Acme", "email to: …"
+    r"\s+(?:bitte\s+)?(?:ändern|korrigieren)\s+(?:auf|in|zu)\s+|['\u2019]s\s+|\s+)(?P<value>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _NOT_THE_OLD = re.compile(r"(?:\s*[,;(]\s*|\s+)(?:not|instead of|rather than)\s+\S.*$", re.IGNORECASE | re.DOTALL)
@@ -119,6 +126,11 @@ _AT_COMPANY = re.compile(r"^\s*(?:(?:it's|it is|its|they're|they are|he's|he is|
 # "oh it's for Pemberton Cider", "this one's for …": who the lead is for, when no company is known yet
 _FOR_COMPANY = re.compile(r"^\s*(?:(?:oh|ah|so|ok|okay|right)[\s,]+)?(?:it's|it is|its|this one's|this one is|"
                           r"this is|that's|the lead's|the lead is|lead's)\s+for\s+(?=[^\W\d_])", re.IGNORECASE)
+# "remove the phone number", "delete her email", "drop the company": a value the rep takes back
+_REMOVE = re.compile(r"^\W*(?:(?:oh|ah|actually|and|also|wait|sorry|please|pls|can you|could you)[\s,]+)*"
+                     r"(?:remove|delete|clear|drop|erase|take out|get rid of|lose)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
+                     r"(?P<field>e-?mail(?:\s+address)?|phone(?:\s+number)?|number|mobile|cell|company|notes?)\b",
+                     re.IGNORECASE)
 # "not Donauglas GmbH, it's Donauglas Handels GmbH", "not Acme but Apex": the old value, then the new one
 _NOT_BUT = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|wait)[\s,.!]+)?not\s+[^,;]{1,80}?(?:\s*[,;]\s*|\s+)"
                       r"(?:(?:it's|it is|its|it should be|should be|rather|but)\s+)+", re.IGNORECASE)
@@ -133,7 +145,13 @@ _CORRECTS = re.compile(r"^\W*(?:[\w'\u2019]+\W+){0,4}?(?:actually|correction|oop
                        r"not\s+\S+\s+but|sorry,?\s+(?:it's|its|it is|wrong))\b", re.IGNORECASE)
 # A correction names its field as a label does, or as "number" ("change the number to …"): in a
 # correction that word can only mean the phone, though as a label it may be anything's (an order number).
-_FIELD_OF_WORD = {**freetext.LABEL_FIELDS, "number": "phone"}
+_FIELD_OF_WORD = {**freetext.LABEL_FIELDS, "number": "phone", "spelling": "name", "spelt": "name", "spelled": "name",
+                  **{word: "phone" for word in ("numéro", "numero", "número", "nummer", "telephone", "téléphone",
+                                               "telefono", "teléfono", "telefon", "handy", "portable", "movil",
+                                               "móvil", "cellulare")},
+                  **{word: "email" for word in ("courriel", "correo")},
+                  **{word: "name" for word in ("nom", "nombre", "nome")},
+                  **{word: "company" for word in ("societe", "société", "entreprise", "empresa", "azienda", "firma")}}
 
 
 # "owner: U123" (Slack's mention of @jane, as the listener hands it on) or "owner: me", anywhere in a message.
@@ -166,7 +184,11 @@ def take_owner(text: str) -> OwnerChoice | None:
 
 
 def _plain(text: str) -> str:
-    return re.sub(r"\s+", " ", text.strip().lower()).strip(" .!,")
+    # "yes 👍", "cancel 🙏": a symbol is no part of a command ("?" is: it asks for help)
+    return re.sub(r"\s+", " ", _SYMBOLS.sub(" ", text).strip().lower()).strip(" .!,")
+
+
+_SYMBOLS = re.compile(r"[^\w\s'\u2019?/&.,!:-]+")
 
 
 def is_negative(text: str) -> bool:
@@ -237,7 +259,13 @@ def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[s
 
 
 def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[str]) -> ParsedText:
-    text = text[: freetext.MAX_INPUT]
+    text = freetext.without_formatting(text[: freetext.MAX_INPUT])
+    removal = _REMOVE.match(text)
+    if removal is not None:
+        # "remove the phone number, it's her old one": the field goes, and nothing else is read
+        result = ParsedText()
+        result.removed.add(_FIELD_OF_WORD[removal.group("field").lower().replace("-", "").split()[0]])
+        return result
     if _plain(text) in _NEGATIVE:
         return ParsedText()  # "no" answers a question; it is never a name or a company
     # "name Orlando Pruitt company Pruitt Paving" is a list of labels, not a correction of the name
@@ -285,7 +313,8 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     # asked for the phone): read ahead of the question, and said back so the rep can see it.
     freetext.take_people(rest, result, name="name" not in filled or "company" in filled)
     if _CORRECTS.search(text):
-        labelled |= {"name", "company"} & set(result.values)
+        # (only what was read with some certainty: "correction : le numéro est …" names nobody)
+        labelled |= ({"name", "company"} & set(result.values)) - result.guessed
     return _keep_sure_values(result, filled, labelled=labelled)
 
 

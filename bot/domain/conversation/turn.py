@@ -216,8 +216,14 @@ class TurnHandler:
             else:
                 fixed.append(name)
                 understood.append(f"changed the {name} to {shown_value(value)}")
+        removed = [name for name in CANONICAL if name in found.removed and name in fields]
+        for name in removed:
+            # "remove the phone number": gone, and not asked for again
+            del fields[name]
+            order = [kept for kept in order if kept != name]
+            understood.append(f"removed the {name}")
         # "no email, only a mobile: …": the email is skipped as if the rep had said "skip" when asked
-        declined = tuple(sorted(found.declined - set(fields) - set(self.state.skipped)))
+        declined = tuple(sorted((found.declined | set(removed)) - set(fields) - set(self.state.skipped)))
         skipped = tuple(s for s in (*self.state.skipped, *declined) if s not in fields)
         self.update(fields=fields, order=tuple(order), fixed=tuple(dict.fromkeys(fixed)), skipped=skipped,
                     fails=fails, declined=declined)
@@ -227,8 +233,8 @@ class TurnHandler:
             self.said.append(f"Notes hold at most {MAX_NOTES:,} characters, so I kept the first {MAX_NOTES:,} "
                              f"and left out the last {notes_left_out:,}.")
         problems = dict(found.problems)
-        if declined:
-            self.said.append(f"OK, no {' or '.join(declined)}.")
+        if told := [name for name in declined if name not in removed]:
+            self.said.append(f"OK, no {' or '.join(told)}.")
         if not understood and not problems and self.state.asking and not declined:
             problems[self.state.asking] = explain_miss(self.text, self.state.asking, self.region)
         replies: list[Reply] = []
