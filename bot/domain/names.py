@@ -318,7 +318,7 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
     run = _name_run(tokens, lower)
     rest = tokens[len(run):]
     segment.title = any(plain(token) in words.ROLES for token in run) or plain(tokens[0]) in words.ROLES
-    intro = _intro_length(rest, len(run))
+    intro = _intro_length(rest, len(run), lower)
     if intro:
         segment.company = companies.company_run(rest[intro:], lower)
         if lower and len(run) == 1 and plain(rest[intro - 1]) in ("at", "@") and " " not in (segment.company or " "):
@@ -360,6 +360,9 @@ def _after_job_title(tokens: list[str], lower: bool) -> Segment | None:
 def _name_run(tokens: list[str], lower: bool) -> list[str]:
     run: list[str] = []
     for index, token in enumerate(tokens):
+        if lower and len(run) >= 2 and plain(token) in words.FROM_PARTICLES and len(tokens) - index > 2 and (
+                plain(tokens[index + 1]) not in words.PARTICLES):
+            break  # "rocío benavente de aceites sierra alta": "de" is "from" before two words or more
         if _is_name_word(token, lower) or (run and not lower and _PARTICLE_JOINED.match(token) is not None):
             run.append(token)  # ... and "al-Khatib", "el-Sayed", "d'Alembert" after a name's first word
         elif (not lower and run and plain(token) in words.PARTICLES and _particles_then_name(tokens, index)
@@ -410,7 +413,7 @@ def _ends_a_name(run: list[str], rest: list[str], introduced: bool, lower: bool)
     return len(run) >= 2 and (plain(rest[0]) in words.NAME_ENDERS or (not lower and rest[0][:1].islower()))
 
 
-def _intro_length(rest: list[str], run_length: int) -> int:
+def _intro_length(rest: list[str], run_length: int, lower: bool = False) -> int:
     """How many words introduce a company at the start of ``rest`` ("at", "works for"), or 0."""
     if not rest:
         return 0
@@ -420,6 +423,8 @@ def _intro_length(rest: list[str], run_length: int) -> int:
         return 2  # "works at", "trabaja en", "arbeitet bei", "werkt bij"
     if first == "de" and second == "chez":
         return 2
+    if lower and run_length >= 2 and first in words.FROM_PARTICLES:
+        return 1  # (the name's run stopped there: see _name_run)
     if first in ("is", "was") and second in ("at", "from", "with") or first in ("'s",) and second == "at":
         return 2
     if first in ("is", "was") and second in words.ROLE_LEAD_IN:

@@ -266,3 +266,58 @@ def test_more_corrections_and_answers(messages: tuple[str, ...], field: str, val
 @pytest.mark.parametrize("last", ["actually, don't log this one", "no need to add her after all"])
 def test_taking_the_lead_back_cancels(last: str) -> None:
     assert _chat("US", "Tamara Voss, Lindgren Outfitters", last).stage is Stage.CANCELLED
+
+
+# --- causes found by a probe set from a separate author (tuned on, never scored as held-out) -------
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("*Name:* Odette Vane\n*Company:* Vanecrest\n*Email:* `odette@vanecrest.io`", "US",
+     {"name": "Odette Vane", "company": "Vanecrest", "email": "odette@vanecrest.io"}),
+    ("Lorenz Aigner von Alpenblick Holzbau, 0664 5550123", "AT",
+     {"name": "Lorenz Aigner", "company": "Alpenblick Holzbau", "phone": "+436645550123"}),
+    ("conocí a rocío benavente de aceites sierra alta", "ES",
+     {"name": "rocío benavente", "company": "aceites sierra alta"}),
+    ("Fernanda Lima da Silva, (11) 98765-4321", "BR", {"name": "Fernanda Lima da Silva", "phone": "+5511987654321"}),
+    ("bram olthof he's with zilverdijk tuinen", "NL", {"name": "bram olthof", "company": "zilverdijk tuinen"}),
+    ("Ms. Ada Quist, director of ops for Marrowfield Health", "US",
+     {"name": "Ada Quist", "company": "Marrowfield Health"}),
+    ("Chase the buyers with procurement at Dunmore Textiles on Friday", "US", {"company": "Dunmore Textiles"}),
+    ("Hilde Sæther, Büro Oslo, 3. etasje", "NO", {"name": "Hilde Sæther"}),
+    ("Pedro Alves trabalha na Cobre Azul Tintas", "BR", {"name": "Pedro Alves", "company": "Cobre Azul Tintas"}),
+    ("株式会社アオバ精機の中村 翔さん、03-1234-5670", "JP",
+     {"company": "株式会社アオバ精機", "name": "中村 翔", "phone": "+81312345670"}),
+    ("박지훈 부장, (주)새벽물산", "KR", {"name": "박지훈", "company": "(주)새벽물산"}),
+    ("Nils Ek, tel +46 8 555 012 34;ext=12", "SE", {"name": "Nils Ek", "phone": "+46855501234 ext. 12"}),
+    ("Ref INV-2026-00412 settled. Contact Petra Lind, petra@lindquay.com", "US",
+     {"name": "Petra Lind", "email": "petra@lindquay.com"}),
+    ("Tel:2125550187 Jorah Mell", "US", {"phone": "+12125550187", "name": "Jorah Mell"}),
+])
+def test_probe_causes(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("messages", "expected"), [
+    (("Adrien Roux, adrien@roux.fr, 06 44 55 66 77, Roux SA", "correction : le numéro est 06 44 55 66 78"),
+     {"name": "Adrien Roux", "phone": "+33644556678"}),
+    (("Vale Ortiz, vale@ortiz.it, 333 123 4567, Ortiz", "cambia l'azienda in Ortiz Arredi S.r.l."),
+     {"company": "Ortiz Arredi S.r.l."}),
+    (("Tova Engstrom, tova@lumen.se", "spelling: Tova Engström"), {"name": "Tova Engström"}),
+    (("Neha Rao, neha@sahya.in, 98220 12345, Sahya Soft", "remove the phone number, it's her old one"),
+     {"name": "Neha Rao", "email": "neha@sahya.in", "company": "Sahya Soft"}),
+])
+def test_probe_chat_corrections(messages: tuple[str, ...], expected: Values) -> None:
+    fields = _chat("FR", *messages).fields
+    assert {key: fields.get(key) for key in expected} == expected
+    if "remove" in messages[-1]:
+        assert "phone" not in fields
+
+
+@pytest.mark.parametrize("last", ["nvm, forget this lead, he's already in Salesforce", "cancel 🙏"])
+def test_probe_cancellations(last: str) -> None:
+    assert _chat("US", "Desmond Fair, desmond@kite.com", last).stage is Stage.CANCELLED
+
+
+def test_yes_with_an_emoji_takes_the_suggested_company() -> None:
+    state = _chat("US", "Hester Blay — hester@quorrant.io — 202 555 0155", "yes 👍")
+    assert state.fields.get("company") == "Quorrant"
