@@ -86,7 +86,8 @@ LABEL_FIELDS = {
 _CAPITAL_ONLY_LABELS = frozenset({"business", "firm", "employer", "firma", "empresa", "société", "azienda", "bedrijf",
                                   "företag", "şirket", "unternehmen"})
 # A value ends at the next separator; the rest of the text stays for the other passes.
-_VALUE_END = re.compile(r"\s*(?:[,;\n|]|\s/\s|\s(?:--?|[\u2013\u2014])\s|\s+and\s+(?=(?:her|his|their|the)\b)"
+_VALUE_END = re.compile(r"\s*(?:[,;\n|]|\s/\s|\s(?:--?|[\u2013\u2014])\s"
+                        r"|\s+and\s+(?=(?:her|his|their|the|she|he|they)\b)"
                         # a sentence's full stop: "Point of contact: Evander Mabuza. Phone # …"
                         rf"|\.(?=\s+[A-Z])(?<=[a-z\u00e0-\u00ff]{{2}}\.){names.NOT_AFTER_SUFFIX})")
 # "company is Nelson, Murdock & Page LLP": a suffixed company runs over its own commas.

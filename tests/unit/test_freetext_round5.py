@@ -321,3 +321,28 @@ def test_probe_cancellations(last: str) -> None:
 def test_yes_with_an_emoji_takes_the_suggested_company() -> None:
     state = _chat("US", "Hester Blay — hester@quorrant.io — 202 555 0155", "yes 👍")
     assert state.fields.get("company") == "Quorrant"
+
+
+def test_a_fuller_name_after_a_first_name_is_the_name_not_a_company() -> None:
+    state = _chat("US", "new lead from the expo", "Jane", "sorry, Jane Whitmore", "jane@whitmore.co")
+    assert state.fields.get("name") == "Jane Whitmore"
+    assert "company" not in state.fields
+
+
+@pytest.mark.parametrize(("fix", "name"), [
+    ("actually her last name is Whitfeld", "Jane Whitfeld"),
+    ("first name's Joan", "Joan Whitfield"),
+])
+def test_one_part_of_the_name_corrected(fix: str, name: str) -> None:
+    assert _chat("US", "Jane Whitfield, Whitfield & Moss", fix).fields["name"] == name
+
+
+def test_a_lead_in_sentence_is_no_answer_to_the_name() -> None:
+    state = _chat("US", "hi", "can you add a lead", "Jane Whitfield")
+    assert state.fields.get("name") == "Jane Whitfield"
+    assert "company" not in state.fields
+
+
+def test_and_she_ends_a_labelled_name() -> None:
+    assert _read("her name is Dana Pruitt and she's at Pruitt Paving") == {"name": "Dana Pruitt",
+                                                                         "company": "Pruitt Paving"}

@@ -17,7 +17,7 @@ from bot.domain import companies, freetext, names
 from bot.domain.contact import clip_notes, normalise_email, normalise_phone
 from bot.domain.freetext import ParsedText
 from bot.domain.owners import is_slack_user_id
-from bot.domain.wordlists import PRONOUNS, ROLES, TRAILING
+from bot.domain.wordlists import LEAD_IN, PRONOUNS, ROLES, TRAILING
 from bot.errors import ContactError
 
 # A value as repeated back to the rep: notes can run to thousands of characters, and a reply that echoes
@@ -126,6 +126,10 @@ _AT_COMPANY = re.compile(r"^\s*(?:(?:it's|it is|its|they're|they are|he's|he is|
 # "oh it's for Pemberton Cider", "this one's for …": who the lead is for, when no company is known yet
 _FOR_COMPANY = re.compile(r"^\s*(?:(?:oh|ah|so|ok|okay|right)[\s,]+)?(?:it's|it is|its|this one's|this one is|"
                           r"this is|that's|the lead's|the lead is|lead's)\s+for\s+(?=[^\W\d_])", re.IGNORECASE)
+# "her last name is Whitfeld", "actually the surname's Whitfeld", "first name is Jo"
+_NAME_PART = re.compile(r"^\W*(?:(?:actually|sorry|oops|wait|no|and|also|correction)[\s,:!.-]+)*"
+                        r"(?:(?:her|his|their|the)\s+)?(?P<part>last|family|sur|first|given)\s*-?\s*name"
+                        r"(?:\s+(?:is|was|should be)\s+|['\u2019]s\s+|\s*[:=]\s*)(?P<value>\S+)\s*$", re.IGNORECASE)
 # "remove the phone number", "delete her email", "drop the company": a value the rep takes back
 _REMOVE = re.compile(r"^\W*(?:(?:oh|ah|actually|and|also|wait|sorry|please|pls|can you|could you)[\s,]+)*"
                      r"(?:remove|delete|clear|drop|erase|take out|get rid of|lose)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
@@ -250,9 +254,18 @@ def _correction(text: str) -> tuple[str, str] | None:
     return field, value
 
 
-def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[str]) -> ParsedText:
-    """What a message says about the contact. ``values`` are normalised; ``problems`` explain refusals."""
+def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[str],
+              name: str | None = None) -> ParsedText:
+    """What a message says about the contact. ``values`` are normalised; ``problems`` explain refusals.
+    ``name``: the name the draft holds, so "her last name is …" or "sorry, Jane Whitfield" can amend it."""
+    part = _name_part(text, name, region)
+    if part is not None:
+        return part
     result = _refuse_number_name(_interpret(text, region, asking=asking, filled=filled))
+    if name is not None and _extends(result.values.get("company"), name) and "company" not in _said_company(text):
+        # "Jane", then "sorry, Jane Whitfield": the fuller name, not a company called that
+        result.values["name"] = result.values.pop("company")
+        result.guessed.discard("company")
     result.declined |= {_FIELD_OF_WORD[m.group("field").lower().replace("-", "")] for m in _DECLINED.finditer(text)
                        } - set(result.values)
     return result
@@ -296,6 +309,8 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     plain_answer = (len(segments) == 1 and not beside
                     and not (asking == "name" and (freetext.has_at_company(answer) or _AT_COMPANY.match(rest)))
                     and not is_job_title(segments[0])
+                    # "can you add a lead" (asked for the name) says nothing yet
+                    and not all(word.strip(".,!?").lower() in LEAD_IN for word in segments[0].split())
                     # "she runs marketing there" is a sentence about them, not a value
                     and segments[0].split(" ", 1)[0].lower() not in PRONOUNS)
     if asking in ("name", "company", "notes") and asking not in labelled and plain_answer:
@@ -316,6 +331,36 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
         # (only what was read with some certainty: "correction : le numéro est …" names nobody)
         labelled |= ({"name", "company"} & set(result.values)) - result.guessed
     return _keep_sure_values(result, filled, labelled=labelled)
+
+
+def _name_part(text: str, name: str | None, region: str) -> ParsedText | None:
+    """"her last name is Whitfeld", "first name's Jo": one part of the name the draft holds."""
+    match = _NAME_PART.match(text)
+    if match is None or name is None or " " not in name.strip():
+        return None
+    words_ = name.split()
+    new = match.group("value").strip(" .!")
+    if not new or " " in new or not new[:1].isalpha():
+        return None
+    if match.group("part").lower() in ("first", "given"):
+        words_[0] = new
+    else:
+        words_[-1] = new
+    result = ParsedText()
+    freetext.accept(result, "name", " ".join(words_), region)
+    return result
+
+
+def _extends(value: str | None, name: str) -> bool:
+    """``value`` is ``name`` with more words after it ("Jane" → "Jane Whitfield")."""
+    if value is None or " " not in value:
+        return False
+    return value.casefold().split()[: len(name.split())] == name.casefold().split()
+
+
+def _said_company(text: str) -> str:
+    """"company" when the message labels its value as the company."""
+    return "company" if re.search(r"\b(?:company|org|firm|business|employer)\b", text, re.IGNORECASE) else ""
 
 
 def is_job_title(text: str) -> bool:
