@@ -31,7 +31,7 @@ _CJK_LEGAL_WORDS = frozenset({"株式会社", "有限会社", "合同会社", "�
                               "㈜"})
 _CJK_COMPANY = re.compile(r"\S*(?:株式会社|有限会社|合同会社|有限公司|公司|주식회사|유한회사|\(주\)|（주）|㈜)\S*")
 # A company's closing dot that belongs to it: "S.A.", "K.K.", "Inc.".
-_ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{2,}}$|\b(?:{words.COMPANY_SUFFIX})\.$")
+_ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{2,}}$|\b(?:{words.COMPANY_SUFFIX})\.$|(?:^|\s)\S{{1,4}}\.\s\S{{1,4}}\.$")
 # An amount or a currency: "12.400 €", "$3,250.00", "£4,800" is never a company's word.
 _AMOUNT = re.compile(r"[$€£¥₹]|\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?$")
 # A time of day: "2pm", "14h", "10:30".
@@ -80,6 +80,8 @@ def _from_capital(company: str) -> str | None:
     head = company[: tail.start()].split()
     start = len(head)
     while start > 0 and (head[start - 1][:1].isupper() or head[start - 1][:1].isdigit() or head[start - 1] == "&"
+                         # "eVolta Mobilité inc.", "'t Kuipershuys B.V."
+                         or any(ch.isupper() for ch in head[start - 1]) or head[start - 1] in ("'t", "\u2019t")
                          # "Yerbal del Sur S.R.L.", "Bank of America Corp": a joining word between capitalised ones
                          or start > 1 and head[start - 2][:1].isupper() and head[start - 1] in words.SUFFIXED_JOINERS):
         start -= 1
@@ -105,7 +107,8 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
         word = plain(token)
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if lower:
-            fits = any(ch.isalnum() for ch in token) and word not in words.COMMON or token == "&"
+            fits = (any(ch.isalnum() for ch in token) and word not in words.COMMON or token == "&"
+                    or bool(run) and word in words.COMPANY_NOUNS)  # "wombat works"
             # "acme mentioned the budget": a verb's ending ends a lower-case company
             fits = fits and not (run and word.endswith("ed") and not word.endswith("eed"))  # "feed & seed"
             if not run and word in words.DEPARTMENTS:
@@ -128,6 +131,8 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
             break
     while run and run[-1] in ("&",):
         run.pop()
+    if len(run) < len(tokens) and plain(tokens[len(run)]) in words.EVENT_WORDS:
+        return None  # "from trade show booth 118": the event's first word, not a company
     if not run or (lower and plain(run[0]) in words.DEPARTMENTS):
         return None
     company = without_end_dot(" ".join(run).rstrip("?!,"))

@@ -58,7 +58,7 @@ _LABEL = re.compile(
     # "name's …", "email's …"
     rf"|(?P<owned>\b(?:name|e-?mail|phone|number|mobile|cell|company)){_IS}\s*"
     # "company Initrode", "cell 646 555 0122" at the start of a segment: only kept when the value fits
-    rf"|(?:^\s*|(?<=[,;\n|/])|(?<=[,;\n|/]\s))(?:(?:lead|client|customer|prospect|contact)(?:'s)?\s+)?"
+    rf"|(?:^\s*|(?<=[,;\n|/])|(?<=[,;\n|/.]\s))(?:(?:lead|client|customer|prospect|contact)(?:'s)?\s+)?"
     rf"(?P<bare>(?:{_LABEL_WORDS}))\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -102,7 +102,8 @@ _EMAIL_CANDIDATE = re.compile(f"(?<![^{_EMAIL_STOP}])[^{_EMAIL_STOP}]*@[^{_EMAIL
 # A slash only between digits: "089/54321098" (German area code), never " / " between two values.
 # An extension in the words reps use: "x204", "ext. 12", "poste 22" (Québec), "Durchwahl 31", "interno 4";
 # a spelled-out one may follow a comma ("+49 89 55501423, ext. 27").
-_EXTENSION_WORD = r"ext\.?|extension|poste|durchwahl|dw\.?|interno|int\.|anexo|ramal|доб\.?|内線"
+_EXTENSION_WORD = (r"ext\.?|extension|poste|durchwahl|dw\.?|interno|int\.|anexo|ramal|доб\.?|内線|内线|分機|내선|"
+                   r"wew\.?|toestel|tst\.?|lokal|anknytning|klapka|mellék|dahili")
 # ... and RFC 3966's ";ext=7" ("tel +1-720-555-0135;ext=7")
 _EXTENSION = rf"(?:[ \t]*(?:x|#|{_EXTENSION_WORD})|,[ \t]*(?:{_EXTENSION_WORD})|;ext=)[ \t]*\d{{1,6}}\b"
 _EXTENSION_AS_WORD = re.compile(rf"(?<=[\d\s,;])(?:{_EXTENSION_WORD})(?=[ \t]*\d)", re.IGNORECASE)
@@ -163,8 +164,8 @@ def without_formatting(text: str) -> str:
 
 
 def accept(result: ParsedText, name: str, raw: str, region: str) -> None:
-    if name in result.values:
-        return
+    if name in result.values or raw.strip(" .!").lower() in words.PLACEHOLDERS:
+        return  # ... and "company TBD" fills nothing
     result.raw.setdefault(name, raw.strip())
     try:
         value = normalise_field(name, raw, region)
@@ -255,7 +256,12 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
 
 def is_label_chain(text: str) -> bool:
     """``name Orlando Pruitt company Pruitt Paving``: bare labels strung along, read as a list."""
-    return _BARE_FIRST.match(text) is not None and "note" not in text and _BARE_NEXT.search(text) is not None
+    if "note" in text:
+        return False
+    if _BARE_FIRST.match(text) is not None:
+        return _BARE_NEXT.search(text) is not None
+    # "Lena Hartwig company Hartwig Elektrotechnik cell 0151 …": two or more, with no separators at all
+    return "," not in text and len(_BARE_NEXT.findall(text, 0, 2000)) >= 2
 
 
 def take_emails(text: str, result: ParsedText) -> str:

@@ -56,6 +56,8 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
 _TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})\b\.?\s+(?=[^\W\d_])")
 TITLE = re.compile(rf"^(?:(?:{_TITLES})\b\.?\s+)+", re.IGNORECASE)
 _HAS_ALNUM = re.compile(r"[^\W_]")
+_LOCATIVE = re.compile(r"['\u2019](?:da|de|ta|te|nda|nde)$")
+_AT_A_COMPANY = re.compile(r"\s(?:at|@)\s+[A-Z]")
 _CJK_COMPANY_OF = re.compile(r"((?:株式会社|有限会社|合同会社)[^\sの、,]+|[^\sの、,]+(?:株式会社|有限会社|合同会社))の")
 _THAI_COMPANY = re.compile(rf"(?<=\S)\s+(?={words.THAI_COMPANY_WORD})")
 _GREETING = re.compile(rf"\s*(?:{words.GREETING_PHRASES})\b[\s,!.]*", re.IGNORECASE)
@@ -130,6 +132,8 @@ def segments(text: str) -> list[str]:
             # "New referral: Jane Roe" drops its heading, but "email from Perpetua Langridge: p@x.com" (the
             # address already taken out) is all heading
             head, _, tail = part.rpartition(":")
+            if _HAS_ALNUM.search(tail) and _AT_A_COMPANY.search(head):
+                parts.append(_without_wrapping(head.strip(" \t/-\u2013\u2014<>")))  # "VP Sales at Quantaloop: …"
             part = tail if _HAS_ALNUM.search(tail) else head
         part = _without_wrapping(part.strip(" \t/-\u2013\u2014<>"))
         if _HAS_ALNUM.search(part):
@@ -315,9 +319,16 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
     titled = _after_job_title(tokens, lower)
     if titled is not None:
         return titled
+    if len(tokens) > 1 and plain(tokens[-1]) in words.WORKS_AT_END:
+        # Turkish "Boğaz Yazılım'da çalışıyor": the place, with its locative ending, before "works"
+        segment.company = companies.company_run(tokens[:-2] + [_LOCATIVE.sub("", tokens[-2])], lower)
+        return segment
     run = _name_run(tokens, lower)
     rest = tokens[len(run):]
-    segment.title = any(plain(token) in words.ROLES for token in run) or plain(tokens[0]) in words.ROLES
+    segment.title = (any(plain(token) in words.ROLES for token in run) or plain(tokens[0]) in words.ROLES
+                     # "Ops manager at …", "Marketing lead from …": a department, then a role
+                     or bool(run) and bool(rest) and plain(rest[0]) in words.ROLES | {"lead"}
+                     and all(plain(token) in words.DEPARTMENTS or plain(token) in words.TITLE_WORDS for token in run))
     intro = _intro_length(rest, len(run), lower)
     if intro:
         segment.company = companies.company_run(rest[intro:], lower)
@@ -398,6 +409,8 @@ def _is_name_word(token: str, lower: bool) -> bool:
         return plain(token) not in words.COMMON
     if plain(token) in words.REFERENCE_LABELS or plain(token) in words.EVENT_WORDS:
         return False  # "Invoice INV-2026", "Fiera di Verona"
+    if not token.isascii() and token in words.COMPANY_INTROS:
+        return False  # "ليلى الخطيب من شركة …": "from", in a script without capitals
     first = token[0]
     # A script without case (Arabic, Thai, Chinese…) gives no capital to go by.
     return first.isupper() or not (first.islower() or first.isupper())
@@ -427,6 +440,8 @@ def _intro_length(rest: list[str], run_length: int, lower: bool = False) -> int:
         return 1  # (the name's run stopped there: see _name_run)
     if first in ("is", "was") and second in ("at", "from", "with") or first in ("'s",) and second == "at":
         return 2
+    if first in words.IS and second in words.TITLE_COMPANY_INTROS and second not in ("for", "of"):
+        return 2  # "ela é da Jabuticaba Digital", "il est chez …", "sie ist bei …"
     if first in ("is", "was") and second in words.ROLE_LEAD_IN:
         # "is the owner of Ruiz Foods", "is a buyer at …": a role, then where
         for index in range(2, min(len(rest) - 1, 6)):

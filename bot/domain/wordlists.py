@@ -8,8 +8,9 @@ import functools
 COMPANY_SUFFIX = (
     r"\((?:Pty|Pvt|Pte)\.?\) (?:Ltd|Limited)|"
     # Québec and many small firms write some in lower case: "Boulangerie Tremblay inc.", "ltée"
-    r"Inc|inc|Incorporated|Ltd|ltd|Ltée|ltée|Limited|LLC|llc|LLP|PLC|GmbH|AG|SA|SAS|SARL|BV|NV|Oy|AB|AS|A/S|I/S|ApS|Pty|Co-op|Co|Corp|"
-    r"Corporation|Company|KG|SpA|Srl|SL|SRL|KK|Ltda|Lda|S\.A\. de C\.V|S\.A\.S|S\.A\.C|S\.A\.E|S\.R\.L|S\.p\.A|"
+    r"Inc|inc|Incorporated|Ltd|ltd|Ltée|ltée|Limited|LLC|llc|LLP|PLC|GmbH|AG|SA|SAS|SARL|BV|NV|Oy|AB|AS|A/S|I/S|ApS|"
+    r"Pty|Co-op|Co|Corp|Corporation|Company|KG|SpA|Srl|SL|SRL|KK|Ltda|Lda|S\.A\. de C\.V|S\.A\.R\.L|S\.A\.S|S\.A\.C|"
+    r"S\.A\.E|S\.L\.P|S\.R\.L|S\.p\.A|"
     r"S\.A|S\.L\.U|S\.L|S\.à r\.l|S\. ?Coop(?:\. And)?|AB \(publ\)|plc|K\.K|N\.V|B\.V|"
     # the Nordics: "Jökulsá Fiskur ehf.", "Marel hf."
     r"ehf|hf|"
@@ -70,6 +71,8 @@ LEAD_IN = frozenset({
     "creare", "abbiamo", "conosciuto", "conosciuta", "parlato", "adiciona", "adicionar", "cria", "criar",
     "conhecemos", "nieuwe", "nieuw", "graag", "toevoegen", "bitte", "anlegen", "habe", "hab", "ich",
     "bot", "leadbot",  # the bot's own name: "Hallo LeadBot"
+    # "new lead/client" in scripts with spaces: Arabic, Hebrew; Polish "lead z targów" (from the fair)
+    "عميل", "جديد", "جديدة", "ليد", "ליד", "חדש", "חדשה", "לקוח", "z", "targów", "targach",
 }) | frozenset({
     # Greetings that open a chat, in the languages reps write in (one word each; phrases are in
     # GREETING_PHRASES). No word here is also a given name.
@@ -133,6 +136,8 @@ REFERENCE_LABELS = frozenset({
     "vat", "gst", "ein", "tax", "acct", "ticket", "contract", "sku", "nr", "nº",
     "angebot", "rechnung", "bestellung", "auftrag", "devis", "facture", "commande", "presupuesto",
     "factura", "pedido", "orçamento", "fatura", "fattura", "ordine", "preventivo", "offerte", "factuur",
+    "ordre", "bestilling", "beställning", "tilaus", "zamówienie", "faktura", "objednávka", "sipariş",
+    "заказ", "счёт", "счет", "rekening", "offerta",
 })
 # ... and words that state an amount: "budget $12,500", "50 units", "paid $3,250.00": never a company.
 REFERENCE_WORDS = REFERENCE_LABELS | frozenset({
@@ -146,7 +151,9 @@ REFERENCE_WORDS = REFERENCE_LABELS | frozenset({
     "mitarbeiter", "licencias", "licencia", "usuarios", "empleados", "unidades", "utilisateurs", "employés",
     "unités", "postes", "licenze", "utenti", "pezzi", "dipendenti", "licenças", "usuários", "funcionários",
 })
-PRONOUNS = frozenset({"he", "she", "they", "he's", "she's", "they're", "who", "who's", "hes", "shes"})
+PRONOUNS = frozenset({"he", "she", "they", "he's", "she's", "they're", "who", "who's", "hes", "shes",
+                      # "elle travaille chez …", "ela é da …", "sie arbeitet bei …"
+                      "elle", "ela", "ele", "ella", "él", "sie", "er", "lei", "lui", "hij", "zij", "hon", "han"})
 # Words between a pronoun and what it says: "she's actually at Ortiz Metalworks", "he's now with …".
 HEDGES = frozenset({"actually", "really", "now", "still", "also", "currently", "oh", "ah", "oops", "and"})
 ROLE_LEAD_IN = frozenset({"the", "their", "our", "her", "his", "a", "an"})
@@ -160,7 +167,8 @@ PARTICLES = frozenset({
 FROM_PARTICLES = frozenset({"van", "von", "de", "di", "da", "do", "du", "dal", "dalla"})
 # Lower-case words inside a capitalised company: "Bank of America", "Ramírez y Asociados".
 COMPANY_JOINERS = frozenset({"of", "de", "y", "e", "du", "des", "der", "für", "la", "le", "el", "the", "und",
-                             "et", "for", "on"})
+                             "et", "for", "on", "del", "della", "di", "do", "dos", "das", "da", "van", "von", "zum",
+                             "zur", "am", "sur", "al"})
 
 # Words after a name or a company that belong to neither: when, how keen. Lower case.
 TRAILING = frozenset({
@@ -195,11 +203,17 @@ COMPANY_DOES = frozenset({"wants", "wanted", "needs", "needed", "asked", "asks",
                           "would", "requested", "requests", "interested", "looking", "signed", "said", "says", "plans",
                           "might", "may", "has", "have", "had", "called", "emailed", "reached", "sent", "agreed",
                           "liked", "loved", "likes", "loves", "keen", "considering", "evaluating"})
-COMPANY_INTROS = frozenset({"at", "from", "with", "@", "chez", "bei", "presso", "bij", "fra", "hos", "från"})
+COMPANY_INTROS = frozenset({"at", "from", "with", "@", "chez", "bei", "presso", "bij", "fra", "hos", "från", "aus",
+                            # "from" in scripts with spaces: Arabic, Russian, Greek, Hindi, Thai
+                            "من", "из", "από", "से", "จาก"})
 # After a job title, where the job is: "gerente de ventas en Cafetalera Monteverde", "diretora na Natura".
 TITLE_COMPANY_INTROS = COMPANY_INTROS | frozenset({"en", "na", "no", "à", "au", "в", "for", "da", "do", "di", "de",
                                                    "del", "della", "du", "des", "der", "von", "van", "für", "per",
                                                    "para"})
+# Said after where someone works: Turkish "… 'da çalışıyor".
+WORKS_AT_END = frozenset({"çalışıyor", "çalışır", "çalışıyormuş"})
+# "is", in the languages reps write in (for "ela é da …", "elle est chez …")
+IS = frozenset({"é", "es", "est", "ist", "è", "is", "är", "er", "jest", "je"})
 # "works at", "trabaja en", "travaille chez", "arbeitet bei", "lavora presso", "trabalha na", "werkt bij"
 WORKS = frozenset({"works", "work", "working", "trabaja", "trabajo", "travaille", "arbeitet", "lavora", "trabalha",
                    "werkt", "jobbar", "arbejder", "pracuje"})
@@ -213,7 +227,8 @@ SUFFIXED_JOINERS = frozenset({"del", "della", "dello", "degli", "do", "dos", "da
                               # "Dubois et Fils SARL", "Rojas y Cía. Ltda.", "Nagy és Társa Kft.", "Wiśniewski i Syn"
                               "et", "y", "e", "és", "i", "und", "og", "och", "en"})
 # Parts of a word in a script without spaces that say it is no name: "新規リードです" (a new lead).
-LEAD_IN_MORPHEMES = ("リード", "리드", "线索", "線索", "客户", "客戶", "顧客", "고객", "연락처", "联系人")
+LEAD_IN_MORPHEMES = ("ลีด", "ลูกค้าใหม่", "リード", "리드", "线索", "線索", "客户", "客戶", "顧客", "고객", "연락처",
+                     "联系人")
 
 
 def is_lead_in_morpheme(token: str) -> bool:
@@ -221,12 +236,20 @@ def is_lead_in_morpheme(token: str) -> bool:
     return not token.isascii() and any(part in token for part in LEAD_IN_MORPHEMES)
 
 # Common lower-case words: never a name or company in a message typed all in lower case.
+# Said instead of a value: "company TBD", "email: n/a" fill nothing.
+PLACEHOLDERS = frozenset({"tbd", "tbc", "n/a", "na", "unknown", "none", "?", "??", "-", "--", "tba", "pending",
+                          "later", "unclear", "not sure", "idk"})
+# Words that end a company's name, even where they are common words: "wombat works", "Harbour Group".
+COMPANY_NOUNS = frozenset({"works", "group", "labs", "lab", "studio", "studios", "solutions", "services", "partners",
+                           "systems", "logistics", "foods", "media", "design", "consulting", "trading", "holdings",
+                           "ventures", "capital", "supply", "supplies", "co", "company", "brothers", "bros"})
 # Where in a building: "Büro Berlin, 2. OG, Raum 214" names an office, not a company.
 BUILDING_WORDS = frozenset({"büro", "office", "raum", "room", "floor", "etage", "og", "suite", "building", "gebäude",
                             "reception", "lobby", "desk", "booth", "stand", "hall", "halle", "bureau", "oficina",
                             "ufficio", "sede", "filiale", "branch", "campus", "site", "warehouse", "lager"})
 COMMON = LEAD_IN | TRAILING | NAME_ENDERS | DEPARTMENTS | ROLES | MESSAGE_NOUNS | COMPANY_VERBS | BUILDING_WORDS | (
-    COMPANY_INTROS) | frozenset({"en", "na", "no", "à", "au", "в", "greetings", "regards", "cheers", "update", "news",
+    COMPANY_INTROS) | frozenset({"en", "na", "no", "à", "au", "в", "der", "die", "dem", "het", "il", "los", "las",
+                                "les", "greetings", "regards", "cheers", "update", "news",
                                 "feedback", "follow-up", "followup"}) | frozenset({
     "at", "from", "by", "as", "and", "or", "but", "not", "no", "yes", "yet", "if", "then", "than", "that",
     "these", "those", "what", "when", "where", "why", "how", "which", "someone", "somebody", "anyone",
@@ -304,7 +327,7 @@ EVENT_WORDS = frozenset({
     "summit", "conference", "conf", "expo", "fair", "webinar", "meetup", "congress", "forum", "festival",
     "convention", "symposium", "hackathon", "gala", "mixer", "tradeshow", "messe", "salon", "booth", "keynote",
     "roadshow", "offsite", "workshop", "bootcamp", "annual", "world", "week", "live", "days",
-    "fiera", "feria", "feira", "salone", "congresso", "congreso", "kongress", "beurs", "targi", "mässa",
+    "fiera", "feria", "feira", "salone", "congresso", "congreso", "kongress", "beurs", "targi", "mässa", "show",
 })
 # How a rep met someone: "Met Ines Ruiz at SaaStr Annual" may name where they met, not where they work.
 MEETING_WORDS = frozenset({"met", "meet", "saw", "caught", "bumped", "ran", "spoke", "chatted", "talked"})

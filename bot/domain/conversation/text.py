@@ -100,14 +100,15 @@ _FIELD_WORDS = (
 _CORRECTION = re.compile(
     # an opening clause: "actually", "scratch that,", "my bad,", "btw"
     r"^\s*(?:(?:actually|sorry|oops|correction|no|wait|scratch that|my bad|my mistake|(?:typo|mistake) in|typo|"
-    r"hold on|hang on|btw|by the way|oh|ah|and|also|plus|one more thing|before i forget)[\s,:!.-]*)*"
+    r"hold on|hang on|btw|by the way|oh|ah|and|also|plus|one more thing|before i forget|en fait|en realidad|"
+    r"eigentlich|in realtà|na verdade|désolé|perdón|scusa|entschuldigung)[\s,:!.\u2013\u2014-]*)*"
     r"(?:(?:please\s+)?(?:change|set|update|fix|make|correct|cambia|cambiar|changer|change|corrige|corriger|"
     r"corregir|ändere|ändern|korrigiere|aggiorna|correggi)\s+)?"
     r"(?:(?:the|her|his|their|its|le|la|les|el|il|lo|die|der|das|o|a|de)\s+|l['\u2019])?" + _FIELD_WORDS +
     # "company first: …", "company name: …"
     r"(?:\s+(?:first|too|also|btw|name|details)(?=\s*[:=]|\s+[-\u2013\u2014]\s))?"
     # (after a comma: "typo in the name, it's Tamsin Voss")
-    r"(?:\s+(?:ist|is|was|to|should\s+be|est|es|è|é|in|en|auf|a|zu|para)\s+|\s*(?:=|->|:|,|[-\u2013\u2014])\s*|"
+    r"(?:\s+(?:ist|is|was|to|should\s+be|est|es|è|é|in|en|auf|a|zu|para|c['\u2019]est)\s+|\s*(?:=|->|:|,|[-\u2013\u2014])\s*|"
     r"\s*(?:is|was|to)(?=\S)|"  # "company is:Acme", "email to: …"
     r"\s+(?:bitte\s+)?(?:ändern|korrigieren)\s+(?:auf|in|zu)\s+|['\u2019]s\s+|\s+)(?P<value>\S.*)$",
     re.IGNORECASE | re.DOTALL,
@@ -255,7 +256,7 @@ def _correction(text: str) -> tuple[str, str] | None:
 
 
 def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[str],
-              name: str | None = None) -> ParsedText:
+              name: str | None = None, company: str | None = None) -> ParsedText:
     """What a message says about the contact. ``values`` are normalised; ``problems`` explain refusals.
     ``name``: the name the draft holds, so "her last name is …" or "sorry, Jane Whitfield" can amend it."""
     part = _name_part(text, name, region)
@@ -266,6 +267,9 @@ def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[s
         # "Jane", then "sorry, Jane Whitfield": the fuller name, not a company called that
         result.values["name"] = result.values.pop("company")
         result.guessed.discard("company")
+    elif name is not None and company is not None and _like(result.values.get("name"), company, name):
+        # "Bankole Studios", then "sorry, it's Bankole Creative Studios": the company, renamed
+        result.values["company"] = result.values.pop("name")
     result.declined |= {_FIELD_OF_WORD[m.group("field").lower().replace("-", "")] for m in _DECLINED.finditer(text)
                        } - set(result.values)
     return result
@@ -349,6 +353,14 @@ def _name_part(text: str, name: str | None, region: str) -> ParsedText | None:
     result = ParsedText()
     freetext.accept(result, "name", " ".join(words_), region)
     return result
+
+
+def _like(value: str | None, company: str, name: str) -> bool:
+    """``value`` shares more words with the company the draft holds than with its name."""
+    if value is None:
+        return False
+    words_ = {word for word in value.casefold().split() if len(word) > 2}
+    return len(words_ & set(company.casefold().split())) > len(words_ & set(name.casefold().split()))
 
 
 def _extends(value: str | None, name: str) -> bool:

@@ -197,7 +197,8 @@ class TurnHandler:
             if not self.text.strip():
                 return self.next_step(progressed=owner.problem is None)
         found = interpret(self.text, self.region, asking=self.state.asking,
-                          filled=frozenset(self.state.fields), name=self.state.fields.get("name"))
+                          filled=frozenset(self.state.fields), name=self.state.fields.get("name"),
+                          company=self.state.fields.get("company"))
         notes_left_out = keep_notes_that_fit(found, self.text)
         fields = dict(self.state.fields)
         order = list(self.state.order)

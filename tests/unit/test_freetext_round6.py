@@ -1,0 +1,96 @@
+"""The general causes behind the misses of held-out v5 (folded into dev), sixth round: one test per
+cause, with invented messages of the same kind in other words. Guards beside a fix are look-alikes
+that must still read as before."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.domain.conversation import ConversationEngine, ConversationState
+from bot.domain.freetext import parse_free_text
+
+Values = dict[str, str]
+
+
+def _read(text: str, region: str = "US") -> Values:
+    return parse_free_text(text, region).values
+
+
+def _chat(region: str, *messages: str) -> ConversationState:
+    engine = ConversationEngine(region)
+    state: ConversationState | None = None
+    now = datetime(2026, 11, 28, 9, tzinfo=UTC)
+    for message in messages:
+        state, _ = engine.handle(state, message, now)
+        now += timedelta(seconds=20)
+    assert state is not None
+    return state
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("Iker Zubia, iker@zubia.es, Huerta del Norte", "ES", {"name": "Iker Zubia", "email": "iker@zubia.es",
+                                                           "company": "Huerta del Norte"}),
+    ("Mona Krebs company Krebs Dachbau cell 0151 23456789", "DE",
+     {"name": "Mona Krebs", "company": "Krebs Dachbau", "phone": "+4915123456789"}),
+    ("Contact - Rhett Ballard. Mobile 0491 570 166. Company Bluegum Haulage", "AU",
+     {"name": "Rhett Ballard", "phone": "+61491570166", "company": "Bluegum Haulage"}),
+    ("Head of Ops at Trellico: Maren Voss, 404-555-0170", "US",
+     {"company": "Trellico", "name": "Maren Voss", "phone": "+14045550170"}),
+    ("ottilie brand from kestrel works, 0491 570 168", "AU",
+     {"name": "ottilie brand", "company": "kestrel works", "phone": "+61491570168"}),
+    ("Zofia Mazur, tel. +48 12 345 26 43 wew. 21, Mazur Meble", "PL",
+     {"name": "Zofia Mazur", "phone": "+48123452643 ext. 21", "company": "Mazur Meble"}),
+    ("Joost Bakker, 010 123 2846 toestel 7, Bakker Transport", "NL",
+     {"name": "Joost Bakker", "phone": "+31101232846 ext. 7", "company": "Bakker Transport"}),
+    ("سلمى يوسف من شركة الواحة للبرمجيات", "JO", {"name": "سلمى يوسف", "company": "شركة الواحة للبرمجيات"}),
+    ("Chloé Vidal, Vidal & Fils S.A.R.L.", "FR", {"name": "Chloé Vidal", "company": "Vidal & Fils S.A.R.L."}),
+    ("Hugo Roy, iNuvo Santé inc.", "CA", {"name": "Hugo Roy", "company": "iNuvo Santé inc."}),
+    ("Ops manager at Flintcrest Quarries, no name yet", "US", {"company": "Flintcrest Quarries"}),
+    ("Marketing lead from Sorrel Wellness, email to follow", "CA", {"company": "Sorrel Wellness"}),
+    ("Brunhild aus der Buchhaltung, 0151 23458178", "DE", {"name": "Brunhild", "phone": "+4915123458178"}),
+])
+def test_v5_causes(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("CFO, 415-555-0117, company TBD", "US"),  # a placeholder is no company
+    ("Ordre 5521 3390 — salgsafdelingen ringer tilbage", "DK"),  # an order number is no phone, "Ordre" no name
+    ("Lead from trade show booth 42, card lost", "FR"),  # "trade" is the show's, not a company
+])
+def test_v5_nothing_to_take(text: str, region: str) -> None:
+    found = _read(text, region)
+    assert "company" not in found and "name" not in found
+    assert "phone" not in found or text.startswith("CFO")
+
+
+@pytest.mark.parametrize("opener", ["مرحبا، عميل جديد", "שלום, ליד חדש", "lead z targów", "สวัสดีครับ มีลีดใหม่"])
+def test_new_lead_openers_in_more_languages_hold_no_name(opener: str) -> None:
+    assert "name" not in _read(opener, "US")
+
+
+@pytest.mark.parametrize(("messages", "company"), [
+    (("Lead: Solène Barre, 06 12 34 00 92", "elle travaille chez Barre Jardins"), "Barre Jardins"),
+    (("Novo lead: Iara Campos", "ela é da Caju Digital"), "Caju Digital"),
+    (("Yeni müşteri: Deniz Aksoy", "Marmara Yazılım'da çalışıyor"), "Marmara Yazılım"),
+])
+def test_where_they_work_in_other_languages(messages: tuple[str, ...], company: str) -> None:
+    assert _chat("FR", *messages).fields.get("company") == company
+
+
+def test_a_renamed_company_said_without_a_label_corrects_the_company() -> None:
+    state = _chat("NG", "Tobi Adeyemi, tobi@adeyemistudio.com, 0802 123 9987", "Adeyemi Studio",
+                  "sorry, it's Adeyemi Creative Studio")
+    assert state.fields["company"] == "Adeyemi Creative Studio"
+    assert state.fields["name"] == "Tobi Adeyemi"
+
+
+@pytest.mark.parametrize(("fix", "field", "value"), [
+    ("scratch that — name should be Iain Lockett", "name", "Iain Lockett"),
+    ("en fait la société c'est Lockett Survey Paris", "company", "Lockett Survey Paris"),
+])
+def test_corrections_after_a_dash_or_in_french(fix: str, field: str, value: str) -> None:
+    state = _chat("GB", "Ian Lockett, ian@lockett.co.uk, 0131 496 0124", "Lockett Survey", fix)
+    assert state.fields[field] == value
