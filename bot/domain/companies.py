@@ -61,6 +61,11 @@ def suffixed(part: str, *, has_suffixes: bool) -> str | None:
     return match.group(0).strip(" ,")
 
 
+def is_cjk_company(token: str) -> bool:
+    """``北京星辰科技有限公司``: a word that holds a Chinese, Japanese or Korean legal form."""
+    return _CJK_COMPANY.search(token) is not None
+
+
 def prefixed(part: str) -> str | None:
     """``PT Maju Jaya``, ``Công ty TNHH Sông Hồng``: a segment that starts with a legal form and then a
     capitalised name is a company, whole."""
@@ -150,6 +155,11 @@ def _not_a_company(run: list[str], company: str) -> bool:
             # a time after the first word ("Zoom Thurs"), or a whole weekday first (not "Sun Power")
             or any(plain(token) in words.TIME_WORDS or _CLOCK.fullmatch(token) for token in run[1:])
             or plain(run[0]) in words.WEEKDAYS or _CLOCK.fullmatch(run[0]) is not None)
+
+
+def is_time(token: str) -> bool:
+    """``3pm``, ``10:30``, ``14h``: a time of day."""
+    return _TIME.fullmatch(token) is not None and any(ch.isdigit() for ch in token)
 
 
 def _numbered_name(tokens: list[str]) -> bool:

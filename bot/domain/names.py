@@ -56,6 +56,7 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
 _TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})\b\.?\s+(?=[^\W\d_])")
 TITLE = re.compile(rf"^(?:(?:{_TITLES})\b\.?\s+)+", re.IGNORECASE)
 _HAS_ALNUM = re.compile(r"[^\W_]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _LOCATIVE = re.compile(r"['\u2019](?:da|de|ta|te|nda|nde)$")
 _AT_A_COMPANY = re.compile(r"\s(?:at|@)\s+[A-Z]")
 _CJK_COMPANY_OF = re.compile(r"((?:株式会社|有限会社|合同会社)[^\sの、,]+|[^\sの、,]+(?:株式会社|有限会社|合同会社))の")
@@ -88,8 +89,9 @@ class Segment:
         tokens = list(self.tokens)
         while tokens and (not _HAS_ALNUM.search(tokens[-1]) or len(tokens) > 1 and plain(tokens[-1]) in words.TRAILING):
             tokens.pop()  # "Cascabel Foods 🎉", "Brackenridge Foods this morning"
-        if self.title or not tokens or plain(tokens[0]) in words.LEAD_IN:
-            return None
+        if self.title or not tokens or plain(tokens[0]) in words.LEAD_IN or (
+                len(tokens) == 1 and len(tokens[0]) > 7 and _CJK.search(tokens[0])):
+            return None  # (... or a sentence in a script without spaces: "来週月曜日に折り返し電話")
         if len(tokens) <= (3 if self.lower else 6):
             company = companies.company_run(tokens, self.lower, listed=True)
             if company is not None and company.count(" ") == len(tokens) - 1:
@@ -271,6 +273,8 @@ def _read_segment(part: str, lower: bool) -> Segment:
         tokens = _without_honorifics(tokens)
     segment = _read_tokens(strip_lead_in(tokens), lower)
     segment.met_at = bool(tokens) and plain(tokens[0]) in words.MEETING_WORDS
+    if segment.met_at and len(tokens) > 1 and plain(tokens[1]) in ("at", "@"):
+        segment.company = None  # "Met at CES, booth 12": where, with no one named
     if segment.name is None and segment.company is None and not segment.title and len(segment.tokens) > 2:
         # "Invoice 4471 for Gordon Gekko", "demo on Friday with Femi Adebayo": a name after the segment's
         # last "with" or "for", when nothing before it read as one. Only a full name counts.
@@ -330,6 +334,8 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
                      or bool(run) and bool(rest) and plain(rest[0]) in words.ROLES | {"lead"}
                      and all(plain(token) in words.DEPARTMENTS or plain(token) in words.TITLE_WORDS for token in run))
     intro = _intro_length(rest, len(run), lower)
+    if intro and len(rest) > intro and companies.is_time(rest[intro]):
+        intro = 0  # "Zoom at 3pm EST": a time, so no one was introduced
     if intro:
         segment.company = companies.company_run(rest[intro:], lower)
         if lower and len(run) == 1 and plain(rest[intro - 1]) in ("at", "@") and " " not in (segment.company or " "):
@@ -407,8 +413,10 @@ def _is_name_word(token: str, lower: bool) -> bool:
         return False
     if lower:
         return plain(token) not in words.COMMON
-    if plain(token) in words.REFERENCE_LABELS or plain(token) in words.EVENT_WORDS:
-        return False  # "Invoice INV-2026", "Fiera di Verona"
+    if plain(token) in words.REFERENCE_WORDS or plain(token) in words.EVENT_WORDS:
+        return False  # "Invoice INV-2026", "Re: RFP 2026-04", "Mutual NDA", "Fiera di Verona"
+    if len(token) > 7 and _CJK.search(token) and not companies.is_cjk_company(token):
+        return False  # "来週月曜日に折り返し電話": a sentence in a script without spaces, not a name
     if not token.isascii() and token in words.COMPANY_INTROS:
         return False  # "ليلى الخطيب من شركة …": "from", in a script without capitals
     first = token[0]

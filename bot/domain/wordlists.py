@@ -133,7 +133,8 @@ TITLE_WORDS = frozenset({
 # INV-20931", and in the languages reps write in: "Angebot 12.400 €", "devis 4 200 €", "pedido 5521".
 REFERENCE_LABELS = frozenset({
     "order", "orders", "invoice", "inv", "ref", "reference", "quote", "quotation", "po", "p.o", "abn", "acn",
-    "vat", "gst", "ein", "tax", "acct", "ticket", "contract", "sku", "nr", "nº",
+    "vat", "gst", "ein", "tax", "acct", "ticket", "contract", "sku", "nr", "nº", "rfp", "rfq", "sow", "nda",
+    "fortune",
     "angebot", "rechnung", "bestellung", "auftrag", "devis", "facture", "commande", "presupuesto",
     "factura", "pedido", "orçamento", "fatura", "fattura", "ordine", "preventivo", "offerte", "factuur",
     "ordre", "bestilling", "beställning", "tilaus", "zamówienie", "faktura", "objednávka", "sipariş",

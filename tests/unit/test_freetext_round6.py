@@ -94,3 +94,21 @@ def test_a_renamed_company_said_without_a_label_corrects_the_company() -> None:
 def test_corrections_after_a_dash_or_in_french(fix: str, field: str, value: str) -> None:
     state = _chat("GB", "Ian Lockett, ian@lockett.co.uk, 0131 496 0124", "Lockett Survey", fix)
     assert state.fields[field] == value
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("来週月曜日に折り返し電話", "JP"),  # a sentence in a script without spaces
+    ("Met at CES, booth 12, wants Enterprise tier", "US"),  # where, with no one named
+    ("Re: RFP 2026-04, due Friday", "US"),
+    ("Reminder: Zoom at 3pm EST", "US"),  # "at" a time introduces no one
+    ("Mutual NDA sent via DocuSign", "US"),
+    ("VP Marketing, Fortune 500, budget approved", "US"),
+])
+def test_empty_field_messages_fill_nothing(text: str, region: str) -> None:
+    found = parse_free_text(text, region)
+    assert found.values == {}
+    assert "phone" not in found.problems
+
+
+def test_a_cjk_company_written_after_the_name_in_one_run() -> None:
+    assert _read("王芳 北京星辰科技有限公司", "CN") == {"name": "王芳", "company": "北京星辰科技有限公司"}
