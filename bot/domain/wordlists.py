@@ -78,7 +78,8 @@ LEAD_IN = frozenset({
     # GREETING_PHRASES). No word here is also a given name.
     "привет", "здравствуйте", "здравствуй", "привіт", "вітаю", "안녕하세요", "안녕", "merhaba", "selam",
     "buenas", "szia", "szervusz", "ahoj", "cześć", "czesc", "hei", "hallå", "terve", "sveiki", "labas",
-    "tere", "zdravo", "salve", "servus", "buongiorno", "buonasera", "bonsoir", "お疲れ様です", "お疲れさまです",
+    "tere", "zdravo", "salve", "servus", "coucou", "chào", "היי", "הי", "heya", "hiya", "hii", "sup", "right",
+    "alright", "howdy", "buongiorno", "buonasera", "bonsoir", "お疲れ様です", "お疲れさまです",
     "おつかれさまです", "お世話になっております", "수고하세요", "수고하십니다", "grüezi", "hoi", "goedemorgen",
     "goedemiddag", "こんにちは",
     "こんばんは", "おはよう", "おはようございます", "你好", "您好", "嗨", "哈喽", "مرحبا", "أهلا", "اهلا", "שלום",

@@ -112,3 +112,29 @@ def test_empty_field_messages_fill_nothing(text: str, region: str) -> None:
 
 def test_a_cjk_company_written_after_the_name_in_one_run() -> None:
     assert _read("王芳 北京星辰科技有限公司", "CN") == {"name": "王芳", "company": "北京星辰科技有限公司"}
+
+
+def test_a_yes_with_words_around_it_accepts_the_suggestion() -> None:
+    state = _chat("US", "Tamsin Hale", "tamsin@corvinalabs.io", "617 555 0142", "yep that's right")
+    assert state.fields.get("company") == "Corvinalabs"
+
+
+@pytest.mark.parametrize(("opener", "decline", "region"), [
+    ("neuer Lead", "keine E-Mail", "DE"),
+    ("nouveau prospect", "pas d'email", "FR"),
+    ("nuevo contacto", "no tiene correo", "ES"),
+])
+def test_no_email_said_in_other_languages_skips_it(opener: str, decline: str, region: str) -> None:
+    state = _chat(region, opener, "Ilse Brandt", decline)
+    assert state.asking == "phone"
+
+
+@pytest.mark.parametrize("opener", ["Right, next one", "Coucou ! Un nouveau contact", "Chào, khách hàng mới",
+                                    "היי, לקוח חדש"])
+def test_more_greetings_hold_no_name(opener: str) -> None:
+    assert "name" not in _read(opener)
+
+
+def test_not_having_it_skips_the_question() -> None:
+    state = _chat("US", "Tamsin Hale", "hmm I don't have it")
+    assert state.asking == "phone"

@@ -17,7 +17,7 @@ from bot.domain import companies, freetext, names
 from bot.domain.contact import clip_notes, normalise_email, normalise_phone
 from bot.domain.freetext import ParsedText
 from bot.domain.owners import is_slack_user_id
-from bot.domain.wordlists import LEAD_IN, PRONOUNS, ROLES, TRAILING
+from bot.domain.wordlists import COMMON, PRONOUNS, ROLES, TRAILING
 from bot.errors import ContactError
 
 # A value as repeated back to the rep: notes can run to thousands of characters, and a reply that echoes
@@ -65,6 +65,7 @@ _COMMANDS: dict[Command, frozenset[str]] = {
 _UNKNOWN = re.compile(
     r"(?:(?:hmm+|um+|uh+|erm?|well|oh|ah|sorry|honestly)[\s,.!]+)*"
     r"(?:not sure|(?:i )?don'?t know|dunno|no idea|unknown|tbd|tbc|not given|forgot to ask|"
+    r"(?:i )?don'?t have (?:it|one|that|them)|(?:i )?haven'?t got (?:it|one)|"
     r"(?:i )?didn'?t (?:get|catch|ask for)(?: (?:it|one|that))?|(?:i'?ll|will) (?:ask|check|find out))"
     r"(?:[\s,.!;-]+(?:(?:i'?ll|will) (?:ask|check|find out)(?: later)?|later|sorry|yet|for now|tbh|"
     r"skip(?: it)?|(?:i'?ll|will) (?:add|send) it later))*"
@@ -84,6 +85,11 @@ _CANCEL_WORDS = ("cancel", "forget", "never", "nvm", "scrap", "scratch", "drop",
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()]+|\s[-\u2013\u2014]+\s|[^\w\s'\u2019-]+")
 _CLAUSE_OPENER = re.compile(r"^(?:(?:actually|ok|okay|hmm+|no|nah|oh|ugh|sorry|wait|so|just|please|pls|oops)\s+)+")
 _GIVES_A_VALUE = re.compile(r"[@\d]|\b(?:name|e-?mail|phone|number|company)\s*(?:is|:|=)", re.IGNORECASE)
+_YES_WORDS = frozenset({"yes", "yep", "yeah", "yup", "ya", "yea", "sure", "ok", "okay", "correct", "right", "exactly",
+                        "perfect", "absolutely", "definitely", "indeed", "confirm", "confirmed", "lgtm", "great"})
+_YES_FILLER = frozenset({"that's", "thats", "that", "is", "it", "it's", "its", "please", "pls", "thanks", "thank",
+                         "you", "go", "ahead", "sounds", "good", "looks", "do", "all", "fine", "spot", "on", "of",
+                         "course", "the", "one", "cool", "nice", "so"})
 _NEGATIVE = frozenset({"no", "nope", "not quite", "not yet", "no thanks", "no thank you", "nah", "wrong"})
 # Said when asked for the company: there is none to record.
 NO_COMPANY = frozenset({"independent", "freelance", "freelancer", "self-employed", "self employed", "retired",
@@ -144,6 +150,15 @@ _DECLINED = re.compile(r"\s*\b(?:no|without(?: an?| any)?|(?:(?:doesn't|does not
                        r"(?:have|give|share|leave)|(?:hasn't|has not|haven't|have not|never)\s+got)"
                        r"(?:\s+(?:me|us))?(?:\s+(?:an?|any|her|his|their))?)\s+"
                        r"(?P<field>e-?mail|phone|number|mobile|cell|company)\b(?!\s*(?:is|was|[:=]))", re.IGNORECASE)
+# ... and in the languages reps write in: "keine E-Mail", "pas d'email", "no tiene correo", "senza telefono"
+_DECLINED_ABROAD = re.compile(
+    r"\b(?:keine?n?|kein|pas\s+d['\u2019]|pas\s+de|sans|sin|no\s+tiene|no\s+hay|senza|nessuna?|sem|não\s+tem|geen|"
+    r"ingen|brak)\s*(?P<field>e-?mail|mail|courriel|correo|telefon|téléphone|teléfono|telefono|telefone|handy|"
+    r"num[ée]ro|n[úu]mero|nummer|firma|société|empresa|azienda)\b", re.IGNORECASE)
+_FOREIGN_FIELD = {"mail": "email", "courriel": "email", "correo": "email", "telefon": "phone", "téléphone": "phone",
+                  "teléfono": "phone", "telefono": "phone", "telefone": "phone", "handy": "phone", "numero": "phone",
+                  "numéro": "phone", "número": "phone", "nummer": "phone", "firma": "company", "société": "company",
+                  "empresa": "company", "azienda": "company"}
 # "oh, she's actually at Thistle Robotics Ltd": words that say a message corrects what was said before,
 # so a name or company read from it may replace the one given (a plain guess never does).
 _CORRECTS = re.compile(r"^\W*(?:[\w'\u2019]+\W+){0,4}?(?:actually|correction|oops|my bad|my mistake|scratch that|"
@@ -231,7 +246,16 @@ def detect_command(text: str, *, confirming: bool, deciding: bool = False) -> Co
             return command
     if _UNKNOWN.fullmatch(plain):
         return Command.SKIP
+    if _affirms(plain):
+        return Command.CONFIRM  # "yep that's right", "yes please, go ahead"
     return Command.CANCEL if _cancels(plain) else None
+
+
+def _affirms(plain: str) -> bool:
+    """Every word says yes, and one of them is a yes ("yep that's right", "sure, sounds good")."""
+    tokens = re.findall(r"[\w'\u2019]+", plain)
+    return (bool(tokens) and len(tokens) <= 8 and any(token in _YES_WORDS for token in tokens)
+            and all(token in _YES_WORDS or token in _YES_FILLER for token in tokens))
 
 
 def _cancels(plain: str) -> bool:
@@ -272,6 +296,9 @@ def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[s
         result.values["company"] = result.values.pop("name")
     result.declined |= {_FIELD_OF_WORD[m.group("field").lower().replace("-", "")] for m in _DECLINED.finditer(text)
                        } - set(result.values)
+    result.declined |= {_FOREIGN_FIELD.get(field, "email" if "mail" in field else field) for m in
+                        _DECLINED_ABROAD.finditer(text) if (field := m.group("field").lower().replace("-", ""))
+                        } - set(result.values)
     return result
 
 
@@ -313,8 +340,9 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     plain_answer = (len(segments) == 1 and not beside
                     and not (asking == "name" and (freetext.has_at_company(answer) or _AT_COMPANY.match(rest)))
                     and not is_job_title(segments[0])
-                    # "can you add a lead" (asked for the name) says nothing yet
-                    and not all(word.strip(".,!?").lower() in LEAD_IN for word in segments[0].split())
+                    # "can you add a lead" (asked for the name), "yep that's right": no value at all
+                    and (not all(word.strip(".,!?").lower() in COMMON for word in segments[0].split())
+                         or asking == "company" and says_no_company(segments[0]))
                     # "she runs marketing there" is a sentence about them, not a value
                     and segments[0].split(" ", 1)[0].lower() not in PRONOUNS)
     if asking in ("name", "company", "notes") and asking not in labelled and plain_answer:
