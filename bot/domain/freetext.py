@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.domain import companies, names
+from bot.domain import companies, names, segments
 from bot.domain import wordlists as words
 from bot.domain.contact import (
     normalise_field,
@@ -24,7 +24,7 @@ from bot.domain.contact import (
 from bot.errors import ContactError
 
 MAX_INPUT = 4000
-_TITLE = names.TITLE
+_TITLE = segments.TITLE
 
 _LABEL_WORDS = (r"name|e-?mail(?:\s+address)?|phone(?:\s+number)?|tel|ph|mob|mobile|cell(?:\s+phone)?|company|org|"
                 r"organi[sz]ation|business|firm|employer|notes?|contact|person|"
@@ -89,7 +89,7 @@ _CAPITAL_ONLY_LABELS = frozenset({"business", "firm", "employer", "firma", "empr
 _VALUE_END = re.compile(r"\s*(?:[,;\n|]|\s/\s|\s(?:--?|[\u2013\u2014])\s"
                         r"|\s+and\s+(?=(?:her|his|their|the|she|he|they)\b)"
                         # a sentence's full stop: "Point of contact: Evander Mabuza. Phone # …"
-                        rf"|\.(?=\s+[A-Z])(?<=[a-z\u00e0-\u00ff]{{2}}\.){names.NOT_AFTER_SUFFIX})")
+                        rf"|\.(?=\s+[A-Z])(?<=[a-z\u00e0-\u00ff]{{2}}\.){segments.NOT_AFTER_SUFFIX})")
 # "company is Nelson, Murdock & Page LLP": a suffixed company runs over its own commas.
 _COMMA_COMPANY = re.compile(rf"(?:[^\W\d_][\w&'.-]*,?[ \t]+(?:(?:&|and)[ \t]+)?){{1,5}}(?:{words.COMPANY_SUFFIX})\b\.?")
 _TRAILING_AND = re.compile(r"\s+and\s*$")

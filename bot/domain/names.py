@@ -17,55 +17,17 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from bot.domain import companies
 from bot.domain import wordlists as words
 from bot.domain.contact import without_controls
+from bot.domain.name_run import CJK, ends_a_name, is_name_word, name_run, without_honorifics
+from bot.domain.segments import HAS_ALNUM as _HAS_ALNUM
+from bot.domain.segments import TITLE, segments
 from bot.domain.wordlists import plain
 
-# A legal form's own dot before a separator ("Co., Ltd. — +86 …"), unless a sentence starts after it.
-_DOTTED_SUFFIXES = ("Ltd", "Ltda", "Lda", "Inc", "Corp", "Bhd", "Şti", "Kft", "Zrt", "ehf", "Coop")
-NOT_AFTER_SUFFIX = "".join(rf"(?<!\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
-_AFTER_SUFFIX_DOT = "|".join(rf"(?<=\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
-_SEPARATORS = re.compile(
-    # a comma, but not the one inside "Co., Ltd." or "Acme, Inc.", nor a number's ("$12,500")
-    r"\s*(?:,(?!(?<=\d,)\d)(?!\s*(?:Ltd|Inc|LLC|LLP|Limited|Corp|Lda|Ltda|GmbH|SARL|S\.A|S\.L|S\.r\.l|S\.p\.A|B\.V|"
-    r"N\.V|Kft|Pty|Pte|Sdn|A\.Ş)\b(?![-\w]))"
-    r"|[;\n|!?\[\]\u3001\u060c\uff0c\u2192\u21d2\u2022]|\s//?\s|\s(?:--?|[\u2013\u2014]|[-=]>)\s|[\u2013\u2014]"
-    # brackets, but "(Pty) Ltd" is one company, and so is Korean "(주)누리별테크" ("Co., Ltd.", written first)
-    r"|[(\uff08](?!(?:Pty|Pvt|Pte|주|publ)\.?[)\uff09])|(?<![(\uff08](?:Pty|Pvt|Pte))(?<![(\uff08](?:Pty|Pvt|Pte)\.)"
-    r"(?<![(\uff08]주)(?<!\(publ)[)\uff09]"
-    # a sentence's full stop, but not an abbreviated legal form's ("Sdn. Bhd.", "Pte. Ltd.")
-    # (the dot is matched first: the look-behinds run only at a dot)
-    rf"|\.(?=\s)(?<=[a-z\u00e0-\u00ff]{{2}}\.)(?<!\b[Ss]p\.)(?<!\bSan\.){NOT_AFTER_SUFFIX}(?!\s+(?:{words.COMPANY_SUFFIX})\b)"
-    # after a legal form's own dot, a sentence that starts ends the part; the dot stays the company's
-    rf"|(?=\s+[A-Z])(?<=\.)(?:{_AFTER_SUFFIX_DOT})"
-    r"|\s(?i:re):(?=\s)"  # "… from Redgum Timber re: bulk order"
-    r"|\s(?i:but)(?=\s)"  # "no number but he's at Ortiz Metalworks"
-    # a pronoun starts a new part: "ines wexler she's with pallas optics"
-    r"|\s(?=(?i:she|he|they)(?:['\u2019](?:s|re)|\s+(?:is|was|are|works))\s)"
-    r"|\s\u00b7\s)\s*"
-)
-_TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\.)|Herr|Frau|Sr|Sra|Srta|"
-           r"Dott\.ssa|Dott|"
-           # professional titles before a name: ingegnere, avvocato, licenciado, Magister
-           r"Ing(?=\.)|Avv(?=\.)|Lic(?=\.)|Mag(?=\.)|Ir(?=\.)|Dra|Dhr|Mevr|Encik|Puan|Shri|Smt|Κος|Κα|κ(?=\.)")
-# A title before a capitalised name, anywhere: "met Dr. Aisha Khan".
-_TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})\b\.?\s+(?=[^\W\d_])")
-TITLE = re.compile(rf"^(?:(?:{_TITLES})\b\.?\s+)+", re.IGNORECASE)
-_HAS_ALNUM = re.compile(r"[^\W_]")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _LOCATIVE = re.compile(r"['\u2019](?:da|de|ta|te|nda|nde)$")
-_AT_A_COMPANY = re.compile(r"\s(?:at|@)\s+[A-Z]")
-_CJK_COMPANY_OF = re.compile(r"((?:株式会社|有限会社|合同会社)[^\sの、,]+|[^\sの、,]+(?:株式会社|有限会社|合同会社))の")
-_THAI_COMPANY = re.compile(rf"(?<=\S)\s+(?={words.THAI_COMPANY_WORD})")
-_GREETING = re.compile(rf"\s*(?:{words.GREETING_PHRASES})\b[\s,!.]*", re.IGNORECASE)
-# "w/ Annika Strand", "lunch w/ priscilla": the shorthand for "with"
-_WITH = re.compile(r"(?<!\S)w/(?=\s)", re.IGNORECASE)
-MAX_NAME_WORDS = 5
-_PARTICLE_JOINED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ed|ud|ul|bin|ibn|abu|d|l|dell)['\u2019-][^\W\d_]")
 # Words after which a name may follow late in a segment: "Invoice 4471 for Gordon Gekko".
 _NAME_INTROS = frozenset({"with", "for", "met", "to"})
 
@@ -90,7 +52,7 @@ class Segment:
         while tokens and (not _HAS_ALNUM.search(tokens[-1]) or len(tokens) > 1 and plain(tokens[-1]) in words.TRAILING):
             tokens.pop()  # "Cascabel Foods 🎉", "Brackenridge Foods this morning"
         if self.title or not tokens or plain(tokens[0]) in words.LEAD_IN or (
-                len(tokens) == 1 and len(tokens[0]) > 7 and _CJK.search(tokens[0])):
+                len(tokens) == 1 and len(tokens[0]) > 7 and CJK.search(tokens[0])):
             return None  # (... or a sentence in a script without spaces: "来週月曜日に折り返し電話")
         if len(tokens) <= (3 if self.lower else 6):
             company = companies.company_run(tokens, self.lower, listed=True)
@@ -115,42 +77,6 @@ class People:
 def is_lower_case(text: str) -> bool:
     """Typed all in lower case; a script without case (Chinese, Arabic…) is not."""
     return text == text.lower() and text != text.upper()
-
-
-def segments(text: str) -> list[str]:
-    """The text cut at separators; what stands before a heading's colon ("New referral:") is dropped."""
-    parts: list[str] = []
-    # A title is cut out as a separator would be: words on either side of it never join into one value.
-    text = _TITLE_BEFORE_NAME.sub(" , ", text)
-    if "の" in text:  # "株式会社ミナモト精工の佐伯透さん": the company's person
-        text = _CJK_COMPANY_OF.sub(r"\1 , ", text)
-    if words.THAI_COMPANY_WORD in text:  # Thai "บริษัท" (company) starts a company's name
-        text = _THAI_COMPANY.sub(" , ", text)
-    if "/" in text:
-        text = _WITH.sub("with", text)
-    greeting = _GREETING.match(text)
-    for part in _SEPARATORS.split(text if greeting is None else text[greeting.end():]):
-        if ":" in part:
-            # "New referral: Jane Roe" drops its heading, but "email from Perpetua Langridge: p@x.com" (the
-            # address already taken out) is all heading
-            head, _, tail = part.rpartition(":")
-            if _HAS_ALNUM.search(tail) and _AT_A_COMPANY.search(head):
-                parts.append(_without_wrapping(head.strip(" \t/-\u2013\u2014<>")))  # "VP Sales at Quantaloop: …"
-            part = tail if _HAS_ALNUM.search(tail) else head
-        part = _without_wrapping(part.strip(" \t/-\u2013\u2014<>"))
-        if _HAS_ALNUM.search(part):
-            parts.append(part)
-    return parts
-
-
-_WRAPPERS = {'"': '"', "\u201c": "\u201d", "'": "'", "*": "*", "_": "_", "~": "~", "`": "`"}
-
-
-def _without_wrapping(part: str) -> str:
-    """``"Ines Ruiz"``, ``*Ines Ruiz*`` (Slack's bold): quotes or formatting around a whole value go."""
-    while len(part) > 2 and _WRAPPERS.get(part[0]) == part[-1]:
-        part = part[1:-1].strip()
-    return part
 
 
 def strip_lead_in(tokens: list[str]) -> list[str]:
@@ -270,7 +196,7 @@ def _the_first_full_name(read_parts: list[Segment], index: int) -> bool:
 def _read_segment(part: str, lower: bool) -> Segment:
     tokens = TITLE.sub("", part).split()
     if not part.isascii():
-        tokens = _without_honorifics(tokens)
+        tokens = without_honorifics(tokens)
     segment = _read_tokens(strip_lead_in(tokens), lower)
     segment.met_at = bool(tokens) and plain(tokens[0]) in words.MEETING_WORDS
     if segment.met_at and len(tokens) > 1 and plain(tokens[1]) in ("at", "@"):
@@ -289,20 +215,6 @@ def _read_segment(part: str, lower: bool) -> Segment:
     return segment
 
 
-def _without_honorifics(tokens: list[str]) -> list[str]:
-    """``佐々木 美咲さん``, ``박서연 님``: an honorific after a name (its own word or joined to it) is no part of it."""
-    kept = []
-    for token in tokens:
-        if token in words.HONORIFIC_SUFFIXES or token in words.TITLES_AFTER_NAME:
-            continue
-        if token.startswith(words.HONORIFIC_PREFIXES):
-            prefix = next(prefix for prefix in words.HONORIFIC_PREFIXES if token.startswith(prefix))
-            token = token[len(prefix):] or token
-        suffix = next((suffix for suffix in words.HONORIFIC_SUFFIXES if token.endswith(suffix)), "")
-        kept.append(token[: -len(suffix)] if suffix and len(token) > len(suffix) else token)
-    return kept
-
-
 def _read_tokens(tokens: list[str], lower: bool) -> Segment:
     if tokens and plain(tokens[0]) in words.ROLE_LEAD_IN:  # "the CFO", "our VP"
         tokens = tokens[1:]
@@ -314,7 +226,7 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
     segment = Segment(tokens=tuple(tokens), lower=lower)
     if not tokens:
         return segment
-    if about_them and not _is_name_word(tokens[0], lower):
+    if about_them and not is_name_word(tokens[0], lower):
         # "she's the procurement lead at Northwind Traders": what she does, then where
         at = next((i for i, token in enumerate(tokens[:6]) if plain(token) in words.COMPANY_INTROS), None)
         if at is not None:
@@ -327,7 +239,7 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         # Turkish "Boğaz Yazılım'da çalışıyor": the place, with its locative ending, before "works"
         segment.company = companies.company_run(tokens[:-2] + [_LOCATIVE.sub("", tokens[-2])], lower)
         return segment
-    run = _name_run(tokens, lower)
+    run = name_run(tokens, lower)
     rest = tokens[len(run):]
     segment.title = (any(plain(token) in words.ROLES for token in run) or plain(tokens[0]) in words.ROLES
                      # "Ops manager at …", "Marketing lead from …": a department, then a role
@@ -352,7 +264,7 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
                                 if (plain(token) in words.TITLE_COMPANY_INTROS or _heads_company(tokens, i, lower))
                                 and (company := companies.company_run(tokens[i + 1:], lower)) is not None), None)
     # "olumide works at yellowfin couriers": one lower-case word is a name only when a company follows it
-    if run and not segment.title and _ends_a_name(run, rest, bool(intro), lower and segment.company is None):
+    if run and not segment.title and ends_a_name(run, rest, bool(intro), lower and segment.company is None):
         if run[-1].endswith(("'s", "\u2019s")) and len(run) > 1:
             run[-1] = run[-1][:-2]  # "Jane Roe's company is Acme"
         segment.name = " ".join(run).rstrip(".") if len(run[-1]) > 2 else " ".join(run)
@@ -372,66 +284,6 @@ def _after_job_title(tokens: list[str], lower: bool) -> Segment | None:
         return None
     rest = _read_tokens(tokens[end:], lower)
     return rest if rest.name is not None and " " in rest.name else None
-
-
-def _name_run(tokens: list[str], lower: bool) -> list[str]:
-    run: list[str] = []
-    for index, token in enumerate(tokens):
-        if lower and len(run) >= 2 and plain(token) in words.FROM_PARTICLES and len(tokens) - index > 2 and (
-                plain(tokens[index + 1]) not in words.PARTICLES):
-            break  # "rocío benavente de aceites sierra alta": "de" is "from" before two words or more
-        if _is_name_word(token, lower) or (run and not lower and _PARTICLE_JOINED.match(token) is not None):
-            run.append(token)  # ... and "al-Khatib", "el-Sayed", "d'Alembert" after a name's first word
-        elif (not lower and run and plain(token) in words.PARTICLES and _particles_then_name(tokens, index)
-              and (plain(token) != "of" or len(run) == 1)):
-            run.append(token)  # "Leonardo da Vinci", "Catherine of Aragon", "Jan van der Berg"
-        else:
-            break
-        if len(run) == MAX_NAME_WORDS:
-            break
-    following = tokens[len(run)] if len(run) < len(tokens) else ""
-    if len(run) > 2 and run[-1].islower() and plain(run[-1]) in words.PARTICLES and plain(following) == "chez":
-        run.pop()  # "capucine delorme de chez atelier grisaille": "de" goes with "chez"
-    return run
-
-
-def _particles_then_name(tokens: list[str], index: int) -> bool:
-    """Particles from ``index`` on ("van der", "de la") and then a capitalised name word."""
-    while index < len(tokens) and plain(tokens[index]) in words.PARTICLES and plain(tokens[index]) != "st.":
-        index += 1
-    # "Marcelino Ugarte de Compras": a department after "de" is no surname
-    return index < len(tokens) and _is_name_word(tokens[index], False) and plain(tokens[index]) not in words.DEPARTMENTS
-
-
-def _is_name_word(token: str, lower: bool) -> bool:
-    if not token or not token[0].isalpha():
-        return False
-    if words.is_lead_in_morpheme(token):
-        return False  # "新規リードです": "a new lead", in a script without spaces between words
-    if not token.isalpha() and not all(ch.isalpha() or ch in "'.-\u2019" or unicodedata.category(ch)[0] == "M"
-                                       for ch in token):
-        return False
-    if lower:
-        return plain(token) not in words.COMMON
-    if plain(token) in words.REFERENCE_WORDS or plain(token) in words.EVENT_WORDS:
-        return False  # "Invoice INV-2026", "Re: RFP 2026-04", "Mutual NDA", "Fiera di Verona"
-    if len(token) > 7 and _CJK.search(token) and not companies.is_cjk_company(token):
-        return False  # "来週月曜日に折り返し電話": a sentence in a script without spaces, not a name
-    if not token.isascii() and token in words.COMPANY_INTROS:
-        return False  # "ليلى الخطيب من شركة …": "from", in a script without capitals
-    first = token[0]
-    # A script without case (Arabic, Thai, Chinese…) gives no capital to go by.
-    return first.isupper() or not (first.islower() or first.isupper())
-
-
-def _ends_a_name(run: list[str], rest: list[str], introduced: bool, lower: bool) -> bool:
-    """The run is a name when nothing is left, or only words about time, or what follows starts a
-    company; after a one-word run, anything else ("Wants 500 seats", "Budget around") says it is not."""
-    if lower and len(run) < 2:
-        return False
-    if not rest or introduced or all(_ignorable(token) for token in rest):
-        return True
-    return len(run) >= 2 and (plain(rest[0]) in words.NAME_ENDERS or (not lower and rest[0][:1].islower()))
 
 
 def _intro_length(rest: list[str], run_length: int, lower: bool = False) -> int:
@@ -466,10 +318,6 @@ def _intro_length(rest: list[str], run_length: int, lower: bool = False) -> int:
 
 def _has_lower_word(tokens: tuple[str, ...]) -> bool:
     return any(token[:1].islower() for token in tokens)
-
-
-def _ignorable(token: str) -> bool:
-    return not any(ch.isalnum() for ch in token) or plain(token) in words.TRAILING
 
 
 def _is_date_or_bare_number(tokens: list[str], index: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
+from bot.domain.conversation.commands import Command, detect_command
 from bot.domain.conversation.state import (
     MAX_KEPT_TURNS,
     MAX_TURN_TEXT,
@@ -14,7 +15,6 @@ from bot.domain.conversation.state import (
     Stage,
     Turn,
 )
-from bot.domain.conversation.text import Command, detect_command
 from bot.domain.conversation.turn import TurnHandler
 from bot.domain.duplicates import DuplicateLead
 

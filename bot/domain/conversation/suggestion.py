@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from bot.domain.conversation.text import is_negative, says_no_company
+from bot.domain.conversation.commands import is_negative
+from bot.domain.conversation.text import says_no_company
 from bot.domain.email_company import email_origin
 
 _DECLINE = re.compile(r"^\s*(?:no|nope|nah|not quite|wrong)\b[\s,.!:;-]*", re.IGNORECASE)

@@ -1,5 +1,5 @@
-"""Reading one chat message: is it a command (``cancel``, ``skip``, ``yes``…), a correction
-(``actually the phone is …``), or contact details, and which?
+"""Reading one chat message's contact details: a correction (``actually the phone is …``), a value
+taken back (``remove the phone``), or contact details, and which? (Commands are in ``commands``.)
 
 Contact details reuse the free-text parser, with one rule on top: the field the bot just asked for
 takes a plain answer ("Initech" when asked for the company), and a guess from unlabelled words never
@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import StrEnum
 
 from bot.domain import companies, freetext, names
 from bot.domain.contact import clip_notes, normalise_email, normalise_phone
+from bot.domain.conversation.commands import NEGATIVE, plain_words
 from bot.domain.freetext import ParsedText
 from bot.domain.owners import is_slack_user_id
+from bot.domain.segments import TITLE
 from bot.domain.wordlists import COMMON, PRONOUNS, ROLES, TRAILING
 from bot.errors import ContactError
 
@@ -32,65 +33,6 @@ def shown_value(value: str) -> str:
     return f"{value[:MAX_SHOWN].rstrip()}… ({len(value):,} characters in all)"
 
 
-class Command(StrEnum):
-    CANCEL = "cancel"
-    START_OVER = "start_over"
-    HELP = "help"
-    BACK = "back"
-    SKIP = "skip"
-    CONFIRM = "confirm"
-    EDIT = "edit"
-    GREETING = "greeting"
-
-
-_COMMANDS: dict[Command, frozenset[str]] = {
-    Command.CANCEL: frozenset({"cancel", "stop", "abort", "quit", "never mind", "nevermind", "nvm", "forget it",
-                               "cancel that", "cancel it", "cancel lead"}),
-    Command.START_OVER: frozenset({"start over", "restart", "reset", "start again", "begin again",
-                                   "from the top", "start from scratch"}),
-    Command.HELP: frozenset({"help", "?", "what can you do", "how does this work", "what do i do", "commands"}),
-    Command.BACK: frozenset({"back", "undo", "go back", "previous"}),
-    Command.SKIP: frozenset({"skip", "skip it", "skip that", "none", "n/a", "na", "don't know", "dont know",
-                             "unknown", "pass", "-", "no email", "no phone", "no company", "no number",
-                             "not sure", "no idea"}),
-    Command.CONFIRM: frozenset({"yes", "y", "yep", "yeah", "yup", "confirm", "ok", "okay", "looks good", "lgtm",
-                                "correct", "send", "send it", "submit", "save", "save it", "go", "do it", "sure",
-                                "create", "create it", "create lead", "create anyway", "perfect", "that's right",
-                                "thats right"}),
-    Command.EDIT: frozenset({"edit", "change", "change it", "modify", "fix", "fix it", "wait"}),
-    Command.GREETING: frozenset({"hi", "hello", "hey", "hiya", "yo", "howdy", "hi there", "hello there",
-                                 "hey there", "good morning", "good afternoon", "good evening", "morning"}),
-}
-# "hmm not sure, will ask", "no idea tbh": the rep does not know, which skips the question as `skip` does.
-_UNKNOWN = re.compile(
-    r"(?:(?:hmm+|um+|uh+|erm?|well|oh|ah|sorry|honestly)[\s,.!]+)*"
-    r"(?:not sure|(?:i )?don'?t know|dunno|no idea|unknown|tbd|tbc|not given|forgot to ask|"
-    r"(?:i )?don'?t have (?:it|one|that|them)|(?:i )?haven'?t got (?:it|one)|"
-    r"(?:i )?didn'?t (?:get|catch|ask for)(?: (?:it|one|that))?|(?:i'?ll|will) (?:ask|check|find out))"
-    r"(?:[\s,.!;-]+(?:(?:i'?ll|will) (?:ask|check|find out)(?: later)?|later|sorry|yet|for now|tbh|"
-    r"skip(?: it)?|(?:i'?ll|will) (?:add|send) it later))*"
-)
-# Said as a clause of a longer message, these cancel it ("stop" and "quit" are too often something else).
-_CANCEL_CLAUSES = frozenset({"cancel", "cancel that", "cancel it", "cancel lead", "cancel this", "cancel this one",
-                             "forget it", "forget that", "forget this", "forget this one", "forget this lead",
-                             "forget about it", "never mind", "nevermind", "nvm", "scrap it", "scrap that",
-                             "scratch it", "drop it", "don't bother", "dont bother", "abort"})
-# "don't log this one", "do not add him": the rep takes the lead back
-_DO_NOT_LOG = re.compile(r"(?:(?:actually|no|oh|ok|so|wait|sorry)\s+)*(?:don'?t|do not|no need to)\s+"
-                         r"(?:log|add|create|save|send|submit|enter|record)\s+(?:it|this|that|him|her|them)"
-                         r"(?:\s+(?:one|lead|contact))?(?:\s+after all)?")
-_CANCEL_WORDS = ("cancel", "forget", "never", "nvm", "scrap", "scratch", "drop", "bother", "abort", "don't", "dont",
-                 "do not", "no need")
-# Clauses end at punctuation, a dash, or a symbol such as an emoji.
-_CLAUSE_BREAK = re.compile(r"[,.;:!?()]+|\s[-\u2013\u2014]+\s|[^\w\s'\u2019-]+")
-_CLAUSE_OPENER = re.compile(r"^(?:(?:actually|ok|okay|hmm+|no|nah|oh|ugh|sorry|wait|so|just|please|pls|oops)\s+)+")
-_GIVES_A_VALUE = re.compile(r"[@\d]|\b(?:name|e-?mail|phone|number|company)\s*(?:is|:|=)", re.IGNORECASE)
-_YES_WORDS = frozenset({"yes", "yep", "yeah", "yup", "ya", "yea", "sure", "ok", "okay", "correct", "right", "exactly",
-                        "perfect", "absolutely", "definitely", "indeed", "confirm", "confirmed", "lgtm", "great"})
-_YES_FILLER = frozenset({"that's", "thats", "that", "is", "it", "it's", "its", "please", "pls", "thanks", "thank",
-                         "you", "go", "ahead", "sounds", "good", "looks", "do", "all", "fine", "spot", "on", "of",
-                         "course", "the", "one", "cool", "nice", "so"})
-_NEGATIVE = frozenset({"no", "nope", "not quite", "not yet", "no thanks", "no thank you", "nah", "wrong"})
 # Said when asked for the company: there is none to record.
 NO_COMPANY = frozenset({"independent", "freelance", "freelancer", "self-employed", "self employed", "retired",
                         "student", "sole trader", "none", "no company", "between jobs", "unemployed"})
@@ -203,19 +145,6 @@ def take_owner(text: str) -> OwnerChoice | None:
     return OwnerChoice(rest, None, problem=f"I couldn't tell who \u201c{who[:80]}\u201d is. {OWNER_HOW}")
 
 
-def _plain(text: str) -> str:
-    # "yes 👍", "cancel 🙏": a symbol is no part of a command ("?" is: it asks for help)
-    return re.sub(r"\s+", " ", _SYMBOLS.sub(" ", text).strip().lower()).strip(" .!,")
-
-
-_SYMBOLS = re.compile(r"[^\w\s'\u2019?/&.,!:-]+")
-
-
-def is_negative(text: str) -> bool:
-    """"no", "nope", "no thanks": a refusal and nothing else."""
-    return _plain(text) in _NEGATIVE
-
-
 def answer_text(text: str) -> str:
     """``text`` without the words that introduce an answer ("it's", "she's", "works at")."""
     return _ANSWER_FILLER.sub("", text).strip(" ,;.!")
@@ -223,7 +152,7 @@ def answer_text(text: str) -> str:
 
 def says_no_company(text: str) -> bool:
     """"independent", "she's a freelancer": there is no company to record."""
-    plain = _plain(answer_text(text))
+    plain = plain_words(answer_text(text))
     return plain in NO_COMPANY or plain.partition(" ")[2] in NO_COMPANY and plain.split(" ", 1)[0] in ("a", "an")
 
 
@@ -233,38 +162,6 @@ def _without_time_words(text: str) -> str:
     while len(kept) > 1 and kept[-1].lower().strip(".,!") in TRAILING:
         kept.pop()
     return " ".join(kept) if len(kept) < len(text.split()) else text
-
-
-def detect_command(text: str, *, confirming: bool, deciding: bool = False) -> Command | None:
-    """``confirming``: the summary was shown ("no" means edit); ``deciding``: asked whether to create
-    a lead like an earlier one ("no" means cancel)."""
-    plain = _plain(text)
-    if plain in _NEGATIVE and (confirming or deciding):
-        return Command.CANCEL if deciding else Command.EDIT
-    for command, phrases in _COMMANDS.items():
-        if plain in phrases:
-            return command
-    if _UNKNOWN.fullmatch(plain):
-        return Command.SKIP
-    if _affirms(plain):
-        return Command.CONFIRM  # "yep that's right", "yes please, go ahead"
-    return Command.CANCEL if _cancels(plain) else None
-
-
-def _affirms(plain: str) -> bool:
-    """Every word says yes, and one of them is a yes ("yep that's right", "sure, sounds good")."""
-    tokens = re.findall(r"[\w'\u2019]+", plain)
-    return (bool(tokens) and len(tokens) <= 8 and any(token in _YES_WORDS for token in tokens)
-            and all(token in _YES_WORDS or token in _YES_FILLER for token in tokens))
-
-
-def _cancels(plain: str) -> bool:
-    """"hmm no, forget it, he already has an account 🤦 cancel": a clause of its own that cancels, in a
-    message that gives nothing to record (no address, number or label)."""
-    if not any(phrase in plain for phrase in _CANCEL_WORDS) or _GIVES_A_VALUE.search(plain):
-        return False
-    return any(_CLAUSE_OPENER.sub("", clause.strip()) in _CANCEL_CLAUSES or _DO_NOT_LOG.fullmatch(clause.strip())
-               for clause in _CLAUSE_BREAK.split(plain))
 
 
 def _correction(text: str) -> tuple[str, str] | None:
@@ -310,7 +207,7 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
         result = ParsedText()
         result.removed.add(_FIELD_OF_WORD[removal.group("field").lower().replace("-", "").split()[0]])
         return result
-    if _plain(text) in _NEGATIVE:
+    if plain_words(text) in NEGATIVE:
         return ParsedText()  # "no" answers a question; it is never a name or a company
     # "name Orlando Pruitt company Pruitt Paving" is a list of labels, not a correction of the name
     # nor is "no number but …" a correction of the phone to "but …"
@@ -350,7 +247,7 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
             result.declined.add("company")  # "she's independent": no company, and no company called that
             return result
         value = _without_time_words(segments[0])
-        freetext.accept(result, asking, names.TITLE.sub("", value) if asking == "name" else value, region)
+        freetext.accept(result, asking, TITLE.sub("", value) if asking == "name" else value, region)
         if asking == "name" and "name" in result.problems:
             # Not a name after all ("sam@" was caught above): let the heuristics have it.
             result.problems.pop("name")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.domain.contact import MAX_NOTES
+from bot.domain.conversation.commands import Command, detect_command
 from bot.domain.conversation.state import (
     ASK_ORDER,
     CANONICAL,
@@ -19,8 +20,6 @@ from bot.domain.conversation.state import (
 )
 from bot.domain.conversation.suggestion import company_question, declined
 from bot.domain.conversation.text import (
-    Command,
-    detect_command,
     explain_miss,
     interpret,
     keep_notes_that_fit,

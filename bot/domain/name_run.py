@@ -1,0 +1,95 @@
+"""The run of words that is a person's name at the start of a segment: capitalised words (or, in a
+message typed in lower case, words that are not common ones), with particles ("da", "van der") and
+joined ones ("al-Khatib"), without honorifics written after it ("さん", "님", "部長"). bot.domain.names
+decides what the rest of the segment says."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.domain import companies
+from bot.domain import wordlists as words
+from bot.domain.wordlists import plain
+
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+MAX_NAME_WORDS = 5
+_PARTICLE_JOINED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ed|ud|ul|bin|ibn|abu|d|l|dell)['\u2019-][^\W\d_]")
+
+
+def without_honorifics(tokens: list[str]) -> list[str]:
+    """``佐々木 美咲さん``, ``박서연 님``: an honorific after a name (its own word or joined to it) is no part of it."""
+    kept = []
+    for token in tokens:
+        if token in words.HONORIFIC_SUFFIXES or token in words.TITLES_AFTER_NAME:
+            continue
+        if token.startswith(words.HONORIFIC_PREFIXES):
+            prefix = next(prefix for prefix in words.HONORIFIC_PREFIXES if token.startswith(prefix))
+            token = token[len(prefix):] or token
+        suffix = next((suffix for suffix in words.HONORIFIC_SUFFIXES if token.endswith(suffix)), "")
+        kept.append(token[: -len(suffix)] if suffix and len(token) > len(suffix) else token)
+    return kept
+
+
+def name_run(tokens: list[str], lower: bool) -> list[str]:
+    run: list[str] = []
+    for index, token in enumerate(tokens):
+        if lower and len(run) >= 2 and plain(token) in words.FROM_PARTICLES and len(tokens) - index > 2 and (
+                plain(tokens[index + 1]) not in words.PARTICLES):
+            break  # "rocío benavente de aceites sierra alta": "de" is "from" before two words or more
+        if is_name_word(token, lower) or (run and not lower and _PARTICLE_JOINED.match(token) is not None):
+            run.append(token)  # ... and "al-Khatib", "el-Sayed", "d'Alembert" after a name's first word
+        elif (not lower and run and plain(token) in words.PARTICLES and _particles_then_name(tokens, index)
+              and (plain(token) != "of" or len(run) == 1)):
+            run.append(token)  # "Leonardo da Vinci", "Catherine of Aragon", "Jan van der Berg"
+        else:
+            break
+        if len(run) == MAX_NAME_WORDS:
+            break
+    following = tokens[len(run)] if len(run) < len(tokens) else ""
+    if len(run) > 2 and run[-1].islower() and plain(run[-1]) in words.PARTICLES and plain(following) == "chez":
+        run.pop()  # "capucine delorme de chez atelier grisaille": "de" goes with "chez"
+    return run
+
+
+def _particles_then_name(tokens: list[str], index: int) -> bool:
+    """Particles from ``index`` on ("van der", "de la") and then a capitalised name word."""
+    while index < len(tokens) and plain(tokens[index]) in words.PARTICLES and plain(tokens[index]) != "st.":
+        index += 1
+    # "Marcelino Ugarte de Compras": a department after "de" is no surname
+    return index < len(tokens) and is_name_word(tokens[index], False) and plain(tokens[index]) not in words.DEPARTMENTS
+
+
+def is_name_word(token: str, lower: bool) -> bool:
+    if not token or not token[0].isalpha():
+        return False
+    if words.is_lead_in_morpheme(token):
+        return False  # "新規リードです": "a new lead", in a script without spaces between words
+    if not token.isalpha() and not all(ch.isalpha() or ch in "'.-\u2019" or unicodedata.category(ch)[0] == "M"
+                                       for ch in token):
+        return False
+    if lower:
+        return plain(token) not in words.COMMON
+    if plain(token) in words.REFERENCE_WORDS or plain(token) in words.EVENT_WORDS:
+        return False  # "Invoice INV-2026", "Re: RFP 2026-04", "Mutual NDA", "Fiera di Verona"
+    if len(token) > 7 and CJK.search(token) and not companies.is_cjk_company(token):
+        return False  # "来週月曜日に折り返し電話": a sentence in a script without spaces, not a name
+    if not token.isascii() and token in words.COMPANY_INTROS:
+        return False  # "ليلى الخطيب من شركة …": "from", in a script without capitals
+    first = token[0]
+    # A script without case (Arabic, Thai, Chinese…) gives no capital to go by.
+    return first.isupper() or not (first.islower() or first.isupper())
+
+
+def ends_a_name(run: list[str], rest: list[str], introduced: bool, lower: bool) -> bool:
+    """The run is a name when nothing is left, or only words about time, or what follows starts a
+    company; after a one-word run, anything else ("Wants 500 seats", "Budget around") says it is not."""
+    if lower and len(run) < 2:
+        return False
+    if not rest or introduced or all(ignorable(token) for token in rest):
+        return True
+    return len(run) >= 2 and (plain(rest[0]) in words.NAME_ENDERS or (not lower and rest[0][:1].islower()))
+
+
+def ignorable(token: str) -> bool:
+    return not any(ch.isalnum() for ch in token) or plain(token) in words.TRAILING

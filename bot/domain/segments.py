@@ -1,0 +1,83 @@
+"""A message cut into the parts that may each hold a name or a company: at separators (commas,
+`` - ``, `` / ``, ``|``, brackets, ``?``, ``!``, a heading's colon, a pronoun that starts a new clause),
+with titles cut out and quotes or Slack formatting around a whole part taken off. bot.domain.names
+reads each part."""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain import wordlists as words
+
+# A legal form's own dot before a separator ("Co., Ltd. — +86 …"), unless a sentence starts after it.
+_DOTTED_SUFFIXES = ("Ltd", "Ltda", "Lda", "Inc", "Corp", "Bhd", "Şti", "Kft", "Zrt", "ehf", "Coop")
+NOT_AFTER_SUFFIX = "".join(rf"(?<!\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
+_AFTER_SUFFIX_DOT = "|".join(rf"(?<=\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
+_SEPARATORS = re.compile(
+    # a comma, but not the one inside "Co., Ltd." or "Acme, Inc.", nor a number's ("$12,500")
+    r"\s*(?:,(?!(?<=\d,)\d)(?!\s*(?:Ltd|Inc|LLC|LLP|Limited|Corp|Lda|Ltda|GmbH|SARL|S\.A|S\.L|S\.r\.l|S\.p\.A|B\.V|"
+    r"N\.V|Kft|Pty|Pte|Sdn|A\.Ş)\b(?![-\w]))"
+    r"|[;\n|!?\[\]\u3001\u060c\uff0c\u2192\u21d2\u2022]|\s//?\s|\s(?:--?|[\u2013\u2014]|[-=]>)\s|[\u2013\u2014]"
+    # brackets, but "(Pty) Ltd" is one company, and so is Korean "(주)누리별테크" ("Co., Ltd.", written first)
+    r"|[(\uff08](?!(?:Pty|Pvt|Pte|주|publ)\.?[)\uff09])|(?<![(\uff08](?:Pty|Pvt|Pte))(?<![(\uff08](?:Pty|Pvt|Pte)\.)"
+    r"(?<![(\uff08]주)(?<!\(publ)[)\uff09]"
+    # a sentence's full stop, but not an abbreviated legal form's ("Sdn. Bhd.", "Pte. Ltd.")
+    # (the dot is matched first: the look-behinds run only at a dot)
+    rf"|\.(?=\s)(?<=[a-z\u00e0-\u00ff]{{2}}\.)(?<!\b[Ss]p\.)(?<!\bSan\.){NOT_AFTER_SUFFIX}(?!\s+(?:{words.COMPANY_SUFFIX})\b)"
+    # after a legal form's own dot, a sentence that starts ends the part; the dot stays the company's
+    rf"|(?=\s+[A-Z])(?<=\.)(?:{_AFTER_SUFFIX_DOT})"
+    r"|\s(?i:re):(?=\s)"  # "… from Redgum Timber re: bulk order"
+    r"|\s(?i:but)(?=\s)"  # "no number but he's at Ortiz Metalworks"
+    # a pronoun starts a new part: "ines wexler she's with pallas optics"
+    r"|\s(?=(?i:she|he|they)(?:['\u2019](?:s|re)|\s+(?:is|was|are|works))\s)"
+    r"|\s\u00b7\s)\s*"
+)
+_TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\.)|Herr|Frau|Sr|Sra|Srta|"
+           r"Dott\.ssa|Dott|"
+           # professional titles before a name: ingegnere, avvocato, licenciado, Magister
+           r"Ing(?=\.)|Avv(?=\.)|Lic(?=\.)|Mag(?=\.)|Ir(?=\.)|Dra|Dhr|Mevr|Encik|Puan|Shri|Smt|Κος|Κα|κ(?=\.)")
+# A title before a capitalised name, anywhere: "met Dr. Aisha Khan".
+_TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})\b\.?\s+(?=[^\W\d_])")
+TITLE = re.compile(rf"^(?:(?:{_TITLES})\b\.?\s+)+", re.IGNORECASE)
+HAS_ALNUM = re.compile(r"[^\W_]")
+_AT_A_COMPANY = re.compile(r"\s(?:at|@)\s+[A-Z]")
+_CJK_COMPANY_OF = re.compile(r"((?:株式会社|有限会社|合同会社)[^\sの、,]+|[^\sの、,]+(?:株式会社|有限会社|合同会社))の")
+_THAI_COMPANY = re.compile(rf"(?<=\S)\s+(?={words.THAI_COMPANY_WORD})")
+_GREETING = re.compile(rf"\s*(?:{words.GREETING_PHRASES})\b[\s,!.]*", re.IGNORECASE)
+# "w/ Annika Strand", "lunch w/ priscilla": the shorthand for "with"
+_WITH = re.compile(r"(?<!\S)w/(?=\s)", re.IGNORECASE)
+
+def segments(text: str) -> list[str]:
+    """The text cut at separators; what stands before a heading's colon ("New referral:") is dropped."""
+    parts: list[str] = []
+    # A title is cut out as a separator would be: words on either side of it never join into one value.
+    text = _TITLE_BEFORE_NAME.sub(" , ", text)
+    if "の" in text:  # "株式会社ミナモト精工の佐伯透さん": the company's person
+        text = _CJK_COMPANY_OF.sub(r"\1 , ", text)
+    if words.THAI_COMPANY_WORD in text:  # Thai "บริษัท" (company) starts a company's name
+        text = _THAI_COMPANY.sub(" , ", text)
+    if "/" in text:
+        text = _WITH.sub("with", text)
+    greeting = _GREETING.match(text)
+    for part in _SEPARATORS.split(text if greeting is None else text[greeting.end():]):
+        if ":" in part:
+            # "New referral: Jane Roe" drops its heading, but "email from Perpetua Langridge: p@x.com" (the
+            # address already taken out) is all heading
+            head, _, tail = part.rpartition(":")
+            if HAS_ALNUM.search(tail) and _AT_A_COMPANY.search(head):
+                parts.append(_without_wrapping(head.strip(" \t/-\u2013\u2014<>")))  # "VP Sales at Quantaloop: …"
+            part = tail if HAS_ALNUM.search(tail) else head
+        part = _without_wrapping(part.strip(" \t/-\u2013\u2014<>"))
+        if HAS_ALNUM.search(part):
+            parts.append(part)
+    return parts
+
+
+_WRAPPERS = {'"': '"', "\u201c": "\u201d", "'": "'", "*": "*", "_": "_", "~": "~", "`": "`"}
+
+
+def _without_wrapping(part: str) -> str:
+    """``"Ines Ruiz"``, ``*Ines Ruiz*`` (Slack's bold): quotes or formatting around a whole value go."""
+    while len(part) > 2 and _WRAPPERS.get(part[0]) == part[-1]:
+        part = part[1:-1].strip()
+    return part
