@@ -10,17 +10,18 @@ import re
 from bot.domain import wordlists as words
 
 # A legal form's own dot before a separator ("Co., Ltd. — +86 …"), unless a sentence starts after it.
-_DOTTED_SUFFIXES = ("Ltd", "Ltda", "Lda", "Inc", "Corp", "Bhd", "Şti", "Kft", "Zrt", "ehf", "Coop")
+_DOTTED_SUFFIXES = ("Ltd", "Ltda", "Lda", "Inc", "Corp", "Bhd", "Şti", "Kft", "Zrt", "ehf", "Coop", "spol")
 NOT_AFTER_SUFFIX = "".join(rf"(?<!\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
 _AFTER_SUFFIX_DOT = "|".join(rf"(?<=\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
 _SEPARATORS = re.compile(
     # a comma, but not the one inside "Co., Ltd." or "Acme, Inc.", nor a number's ("$12,500")
     r"\s*(?:,(?!(?<=\d,)\d)(?!\s*(?:Ltd|Inc|LLC|LLP|Limited|Corp|Lda|Ltda|GmbH|SARL|S\.A|S\.L|S\.r\.l|S\.p\.A|B\.V|"
-    r"N\.V|Kft|Pty|Pte|Sdn|A\.Ş)\b(?![-\w]))"
+    # (only where the legal form ends the company: not "Rowan Pike, SARL Pike Conseil")
+    r"N\.V|Kft|Pty|Pte|Sdn|A\.Ş)\b(?![-\w])\.?\s*(?:$|[,;\n|)\u2013\u2014]|\s[-/]\s))"
     r"|[;\n|!?\[\]\u3001\u060c\uff0c\u2192\u21d2\u2022]|\s//?\s|\s(?:--?|[\u2013\u2014]|[-=]>)\s|[\u2013\u2014]"
     # brackets, but "(Pty) Ltd" is one company, and so is Korean "(주)누리별테크" ("Co., Ltd.", written first)
-    r"|[(\uff08](?!(?:Pty|Pvt|Pte|주|publ)\.?[)\uff09])|(?<![(\uff08](?:Pty|Pvt|Pte))(?<![(\uff08](?:Pty|Pvt|Pte)\.)"
-    r"(?<![(\uff08]주)(?<!\(publ)[)\uff09]"
+    r"|[(\uff08](?!(?:Pty|Pvt|Pte|주|publ|haftungsbeschränkt)\.?[)\uff09])|(?<![(\uff08](?:Pty|Pvt|Pte))(?<![(\uff08](?:Pty|Pvt|Pte)\.)"
+    r"(?<![(\uff08]주)(?<!\(publ)(?<!haftungsbeschränkt)[)\uff09]"
     # a sentence's full stop, but not an abbreviated legal form's ("Sdn. Bhd.", "Pte. Ltd.")
     # (the dot is matched first: the look-behinds run only at a dot)
     rf"|\.(?=\s)(?<=[a-z\u00e0-\u00ff]{{2}}\.)(?<!\b[Ss]p\.)(?<!\bSan\.){NOT_AFTER_SUFFIX}(?!\s+(?:{words.COMPANY_SUFFIX})\b)"

@@ -138,3 +138,14 @@ def test_more_greetings_hold_no_name(opener: str) -> None:
 def test_not_having_it_skips_the_question() -> None:
     state = _chat("US", "Tamsin Hale", "hmm I don't have it")
     assert state.asking == "phone"
+
+
+@pytest.mark.parametrize(("text", "region", "company"), [
+    ("Rowan Pike, SARL Pike Conseil", "FR", "SARL Pike Conseil"),  # a legal form first is no comma's company
+    ("Rowan Pike, Pike a.s.", "CZ", "Pike a.s."),
+    ("Rowan Pike, Pike spol. s r.o.", "SK", "Pike spol. s r.o."),
+    ("Rowan Pike, Pike Comércio Ltda ME", "BR", "Pike Comércio Ltda ME"),
+    ("Rowan Pike, Pike Oyj", "FI", "Pike Oyj"),
+])
+def test_more_legal_forms(text: str, region: str, company: str) -> None:
+    assert _read(text, region).get("company") == company
