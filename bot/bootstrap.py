@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 
-from slack_bolt import App
 from slack_bolt.error import BoltError
 from slack_bolt.oauth import OAuthFlow
 from slack_sdk import WebClient
@@ -64,7 +63,7 @@ from bot.services.worker import DeliveryWorker, PeriodicTask
 from bot.services.workflow import WorkflowCapture
 from bot.services.workspaces import CrmConnections
 from bot.slack import web_api
-from bot.slack.app import build_bolt_app, build_web_client
+from bot.slack.app import LeadBotApp, build_bolt_app, build_web_client
 from bot.slack.chat_replies import ReplyPoster
 from bot.slack.clients import SlackClients
 from bot.slack.context import SlackDeps
@@ -327,7 +326,7 @@ def build_crm_alerts(clients: SlackClients) -> CrmTokenAlerts:
     return SlackCrmTokenAlerts(clients.for_team)
 
 
-def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
+def build_slack_app(runtime: Runtime, *, http_mode: bool) -> LeadBotApp:
     settings = runtime.settings
     deps = SlackDeps(
         region=settings.default_phone_region,
@@ -363,7 +362,8 @@ def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
         raise slack_unreachable(settings.slack_api_base_url, exc) from None
 
 
-def _build_oauth_slack_app(runtime: Runtime, workspaces: Workspaces, deps: SlackDeps, secret: str | None) -> App:
+def _build_oauth_slack_app(runtime: Runtime, workspaces: Workspaces, deps: SlackDeps,
+                           secret: str | None) -> LeadBotApp:
     """Many workspaces: nothing to check at start-up (each request is authorised with its own
     workspace's token), and a workspace that uninstalls is forgotten at once."""
     app = build_bolt_app(runtime.slack_client, signing_secret=secret, deps=deps, replies=runtime.replies,

@@ -64,7 +64,11 @@ class LeadBotWsgi:
             log.warning("unreadable request to %s refused", EVENTS_PATH, exc_info=log.isEnabledFor(logging.DEBUG))
             return _plain(start_response, "400 Bad Request", "The request body could not be read.\n")
         try:
-            response = self._app.dispatch(request)
+            # A rep's plain DM takes the lean path when there is one (bot/slack/fast_path.py).
+            pre_dispatch: Callable[[BoltRequest], BoltResponse | None] | None = getattr(self._app, "pre_dispatch", None)
+            response = pre_dispatch(request) if pre_dispatch is not None else None
+            if response is None:
+                response = self._app.dispatch(request)
         except Exception:
             # A readable, possibly genuine request that LeadBot failed on: our fault, never the sender's.
             log.exception("LeadBot failed on a Slack request", extra={"request_type": _kind(request.body)})
