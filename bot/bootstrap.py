@@ -51,7 +51,7 @@ from bot.ports import (
 from bot.services.capture import LeadCapture
 from bot.services.chat import ChatService
 from bot.services.chat_turns import ChatTurns
-from bot.services.conversation_queue import ConversationQueue
+from bot.services.conversation_queue import AckFirst, ConversationQueue
 from bot.services.delivery import LeadDelivery, OneCrm
 from bot.services.duplicates import DuplicateCheck
 from bot.services.form import LeadForm
@@ -231,6 +231,7 @@ class Runtime:
     turns: ChatTurns  # chat messages acked and not applied yet, and the queue that applies them
     feed: LeadsChannelFeed | None = None  # leads channels: LEADS_CHANNEL, or each workspace's own
     workspaces: Workspaces | None = None  # many workspaces through OAuth (no SLACK_BOT_TOKEN)
+    acks: AckFirst | None = None  # requests being answered: the chat queue's turns step aside for them
 
     @property
     def settings(self) -> Settings:
@@ -307,7 +308,8 @@ def build_runtime(settings: Settings) -> Runtime:
                       alerts=build_crm_alerts(clients))
     home_refresher.attach(core.home)  # its pages come from the core it is a notifier of
     worker = DeliveryWorker(core.delivery, core.store, core.clock, wake=wake)
-    turns = ChatTurns(SqlChatInbox(store.engine), ConversationQueue(settings.chat_workers), core.clock)
+    acks = AckFirst()
+    turns = ChatTurns(SqlChatInbox(store.engine), ConversationQueue(settings.chat_workers, ahead=acks), core.clock)
 
     def housekeeping() -> None:
         core.chat.expire_idle(notifier)
@@ -317,7 +319,7 @@ def build_runtime(settings: Settings) -> Runtime:
     status_catch_up = PeriodicTask("leadbot-status-catch-up", settings.status_catch_up_interval,
                                    notifier.catch_up)
     return Runtime(core, store, slack_client, clients, notifier, worker, housekeeper, status_catch_up, users,
-                   ReplyPoster(), home_refresher, turns, feed, workspaces)
+                   ReplyPoster(), home_refresher, turns, feed, workspaces, acks)
 
 
 def build_crm_alerts(clients: SlackClients) -> CrmTokenAlerts:
