@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 
-from slack_bolt import App
 from slack_bolt.error import BoltError
 from slack_bolt.oauth import OAuthFlow
 from slack_sdk import WebClient
@@ -52,7 +51,7 @@ from bot.ports import (
 from bot.services.capture import LeadCapture
 from bot.services.chat import ChatService
 from bot.services.chat_turns import ChatTurns
-from bot.services.conversation_queue import ConversationQueue
+from bot.services.conversation_queue import AckFirst, ConversationQueue
 from bot.services.delivery import LeadDelivery, OneCrm
 from bot.services.duplicates import DuplicateCheck
 from bot.services.form import LeadForm
@@ -64,7 +63,7 @@ from bot.services.worker import DeliveryWorker, PeriodicTask
 from bot.services.workflow import WorkflowCapture
 from bot.services.workspaces import CrmConnections
 from bot.slack import web_api
-from bot.slack.app import build_bolt_app, build_web_client
+from bot.slack.app import LeadBotApp, build_bolt_app, build_web_client
 from bot.slack.chat_replies import ReplyPoster
 from bot.slack.clients import SlackClients
 from bot.slack.context import SlackDeps
@@ -232,6 +231,7 @@ class Runtime:
     turns: ChatTurns  # chat messages acked and not applied yet, and the queue that applies them
     feed: LeadsChannelFeed | None = None  # leads channels: LEADS_CHANNEL, or each workspace's own
     workspaces: Workspaces | None = None  # many workspaces through OAuth (no SLACK_BOT_TOKEN)
+    acks: AckFirst | None = None  # requests being answered: the chat queue's turns step aside for them
 
     @property
     def settings(self) -> Settings:
@@ -308,7 +308,8 @@ def build_runtime(settings: Settings) -> Runtime:
                       alerts=build_crm_alerts(clients))
     home_refresher.attach(core.home)  # its pages come from the core it is a notifier of
     worker = DeliveryWorker(core.delivery, core.store, core.clock, wake=wake)
-    turns = ChatTurns(SqlChatInbox(store.engine), ConversationQueue(settings.chat_workers), core.clock)
+    acks = AckFirst()
+    turns = ChatTurns(SqlChatInbox(store.engine), ConversationQueue(settings.chat_workers, ahead=acks), core.clock)
 
     def housekeeping() -> None:
         core.chat.expire_idle(notifier)
@@ -318,7 +319,7 @@ def build_runtime(settings: Settings) -> Runtime:
     status_catch_up = PeriodicTask("leadbot-status-catch-up", settings.status_catch_up_interval,
                                    notifier.catch_up)
     return Runtime(core, store, slack_client, clients, notifier, worker, housekeeper, status_catch_up, users,
-                   ReplyPoster(), home_refresher, turns, feed, workspaces)
+                   ReplyPoster(), home_refresher, turns, feed, workspaces, acks)
 
 
 def build_crm_alerts(clients: SlackClients) -> CrmTokenAlerts:
@@ -327,7 +328,7 @@ def build_crm_alerts(clients: SlackClients) -> CrmTokenAlerts:
     return SlackCrmTokenAlerts(clients.for_team)
 
 
-def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
+def build_slack_app(runtime: Runtime, *, http_mode: bool) -> LeadBotApp:
     settings = runtime.settings
     deps = SlackDeps(
         region=settings.default_phone_region,
@@ -363,7 +364,8 @@ def build_slack_app(runtime: Runtime, *, http_mode: bool) -> App:
         raise slack_unreachable(settings.slack_api_base_url, exc) from None
 
 
-def _build_oauth_slack_app(runtime: Runtime, workspaces: Workspaces, deps: SlackDeps, secret: str | None) -> App:
+def _build_oauth_slack_app(runtime: Runtime, workspaces: Workspaces, deps: SlackDeps,
+                           secret: str | None) -> LeadBotApp:
     """Many workspaces: nothing to check at start-up (each request is authorised with its own
     workspace's token), and a workspace that uninstalls is forgotten at once."""
     app = build_bolt_app(runtime.slack_client, signing_secret=secret, deps=deps, replies=runtime.replies,

@@ -4,10 +4,11 @@ dropped in the transaction that applies its conversation turn (SqlConversationSt
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy import Engine, bindparam, delete, insert, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from bot.adapters.db import as_utc, chat_inbox, write_lock
@@ -17,22 +18,60 @@ from bot.ports import ConversationKey, InboxItem
 ID_LENGTH = 64
 # Built once: each put reuses its compiled form (a put sits before Slack's ack, so every 100 µs counts).
 _PUT = insert(chat_inbox)
+_COLUMNS = ("id", "team_id", "conversation", "item", "received_at")
 
 
 class SqlChatInbox:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        # On SQLite a put goes straight to the driver: the statement SQLAlchemy compiles for this table,
+        # the moment converted by the column's own type, on a pooled connection. SQLAlchemy's execution
+        # around one insert (a Connection, a transaction object, an execution context, result handling)
+        # cost more than the insert and its commit together.
+        self._raw_sql: str | None = None
+        self._moment: Callable[[Any], Any] = lambda value: value
+        if engine.dialect.name == "sqlite":
+            compiled = insert(chat_inbox).values({name: bindparam(name) for name in _COLUMNS}).compile(
+                dialect=engine.dialect)
+            if compiled.positiontup == list(_COLUMNS):
+                self._raw_sql = str(compiled)
+                moment_type = chat_inbox.c.received_at.type.dialect_impl(engine.dialect)
+                self._moment = moment_type.bind_processor(engine.dialect) or self._moment
 
     def put(self, item: InboxItem) -> bool:
         fields = {"text": item.text, "reply_thread": item.reply_thread, "user_name": item.user_name}
+        values = (item.id[:ID_LENGTH], item.key.team_id, str(item.key), json.dumps(fields),
+                  item.received_at or datetime.now(UTC))
+        if self._raw_sql is not None:
+            return self._put_raw(values)
         try:
             with write_lock(self._engine), self._engine.begin() as conn:
-                conn.execute(_PUT, {"id": item.id[:ID_LENGTH], "team_id": item.key.team_id,
-                                    "conversation": str(item.key), "item": json.dumps(fields),
-                                    "received_at": item.received_at or datetime.now(UTC)})
+                conn.execute(_PUT, dict(zip(_COLUMNS, values, strict=True)))
         except IntegrityError:
             return False  # Slack retried an event that is still waiting: it is applied once
         except SQLAlchemyError as exc:
+            raise StoreError(f"Could not store a chat message: {type(exc).__name__}") from exc
+        return True
+
+    def _put_raw(self, values: tuple[Any, ...]) -> bool:
+        dbapi = self._engine.dialect.dbapi
+        assert self._raw_sql is not None and dbapi is not None
+        params = (*values[:4], self._moment(values[4]))
+        try:
+            with write_lock(self._engine):
+                raw = self._engine.raw_connection()
+                try:
+                    try:
+                        raw.cursor().execute(self._raw_sql, params)
+                        raw.commit()
+                    except BaseException:
+                        raw.rollback()
+                        raise
+                finally:
+                    raw.close()  # back to the pool
+        except dbapi.IntegrityError:
+            return False  # Slack retried an event that is still waiting: it is applied once
+        except (dbapi.Error, SQLAlchemyError) as exc:
             raise StoreError(f"Could not store a chat message: {type(exc).__name__}") from exc
         return True
 

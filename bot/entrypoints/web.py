@@ -13,6 +13,8 @@ from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
 from slack_bolt.adapter.wsgi.http_response import WsgiHttpResponse
 from waitress.server import create_server as waitress_server
 
+from bot.services.conversation_queue import AckFirst
+
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIEnvironment
     from waitress.server import BaseWSGIServer, MultiSocketServer
@@ -30,12 +32,14 @@ INTERNAL_PROBLEM = "LeadBot hit a problem of its own and could not do that, so n
 
 
 def build_wsgi(runtime: Runtime, app: App) -> LeadBotWsgi:
-    return LeadBotWsgi(app, runtime.health, runtime.core.exposition)
+    return LeadBotWsgi(app, runtime.health, runtime.core.exposition, runtime.acks)
 
 
 class LeadBotWsgi:
-    def __init__(self, app: App, health: Callable[[], dict[str, object]], metrics: Callable[[], bytes]) -> None:
+    def __init__(self, app: App, health: Callable[[], dict[str, object]], metrics: Callable[[], bytes],
+                 acks: AckFirst | None = None) -> None:
         self._app = app
+        self._acks = acks
         self._health = health
         self._metrics = metrics
 
@@ -55,6 +59,15 @@ class LeadBotWsgi:
             return _plain(start_response, "405 Method Not Allowed", "Slack sends POST requests here.\n")
         if path != EVENTS_PATH:
             return _plain(start_response, "404 Not Found", "Not Found\n")
+        if self._acks is None:
+            return self._slack(environ, start_response)
+        self._acks.enter()  # the chat queue's turns step aside until Slack has its answer
+        try:
+            return self._slack(environ, start_response)
+        finally:
+            self._acks.leave()
+
+    def _slack(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         http = WsgiHttpRequest(environ)
         try:
             request = BoltRequest(body=http.get_body(), query=http.query_string, headers=http.get_headers())
@@ -64,7 +77,11 @@ class LeadBotWsgi:
             log.warning("unreadable request to %s refused", EVENTS_PATH, exc_info=log.isEnabledFor(logging.DEBUG))
             return _plain(start_response, "400 Bad Request", "The request body could not be read.\n")
         try:
-            response = self._app.dispatch(request)
+            # A rep's plain DM takes the lean path when there is one (bot/slack/fast_path.py).
+            pre_dispatch: Callable[[BoltRequest], BoltResponse | None] | None = getattr(self._app, "pre_dispatch", None)
+            response = pre_dispatch(request) if pre_dispatch is not None else None
+            if response is None:
+                response = self._app.dispatch(request)
         except Exception:
             # A readable, possibly genuine request that LeadBot failed on: our fault, never the sender's.
             log.exception("LeadBot failed on a Slack request", extra={"request_type": _kind(request.body)})

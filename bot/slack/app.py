@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from slack_bolt import App, BoltContext, BoltResponse
+from slack_bolt import App, BoltContext, BoltRequest, BoltResponse
 from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_bolt.oauth import OAuthFlow
 from slack_sdk import WebClient
@@ -26,6 +26,7 @@ from bot.slack import (
 from bot.slack.chat_replies import ReplyPoster
 from bot.slack.clients import SlackClients
 from bot.slack.context import SlackDeps
+from bot.slack.fast_path import DirectMessages
 from bot.slack.pooled_client import PooledWebClient
 
 
@@ -49,6 +50,13 @@ def _pooled_request_client(context: BoltContext, next: Callable[[], BoltResponse
     return next()
 
 
+class LeadBotApp(App):
+    """Bolt's App, and the lean path a rep's plain DM takes before Bolt's dispatch (fast_path.py), when
+    there is one (HTTP mode with one workspace's token)."""
+
+    pre_dispatch: Callable[[BoltRequest], BoltResponse | None] | None = None
+
+
 class _SameTokenNote(logging.Filter):
     """Bolt reads SLACK_BOT_TOKEN from the environment by itself and, given our client too, warns at
     every start that the token "will be unused". The client holds that very token: not worth a warning."""
@@ -57,19 +65,39 @@ class _SameTokenNote(logging.Filter):
         return record.getMessage() != warning_client_prioritized_and_token_skipped()
 
 
+class _NoRefusedBodies(logging.Filter):
+    """Bolt's RequestVerification logs a request it refused whole, body included, at INFO: a forged or
+    stale DM would put a rep's words (names, emails, the payload's token) in the log. The line keeps
+    what it says without the body."""
+
+    PREFIX = "Invalid request signature detected"
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str) and record.msg.startswith(self.PREFIX):
+            record.msg, record.args = f"{self.PREFIX}: the request was refused with 401", ()
+        return True
+
+
+def _add_filter(logger: logging.Logger, kind: type[logging.Filter]) -> None:
+    if not any(isinstance(f, kind) for f in logger.filters):
+        logger.addFilter(kind())
+
+
 def build_bolt_app(
     client: WebClient, *, signing_secret: str | None, deps: SlackDeps, replies: ReplyPoster, clients: SlackClients,
     listener_threads: int, oauth_flow: OAuthFlow | None = None,
-) -> App:
+) -> LeadBotApp:
     """``listener_threads`` bounds how many listeners run at once. Each request's HTTP thread waits
     only for ``ack()``; the listener may go on after it (views.open, posting the status), so the
     pool is sized above the HTTP server's threads to keep a slow Slack call from delaying acks.
     With ``oauth_flow`` (many workspaces), ``client`` holds no token: each request is authorised with
     its workspace's bot token from the flow's installation store."""
     logger = logging.getLogger("bot.slack.bolt")
-    if not any(isinstance(f, _SameTokenNote) for f in logger.filters):
-        logger.addFilter(_SameTokenNote())
-    app = App(
+    _add_filter(logger, _SameTokenNote)
+    # Bolt's middleware loggers take the base logger's filters only when they have none of their own.
+    for each in (logger, logging.getLogger("slack_bolt.RequestVerification")):
+        _add_filter(each, _NoRefusedBodies)
+    app = LeadBotApp(
         client=client,
         signing_secret=signing_secret,
         # Socket Mode has no signatures to check; HTTP mode always does.
@@ -81,7 +109,7 @@ def build_bolt_app(
     app.use(_pooled_request_client)
     # Bolt tries listeners in the order they were registered: chat's message event, the most frequent
     # request by far, first.
-    chat.register(app, deps, replies, clients)
+    app.pre_dispatch = DirectMessages.for_app(app, chat.register(app, deps, replies, clients))
     newlead.register(app, deps)
     newlead.register_retry(app, deps)
     home.register(app, deps)

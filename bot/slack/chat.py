@@ -52,7 +52,9 @@ def _mentions(text: str, bot_user_id: str | None) -> bool:
     return bool(bot_user_id) and re.search(rf"<@{re.escape(bot_user_id or '')}(?:\|[^>]*)?>", text) is not None
 
 
-def register(app: App, deps: SlackDeps, poster: ReplyPoster, clients: SlackClients) -> None:
+def register(app: App, deps: SlackDeps, poster: ReplyPoster, clients: SlackClients) -> _EventHandler:
+    """Registers the chat listeners; returns the message listener's work (``on_message``), which the
+    lean path for a rep's DM (fast_path.py) runs without Bolt's listener machinery."""
     chat, turns = deps.chat, deps.turns
 
     def apply(item: InboxItem) -> None:
@@ -204,6 +206,8 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster, clients: SlackClien
                           owner=(state.owner if state else None) or key.user_id)
         if not open_modal(client, text_at(body, "trigger_id"), view):
             tell(respond, FORM_DID_NOT_OPEN + " Your draft is kept: press the button again, or go on here.")
+
+    return on_message
 
 
 def _acked() -> None:

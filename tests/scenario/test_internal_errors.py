@@ -23,6 +23,8 @@ def failing_bot(bot: BotHarness, monkeypatch: pytest.MonkeyPatch) -> BotHarness:
         raise Boom("a bug in LeadBot")
 
     monkeypatch.setattr(bot.app, "dispatch", dispatch)
+    # A rep's plain DM takes the lean path before Bolt's dispatch (bot/slack/fast_path.py): fails there too.
+    monkeypatch.setattr(bot.app, "pre_dispatch", dispatch)
     return bot
 
 

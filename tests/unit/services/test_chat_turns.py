@@ -10,7 +10,7 @@ from datetime import timedelta
 from bot.errors import StoreError
 from bot.ports import ConversationKey, InboxItem
 from bot.services.chat_turns import REPLAY_AFTER, ChatTurns
-from bot.services.conversation_queue import ConversationQueue
+from bot.services.conversation_queue import AckFirst, ConversationQueue
 from tests.support.fake_stores import InMemoryChatInbox
 from tests.support.fakes import T0, FixedClock
 from tests.support.waiting import wait_until
@@ -132,3 +132,45 @@ def test_a_turn_the_store_cannot_take_tells_the_rep_and_is_not_applied_later() -
     assert turns.queue.wait_idle(10)
     assert failed == ["Ev1"]
     assert inbox.items == {}  # the rep was told to send it again
+
+
+def _burst(acks: AckFirst, requests: int = 5) -> None:
+    for _ in range(requests):
+        acks.enter()
+        acks.leave()
+
+
+def test_a_job_waits_while_requests_come_in_a_burst_then_runs() -> None:
+    acks = AckFirst(burst=5, window=0.5)
+    queue = ConversationQueue(workers=2, ahead=acks, max_hold=10)
+    ran = threading.Event()
+    _burst(acks)
+    acks.enter()  # and one more being answered
+    queue.submit(A, ran.set)
+    assert not ran.wait(0.25)  # held while the burst goes on
+    acks.leave()
+    assert ran.wait(2)  # the burst over (nothing answered for the window): it runs
+    queue.close()
+
+
+def test_at_a_reps_pace_a_job_does_not_wait() -> None:
+    acks = AckFirst(burst=5, window=5)
+    queue = ConversationQueue(workers=1, ahead=acks, max_hold=10)
+    _burst(acks, 3)
+    acks.enter()  # a request being answered, but no burst
+    ran = threading.Event()
+    queue.submit(A, ran.set)
+    assert ran.wait(0.5)
+    acks.leave()
+    queue.close()
+
+
+def test_a_job_is_held_back_no_longer_than_its_limit_and_keeps_its_order() -> None:
+    acks = AckFirst(burst=5, window=60)
+    queue = ConversationQueue(workers=2, ahead=acks, max_hold=0.2)
+    ran: list[int] = []
+    _burst(acks)  # a burst that does not end: only the limit lets the jobs run
+    for n in range(3):
+        queue.submit(A, functools.partial(ran.append, n))
+    wait_until(lambda: ran == [0, 1, 2], timeout=3)
+    queue.close()
