@@ -64,7 +64,7 @@ _YES_WORDS = frozenset({"yes", "yep", "yeah", "yup", "ya", "yea", "sure", "ok", 
                         "perfect", "absolutely", "definitely", "indeed", "confirm", "confirmed", "lgtm", "great"})
 _YES_FILLER = frozenset({"that's", "thats", "that", "is", "it", "it's", "its", "please", "pls", "thanks", "thank",
                          "you", "go", "ahead", "sounds", "good", "looks", "do", "all", "fine", "spot", "on", "of",
-                         "course", "the", "one", "cool", "nice", "so"})
+                         "course", "the", "one", "cool", "nice"})  # not "so": "ok so …" opens a sentence
 NEGATIVE = frozenset({"no", "nope", "not quite", "not yet", "no thanks", "no thank you", "nah", "wrong"})
 
 def plain_words(text: str) -> str:
