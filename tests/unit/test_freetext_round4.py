@@ -4,29 +4,12 @@ one message. Precision first: most of these say what must stay empty."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import pytest
 
-from bot.domain.conversation import ConversationEngine, ConversationState
 from bot.domain.freetext import parse_free_text
-
-Values = dict[str, str]
-
-
-def _read(text: str, region: str = "US") -> Values:
-    return parse_free_text(text, region).values
-
-
-def _chat(region: str, *messages: str) -> ConversationState:
-    engine = ConversationEngine(region)
-    state: ConversationState | None = None
-    now = datetime(2026, 11, 28, 9, tzinfo=UTC)
-    for message in messages:
-        state, _ = engine.handle(state, message, now)
-        now += timedelta(seconds=20)
-    assert state is not None
-    return state
+from tests.support.conversations import Values
+from tests.support.conversations import chat as _chat
+from tests.support.conversations import read as _read
 
 
 @pytest.mark.parametrize(("text", "region"), [
