@@ -22,7 +22,7 @@ from contextlib import AbstractContextManager, contextmanager
 
 import httpx
 
-from bench.common import ROOT, Paired, Row, fake, wait_healthy
+from bench.common import ROOT, Paired, Row, fake, served
 
 SECRET = "bench-signing-secret"
 THREADS = 16
@@ -31,31 +31,10 @@ WARMUP = float(os.environ.get("BENCH_WARMUP", "0.5"))
 PAIRS = max(3, int(os.environ.get("BENCH_PAIRS", "3")))
 
 
-def _port(proc: subprocess.Popen[str]) -> int:
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        if line.startswith("PORT "):
-            return int(line.split()[1])
-        if "listening on" in line:
-            return int(line.rsplit(":", 1)[1].split("/")[0])
-    raise RuntimeError("server did not start")
-
-
 @contextmanager
 def _server(args: list[str], env: dict[str, str]) -> Iterator[str]:
-    with tempfile.TemporaryFile() as log:
-        proc = subprocess.Popen(args, cwd=ROOT, env=env, text=True, stdout=subprocess.PIPE, stderr=log)
-        try:
-            url = f"http://127.0.0.1:{_port(proc)}"
-            wait_healthy(url + "/healthz")
-            yield url
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(40)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(5)
+    with served(args, env) as (url, _):
+        yield url
 
 
 def leadbot(slack_url: str, crm_url: str, **extra_env: str) -> AbstractContextManager[str]:

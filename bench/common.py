@@ -8,6 +8,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -54,6 +55,37 @@ def fake(kind: str, *args: str) -> Iterator[str]:
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+@contextmanager
+def served(args: list[str], env: dict[str, str], cwd: Path = ROOT) -> Iterator[tuple[str, int]]:
+    """A server (LeadBot's ``serve`` or the bare Bolt app) in its own process, once it answers
+    ``/healthz``; yields its base URL and process id. It prints ``PORT n`` or waitress's "listening on"."""
+    with tempfile.TemporaryFile() as log:
+        proc = subprocess.Popen(args, cwd=cwd, env=env, text=True, stdout=subprocess.PIPE, stderr=log)
+        try:
+            assert proc.stdout is not None
+            port = None
+            for line in proc.stdout:
+                if line.startswith("PORT "):
+                    port = int(line.split()[1])
+                    break
+                if "listening on" in line:
+                    port = int(line.rsplit(":", 1)[1].split("/")[0])
+                    break
+            if port is None:
+                log.seek(0)
+                raise RuntimeError("server did not start: " + log.read().decode()[-2000:])
+            url = f"http://127.0.0.1:{port}"
+            wait_healthy(url + "/healthz")
+            yield url, proc.pid
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(40)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(5)
 
 
 def wait_healthy(url: str, timeout: float = 30) -> None:

@@ -18,12 +18,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import AbstractContextManager, ExitStack, contextmanager
+from contextlib import AbstractContextManager, ExitStack
 from pathlib import Path
 
 from bench.ack import SECRET, THREADS, settle
-from bench.common import ROOT, fake, wait_healthy
+from bench.common import ROOT, fake, served
 
 SECONDS = float(os.environ.get("BENCH_SECONDS", "2"))
 WARMUP = float(os.environ.get("BENCH_WARMUP", "0.5"))
@@ -34,35 +33,6 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-@contextmanager
-def _server(args: list[str], env: dict[str, str], cwd: Path) -> Iterator[tuple[str, int]]:
-    with tempfile.TemporaryFile() as log:
-        proc = subprocess.Popen(args, cwd=cwd, env=env, text=True, stdout=subprocess.PIPE, stderr=log)
-        try:
-            assert proc.stdout is not None
-            port = None
-            for line in proc.stdout:
-                if line.startswith("PORT "):
-                    port = int(line.split()[1])
-                    break
-                if "listening on" in line:
-                    port = int(line.rsplit(":", 1)[1].split("/")[0])
-                    break
-            if port is None:
-                log.seek(0)
-                raise RuntimeError("server did not start: " + log.read().decode()[-2000:])
-            url = f"http://127.0.0.1:{port}"
-            wait_healthy(url + "/healthz")
-            yield url, proc.pid
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(40)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(5)
-
-
 def _leadbot(tree: Path, slack_url: str, crm_url: str,
             extra: dict[str, str]) -> AbstractContextManager[tuple[str, int]]:
     env = {k: v for k, v in os.environ.items()
@@ -71,7 +41,7 @@ def _leadbot(tree: Path, slack_url: str, crm_url: str,
                CRM_BASE_URL=crm_url, CRM_API_TOKEN="bench", CRM_AGENT_ID="agent-bench",
                DATABASE_URL=f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite3", WEB_THREADS=str(THREADS),
                LEADBOT_ENV_FILE=os.devnull, LOG_FORMAT="json", PYTHONPATH=str(tree), **extra)
-    return _server([sys.executable, "-m", "bot", "serve", "--port", "0", "--host", "127.0.0.1"], env, tree)
+    return served([sys.executable, "-m", "bot", "serve", "--port", "0", "--host", "127.0.0.1"], env, tree)
 
 
 def _load(url: str, concurrency: int) -> dict[str, float]:
@@ -95,7 +65,7 @@ def main() -> None:
         servers: dict[str, tuple[str, int]] = {}
         base_env = dict(os.environ)
         base_env["PYTHONPATH"] = str(ROOT)
-        servers["bare"] = stack.enter_context(_server(
+        servers["bare"] = stack.enter_context(served(
             [sys.executable, "-m", "bench.baseline_app", "--slack-url", slack_url + "/api/", "--secret", SECRET,
              "--threads", str(THREADS)], base_env, ROOT))
         for spec in args.variant:

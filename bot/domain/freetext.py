@@ -178,12 +178,8 @@ def accept(result: ParsedText, name: str, raw: str, region: str) -> None:
 
 
 def fits_bare_label(field_name: str, value: str, word: str) -> bool:
-    """Whether a label word without a colon ("company Initrode", "email from …") labels ``value``."""
-    return _fits(field_name, value, word)
-
-
-def _fits(field_name: str, value: str, word: str) -> bool:
-    """A label without a colon ("company Initrode") counts only when its value looks like the field's."""
+    """A label without a colon ("company Initrode", "email from …") counts only when its value looks like the
+    field's."""
     first = value[:1]
     if field_name == "notes":
         return False  # "Note for the CRM: …" is a heading; notes run to the end, so only "notes:" starts them
@@ -244,7 +240,7 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
             value = value.rstrip(".")  # "Email: pam@dundermifflin.com. Company: …"
         elif field_name == "company":
             value = companies.without_end_dot(value)  # "Company: Ruiz Foods. Phone: …", but "Acme Inc."
-        if (match.group("bare") and not _fits(field_name, value, word)) or (_POSSESSIVE.search(match.group(0))
+        if (match.group("bare") and not fits_bare_label(field_name, value, word)) or (_POSSESSIVE.search(match.group(0))
                                                                        and not _fits_owned(field_name, value)):
             kept.append(match.group(0) + value)
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.domain.conversation.text import interpret
 from bot.domain.freetext import parse_free_text
 from tests.support.conversations import Values
 from tests.support.conversations import chat as _chat
@@ -132,3 +133,15 @@ def test_not_having_it_skips_the_question() -> None:
 ])
 def test_more_legal_forms(text: str, region: str, company: str) -> None:
     assert _read(text, region).get("company") == company
+
+
+@pytest.mark.parametrize(("message", "field"), [
+    ("la sociéte est Maison Ferrand SARL", "company"),  # an accent misplaced: still the company
+    ("le télephone est 06 12 34 56 78", "phone"),
+    ("la societé: Maison Ferrand SARL", "company"),
+    ("el número es 612 345 678", "phone"),
+    ("remove the e-mail address", "email"),
+])
+def test_every_spelling_a_field_word_pattern_accepts_names_a_field(message: str, field: str) -> None:
+    found = interpret(message, "FR", asking=None, filled=frozenset({"name", "email", "phone", "company"}))
+    assert field in found.values or field in found.removed

@@ -10,6 +10,7 @@ replaces the old one, and the engine tells the rep it did.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from bot.domain import companies, freetext, names
@@ -97,23 +98,27 @@ _DECLINED_ABROAD = re.compile(
     r"\b(?:keine?n?|kein|pas\s+d['\u2019]|pas\s+de|sans|sin|no\s+tiene|no\s+hay|senza|nessuna?|sem|não\s+tem|geen|"
     r"ingen|brak)\s*(?P<field>e-?mail|mail|courriel|correo|telefon|téléphone|teléfono|telefono|telefone|handy|"
     r"num[ée]ro|n[úu]mero|nummer|firma|société|empresa|azienda)\b", re.IGNORECASE)
-_FOREIGN_FIELD = {"mail": "email", "courriel": "email", "correo": "email", "telefon": "phone", "téléphone": "phone",
-                  "teléfono": "phone", "telefono": "phone", "telefone": "phone", "handy": "phone", "numero": "phone",
-                  "numéro": "phone", "número": "phone", "nummer": "phone", "firma": "company", "société": "company",
-                  "empresa": "company", "azienda": "company"}
 # "oh, she's actually at Thistle Robotics Ltd": words that say a message corrects what was said before,
 # so a name or company read from it may replace the one given (a plain guess never does).
 _CORRECTS = re.compile(r"^\W*(?:[\w'\u2019]+\W+){0,4}?(?:actually|correction|oops|my bad|my mistake|scratch that|"
                        r"not\s+\S+\s+but|sorry,?\s+(?:it's|its|it is|wrong))\b", re.IGNORECASE)
+def _without_accents(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
+
+
+def _field_of(words_: str) -> str:
+    """The field a matched field word names: "e-mail address" → email, "Téléphone" → phone."""
+    return _FIELD_OF_PLAIN[_without_accents(words_.split()[0].replace("-", ""))]
+
+
 # A correction names its field as a label does, or as "number" ("change the number to …"): in a
 # correction that word can only mean the phone, though as a label it may be anything's (an order number).
 _FIELD_OF_WORD = {**freetext.LABEL_FIELDS, "number": "phone", "spelling": "name", "spelt": "name", "spelled": "name",
-                  **{word: "phone" for word in ("numéro", "numero", "número", "nummer", "telephone", "téléphone",
-                                               "telefono", "teléfono", "telefon", "handy", "portable", "movil",
-                                               "móvil", "cellulare")},
-                  **{word: "email" for word in ("courriel", "correo")},
-                  **{word: "name" for word in ("nom", "nombre", "nome")},
-                  **{word: "company" for word in ("societe", "société", "entreprise", "empresa", "azienda", "firma")}}
+                  "mail": "email",
+                  # (the labels in other languages are in LABEL_FIELDS; these are words only a correction uses)
+                  **{word: "phone" for word in ("numéro", "numero", "número", "nummer", "telephone")}}
+# ... looked up without accents, so every spelling the patterns accept ("sociéte", "télephone") has its field
+_FIELD_OF_PLAIN = {_without_accents(word): field for word, field in _FIELD_OF_WORD.items()}
 
 
 # "owner: U123" (Slack's mention of @jane, as the listener hands it on) or "owner: me", anywhere in a message.
@@ -170,7 +175,7 @@ def _correction(text: str) -> tuple[str, str] | None:
         return None
     word = re.split(r"\s+", match.group("field").lower())[0]
     # "her email is tvoss@x.com not tamara@": the old value said after the new one is no part of it
-    field, value = _FIELD_OF_WORD[word], _NOT_THE_OLD.sub("", match.group("value").strip())
+    field, value = _field_of(word), _NOT_THE_OLD.sub("", match.group("value").strip())
     if not text[match.end("field"): match.start("value")].strip() and not freetext.fits_bare_label(field, value, word):
         return None  # "Note for the CRM: …", "email from Perpetua Langridge: p@x.com": the word labels nothing
     return field, value
@@ -184,17 +189,15 @@ def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[s
     if part is not None:
         return part
     result = _refuse_number_name(_interpret(text, region, asking=asking, filled=filled))
-    if name is not None and _extends(result.values.get("company"), name) and "company" not in _said_company(text):
+    if name is not None and _extends(result.values.get("company"), name) and not _labels_a_company(text):
         # "Jane", then "sorry, Jane Whitfield": the fuller name, not a company called that
         result.values["name"] = result.values.pop("company")
         result.guessed.discard("company")
     elif name is not None and company is not None and _like(result.values.get("name"), company, name):
         # "Bankole Studios", then "sorry, it's Bankole Creative Studios": the company, renamed
         result.values["company"] = result.values.pop("name")
-    result.declined |= {_FIELD_OF_WORD[m.group("field").lower().replace("-", "")] for m in _DECLINED.finditer(text)
-                       } - set(result.values)
-    result.declined |= {_FOREIGN_FIELD.get(field, "email" if "mail" in field else field) for m in
-                        _DECLINED_ABROAD.finditer(text) if (field := m.group("field").lower().replace("-", ""))
+    result.declined |= {_field_of(m.group("field"))
+                        for declining in (_DECLINED, _DECLINED_ABROAD) for m in declining.finditer(text)
                         } - set(result.values)
     return result
 
@@ -205,7 +208,7 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     if removal is not None:
         # "remove the phone number, it's her old one": the field goes, and nothing else is read
         result = ParsedText()
-        result.removed.add(_FIELD_OF_WORD[removal.group("field").lower().replace("-", "").split()[0]])
+        result.removed.add(_field_of(removal.group("field")))
         return result
     if plain_words(text) in NEGATIVE:
         return ParsedText()  # "no" answers a question; it is never a name or a company
@@ -295,9 +298,9 @@ def _extends(value: str | None, name: str) -> bool:
     return value.casefold().split()[: len(name.split())] == name.casefold().split()
 
 
-def _said_company(text: str) -> str:
-    """"company" when the message labels its value as the company."""
-    return "company" if re.search(r"\b(?:company|org|firm|business|employer)\b", text, re.IGNORECASE) else ""
+def _labels_a_company(text: str) -> bool:
+    """The message calls its value the company ("company: Jane Whitfield Ltd")."""
+    return re.search(r"\b(?:company|org|firm|business|employer)\b", text, re.IGNORECASE) is not None
 
 
 def is_job_title(text: str) -> bool:
