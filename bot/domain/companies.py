@@ -100,8 +100,9 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
     the words are a list item of their own, where a number may start a company ("3 Rivers Brewing");
     after "at" it is a time or an address ("at 10 Downing Street")."""
     first = plain(tokens[0]) if tokens else ""
-    if not tokens or first.removesuffix("'s") in words.TRAILING or first in words.REFERENCE_WORDS or (
-            _TIME.fullmatch(tokens[0]) and not (listed and _numbered_name(tokens))):
+    if (not tokens or first.removesuffix("'s") in words.TRAILING and not _named_for_a_day(tokens)
+            or first in words.REFERENCE_WORDS or words.is_reference_label(first)
+            or _TIME.fullmatch(tokens[0]) and not (listed and _numbered_name(tokens))):
         return None  # "at 3pm", "at 10:30", "started Monday", "from today's webinar", "PO 88213"
     if listed and not lower and tokens[0][:1].islower() and tokens[0].islower():
         return None  # "urgent", "signed NDA": a lower-case item in a capitalised message (not "easyJet")
@@ -138,7 +139,7 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
         run.pop()
     if len(run) < len(tokens) and plain(tokens[len(run)]) in words.EVENT_WORDS:
         return None  # "from trade show booth 118": the event's first word, not a company
-    if not run or (lower and plain(run[0]) in words.DEPARTMENTS):
+    if not run or (lower or len(run) == 1) and plain(run[0]) in words.DEPARTMENTS:  # "Inkoopafdeling"
         return None
     company = without_end_dot(" ".join(run).rstrip("?!,"))
     return company if any(ch.isalpha() for ch in company) and not _not_a_company(run, company) else None
@@ -152,9 +153,27 @@ def _not_a_company(run: list[str], company: str) -> bool:
             or all(plain(token) in words.PLACES or plain(token) in words.BUILDING_WORDS for token in run)
             # an event's word after its name ("Web Summit"), not a company's first ("Summit Ridge Capital")
             or any(plain(token) in words.EVENT_WORDS for token in run[1:])
+            or len(run) == 1 and plain(run[0]) in words.EVENT_WORDS  # "من المعرض": from the fair
             # a time after the first word ("Zoom Thurs"), or a whole weekday first (not "Sun Power")
             or any(plain(token) in words.TIME_WORDS or _CLOCK.fullmatch(token) for token in run[1:])
-            or plain(run[0]) in words.WEEKDAYS or _CLOCK.fullmatch(run[0]) is not None)
+            # a whole weekday first: "Tuesday", "Dienstag 14" (but "Sunday Bakehouse" is a company)
+            or plain(run[0]) in words.WEEKDAYS and (len(run) == 1 or _HAS_DIGIT.search(run[1]) is not None)
+            or _CLOCK.fullmatch(run[0]) is not None
+            # "Halle 9 Stand B14", "Booth 118", "Room 2.14": a place in a building
+            or any(plain(token) in words.BUILDING_WORDS and _HAS_DIGIT.search(following) is not None
+                   for token, following in zip(run, run[1:], strict=False))
+            # "NF 004512", "Serial 77304418": a long number or one with a leading zero is a reference's
+            or any(token.isdigit() and (len(token) >= 5 or len(token) >= 3 and token[0] == "0") for token in run))
+
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _named_for_a_day(tokens: list[str]) -> bool:
+    """``Sunday Bakehouse``, ``Friday Labs``: a weekday before a capitalised word that says no time."""
+    following = tokens[1] if len(tokens) > 1 else ""
+    return (plain(tokens[0]) in words.WEEKDAYS and following[:1].isupper() and plain(following) not in words.TRAILING
+            and plain(following) not in words.TIME_WORDS)
 
 
 def is_time(token: str) -> bool:

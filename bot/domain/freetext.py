@@ -107,8 +107,8 @@ _EXTENSION_WORD = (r"ext\.?|extension|poste|durchwahl|dw\.?|interno|int\.|anexo|
 # ... and RFC 3966's ";ext=7" ("tel +1-720-555-0135;ext=7")
 _EXTENSION = rf"(?:[ \t]*(?:x|#|{_EXTENSION_WORD})|,[ \t]*(?:{_EXTENSION_WORD})|;ext=)[ \t]*\d{{1,6}}\b"
 _EXTENSION_AS_WORD = re.compile(rf"(?<=[\d\s,;])(?:{_EXTENSION_WORD})(?=[ \t]*\d)", re.IGNORECASE)
-# Not inside a word: "INV-2026-00871" is a reference, not a phone.
-_PHONE_CANDIDATE = re.compile(rf"(?<![^\W\d_])(?<![^\W\d_]-)\+?\(?\d(?:[\d \t().-]|/(?=\d)){{5,}}\d(?:{_EXTENSION})?",
+# Not inside a word: "INV-2026-00871" is a reference, not a phone (nor is its tail, "026-00871").
+_PHONE_CANDIDATE = re.compile(rf"(?<![^\W_])(?<![^\W_][-/.])\+?\(?\d(?:[\d \t().-]|/(?=\d)){{5,}}\d(?:{_EXTENSION})?",
                               re.IGNORECASE)
 # A vanity number: "1-800-GO-FEDEX", "800-FLOWERS" (capital letters stand for keypad digits).
 _VANITY = re.compile(r"(?<![\w+])(?:1[-. ])?\(?\d{3}\)?[-. ](?=(?:[A-Z0-9]*-?){1,3}\b)(?=[\dA-Z-]*[A-Z]{3})"
@@ -179,7 +179,7 @@ def accept(result: ParsedText, name: str, raw: str, region: str) -> None:
 
 def fits_bare_label(field_name: str, value: str, word: str) -> bool:
     """A label without a colon ("company Initrode", "email from …") counts only when its value looks like the
-    field's."""
+    field's: a name or a company in lower case is no common word ("no name or company yet")."""
     first = value[:1]
     if field_name == "notes":
         return False  # "Note for the CRM: …" is a heading; notes run to the end, so only "notes:" starts them
@@ -189,7 +189,10 @@ def fits_bare_label(field_name: str, value: str, word: str) -> bool:
         return "@" in value.split(" ", 1)[0]
     if field_name == "phone":
         return first.isdigit() or first in "+("
-    return first.isalnum() and not (field_name == "name" and first.islower() and not value.islower())
+    if field_name in ("name", "company") and first.islower() and (
+            words.plain(value.split(" ", 1)[0]) in words.COMMON or field_name == "name" and not value.islower()):
+        return False
+    return first.isalnum()
 
 
 def _fits_owned(field_name: str, value: str) -> bool:
@@ -320,7 +323,7 @@ def _after_reference_word(text: str, start: int) -> bool:
     """``invoice 2024-118``, ``PO 88213``, ``order #4471-2209``: a number labelled as a reference is no phone."""
     before = text[max(0, start - 24): start].rstrip(" #:.\t").rsplit(None, 1)
     # "keen on a quote, 0491 570 006": after a separator the number is on its own
-    return bool(before) and before[-1][-1] not in ",;|/" and words.plain(before[-1]) in words.REFERENCE_LABELS
+    return bool(before) and before[-1][-1] not in ",;|/" and words.is_reference_label(before[-1])
 
 
 def has_at_company(text: str) -> bool:

@@ -44,7 +44,10 @@ def name_run(tokens: list[str], lower: bool) -> list[str]:
             run.append(token)  # "Leonardo da Vinci", "Catherine of Aragon", "Jan van der Berg"
         else:
             break
-        if len(run) == MAX_NAME_WORDS:
+        # "Iolanda Figueiredo Sarmento da Cerâmica Tapajós": a run past a name's length goes on while a
+        # particle that may mean "from" is in it (bot.domain.names splits there)
+        if len(run) >= MAX_NAME_WORDS and (len(run) >= MAX_NAME_WORDS + 3 or not any(
+                plain(word) in words.FROM_PARTICLES for word in run[2:])):
             break
     following = tokens[len(run)] if len(run) < len(tokens) else ""
     if len(run) > 2 and run[-1].islower() and plain(run[-1]) in words.PARTICLES and plain(following) == "chez":
@@ -70,10 +73,12 @@ def is_name_word(token: str, lower: bool) -> bool:
         return False
     if lower:
         return plain(token) not in words.COMMON
-    if plain(token) in words.REFERENCE_WORDS or plain(token) in words.EVENT_WORDS:
+    if plain(token) in words.REFERENCE_WORDS or plain(token) in words.EVENT_WORDS or words.is_reference_label(token):
         return False  # "Invoice INV-2026", "Re: RFP 2026-04", "Mutual NDA", "Fiera di Verona"
     if len(token) > 7 and CJK.search(token) and not companies.is_cjk_company(token):
         return False  # "来週月曜日に折り返し電話": a sentence in a script without spaces, not a name
+    if plain(token) in words.WORKS:
+        return False  # "… toevoegen? Werkt bij Zandvoort Fietsverhuur": "works at"
     if not token.isascii() and token in words.COMPANY_INTROS:
         return False  # "ليلى الخطيب من شركة …": "from", in a script without capitals
     first = token[0]

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from bot.domain import companies
 from bot.domain import wordlists as words
 from bot.domain.contact import without_controls
-from bot.domain.name_run import CJK, ends_a_name, is_name_word, name_run, without_honorifics
+from bot.domain.name_run import CJK, MAX_NAME_WORDS, ends_a_name, is_name_word, name_run, without_honorifics
 from bot.domain.segments import HAS_ALNUM as _HAS_ALNUM
 from bot.domain.segments import TITLE, segments
 from bot.domain.wordlists import plain
@@ -88,7 +88,12 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
                                    # "per conversation w/ …": "per" leads in only before another lead-in
                                    # word (Per is also a name)
                                    or plain(tokens[start]) in ("per", "ho") and start + 1 < len(tokens)
-                                   and plain(tokens[start + 1]) in words.LEAD_IN):
+                                   and plain(tokens[start + 1]) in words.LEAD_IN
+                                   # "Hablé con …", "créer le contact …": only after another lead-in word
+                                   # ("Con Edison", "MIT", "Le Bihan" start names and companies)
+                                   or start > 0 and plain(tokens[start]) in words.LEAD_IN_AFTER
+                                   or plain(tokens[start]) == "de" and start > 0
+                                   and plain(tokens[start - 1]) in ("acabo", "acabamos", "vengo")):
         start += 1
     if 0 < start < len(tokens) and _names_the_sender(tokens, start):
         start += 1  # "Call from Jane Roe": she called; "from" here introduces no company
@@ -131,6 +136,8 @@ def read(text: str, *, want_name: bool = True) -> People:
         split = _company_after_particle(people.name, lower)
         if split is not None:
             (people.name, company), people.company_guessed = split, True
+    if people.name is not None and people.name.count(" ") >= MAX_NAME_WORDS:
+        people.name = None  # a run that long and not split at "da", "von" … is a sentence, not a name
     if company is not None and people.name is not None and company != people.name and company in people.name:
         # "株式会社サクラテック 田中太郎": the company written before the name in the same words
         people.name = people.name.replace(company, "").strip() or None
@@ -241,7 +248,7 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         return segment
     run = name_run(tokens, lower)
     rest = tokens[len(run):]
-    segment.title = (any(plain(token) in words.ROLES for token in run) or plain(tokens[0]) in words.ROLES
+    segment.title = (any(plain(token) in words.ROLES for token in run) or _opens_with_role(tokens)
                      # "Ops manager at …", "Marketing lead from …": a department, then a role
                      or bool(run) and bool(rest) and plain(rest[0]) in words.ROLES | {"lead"}
                      and all(plain(token) in words.DEPARTMENTS or plain(token) in words.TITLE_WORDS for token in run))
@@ -267,8 +274,20 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
     if run and not segment.title and ends_a_name(run, rest, bool(intro), lower and segment.company is None):
         if run[-1].endswith(("'s", "\u2019s")) and len(run) > 1:
             run[-1] = run[-1][:-2]  # "Jane Roe's company is Acme"
-        segment.name = " ".join(run).rstrip(".") if len(run[-1]) > 2 else " ".join(run)
+        if len(run) > 1 or plain(run[0]) not in words.DEPARTMENTS:  # "Inkoopafdeling, bestelling 88213"
+            segment.name = " ".join(run).rstrip(".") if len(run[-1]) > 2 else " ".join(run)
     return segment
+
+
+def _opens_with_role(tokens: list[str]) -> bool:
+    """``manager …``, ``fleet manager of …``, ``Senior Sales Director …``: a role, maybe after words of a title."""
+    for token in tokens[:4]:
+        word = plain(token)
+        if word in words.ROLES:
+            return True
+        if word not in words.TITLE_WORDS and word not in words.DEPARTMENTS:
+            return False
+    return False
 
 
 def _after_job_title(tokens: list[str], lower: bool) -> Segment | None:
@@ -331,8 +350,15 @@ def _is_date_or_bare_number(tokens: list[str], index: int) -> bool:
 
 def _heads_company(tokens: list[str], index: int, lower: bool) -> bool:
     """``CEO of Nordlys Energi``, ``founder of Marsh Botanics``: a head's "of" names the organisation
-    (a functional title's, "Head of Procurement", names a department)."""
-    return (0 < index < len(tokens) - 1 and plain(tokens[index]) == "of"
-            and plain(tokens[index - 1]) in words.HEAD_ROLES and plain(tokens[index + 1]) not in words.DEPARTMENTS
-            # "chief of cardiology": in a capitalised message, a lower-case word after it is a department
-            and (lower or not tokens[index + 1][:1].islower()))
+    (a functional title's, "Head of Procurement", names a department). So does any role's "of" before two
+    capitalised words or more that name no department ("fleet manager of Salt Run Charters", not
+    "Director of Business Development")."""
+    if not (0 < index < len(tokens) - 1 and plain(tokens[index]) == "of" and plain(tokens[index + 1]) not in
+            words.DEPARTMENTS and (lower or not tokens[index + 1][:1].islower())):
+        return False  # ("chief of cardiology": in a capitalised message, a lower-case word is a department)
+    if plain(tokens[index - 1]) in words.HEAD_ROLES:
+        return True
+    after = tokens[index + 1: index + 4]
+    return (not lower and plain(tokens[index - 1]) in words.ROLES and len(after) >= 2
+            and all(token[:1].isupper() and plain(token) not in words.DEPARTMENTS
+                    and plain(token) not in words.TITLE_WORDS for token in after[:2]))

@@ -36,10 +36,13 @@ _SEPARATORS = re.compile(
 _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\.)|Herr|Frau|Sr|Sra|Srta|"
            r"Dott\.ssa|Dott|"
            # professional titles before a name: ingegnere, avvocato, licenciado, Magister
-           r"Ing(?=\.)|Avv(?=\.)|Lic(?=\.)|Mag(?=\.)|Ir(?=\.)|Dra|Dhr|Mevr|Encik|Puan|Shri|Smt|Κος|Κα|κ(?=\.)")
+           r"Ing(?=\.)|Avv(?=\.)|Lic(?=\.)|Mag(?=\.)|Ir(?=\.)|Dra|Dhr|Mevr|Encik|Puan|Shri|Smt|Κος|Κα|κ(?=\.)|"
+           # "Eng.ª" (engenheira), "Adv." (advocate), "Capt.", "Bapak"/"Ibu" (Indonesian), "Rev.", "Hon."
+           r"Eng(?=\.)|Adv(?=\.)|Capt|Captain|Cpt(?=\.)|Col(?=\.)|Rev(?=\.)|Hon(?=\.)|Bapak|Bpk|Ibu|Sheikh|Datuk|"
+           r"Dato['\u2019]?")
 # A title before a capitalised name, anywhere: "met Dr. Aisha Khan".
-_TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})\b\.?\s+(?=[^\W\d_])")
-TITLE = re.compile(rf"^(?:(?:{_TITLES})\b\.?\s+)+", re.IGNORECASE)
+_TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019]))\s+(?=[^\W\d_])")
+TITLE = re.compile(rf"^(?:(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019]))\s+)+", re.IGNORECASE)
 HAS_ALNUM = re.compile(r"[^\W_]")
 _AT_A_COMPANY = re.compile(r"\s(?:at|@)\s+[A-Z]")
 _CJK_COMPANY_OF = re.compile(r"((?:株式会社|有限会社|合同会社)[^\sの、,]+|[^\sの、,]+(?:株式会社|有限会社|合同会社))の")

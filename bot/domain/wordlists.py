@@ -5,6 +5,23 @@ from __future__ import annotations
 
 import functools
 
+
+class Compounding(frozenset[str]):
+    """A word list that also holds the compounds ending in one of its ``endings``: German, Dutch and the
+    Nordic languages write a job or a department as one word ("Einkaufsleiterin", "inkoopafdeling")."""
+
+    endings: tuple[str, ...]
+
+    def __new__(cls, words: set[str], endings: tuple[str, ...]) -> Compounding:
+        found = super().__new__(cls, words)
+        found.endings = endings
+        return found
+
+    def __contains__(self, word: object) -> bool:
+        return frozenset.__contains__(self, word) or (
+            isinstance(word, str) and len(word) > 6 and word.endswith(self.endings)
+            and any(len(word) - len(ending) >= 3 for ending in self.endings if word.endswith(ending)))
+
 COMPANY_SUFFIX = (
     r"\((?:Pty|Pvt|Pte)\.?\) (?:Ltd|Limited)|"
     # Québec and many small firms write some in lower case: "Boulangerie Tremblay inc.", "ltée"
@@ -74,7 +91,12 @@ LEAD_IN = frozenset({
     "conhecemos", "nieuwe", "nieuw", "graag", "toevoegen", "bitte", "anlegen", "habe", "hab", "ich",
     "bot", "leadbot",  # the bot's own name: "Hallo LeadBot"
     # "new lead/client" in scripts with spaces: Arabic, Hebrew; Polish "lead z targów" (from the fair)
-    "عميل", "جديد", "جديدة", "ليد", "ליד", "חדש", "חדשה", "לקוח", "z", "targów", "targach",
+    "عميل", "جديد", "جديدة", "ليد", "ליד", "חדש", "חדשה", "לקוח", "z", "targów", "targach", "عندي", "لدي",
+    # "Acabo de hablar con …", "Conversei com …", "Tu peux créer le contact …", "Kun je … toevoegen?",
+    # "Grad mit … gesprochen", "Novi kontakt: …", "uusi liidi messuilta"
+    "acabo", "hablar", "conversei", "conversamos", "tu", "peux", "kun", "je", "grad", "gerade", "eben",
+    "novi", "nova", "nowy", "nowa", "nový", "nová", "uusi", "ny", "nytt", "yeni", "новый", "новая", "новий",
+    "liidi", "kontakti", "asiakas",
 }) | frozenset({
     # Greetings that open a chat, in the languages reps write in (one word each; phrases are in
     # GREETING_PHRASES). No word here is also a given name.
@@ -83,16 +105,21 @@ LEAD_IN = frozenset({
     "tere", "zdravo", "salve", "servus", "coucou", "chào", "היי", "הי", "heya", "hiya", "hii", "sup", "right",
     "alright", "howdy", "buongiorno", "buonasera", "bonsoir", "お疲れ様です", "お疲れさまです",
     "おつかれさまです", "お世話になっております", "수고하세요", "수고하십니다", "grüezi", "hoi", "goedemorgen",
-    "goedemiddag", "こんにちは",
+    "goedemiddag", "こんにちは", "moi", "moikka", "heippa", "hejsan", "godmorgen", "dobrý", "zdravím",
     "こんばんは", "おはよう", "おはようございます", "你好", "您好", "嗨", "哈喽", "مرحبا", "أهلا", "اهلا", "שלום",
     "नमस्ते", "नमस्कार", "สวัสดี", "สวัสดีครับ", "สวัสดีค่ะ", "γεια", "γειά", "καλημέρα", "halo", "hallo",
 })
+# Words that lead in only after another lead-in word: "Hablé con …", "Grad mit …", "créer le contact …",
+# "caught up w …" (at a segment's start, "Con Edison", "MIT" and "Le Bihan" are names).
+LEAD_IN_AFTER = frozenset({"con", "com", "mit", "avec", "med", "le", "la", "el", "il", "lo", "les", "der", "die",
+                           "den", "up", "o", "the", "contacto", "contato", "kontakt"})
 # Greetings of more than one word, at the start of a message.
 GREETING_PHRASES = (
     r"buen[oa]s (?:d[ií]as|tardes|noches)|bom dia|boa (?:tarde|noite)|guten (?:tag|morgen|abend)|"
     r"добр(?:ый|ое|ой) (?:день|утро|вечер)|γει[αά] σ(?:ας|ου)|xin chào|dzień dobry|dobry den|god (?:morgon|dag)|"
     r"kia ora|good (?:day|morning|afternoon|evening)|(?:hi|hello|hey) there|assalamu? ?alaikum|السلام عليكم|"
-    r"早上好|下午好|晚上好|selamat (?:pagi|siang|sore)|chào (?:anh|chị|bạn)"
+    r"早上好|下午好|晚上好|selamat (?:pagi|siang|sore)|chào (?:anh|chị|bạn)|(?:مساء|صباح) (?:الخير|النور)|"
+    r"dobr[ýé] (?:den|ráno|večer)|god (?:eftermiddag|kväll|aften)|hyvää (?:huomenta|päivää|iltaa)"
 )
 # "Got a business card from Nadia Petrova": after one of these, "from" names the person, not a company.
 MESSAGE_NOUNS = frozenset({"card", "voicemail", "email", "e-mail", "message", "call", "text", "note", "enquiry",
@@ -100,7 +127,7 @@ MESSAGE_NOUNS = frozenset({"card", "voicemail", "email", "e-mail", "message", "c
                            "recommendation", "tip", "ping", "shout"})
 
 # Job titles: a run holding one is a title ("VP Sales", "Head of Marketing"), neither name nor company.
-ROLES = frozenset({
+ROLES = Compounding({
     "ceo", "cfo", "cto", "coo", "cmo", "cio", "cro", "cpo", "cso", "vp", "svp", "evp", "avp", "director",
     "head", "manager", "president", "founder", "co-founder", "cofounder", "chief", "officer", "engineer",
     "buyer", "intern", "assistant", "consultant", "analyst", "chair", "chairman", "chairwoman", "md", "gm",
@@ -114,8 +141,15 @@ ROLES = frozenset({
     "responsabile", "titolare", "amministratore", "gérant", "gérante", "dueño", "dueña",
     "директор", "менеджер", "руководитель", "начальник", "διευθυντής", "διευθύντρια", "pengurus", "inkoper",
     "inkoopmanager", "bedrijfsleider", "eigenaar", "einkäufer", "einkäuferin", "comprador", "compradora",
-    "acheteur", "acheteuse",
-})
+    "acheteur", "acheteuse", "prokurist", "prokuristin", "counsel", "zaakvoerder", "zaakvoerster", "direktur",
+    "direktør", "direktor", "direktorin", "captain", "skipper", "superintendent", "foreman", "partner",
+}, endings=(
+    # "Einkaufsleiterin", "Vertriebschef", "inkoopmanager", "salgsleder", "inköpschef", "myyntipäällikkö"
+    "leiter", "leiterin", "führer", "führerin", "manager", "managerin", "direktor", "direktorin", "chefin",
+    "chef", "referent", "referentin", "einkäufer", "einkäuferin", "berater", "beraterin", "koordinator",
+    "koordinatorin", "sachbearbeiter", "sachbearbeiterin", "assistent", "assistentin", "directeur", "leider",
+    "leder", "ansvarig", "johtaja", "päällikkö", "direktør", "beauftragter", "beauftragte",
+))
 # Roles at the head of an organisation: their "of" names it ("chairman of Pryde Shipping"), where a
 # functional title's does not ("Head of Procurement", "Director of Business Development").
 HEAD_ROLES = frozenset({"ceo", "founder", "co-founder", "cofounder", "president", "chair", "chairman",
@@ -130,7 +164,10 @@ TITLE_WORDS = frozenset({
     "accounting", "hr", "legal", "it", "ops", "operations", "engineering", "support", "product", "design",
     "logistics", "compliance", "security", "research", "partnerships", "growth", "strategy", "training",
     "facilities", "communications", "people", "customer", "success", "account", "accounts", "supply", "chain",
-    "achats", "ventes", "compras", "ventas", "einkauf", "vertrieb",
+    "achats", "ventes", "compras", "ventas", "einkauf", "vertrieb", "utama",  # "Direktur Utama" (president director)
+    "data", "science", "analytics", "digital", "innovation", "technology", "infrastructure", "platform",
+    "experience", "revenue", "brand", "content", "events", "community", "risk", "audit", "investor", "relations",
+    "public", "affairs", "government", "sustainability", "photography", "fleet", "field", "client", "clinical",
 })
 # Words that label a reference number, never a phone or a company: "order #4471", "PO 88213", "invoice
 # INV-20931", and in the languages reps write in: "Angebot 12.400 €", "devis 4 200 €", "pedido 5521".
@@ -141,8 +178,26 @@ REFERENCE_LABELS = frozenset({
     "angebot", "rechnung", "bestellung", "auftrag", "devis", "facture", "commande", "presupuesto",
     "factura", "pedido", "orçamento", "fatura", "fattura", "ordine", "preventivo", "offerte", "factuur",
     "ordre", "bestilling", "beställning", "tilaus", "zamówienie", "faktura", "objednávka", "sipariş",
-    "заказ", "счёт", "счет", "rekening", "offerta",
+    "заказ", "счёт", "счет", "rekening", "offerta", "offert", "tilbud", "tarjous", "oferta", "nf", "nfe", "nf-e",
+    # a serial or tracking number: "Serial SN 7730-4418-2291", "IMEI 3567…", "RMA 20931"
+    "serial", "sn", "s/n", "imei", "rma", "awb", "tracking", "case", "lieferschein", "kvitto", "kundennr",
 })
+# A compound that ends in a word for "number" labels a reference too ("Auftragsnr.", "Bestellnummer",
+# "Kundennummer", "見積番号"), unless it is a phone's ("Telefonnummer", "Handynr.", "電話番号").
+_NUMBER_ENDINGS = ("nr", "nummer", "numéro", "numero", "número", "番号", "号码", "號碼", "번호")
+_PHONE_STEMS = ("telefon", "tel", "handy", "mobil", "ruf", "fax", "faks", "gsm", "電話", "携帯", "电话", "手机",
+                "電話", "手機", "전화", "휴대폰")
+
+
+def is_reference_label(token: str) -> bool:
+    """``order``, ``PO``, ``Auftragsnr.``, ``Bestellnummer``, ``見積番号``: a word that labels a reference number."""
+    word = plain(token)
+    if word in REFERENCE_LABELS:
+        return True
+    # (a stem of three letters or more, or two characters in a script without spaces: "見積番号")
+    ending = next((ending for ending in _NUMBER_ENDINGS if word.endswith(ending)
+                   and len(word) - len(ending) >= (3 if ending.isascii() else 2)), "")
+    return bool(ending) and not word[: -len(ending)].rstrip("-").endswith(_PHONE_STEMS)
 # ... and words that state an amount: "budget $12,500", "50 units", "paid $3,250.00": never a company.
 REFERENCE_WORDS = REFERENCE_LABELS | frozenset({
     "budget", "id", "qty", "quantity", "units", "pallets", "boxes", "total", "paid", "amount", "due", "balance",
@@ -179,6 +234,7 @@ TRAILING = frozenset({
     "today", "yesterday", "tomorrow", "earlier", "later", "tonight", "now", "again", "too", "this", "morning",
     "afternoon", "evening", "week", "last", "next", "night", "recently", "just", "asap", "btw", "fyi", "noon",
     "midnight", "breakfast", "brunch", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "stp", "svp", "pls", "please", "bitte", "thx", "thanks", "ty",  # "… 06 12 34 10 88 stp"
 })
 # Words that end a name and start something else ("Jane Roe who works at Acme").
 NAME_ENDERS = frozenset({
@@ -187,7 +243,7 @@ NAME_ENDERS = frozenset({
     "works", "work", "working",
 })
 # After "from", a department is not a company ("Priya from procurement").
-DEPARTMENTS = frozenset({
+DEPARTMENTS = Compounding({
     "marketing", "sales", "procurement", "purchasing", "finance", "accounting", "hr", "legal", "it", "ops",
     "operations", "engineering", "support", "product", "design", "the", "a", "an", "my", "our", "your",
     "their", "his", "her", "home", "work", "school", "church", "there", "here", "accounts",
@@ -197,8 +253,10 @@ DEPARTMENTS = frozenset({
     "headquarters", "hq", "corporate", "dev", "devops", "qa", "r&d", "strategy", "training",
     "compras", "ventas", "achats", "ventes", "einkauf", "vertrieb", "acquisti", "vendite", "inkoop", "verkoop",
     "finanzas", "finances", "finanze", "buchhaltung", "contabilidad", "comptabilité", "recursos", "humanos",
-    "personal", "personalabteilung", "marketingabteilung", "ufficio",
-})
+    "personal", "personalabteilung", "marketingabteilung", "ufficio", "planta", "fábrica", "fabrica", "producción",
+    "produção", "produktion", "production", "manufacturing", "quality", "calidad", "qualidade",
+    "qualität", "dept", "department", "abteilung", "afdeling", "avdelning", "avdeling", "osasto",
+}, endings=("abteilung", "afdeling", "avdelning", "avdeling", "osasto", "einkauf", "vertrieb"))
 # After a pronoun, a verb that says where someone works: "he runs Alexandria Supply".
 COMPANY_VERBS = frozenset({"runs", "owns", "founded", "manages", "heads", "leads", "started", "co-founded"})
 # Words that introduce where someone works, in the languages reps write in: "at", "chez", "bei".
@@ -208,6 +266,7 @@ COMPANY_DOES = frozenset({"wants", "wanted", "needs", "needed", "asked", "asks",
                           "might", "may", "has", "have", "had", "called", "emailed", "reached", "sent", "agreed",
                           "liked", "loved", "likes", "loves", "keen", "considering", "evaluating"})
 COMPANY_INTROS = frozenset({"at", "from", "with", "@", "chez", "bei", "presso", "bij", "fra", "hos", "från", "aus",
+                            "på",  # Swedish, Norwegian, Danish "at"
                             # "from" in scripts with spaces: Arabic, Russian, Greek, Hindi, Thai
                             "من", "из", "από", "से", "จาก"})
 # After a job title, where the job is: "gerente de ventas en Cafetalera Monteverde", "diretora na Natura".
@@ -242,7 +301,8 @@ def is_lead_in_morpheme(token: str) -> bool:
 # Common lower-case words: never a name or company in a message typed all in lower case.
 # Said instead of a value: "company TBD", "email: n/a" fill nothing.
 PLACEHOLDERS = frozenset({"tbd", "tbc", "n/a", "na", "unknown", "none", "?", "??", "-", "--", "tba", "pending",
-                          "later", "unclear", "not sure", "idk"})
+                          "later", "unclear", "not sure", "idk", "folgt", "kommt", "später", "à suivre", "suit",
+                          "to follow", "tbf", "?.", "n.n.", "nn", "k.a.", "keine angabe", "s/d", "s.d."})
 # Words that end a company's name, even where they are common words: "wombat works", "Harbour Group".
 COMPANY_NOUNS = frozenset({"works", "group", "labs", "lab", "studio", "studios", "solutions", "services", "partners",
                            "systems", "logistics", "foods", "media", "design", "consulting", "trading", "holdings",
@@ -330,8 +390,10 @@ San José|Guatemala City|Almaty|Astana|Tashkent|Baku|Tbilisi|Yerevan
 EVENT_WORDS = frozenset({
     "summit", "conference", "conf", "expo", "fair", "webinar", "meetup", "congress", "forum", "festival",
     "convention", "symposium", "hackathon", "gala", "mixer", "tradeshow", "messe", "salon", "booth", "keynote",
+    "exhibition",
     "roadshow", "offsite", "workshop", "bootcamp", "annual", "world", "week", "live", "days",
     "fiera", "feria", "feira", "salone", "congresso", "congreso", "kongress", "beurs", "targi", "mässa", "show",
+    "messuilta", "messut", "المعرض", "معرض", "выставка", "выставке", "展会", "展示会",
 })
 # How a rep met someone: "Met Ines Ruiz at SaaStr Annual" may name where they met, not where they work.
 MEETING_WORDS = frozenset({"met", "meet", "saw", "caught", "bumped", "ran", "spoke", "chatted", "talked"})
