@@ -125,7 +125,8 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
                     # "Jökulsá Fiskur ehf.": a legal form written in lower case is still the company's
                     or (bool(run) and _SUFFIX_TOKEN.fullmatch(token.rstrip(",?!")) is not None)
                     # "Bank of America", but not "Netherfield Estates on Monday"
-                    or (bool(run) and word in words.COMPANY_JOINERS and following[:1].isupper()
+                    or (bool(run) and word in words.COMPANY_JOINERS
+                        and (following[:1].isupper() or elided_capital(following))
                         and plain(following) not in words.TRAILING))
             fits = fits and any(ch.isalnum() for ch in token) or token == "&"
         if not fits or words.is_lead_in_morpheme(token):
@@ -167,6 +168,13 @@ def _not_a_company(run: list[str], company: str) -> bool:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+# "Cidrerie de l'Odet", "Fromagerie d'Aravis": an elided article before a capitalised word
+_ELIDED_CAPITAL = re.compile(r"[lLdD]['\u2019][^\W\d_]*[A-Z\u00c0-\u00de]")
+
+
+def elided_capital(token: str) -> bool:
+    """``l'Odet``, ``d'Aravis``: an elided article before a capitalised word."""
+    return _ELIDED_CAPITAL.match(token) is not None
 
 
 def _named_for_a_day(tokens: list[str]) -> bool:

@@ -61,7 +61,10 @@ def without_controls(value: str, *, keep_format: bool = False) -> str:
     value = _CONTROLS.sub("", value)
     if keep_format or value.isprintable():  # printable: no character of category C to drop (the fast path)
         return value
-    return "".join(ch for ch in value if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
+    # A zero-width (non-)joiner between two letters is spelling in Persian and Indic scripts ("توکلی\u200cنژاد").
+    return "".join(ch for index, ch in enumerate(value) if unicodedata.category(ch)[0] != "C" or ch in "\n\t"
+                   or ch in "\u200c\u200d" and 0 < index < len(value) - 1 and value[index - 1].isalpha()
+                   and value[index + 1].isalpha())
 
 
 def _clean_text(value: str) -> str:

@@ -41,7 +41,7 @@ _FOREIGN_LABELS = {
     "email": ("correo", "courriel", "e-post", "sähköposti", "почта", "邮箱", "メール", "이메일"),
     "phone": ("tél", "téléphone", "telefone", "teléfono", "telefono", "telefon", "handy", "móvil", "movil", "celular",
               "portable", "cellulare", "telefoon", "puhelin", "телефон", "тел", "τηλ", "τηλέφωνο", "電話", "电话",
-              "전화", "טלפון", "هاتف", "جوال"),
+              "전화", "טלפון", "هاتف", "جوال", "手机", "手機", "携帯"),
 }
 _FOREIGN = "|".join(sorted((re.escape(word) for words_ in _FOREIGN_LABELS.values() for word in words_), key=len,
                            reverse=True))
@@ -86,7 +86,7 @@ LABEL_FIELDS = {
 _CAPITAL_ONLY_LABELS = frozenset({"business", "firm", "employer", "firma", "empresa", "société", "azienda", "bedrijf",
                                   "företag", "şirket", "unternehmen"})
 # A value ends at the next separator; the rest of the text stays for the other passes.
-_VALUE_END = re.compile(r"\s*(?:[,;\n|]|\s/\s|\s(?:--?|[\u2013\u2014])\s"
+_VALUE_END = re.compile(r"\s*(?:[,;\n|\uff0c\u3001\u060c\u1363]|\s/\s|\s(?:--?|[\u2013\u2014])\s"
                         r"|\s+and\s+(?=(?:her|his|their|the|she|he|they)\b)"
                         # a sentence's full stop: "Point of contact: Evander Mabuza. Phone # …"
                         rf"|\.(?=\s+[A-Z])(?<=[a-z\u00e0-\u00ff]{{2}}\.){segments.NOT_AFTER_SUFFIX})")
@@ -117,10 +117,12 @@ _EMAIL_LABELS = ("e-?mail", "mail", "courriel", "correo", "e-post", "sähköpost
                  "mailadresse", "メール", "이메일", "邮箱")
 _PHONE_LABELS = ("phone", "ph", "tel", "tél", "mob", "mobile", "cell", "handy", "mobil", "móvil", "movil", "celular",
                  "cel", "portable", "telefon", "telefone", "teléfono", "telefono", "telefoon", "puhelin", "телефон",
-                 "тел", "моб", "τηλ", "τηλέφωνο", "whatsapp", "電話", "电话", "手机", "携帯", "전화", "휴대폰",
+                 "тел", "моб", "τηλ", "τηλέφωνο", "whatsapp", "電話", "电话", "手机", "手機", "携帯", "전화", "휴대폰",
                  "טלפון", "هاتف", "جوال", "โทร", "โทรศัพท์", "มือถือ")
 _VALUE_LABEL = {
-    field_name: re.compile(rf"(?:^|(?<=[\s,;(]))(?:{'|'.join(labels)})\.?[ \t]*[:#\uff1a]?[ \t]*$", re.IGNORECASE)
+    # (after a space or a separator in any script; "o celular é …": the label may say "is")
+    field_name: re.compile(rf"(?:^|(?<=[\s,;(\uff0c\u3001\u060c]))(?:{'|'.join(labels)})\.?[ \t]*[:#\uff1a]?"
+                           rf"(?:[ \t]+(?:is|é|es|est|ist|är|er|jest|è))?[ \t]*$", re.IGNORECASE)
     for field_name, labels in (("email", _EMAIL_LABELS), ("phone", _PHONE_LABELS))
 }
 _DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
@@ -175,6 +177,14 @@ def accept(result: ParsedText, name: str, raw: str, region: str) -> None:
     if value:
         result.values[name] = value
         result.problems.pop(name, None)
+
+
+def without_time_words(text: str) -> str:
+    """"Maison Lambert now" → "Maison Lambert": when it was said is no part of a name or a company."""
+    kept = text.split()
+    while len(kept) > 1 and kept[-1].lower().strip(".,!") in words.TRAILING:
+        kept.pop()
+    return " ".join(kept) if len(kept) < len(text.split()) else text
 
 
 def fits_bare_label(field_name: str, value: str, word: str) -> bool:
@@ -242,7 +252,8 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
         if field_name in ("email", "phone", "name") and value.endswith(".") and not value[-3:-2].isspace():
             value = value.rstrip(".")  # "Email: pam@dundermifflin.com. Company: …"
         elif field_name == "company":
-            value = companies.without_end_dot(value)  # "Company: Ruiz Foods. Phone: …", but "Acme Inc."
+            # "Company: Ruiz Foods. Phone: …" (but "Acme Inc."), "company is Breakwater Boardworks now"
+            value = without_time_words(companies.without_end_dot(value))
         if (match.group("bare") and not fits_bare_label(field_name, value, word)) or (_POSSESSIVE.search(match.group(0))
                                                                        and not _fits_owned(field_name, value)):
             kept.append(match.group(0) + value)

@@ -68,8 +68,9 @@ def is_name_word(token: str, lower: bool) -> bool:
         return False
     if words.is_lead_in_morpheme(token):
         return False  # "新規リードです": "a new lead", in a script without spaces between words
-    if not token.isalpha() and not all(ch.isalpha() or ch in "'.-\u2019" or unicodedata.category(ch)[0] == "M"
-                                       for ch in token):
+    # (letters, marks, and the joiners Persian writes inside a name: "توکلی\u200cنژاد")
+    if not token.isalpha() and not all(ch.isalpha() or ch in "'.-\u2019\u200c\u200d"
+                                       or unicodedata.category(ch)[0] == "M" for ch in token):
         return False
     if lower:
         return plain(token) not in words.COMMON

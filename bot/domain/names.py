@@ -336,7 +336,9 @@ def _intro_length(rest: list[str], run_length: int, lower: bool = False) -> int:
 
 
 def _has_lower_word(tokens: tuple[str, ...]) -> bool:
-    return any(token[:1].islower() for token in tokens)
+    """A lower-case word other than a name's or a company's particle ("Cidrerie de l'Odet" has none)."""
+    return any(token[:1].islower() and plain(token) not in words.PARTICLES and not companies.elided_capital(token)
+               for token in tokens)
 
 
 def _is_date_or_bare_number(tokens: list[str], index: int) -> bool:

@@ -18,7 +18,7 @@ _SEPARATORS = re.compile(
     r"\s*(?:,(?!(?<=\d,)\d)(?!\s*(?:Ltd|Inc|LLC|LLP|Limited|Corp|Lda|Ltda|GmbH|SARL|S\.A|S\.L|S\.r\.l|S\.p\.A|B\.V|"
     # (only where the legal form ends the company: not "Rowan Pike, SARL Pike Conseil")
     r"N\.V|Kft|Pty|Pte|Sdn|A\.Ş)\b(?![-\w])\.?\s*(?:$|[,;\n|)\u2013\u2014]|\s[-/]\s))"
-    r"|[;\n|!?\[\]\u3001\u060c\uff0c\u2192\u21d2\u2022]|\s//?\s|\s(?:--?|[\u2013\u2014]|[-=]>)\s|[\u2013\u2014]"
+    r"|[;\n|!?\[\]\u3001\u060c\uff0c\u2192\u21d2\u2022\u1362\u1363]|\s//?\s|\s(?:--?|[\u2013\u2014]|[-=]>)\s|[\u2013\u2014]"
     # brackets, but "(Pty) Ltd" is one company, and so is Korean "(주)누리별테크" ("Co., Ltd.", written first)
     r"|[(\uff08](?!(?:Pty|Pvt|Pte|주|publ|haftungsbeschränkt)\.?[)\uff09])|(?<![(\uff08](?:Pty|Pvt|Pte))(?<![(\uff08](?:Pty|Pvt|Pte)\.)"
     r"(?<![(\uff08]주)(?<!\(publ)(?<!haftungsbeschränkt)[)\uff09]"

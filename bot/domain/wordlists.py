@@ -65,6 +65,7 @@ LEAD_IN = frozenset({
     "ran", "into", "with", "to", "for", "today", "yesterday", "earlier", "tonight", "also", "me", "us",
     "someone", "somebody", "w",  # "someone from marketing at …", "chat w eduardo" ("w" for "with")
     "it's", "its", "that's", "here's", "heres",  # "it's Tamara Voss from Lindgren"
+    "c'est", "voici", "voilà",  # "c'est la Cidrerie de l'Odet"
     "quote", "follow-up", "followup", "catch-up", "coffee", "lunch", "dinner", "there", "here", "is", "it",
     "let's", "lets", "need", "needs", "want", "my", "our", "of", "on", "new-lead", "新しいリード", "リード",
     # Chinese: "new customer", "customer", "new lead", "lead", "contact"

@@ -70,10 +70,11 @@ NEGATIVE = frozenset({"no", "nope", "not quite", "not yet", "no thanks", "no tha
 def plain_words(text: str) -> str:
     """``text`` lower-cased, its spaces collapsed, without symbols and end punctuation."""
     # "yes 👍", "cancel 🙏": a symbol is no part of a command ("?" is: it asks for help)
-    return re.sub(r"\s+", " ", _SYMBOLS.sub(" ", text).strip().lower()).strip(" .!,")
+    return re.sub(r"\s+", " ", _SYMBOLS.sub(" ", text).strip().lower()).strip(" .!,-\u2013\u2014")
 
 
-_SYMBOLS = re.compile(r"[^\w\s'\u2019?/&.,!:-]+")
+# (a dash stays: it ends a clause, "oops, wrong person — cancel")
+_SYMBOLS = re.compile(r"[^\w\s'\u2019?/&.,!:\u2013\u2014-]+")
 
 
 def is_negative(text: str) -> bool:

@@ -19,7 +19,7 @@ from bot.domain.conversation.commands import NEGATIVE, plain_words
 from bot.domain.freetext import ParsedText
 from bot.domain.owners import is_slack_user_id
 from bot.domain.segments import TITLE
-from bot.domain.wordlists import COMMON, PRONOUNS, ROLES, TRAILING
+from bot.domain.wordlists import COMMON, PRONOUNS, ROLES
 from bot.errors import ContactError
 
 # A value as repeated back to the rep: notes can run to thousands of characters, and a reply that echoes
@@ -43,28 +43,36 @@ _FIELD_WORDS = (
     r"organi[sz]ation|notes?|spelling|spelt|spelled|"
     # "le numéro est …", "cambia l'azienda in …", "Firma bitte ändern auf …"
     r"num[ée]ro|n[úu]mero|nummer|t[ée]l[ée]phone|tel[ée]fono|telefon|handy|portable|m[óo]vil|cellulare|courriel|"
-    r"correo|nom|nombre|nome|soci[ée]t[ée]|entreprise|empresa|azienda|firma)"
+    r"correo|nom|nombre|nome|soci[ée]t[ée]|entreprise|empresa|azienda|firma|"
+    # "ändra företaget till …", "wijzig het bedrijf naar …"
+    r"f[öo]retag(?:et)?|bedrijf|firman|yritys)"
 )
 # "actually the phone is …", "change company to Initech", "her email should be …", "set notes to …"
 _CORRECTION = re.compile(
     # an opening clause: "actually", "scratch that,", "my bad,", "btw"
     r"^\s*(?:(?:actually|sorry|oops|correction|no|wait|scratch that|my bad|my mistake|(?:typo|mistake) in|typo|"
     r"hold on|hang on|btw|by the way|oh|ah|and|also|plus|one more thing|before i forget|en fait|en realidad|"
-    r"eigentlich|in realtà|na verdade|désolé|perdón|scusa|entschuldigung)[\s,:!.\u2013\u2014-]*)*"
+    r"eigentlich|in realtà|na verdade|désolé|perdón|scusa|entschuldigung|"
+    # "poprawka: firma to …", "rättelse: …", "correctie: …"
+    r"poprawka|korekta|rättelse|correctie|korjaus|correção|corrección|correzione|korrektur)[\s,:!.\u2013\u2014-]*)*"
     r"(?:(?:please\s+)?(?:change|set|update|fix|make|correct|cambia|cambiar|changer|change|corrige|corriger|"
-    r"corregir|ändere|ändern|korrigiere|aggiorna|correggi)\s+)?"
-    r"(?:(?:the|her|his|their|its|le|la|les|el|il|lo|die|der|das|o|a|de)\s+|l['\u2019])?" + _FIELD_WORDS +
+    r"corregir|ändere|ändern|korrigiere|aggiorna|correggi|ändra|zmień|popraw|wijzig|verander|muuta)\s+)?"
+    r"(?:(?:the|her|his|their|its|le|la|les|el|il|lo|die|der|das|o|a|de|het)\s+|l['\u2019])?" + _FIELD_WORDS +
     # "company first: …", "company name: …"
     r"(?:\s+(?:first|too|also|btw|name|details)(?=\s*[:=]|\s+[-\u2013\u2014]\s))?"
     # (after a comma: "typo in the name, it's Tamsin Voss")
-    r"(?:\s+(?:ist|is|was|to|should\s+be|est|es|è|é|in|en|auf|a|zu|para|c['\u2019]est)\s+|\s*(?:=|->|:|,|[-\u2013\u2014])\s*|"
+    r"(?:\s+(?:ist|is|was|to|should\s+be|est|es|è|é|in|en|auf|a|zu|para|c['\u2019]est|till|naar|na|är)\s+|\s*(?:=|->|:|,|[-\u2013\u2014])\s*|"
     r"\s*(?:is|was|to)(?=\S)|"  # "company is:Acme", "email to: …"
     r"\s+(?:bitte\s+)?(?:ändern|korrigieren)\s+(?:auf|in|zu)\s+|['\u2019]s\s+|\s+)(?P<value>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# "Hartigan Saddlery is the company", "jo@x.io is her email": the value first, then what it is
+_VALUE_THEN_FIELD = re.compile(r"^\s*(?P<value>[^,;\n]{1,120}?)\s+(?:is|was)\s+(?:the|her|his|their)\s+"
+                               r"(?P<field>company|name|e-?mail|phone|number|cell|mobile)(?:\s+name)?\s*[.!]?\s*$",
+                               re.IGNORECASE)
 _NOT_THE_OLD = re.compile(r"(?:\s*[,;(]\s*|\s+)(?:not|instead of|rather than)\s+\S.*$", re.IGNORECASE | re.DOTALL)
 _ANSWER_FILLER = re.compile(
-    r"^\s*(?:(?:it's|it is|its|that's|that is|they're|they are|he's|he is|she's|she is|"
+    r"^\s*(?:(?:it's|it is|its|that's|that is|they're|they are|he's|he is|she's|she is|c['\u2019]est(?: la| le)?|"
     r"they work at|works at|works for|at|from|the company is|company's|name's|her name is|his name is|"
     r"their name is)\s+)+",
     re.IGNORECASE,
@@ -116,7 +124,8 @@ def _field_of(words_: str) -> str:
 _FIELD_OF_WORD = {**freetext.LABEL_FIELDS, "number": "phone", "spelling": "name", "spelt": "name", "spelled": "name",
                   "mail": "email",
                   # (the labels in other languages are in LABEL_FIELDS; these are words only a correction uses)
-                  **{word: "phone" for word in ("numéro", "numero", "número", "nummer", "telephone")}}
+                  **{word: "phone" for word in ("numéro", "numero", "número", "nummer", "telephone")},
+                  **{word: "company" for word in ("foretag", "foretaget", "företag", "företaget", "firman", "yritys")}}
 # ... looked up without accents, so every spelling the patterns accept ("sociéte", "télephone") has its field
 _FIELD_OF_PLAIN = {_without_accents(word): field for word, field in _FIELD_OF_WORD.items()}
 
@@ -161,18 +170,23 @@ def says_no_company(text: str) -> bool:
     return plain in NO_COMPANY or plain.partition(" ")[2] in NO_COMPANY and plain.split(" ", 1)[0] in ("a", "an")
 
 
-def _without_time_words(text: str) -> str:
-    """"Maison Lambert now" → "Maison Lambert": when it was said is no part of a plain answer."""
-    kept = text.split()
-    while len(kept) > 1 and kept[-1].lower().strip(".,!") in TRAILING:
-        kept.pop()
-    return " ".join(kept) if len(kept) < len(text.split()) else text
+# "すみません、会社名は Kawabata Washi Kobo でした", "公司是 …", "회사는 …입니다": a field word, its particle, the value
+_CJK_FIELDS = {"company": ("会社名", "社名", "会社", "公司名称", "公司名", "公司", "회사명", "회사"),
+               "name": ("お名前", "名前", "氏名", "名字", "姓名", "이름"),
+               "email": ("メールアドレス", "メール", "邮箱", "이메일"),
+               "phone": ("電話番号", "電話", "携帯", "电话", "手机", "手機", "전화번호", "전화")}
+_CJK_FIELD_OF = {word: field for field, words_ in _CJK_FIELDS.items() for word in words_}
+_CJK_FIELD_WORDS = "|".join(sorted(_CJK_FIELD_OF, key=len, reverse=True))
+_CJK_CORRECTION = re.compile(
+    rf"(?:^|[\s、，,。])(?P<field>{_CJK_FIELD_WORDS})\s*(?:は|是|은|는|이|가|[:：])"
+    r"\s*(?P<value>\S.*?)\s*(?:でした|です|だよ|だ|입니다|이에요|예요|이요)?[。.!！]?\s*$", re.DOTALL)
 
 
 def _correction(text: str) -> tuple[str, str] | None:
     match = _CORRECTION.match(text)
     if not match:
-        return None
+        said = _CJK_CORRECTION.search(text) if not text.isascii() else None
+        return None if said is None else (_CJK_FIELD_OF[said.group("field")], said.group("value"))
     word = re.split(r"\s+", match.group("field").lower())[0]
     # "her email is tvoss@x.com not tamara@": the old value said after the new one is no part of it
     field, value = _field_of(word), _NOT_THE_OLD.sub("", match.group("value").strip())
@@ -188,7 +202,7 @@ def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[s
     part = _name_part(text, name, region)
     if part is not None:
         return part
-    result = _refuse_number_name(_interpret(text, region, asking=asking, filled=filled))
+    result = _interpret(text, region, asking=asking, filled=filled)
     if name is not None and _extends(result.values.get("company"), name) and not _labels_a_company(text):
         # "Jane", then "sorry, Jane Whitfield": the fuller name, not a company called that
         result.values["name"] = result.values.pop("company")
@@ -196,6 +210,7 @@ def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[s
     elif name is not None and company is not None and _like(result.values.get("name"), company, name):
         # "Bankole Studios", then "sorry, it's Bankole Creative Studios": the company, renamed
         result.values["company"] = result.values.pop("name")
+    _refuse_number_name(result)  # (after the moves: "AA", then "AA 100" is no fuller name)
     result.declined |= {_field_of(m.group("field"))
                         for declining in (_DECLINED, _DECLINED_ABROAD) for m in declining.finditer(text)
                         } - set(result.values)
@@ -215,6 +230,9 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     # "name Orlando Pruitt company Pruitt Paving" is a list of labels, not a correction of the name
     # nor is "no number but …" a correction of the phone to "but …"
     text = _NOT_BUT.sub("actually ", text)  # "not Donauglas GmbH, it's Donauglas Handels GmbH"
+    said = _VALUE_THEN_FIELD.match(text)
+    if said is not None:
+        text = f"{said.group('field')}: {said.group('value')}"
     correction = None if freetext.is_label_chain(text) or _DECLINED.match(text) else _correction(text)
     if correction is not None:
         field, value = correction
@@ -249,7 +267,7 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
         if asking == "company" and says_no_company(segments[0]):
             result.declined.add("company")  # "she's independent": no company, and no company called that
             return result
-        value = _without_time_words(segments[0])
+        value = freetext.without_time_words(segments[0])
         freetext.accept(result, asking, TITLE.sub("", value) if asking == "name" else value, region)
         if asking == "name" and "name" in result.problems:
             # Not a name after all ("sam@" was caught above): let the heuristics have it.
