@@ -155,6 +155,7 @@ def _not_a_company(run: list[str], company: str) -> bool:
             # an event's word after its name ("Web Summit"), not a company's first ("Summit Ridge Capital")
             or any(plain(token) in words.EVENT_WORDS for token in run[1:])
             or len(run) == 1 and plain(run[0]) in words.EVENT_WORDS  # "من المعرض": from the fair
+            or plain(run[0]) in words.EVENT_WORDS and plain(run[-1]) in words.PLACES  # "Salon Vinexpo Paris"
             # a time after the first word ("Zoom Thurs"), or a whole weekday first (not "Sun Power")
             or any(plain(token) in words.TIME_WORDS or _CLOCK.fullmatch(token) for token in run[1:])
             # a whole weekday first: "Tuesday", "Dienstag 14" (but "Sunday Bakehouse" is a company)

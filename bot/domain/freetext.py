@@ -231,7 +231,7 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
         word = (match.group("said_word") or match.group("label") or match.group("owned") or match.group("bare")
                 or "").lower()
         field_name = LABEL_FIELDS[foreign.lower()] if foreign else LABEL_FIELDS[word.split()[0]]
-        value = text[match.end(): end]
+        value, rest = text[match.end(): end], ""
         comma_company = _COMMA_COMPANY.match(value.strip()) if field_name == "company" and "," in value else None
         # "Tel:2125550187 Jane", "tel +1-720-555-0135;ext=7": a phone label's value is the number it starts with
         number = _PHONE_CANDIDATE.match(value.strip()) if field_name == "phone" else None
@@ -239,14 +239,15 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
             whole = comma_company or number
             assert whole is not None
             start = len(value) - len(value.lstrip())
-            kept.append(" , " + value[start + whole.end():])
+            rest = " , " + value[start + whole.end():]
             value = whole.group(0)
         elif field_name != "notes":
             # Everything but notes ends at the first separator; the rest stays for the other passes.
             cut = _VALUE_END.search(value)
             if cut is not None:
-                kept.append(" , " + value[cut.end():])
+                rest = " , " + value[cut.end():]
                 value = value[: cut.start()]
+        said = value
         value = _TRAILING_AND.sub("", value.strip(" ,;/|\u2013\u2014"))
         value = _HEDGE.sub("", value)  # "his email's actually g@x.com", "company is really Acme"
         if field_name in ("email", "phone", "name") and value.endswith(".") and not value[-3:-2].isspace():
@@ -256,11 +257,12 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
             value = without_time_words(companies.without_end_dot(value))
         if (match.group("bare") and not fits_bare_label(field_name, value, word)) or (_POSSESSIVE.search(match.group(0))
                                                                        and not _fits_owned(field_name, value)):
-            kept.append(match.group(0) + value)
+            kept += [match.group(0) + said, rest]  # not a label after all: the words stay as they were
             continue
         if field_name == "name":
             value = _TITLE.sub("", value)
         accept(result, field_name, value, region)
+        kept.append(rest)
     return " ".join(kept)
 
 

@@ -14,6 +14,7 @@ from bot.domain.wordlists import plain
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 MAX_NAME_WORDS = 5
+_CJK_PARTICLE = re.compile(r"[\u3400-\u9fff][はをにでがへ][\u3400-\u9fff\u3040-\u30ff]")
 _PARTICLE_JOINED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ed|ud|ul|bin|ibn|abu|d|l|dell)['\u2019-][^\W\d_]")
 
 
@@ -76,8 +77,8 @@ def is_name_word(token: str, lower: bool) -> bool:
         return plain(token) not in words.COMMON
     if plain(token) in words.REFERENCE_WORDS or plain(token) in words.EVENT_WORDS or words.is_reference_label(token):
         return False  # "Invoice INV-2026", "Re: RFP 2026-04", "Mutual NDA", "Fiera di Verona"
-    if len(token) > 7 and CJK.search(token) and not companies.is_cjk_company(token):
-        return False  # "来週月曜日に折り返し電話": a sentence in a script without spaces, not a name
+    if is_cjk_sentence(token):
+        return False
     if plain(token) in words.WORKS:
         return False  # "… toevoegen? Werkt bij Zandvoort Fietsverhuur": "works at"
     if not token.isascii() and token in words.COMPANY_INTROS:
@@ -85,6 +86,13 @@ def is_name_word(token: str, lower: bool) -> bool:
     first = token[0]
     # A script without case (Arabic, Thai, Chinese…) gives no capital to go by.
     return first.isupper() or not (first.islower() or first.isupper())
+
+
+def is_cjk_sentence(token: str) -> bool:
+    """``来週月曜日に折り返し電話``, ``納期は来月``: a sentence in a script without spaces (long, or with a
+    particle between ideographs), not a name or a company."""
+    return (_CJK_PARTICLE.search(token) is not None
+            or len(token) > 7 and CJK.search(token) is not None and not companies.is_cjk_company(token))
 
 
 def ends_a_name(run: list[str], rest: list[str], introduced: bool, lower: bool) -> bool:

@@ -22,7 +22,14 @@ from dataclasses import dataclass
 from bot.domain import companies
 from bot.domain import wordlists as words
 from bot.domain.contact import without_controls
-from bot.domain.name_run import CJK, MAX_NAME_WORDS, ends_a_name, is_name_word, name_run, without_honorifics
+from bot.domain.name_run import (
+    MAX_NAME_WORDS,
+    ends_a_name,
+    is_cjk_sentence,
+    is_name_word,
+    name_run,
+    without_honorifics,
+)
 from bot.domain.segments import HAS_ALNUM as _HAS_ALNUM
 from bot.domain.segments import TITLE, segments
 from bot.domain.wordlists import plain
@@ -52,7 +59,7 @@ class Segment:
         while tokens and (not _HAS_ALNUM.search(tokens[-1]) or len(tokens) > 1 and plain(tokens[-1]) in words.TRAILING):
             tokens.pop()  # "Cascabel Foods 🎉", "Brackenridge Foods this morning"
         if self.title or not tokens or plain(tokens[0]) in words.LEAD_IN or (
-                len(tokens) == 1 and len(tokens[0]) > 7 and CJK.search(tokens[0])):
+                len(tokens) == 1 and is_cjk_sentence(tokens[0])):
             return None  # (... or a sentence in a script without spaces: "来週月曜日に折り返し電話")
         if len(tokens) <= (3 if self.lower else 6):
             company = companies.company_run(tokens, self.lower, listed=True)
@@ -274,18 +281,19 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
     if run and not segment.title and ends_a_name(run, rest, bool(intro), lower and segment.company is None):
         if run[-1].endswith(("'s", "\u2019s")) and len(run) > 1:
             run[-1] = run[-1][:-2]  # "Jane Roe's company is Acme"
-        if len(run) > 1 or plain(run[0]) not in words.DEPARTMENTS:  # "Inkoopafdeling, bestelling 88213"
+        if plain(run[0]) not in words.DEPARTMENTS:  # "Inkoopafdeling, bestelling 88213", "Team Apollo wants …"
             segment.name = " ".join(run).rstrip(".") if len(run[-1]) > 2 else " ".join(run)
     return segment
 
 
 def _opens_with_role(tokens: list[str]) -> bool:
-    """``manager …``, ``fleet manager of …``, ``Senior Sales Director …``: a role, maybe after words of a title."""
+    """``manager …``, ``harbour manager of …``, ``Senior Sales Director …``: a role, maybe after words of a
+    title or lower-case words that say what kind."""
     for token in tokens[:4]:
         word = plain(token)
-        if word in words.ROLES:
+        if word in words.ROLES or word in words.LOWER_CASE_ROLES and token.islower():
             return True
-        if word not in words.TITLE_WORDS and word not in words.DEPARTMENTS:
+        if word not in words.TITLE_WORDS and word not in words.DEPARTMENTS and not token.islower():
             return False
     return False
 

@@ -64,6 +64,7 @@ LEAD_IN = frozenset({
     "speak", "talked", "talk", "chatted", "chat", "call", "called", "phone", "closed", "demo", "bumped",
     "ran", "into", "with", "to", "for", "today", "yesterday", "earlier", "tonight", "also", "me", "us",
     "someone", "somebody", "w",  # "someone from marketing at …", "chat w eduardo" ("w" for "with")
+    "visitor", "attendee", "guest", "delegate", "exhibitor", "caller", "walk-in", "inbound",  # a person, unnamed
     "it's", "its", "that's", "here's", "heres",  # "it's Tamara Voss from Lindgren"
     "c'est", "voici", "voilà",  # "c'est la Cidrerie de l'Odet"
     "quote", "follow-up", "followup", "catch-up", "coffee", "lunch", "dinner", "there", "here", "is", "it",
@@ -143,7 +144,7 @@ ROLES = Compounding({
     "директор", "менеджер", "руководитель", "начальник", "διευθυντής", "διευθύντρια", "pengurus", "inkoper",
     "inkoopmanager", "bedrijfsleider", "eigenaar", "einkäufer", "einkäuferin", "comprador", "compradora",
     "acheteur", "acheteuse", "prokurist", "prokuristin", "counsel", "zaakvoerder", "zaakvoerster", "direktur",
-    "direktør", "direktor", "direktorin", "captain", "skipper", "superintendent", "foreman", "partner",
+    "direktør", "direktor", "direktorin", "superintendent",
 }, endings=(
     # "Einkaufsleiterin", "Vertriebschef", "inkoopmanager", "salgsleder", "inköpschef", "myyntipäällikkö"
     "leiter", "leiterin", "führer", "führerin", "manager", "managerin", "direktor", "direktorin", "chefin",
@@ -151,6 +152,16 @@ ROLES = Compounding({
     "koordinatorin", "sachbearbeiter", "sachbearbeiterin", "assistent", "assistentin", "directeur", "leider",
     "leder", "ansvarig", "johtaja", "päällikkö", "direktør", "beauftragter", "beauftragte",
 ))
+# Jobs that are also surnames (Partner, Foreman, Baker): a role only when written in lower case, as in
+# "partner at Mokoena van Wyk Attorneys".
+LOWER_CASE_ROLES = frozenset({
+    "partner", "captain", "skipper", "foreman", "attorney", "lawyer", "solicitor", "barrister", "advocate",
+    "accountant", "nurse", "doctor", "physician", "surgeon", "dentist", "pharmacist", "teacher", "professor",
+    "lecturer", "researcher", "scientist", "broker", "agent", "realtor", "planner", "editor", "producer", "chef",
+    "baker", "farmer", "pilot", "principal", "dean", "auditor", "controller", "paralegal", "clerk", "trader",
+    "banker", "advisor", "adviser", "recruiter", "estimator", "surveyor", "inspector", "technician", "mechanic",
+    "electrician", "plumber", "contractor", "builder", "carpenter", "steward", "purser",
+})
 # Roles at the head of an organisation: their "of" names it ("chairman of Pryde Shipping"), where a
 # functional title's does not ("Head of Procurement", "Director of Business Development").
 HEAD_ROLES = frozenset({"ceo", "founder", "co-founder", "cofounder", "president", "chair", "chairman",
@@ -210,6 +221,8 @@ REFERENCE_WORDS = REFERENCE_LABELS | frozenset({
     "users", "employees", "sites", "locations", "stores", "staff", "lizenz", "lizenzen", "stück", "nutzer",
     "mitarbeiter", "licencias", "licencia", "usuarios", "empleados", "unidades", "utilisateurs", "employés",
     "unités", "postes", "licenze", "utenti", "pezzi", "dipendenti", "licenças", "usuários", "funcionários",
+    # a delivery, not a company: "Lieferung KW 50"
+    "lieferung", "delivery", "levering", "leverans", "livraison", "entrega", "consegna",
 })
 PRONOUNS = frozenset({"he", "she", "they", "he's", "she's", "they're", "who", "who's", "hes", "shes",
                       # "elle travaille chez …", "ela é da …", "sie arbeitet bei …"
@@ -394,7 +407,9 @@ EVENT_WORDS = frozenset({
     "exhibition",
     "roadshow", "offsite", "workshop", "bootcamp", "annual", "world", "week", "live", "days",
     "fiera", "feria", "feira", "salone", "congresso", "congreso", "kongress", "beurs", "targi", "mässa", "show",
-    "messuilta", "messut", "المعرض", "معرض", "выставка", "выставке", "展会", "展示会",
+    "messuilta", "messut", "messen", "messa", "mässan", "targach", "targów", "veletrh", "veletrhu", "vásár",
+    "المعرض", "معرض", "выставка", "выставке", "выставки", "виставки", "έκθεση", "תערוכה", "מהתערוכה", "בתערוכה",
+    "展会", "展示会", "박람회", "전시회", "pameran", "hội", "chợ", "งานแฟร์",
 })
 # How a rep met someone: "Met Ines Ruiz at SaaStr Annual" may name where they met, not where they work.
 MEETING_WORDS = frozenset({"met", "meet", "saw", "caught", "bumped", "ran", "spoke", "chatted", "talked"})
@@ -412,6 +427,7 @@ TIME_WORDS = WEEKDAYS | frozenset({
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "uhr", "segunda", "terça", "quarta", "quinta", "sexta", "heute", "morgen", "demain", "aujourd'hui",
     "mañana", "hoy", "amanhã", "hoje", "domani", "oggi",
+    "kw", "wk", "cw",  # a calendar week: "KW 50"
 })
 
 
