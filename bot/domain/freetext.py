@@ -108,8 +108,8 @@ _EXTENSION_WORD = (r"ext\.?|extension|poste|durchwahl|dw\.?|interno|int\.|anexo|
 _EXTENSION = rf"(?:[ \t]*(?:x|#|{_EXTENSION_WORD})|,[ \t]*(?:{_EXTENSION_WORD})|;ext=)[ \t]*\d{{1,6}}\b"
 _EXTENSION_AS_WORD = re.compile(rf"(?<=[\d\s,;])(?:{_EXTENSION_WORD})(?=[ \t]*\d)", re.IGNORECASE)
 # Not inside a word: "INV-2026-00871" is a reference, not a phone (nor is its tail, "026-00871").
-_PHONE_CANDIDATE = re.compile(rf"(?<![^\W_])(?<![^\W_][-/.])\+?\(?\d(?:[\d \t().-]|/(?=\d)){{5,}}\d(?:{_EXTENSION})?",
-                              re.IGNORECASE)
+_PHONE_CANDIDATE = re.compile(rf"(?<![^\W_])(?<![^\W_]-)(?<!\d[/.])"
+                              rf"\+?\(?\d(?:[\d \t().-]|/(?=\d)){{5,}}\d(?:{_EXTENSION})?", re.IGNORECASE)
 # A vanity number: "1-800-GO-FEDEX", "800-FLOWERS" (capital letters stand for keypad digits).
 _VANITY = re.compile(r"(?<![\w+])(?:1[-. ])?\(?\d{3}\)?[-. ](?=(?:[A-Z0-9]*-?){1,3}\b)(?=[\dA-Z-]*[A-Z]{3})"
                      rf"[A-Z0-9]{{2,}}(?:-[A-Z0-9]{{2,}}){{0,2}}\b(?i:{_EXTENSION})?")
@@ -159,9 +159,41 @@ def parse_free_text(text: str, region: str) -> ParsedText:
 # Slack's *bold*, _italic_, ~strike~ and `code` around words ("*Name:* Cosima Bright"): the marks at a
 # word's edge go, those inside one stay ("john_doe@x.com").
 _FORMATTING = re.compile(r"(?<![^\W_])[*_~`]+|[*_~`]+(?![^\W_])")
+# What a rep struck through is taken back: "~Jane Doe~ Jane Roe"
+_STRUCK = re.compile(r"(?<![^\W_])~[^~\n]+~(?![^\W_])")
+# Emoji as Slack sends them: "new lead :tada: Jane Roe :rocket:", ":flag-de:", ":+1::skin-tone-2:"
+_EMOJI_CODE = re.compile(r"(?<![\w:]):[a-z0-9_+'-]{2,40}:(?::skin-tone-\d:)?(?![\w])")
+
+
+# Slack's markup for links, emails, mentions: "<mailto:jo@x.io|jo@x.io>", "<https://acme.com|Acme>", "<@U123>"
+_MARKUP = re.compile(r"<([^<>|]*)(?:\|([^<>]*))?>")
+
+
+def without_markup(text: str) -> str:
+    """``text`` with Slack's ``<…>`` markup read as what it shows: a link's label, an email or phone
+    number's target; a mention of a person, the bot or everyone is dropped, a channel keeps its name."""
+
+    def unwrap(match: re.Match[str]) -> str:
+        target, label = match.group(1), match.group(2)
+        if target.startswith(("@", "!")):
+            return ""
+        if target.startswith("#"):
+            return f"#{label}" if label else ""
+        if label:
+            return label
+        return target.removeprefix("mailto:").removeprefix("tel:")
+
+    return _MARKUP.sub(unwrap, text) if "<" in text else text
 
 
 def without_formatting(text: str) -> str:
+    """``text`` without Slack's markup and formatting marks, struck-through words and emoji codes
+    (the Slack surfaces hand over plain text; the shell and pasted messages may still hold them)."""
+    text = without_markup(text)
+    if "~" in text:
+        text = _STRUCK.sub(" ", text)
+    if text.count(":") > 1:
+        text = _EMOJI_CODE.sub(" ", text)
     return _FORMATTING.sub("", text) if ("*" in text or "_" in text or "~" in text or "`" in text) else text
 
 

@@ -28,6 +28,8 @@ _SEPARATORS = re.compile(
     # after a legal form's own dot, a sentence that starts ends the part; the dot stays the company's
     rf"|(?=\s+[A-Z])(?<=\.)(?:{_AFTER_SUFFIX_DOT})"
     r"|\s(?i:re):(?=\s)"  # "… from Redgum Timber re: bulk order"
+    # a slash between two words ("Jane Roe/Acme Corp"), not inside "she/her", "A/S" or "w/"
+    r"|(?<=[a-z\u00e0-\u00ff]{2})/(?=[A-Z\u00c0-\u00de][a-z\u00e0-\u00ff])"
     r"|\s(?i:but)(?=\s)"  # "no number but he's at Ortiz Metalworks"
     # a pronoun starts a new part: "ines wexler she's with pallas optics"
     r"|\s(?=(?i:she|he|they)(?:['\u2019](?:s|re)|\s+(?:is|was|are|works))\s)"

@@ -32,7 +32,7 @@ from bot.slack.context import SlackDeps, tell, tell_rep, workspace_key
 from bot.slack.duplicates import duplicate_form
 from bot.slack.form_hints import SUGGEST_COMPANY_ACTION, FormHints
 from bot.slack.mrkdwn import shown
-from bot.slack.payload import ModalOrigin, dig, input_value, text_at
+from bot.slack.payload import ModalOrigin, dig, input_value, plain_text, text_at
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,8 @@ def register(app: App, deps: SlackDeps) -> None:
     def open_lead_modal(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond,
                         context: BoltContext) -> None:
         ack()
-        text = text_at(body, "text")
+        # (Slack escapes &, < and > in a command's text, and may wrap links: read what the rep typed)
+        text = plain_text(text_at(body, "text"))
         parsed = parse_free_text(text, deps.region)
         origin = ModalOrigin(
             channel_id=text_at(body, "channel_id"), channel_name=text_at(body, "channel_name"),

@@ -49,6 +49,14 @@ def test_command_text_prefills_the_modal(bot: BotHarness, fake_slack: FakeSlack)
     assert origin["team_id"] == "T0001"
 
 
+def test_command_text_is_read_as_the_rep_typed_it(bot: BotHarness, fake_slack: FakeSlack) -> None:
+    # Slack escapes &, < and > in a command's text and may wrap links in its markup
+    view = open_modal(bot, fake_slack, "Jane Roe from Roe &amp; Daughters, <https://roe.example|roe.example> "
+                                       "<mailto:jane@roe.example|jane@roe.example>")
+    assert _initial(view) == {"name": "Jane Roe", "email": "jane@roe.example", "phone": None,
+                              "company": "Roe & Daughters", "notes": None}
+
+
 def test_unparseable_command_text_is_shown_not_lost(bot: BotHarness, fake_slack: FakeSlack) -> None:
     view = open_modal(bot, fake_slack, "Jane Roe jane@ +1 415")
     assert _initial(view)["name"] == "Jane Roe"

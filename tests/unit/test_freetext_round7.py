@@ -152,3 +152,16 @@ def test_a_name_after_a_yes_or_an_ok(answer: str) -> None:
 
 def test_a_mostly_digit_name_is_refused_even_as_a_fuller_name() -> None:
     assert _chat("US", "new lead", "AA", "AA 100").fields.get("name") == "AA"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("new lead :tada: Wren Ashby from Ashby Kilns :rocket:", {"name": "Wren Ashby", "company": "Ashby Kilns"}),
+    ("~Wren Ashley~ Wren Ashby, Ashby Kilns", {"name": "Wren Ashby", "company": "Ashby Kilns"}),
+    ("Wren Ashby/Ashby Kilns/212-555-0163", {"name": "Wren Ashby", "company": "Ashby Kilns", "phone": "+12125550163"}),
+    ("Wren Ashby from <https://ashby.example|Ashby Kilns>", {"name": "Wren Ashby", "company": "Ashby Kilns"}),
+    ("<@U0123ABCD> can you add Wren Ashby <mailto:wren@ashby.example|wren@ashby.example>",
+     {"name": "Wren Ashby", "email": "wren@ashby.example"}),
+    ("Wren Ashby (she/her), Ashby Kilns A/S", {"name": "Wren Ashby", "company": "Ashby Kilns A/S"}),
+])
+def test_slack_markup_emoji_codes_strikes_and_slashes(text: str, expected: Values) -> None:
+    assert _read(text) == expected
