@@ -154,7 +154,7 @@ def _not_a_company(run: list[str], company: str) -> bool:
             or all(plain(token) in words.PLACES or plain(token) in words.BUILDING_WORDS for token in run)
             # an event's word after its name ("Web Summit"), not a company's first ("Summit Ridge Capital")
             or any(plain(token) in words.EVENT_WORDS for token in run[1:])
-            or len(run) == 1 and plain(run[0]) in words.EVENT_WORDS  # "من المعرض": from the fair
+            or len(run) == 1 and plain(run[0]) in words.EVENT_WORDS | words.TIME_WORDS  # "من المعرض", "Q3"
             or plain(run[0]) in words.EVENT_WORDS and plain(run[-1]) in words.PLACES  # "Salon Vinexpo Paris"
             # a time after the first word ("Zoom Thurs"), or a whole weekday first (not "Sun Power")
             or any(plain(token) in words.TIME_WORDS or _CLOCK.fullmatch(token) for token in run[1:])
@@ -162,8 +162,12 @@ def _not_a_company(run: list[str], company: str) -> bool:
             or plain(run[0]) in words.WEEKDAYS and (len(run) == 1 or _HAS_DIGIT.search(run[1]) is not None)
             or _CLOCK.fullmatch(run[0]) is not None
             # "Halle 9 Stand B14", "Booth 118", "Room 2.14": a place in a building
-            or any(plain(token) in words.BUILDING_WORDS and _HAS_DIGIT.search(following) is not None
+            or any(plain(token) in words.BUILDING_WORDS and (_HAS_DIGIT.search(following) is not None
+                                                            or len(following) == 1 and following.isupper())
                    for token, following in zip(run, run[1:], strict=False))
+            # "経理部", "다음주 월요일 오후 2시 미팅", "موعد يوم الأحد الساعة 11": a department or a time
+            or any(caseless(token) for token in run) and any(words.is_caseless_department_or_time(token)
+                                                             or token.isdigit() for token in run)
             # "NF 004512", "Serial 77304418": a long number or one with a leading zero is a reference's
             or any(token.isdigit() and (len(token) >= 5 or len(token) >= 3 and token[0] == "0") for token in run))
 

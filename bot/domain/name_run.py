@@ -24,6 +24,10 @@ def without_honorifics(tokens: list[str]) -> list[str]:
     for token in tokens:
         if token in words.HONORIFIC_SUFFIXES or token in words.TITLES_AFTER_NAME:
             continue
+        # "鷲見部長", "陈经理": a title joined to the name it follows
+        title = next((title for title in words.TITLES_AFTER_NAME if token.endswith(title) and len(token) > len(title)),
+                     "") if not token.isascii() else ""
+        token = token[: -len(title)] if title else token
         if token.startswith(words.HONORIFIC_PREFIXES):
             prefix = next(prefix for prefix in words.HONORIFIC_PREFIXES if token.startswith(prefix))
             token = token[len(prefix):] or token
@@ -77,8 +81,10 @@ def is_name_word(token: str, lower: bool) -> bool:
         return plain(token) not in words.COMMON
     if plain(token) in words.REFERENCE_WORDS or plain(token) in words.EVENT_WORDS or words.is_reference_label(token):
         return False  # "Invoice INV-2026", "Re: RFP 2026-04", "Mutual NDA", "Fiera di Verona"
-    if is_cjk_sentence(token):
-        return False
+    if is_cjk_sentence(token) or words.is_caseless_department_or_time(token):
+        return False  # (... or "採購部", "来週火曜15時")
+    if token in words.CURRENCY_CODES:
+        return False  # "145.000 TL"
     if plain(token) in words.WORKS:
         return False  # "… toevoegen? Werkt bij Zandvoort Fietsverhuur": "works at"
     if not token.isascii() and token in words.COMPANY_INTROS:

@@ -18,7 +18,7 @@ _SEPARATORS = re.compile(
     r"\s*(?:,(?!(?<=\d,)\d)(?!\s*(?:Ltd|Inc|LLC|LLP|Limited|Corp|Lda|Ltda|GmbH|SARL|S\.A|S\.L|S\.r\.l|S\.p\.A|B\.V|"
     # (only where the legal form ends the company: not "Rowan Pike, SARL Pike Conseil")
     r"N\.V|Kft|Pty|Pte|Sdn|A\.Ş)\b(?![-\w])\.?\s*(?:$|[,;\n|)\u2013\u2014]|\s[-/]\s))"
-    r"|[;\n|!?\[\]\u3001\u060c\uff0c\u2192\u21d2\u2022\u1362\u1363]|\s//?\s|\s(?:--?|[\u2013\u2014]|[-=]>)\s|[\u2013\u2014]"
+    r"|[;\n|!?\[\]\u3001\u3002\u060c\uff0c\uff5c\u2192\u21d2\u2022\u1362\u1363]|\s//?\s|\s(?:--?|[\u2013\u2014]|[-=]>)\s|[\u2013\u2014]"
     # brackets, but "(Pty) Ltd" is one company, and so is Korean "(주)누리별테크" ("Co., Ltd.", written first)
     r"|[(\uff08](?!(?:Pty|Pvt|Pte|주|publ|haftungsbeschränkt)\.?[)\uff09])|(?<![(\uff08](?:Pty|Pvt|Pte))(?<![(\uff08](?:Pty|Pvt|Pte)\.)"
     r"(?<![(\uff08]주)(?<!\(publ)(?<!haftungsbeschränkt)[)\uff09]"
@@ -40,7 +40,8 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
            # professional titles before a name: ingegnere, avvocato, licenciado, Magister
            r"Ing(?=\.)|Avv(?=\.)|Lic(?=\.)|Mag(?=\.)|Ir(?=\.)|Dra|Dhr|Mevr|Encik|Puan|Shri|Smt|Κος|Κα|κ(?=\.)|"
            # "Eng.ª" (engenheira), "Adv." (advocate), "Capt.", "Bapak"/"Ibu" (Indonesian), "Rev.", "Hon."
-           r"Eng(?=\.)|Adv(?=\.)|Capt|Captain|Cpt(?=\.)|Col(?=\.)|Rev(?=\.)|Hon(?=\.)|Bapak|Bpk|Ibu|Sheikh|Datuk|"
+           r"Eng(?=\.)|Engr|Atty|Adv(?=\.)|Capt|Captain|Cpt(?=\.)|Col(?=\.)|Rev(?=\.)|Hon(?=\.)|Bapak|Bpk|Ibu|Sheikh|"
+           r"Datuk|Tan Sri|Dr\. med|"
            r"Dato['\u2019]?")
 # A title before a capitalised name, anywhere: "met Dr. Aisha Khan".
 _TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019]))\s+(?=[^\W\d_])")

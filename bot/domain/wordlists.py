@@ -41,11 +41,25 @@ COMPANY_SUFFIX = (
     r"[Дд]\.о\.о|ЕООД|ООД|АД|ЕАД"
 )
 # Honorifics written after a name in Japanese, Korean and Chinese: "美咲さん", "박서연 님", "王先生".
-HONORIFIC_SUFFIXES = ("さん", "様", "さま", "氏", "くん", "님", "씨", "先生", "女士", "小姐")
+HONORIFIC_SUFFIXES = ("さん", "様", "さま", "氏", "くん", "님", "씨", "先生", "女士", "小姐", "जी", "साहब", "साहेब")
 # ... and job titles written as a word after the name: "鈴木 健太郎 部長", "김서연 과장", "王伟 经理".
 TITLES_AFTER_NAME = frozenset({"部長", "課長", "社長", "係長", "主任", "専務", "常務", "取締役", "代表", "부장", "과장",
                                "차장", "대리", "사장", "대표", "이사", "팀장", "실장", "经理", "總經理", "总经理",
-                               "經理", "主管", "董事长", "董事長", "总监", "總監"})
+                               "經理", "主管", "董事长", "董事長", "总监", "總監", "课长", "部长", "负责人", "負責人",
+                               "担当", "マネージャー", "매니저", "본부장"})
+# In a script without capitals, what ends a department ("採購部", "経理部", "영업팀", "खरीद विभाग") or says
+# when ("来週火曜", "下午三点", "오후 2시"): such a word is no name and no company.
+CASELESS_DEPARTMENT_ENDINGS = ("部", "部门", "部門", "课", "課", "科", "室", "팀", "부서", "본부", "विभाग")
+CASELESS_TIME_MARKS = ("時", "时", "点", "點", "曜", "星期", "礼拜", "禮拜", "下午", "上午", "中午", "晚上", "明天", "今天",
+                       "昨天", "后天", "下周", "下週", "来週", "來週", "今週", "本周", "来月", "下个月", "明日", "오후", "오전",
+                       "다음주", "요일", "시에", "내일", "오늘")
+
+
+def is_caseless_department_or_time(token: str) -> bool:
+    """``採購部``, ``영업팀``, ``来週火曜15時``: a department or a time in a script without capitals."""
+    return not token.isascii() and (
+        any(token.endswith(ending) and len(token) > len(ending) for ending in CASELESS_DEPARTMENT_ENDINGS)
+        or any(mark in token for mark in CASELESS_TIME_MARKS) or any(ch.isdigit() for ch in token))
 # Honorifics written before a name and joined to it: Thai "คุณธนากร".
 HONORIFIC_PREFIXES = ("คุณ",)
 # Thai "company": it starts a company's name, even with no separator before it ("สมชาย ใจดี บริษัท …").
@@ -99,6 +113,9 @@ LEAD_IN = frozenset({
     "acabo", "hablar", "conversei", "conversamos", "tu", "peux", "kun", "je", "grad", "gerade", "eben",
     "novi", "nova", "nowy", "nowa", "nový", "nová", "uusi", "ny", "nytt", "yeni", "новый", "новая", "новий",
     "liidi", "kontakti", "asiakas",
+    # "Buenas, apunta a …", "Che, anotá a …", "mi registri …", "Kan du lägga in …", "नयाँ लिड", "the CRM"
+    "apunta", "apuntá", "anota", "anotá", "registrá", "cargá", "agregá", "mi", "registri", "inserisci", "segna",
+    "puoi", "kan", "du", "lägga", "lägg", "in", "registrera", "नयाँ", "नया", "नई", "लिड", "लीड", "crm",
 }) | frozenset({
     # Greetings that open a chat, in the languages reps write in (one word each; phrases are in
     # GREETING_PHRASES). No word here is also a given name.
@@ -108,6 +125,9 @@ LEAD_IN = frozenset({
     "alright", "howdy", "buongiorno", "buonasera", "bonsoir", "お疲れ様です", "お疲れさまです",
     "おつかれさまです", "お世話になっております", "수고하세요", "수고하십니다", "grüezi", "hoi", "goedemorgen",
     "goedemiddag", "こんにちは", "moi", "moikka", "heippa", "hejsan", "godmorgen", "dobrý", "zdravím",
+    "marhaba", "habari", "jambo", "sawubona", "molo", "dumela", "ayubowan", "vanakkam", "kumusta", "mabuhay",
+    "sannu", "salaam", "salam", "shalom", "namaskar", "aloha", "ahlan", "yassou", "merhabalar", "all", "folks",
+    "everyone", "fwd", "fw",
     "こんばんは", "おはよう", "おはようございます", "你好", "您好", "嗨", "哈喽", "مرحبا", "أهلا", "اهلا", "שלום",
     "नमस्ते", "नमस्कार", "สวัสดี", "สวัสดีครับ", "สวัสดีค่ะ", "γεια", "γειά", "καλημέρα", "halo", "hallo",
 })
@@ -121,7 +141,7 @@ GREETING_PHRASES = (
     r"добр(?:ый|ое|ой) (?:день|утро|вечер)|γει[αά] σ(?:ας|ου)|xin chào|dzień dobry|dobry den|god (?:morgon|dag)|"
     r"kia ora|good (?:day|morning|afternoon|evening)|(?:hi|hello|hey) there|assalamu? ?alaikum|السلام عليكم|"
     r"早上好|下午好|晚上好|selamat (?:pagi|siang|sore)|chào (?:anh|chị|bạn)|(?:مساء|صباح) (?:الخير|النور)|"
-    r"dobr[ýé] (?:den|ráno|večer)|god (?:eftermiddag|kväll|aften)|hyvää (?:huomenta|päivää|iltaa)"
+    r"dobr[ýé] (?:den|ráno|večer)|god (?:eftermiddag|kväll|aften)|hyvää (?:huomenta|päivää|iltaa)|che(?=\s*,)"
 )
 # "Got a business card from Nadia Petrova": after one of these, "from" names the person, not a company.
 MESSAGE_NOUNS = frozenset({"card", "voicemail", "email", "e-mail", "message", "call", "text", "note", "enquiry",
@@ -144,7 +164,9 @@ ROLES = Compounding({
     "директор", "менеджер", "руководитель", "начальник", "διευθυντής", "διευθύντρια", "pengurus", "inkoper",
     "inkoopmanager", "bedrijfsleider", "eigenaar", "einkäufer", "einkäuferin", "comprador", "compradora",
     "acheteur", "acheteuse", "prokurist", "prokuristin", "counsel", "zaakvoerder", "zaakvoerster", "direktur",
-    "direktør", "direktor", "direktorin", "superintendent",
+    "direktør", "direktor", "direktorin", "superintendent", "fd", "drh", "daf", "dsi", "rrh", "ciso", "cdo",
+    "pengurus", "müdür", "müdürü", "müdiresi", "المدير", "مدير", "المديرة", "مديرة", "رئيس", "رئيسة", "مسؤول",
+    "مسؤولة", "ראש", "מנהל", "מנהלת", "מנכ\"ל", "סמנכ\"ל", "מנכ״ל", "סמנכ״ל", "प्रबंधक", "निदेशक", "engr",
 }, endings=(
     # "Einkaufsleiterin", "Vertriebschef", "inkoopmanager", "salgsleder", "inköpschef", "myyntipäällikkö"
     "leiter", "leiterin", "führer", "führerin", "manager", "managerin", "direktor", "direktorin", "chefin",
@@ -210,6 +232,9 @@ def is_reference_label(token: str) -> bool:
     ending = next((ending for ending in _NUMBER_ENDINGS if word.endswith(ending)
                    and len(word) - len(ending) >= (3 if ending.isascii() else 2)), "")
     return bool(ending) and not word[: -len(ending)].rstrip("-").endswith(_PHONE_STEMS)
+# Currencies as codes, after an amount: "145.000 TL", "¥380,000 JPY" (in capitals: "Ron" is a name, "RON" money).
+CURRENCY_CODES = frozenset("""USD EUR GBP JPY CNY RMB INR AUD NZD CAD CHF SEK NOK DKK PLN CZK HUF RON BGN RUB UAH TRY TL
+BRL MXN ARS CLP COP PEN ZAR KES NGN EGP MAD AED SAR QAR KWD ILS KRW THB VND IDR MYR PHP SGD HKD TWD PKR BDT LKR""".split())
 # ... and words that state an amount: "budget $12,500", "50 units", "paid $3,250.00": never a company.
 REFERENCE_WORDS = REFERENCE_LABELS | frozenset({
     "budget", "id", "qty", "quantity", "units", "pallets", "boxes", "total", "paid", "amount", "due", "balance",
@@ -217,6 +242,7 @@ REFERENCE_WORDS = REFERENCE_LABELS | frozenset({
     "series", "seed", "pre-seed", "ipo", "arr", "mrr", "nda", "rfp", "rfq", "sow", "poc", "pilot",
     # a meeting, not a company: "RDV jeudi", "Termin Dienstag", "cita el lunes"
     "termin", "rdv", "rendez-vous", "cita", "reunión", "reunion", "reunião", "appuntamento", "meeting", "demo",
+    "موعد", "اجتماع", "פגישה", "मीटिंग", "toplantı", "미팅", "회의",
     # how many: "3 Lizenzen", "40 employees", "12 sites"
     "users", "employees", "sites", "locations", "stores", "staff", "lizenz", "lizenzen", "stück", "nutzer",
     "mitarbeiter", "licencias", "licencia", "usuarios", "empleados", "unidades", "utilisateurs", "employés",
@@ -234,7 +260,7 @@ ROLE_LEAD_IN = frozenset({"the", "their", "our", "her", "his", "a", "an"})
 # Lower-case words inside a capitalised name: "Leonardo da Vinci", "Ana de Armas", "Catherine of Aragon".
 PARTICLES = frozenset({
     "da", "de", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "ter", "ten",
-    "la", "le", "al", "el", "bin", "bint", "ibn", "y", "e", "of", "zu", "st.",
+    "la", "le", "al", "el", "bin", "bint", "binti", "bte", "ibn", "y", "e", "of", "zu", "st.", "a/l", "a/p",
 })
 # Particles that also mean "from" ("Till Vossberg von Nordlicht Kältetechnik").
 FROM_PARTICLES = frozenset({"van", "von", "de", "di", "da", "do", "du", "dal", "dalla"})
@@ -269,7 +295,9 @@ DEPARTMENTS = Compounding({
     "finanzas", "finances", "finanze", "buchhaltung", "contabilidad", "comptabilité", "recursos", "humanos",
     "personal", "personalabteilung", "marketingabteilung", "ufficio", "planta", "fábrica", "fabrica", "producción",
     "produção", "produktion", "production", "manufacturing", "quality", "calidad", "qualidade",
-    "qualität", "dept", "department", "abteilung", "afdeling", "avdelning", "avdeling", "osasto",
+    "qualität", "dept", "department", "abteilung", "afdeling", "avdelning", "avdeling", "osasto", "infra",
+    "operasi", "satın", "alma", "المالي", "المالية", "المشتريات", "المبيعات", "التسويق", "قسم", "إدارة", "צוות",
+    "רכש", "כספים", "שיווק", "מכירות", "מחלקת", "विभाग", "खरीद",
 }, endings=("abteilung", "afdeling", "avdelning", "avdeling", "osasto", "einkauf", "vertrieb"))
 # After a pronoun, a verb that says where someone works: "he runs Alexandria Supply".
 COMPANY_VERBS = frozenset({"runs", "owns", "founded", "manages", "heads", "leads", "started", "co-founded"})
@@ -324,7 +352,8 @@ COMPANY_NOUNS = frozenset({"works", "group", "labs", "lab", "studio", "studios",
 # Where in a building: "Büro Berlin, 2. OG, Raum 214" names an office, not a company.
 BUILDING_WORDS = frozenset({"büro", "office", "raum", "room", "floor", "etage", "og", "suite", "building", "gebäude",
                             "reception", "lobby", "desk", "booth", "stand", "hall", "halle", "bureau", "oficina",
-                            "ufficio", "sede", "filiale", "branch", "campus", "site", "warehouse", "lager"})
+                            "ufficio", "sede", "filiale", "branch", "campus", "site", "warehouse", "lager", "bldg",
+                            "sala", "salle", "pavilion", "padiglione", "pabellón", "stall"})
 COMMON = LEAD_IN | TRAILING | NAME_ENDERS | DEPARTMENTS | ROLES | MESSAGE_NOUNS | COMPANY_VERBS | BUILDING_WORDS | (
     COMPANY_INTROS) | frozenset({"en", "na", "no", "à", "au", "в", "der", "die", "dem", "het", "il", "los", "las",
                                 "les", "greetings", "regards", "cheers", "update", "news",
@@ -428,6 +457,7 @@ TIME_WORDS = WEEKDAYS | frozenset({
     "dec", "uhr", "segunda", "terça", "quarta", "quinta", "sexta", "heute", "morgen", "demain", "aujourd'hui",
     "mañana", "hoy", "amanhã", "hoje", "domani", "oggi",
     "kw", "wk", "cw",  # a calendar week: "KW 50"
+    "يوم", "الساعة", "ساعة", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "ביום", "בשעה",
 })
 
 
