@@ -17,7 +17,7 @@ from bot.domain.wordlists import plain
 _SUFFIXED_COMPANY = re.compile(
     # Words are joined by spaces or tabs only: a company never runs across a separator. Any letter may
     # start a word here ("Öztürk", "Ødegaard"); the words before the capitalised ones are cut off after.
-    rf"(?:[^\W_][\w&'./-]*[ \t]+(?:&[ \t]+)?){{0,3}}"
+    rf"(?:[^\W_][\w&'./-]*[ \t]+(?:&[ \t]+)?){{0,4}}"
     rf"[^\W_][\w&'./-]*,?[ \t]+(?:&[ \t]+)?(?:{words.COMPANY_SUFFIX})\b\.?"
     # a second legal form after the first: "Pte. Ltd.", "Co., Ltd.", "Ltd. Şti."
     rf"(?:,?[ \t]+(?:{words.COMPANY_SUFFIX})\b\.?)?"
@@ -162,9 +162,11 @@ def _not_a_company(run: list[str], company: str) -> bool:
             or plain(run[0]) in words.WEEKDAYS and (len(run) == 1 or _HAS_DIGIT.search(run[1]) is not None)
             or _CLOCK.fullmatch(run[0]) is not None
             # "Halle 9 Stand B14", "Booth 118", "Room 2.14": a place in a building
-            or any(plain(token) in words.BUILDING_WORDS and (_HAS_DIGIT.search(following) is not None
+            or any(plain(token) in words.PLACES_IN_BUILDINGS and (_HAS_DIGIT.search(following) is not None
                                                             or len(following) == 1 and following.isupper())
                    for token, following in zip(run, run[1:], strict=False))
+            # "Sales Marketing", "खरीद विभाग": departments only; "145.000 TL": a currency
+            or all(plain(token) in words.DEPARTMENTS for token in run) or run[-1] in words.CURRENCY_CODES
             # "経理部", "다음주 월요일 오후 2시 미팅", "موعد يوم الأحد الساعة 11": a department or a time
             or any(caseless(token) for token in run) and any(words.is_caseless_department_or_time(token)
                                                              or token.isdigit() for token in run)

@@ -293,6 +293,9 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
             continue
         if field_name == "name":
             value = _TITLE.sub("", value)
+            if value and all(names.is_job_word(word) for word in value.split()):
+                kept += [" , " + value, rest]  # "neuer Kontakt: Einkaufsleiter": a job, not a name
+                continue
         accept(result, field_name, value, region)
         kept.append(rest)
     return " ".join(kept)

@@ -35,6 +35,8 @@ from bot.domain.segments import TITLE, segments
 from bot.domain.wordlists import plain
 
 _LOCATIVE = re.compile(r"['\u2019](?:da|de|ta|te|nda|nde)$")
+# Words that name a group of people, never a person's first name: "Team Apollo", "Division North"
+_UNIT_WORDS = frozenset({"team", "dept", "department", "division", "squad", "crew", "office", "unit"})
 # Words after which a name may follow late in a segment: "Invoice 4471 for Gordon Gekko".
 _NAME_INTROS = frozenset({"with", "for", "met", "to"})
 
@@ -91,6 +93,7 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
     when it happened ("this afternoon", "on 2026-12-04")."""
     start = 0
     while start < len(tokens) and (plain(tokens[start]) in words.LEAD_IN or plain(tokens[start]) in words.TRAILING
+                                   or not _HAS_ALNUM.search(tokens[start])  # "Morning all ☕ Can you add …"
                                    or _is_date_or_bare_number(tokens, start)
                                    # "per conversation w/ …": "per" leads in only before another lead-in
                                    # word (Per is also a name)
@@ -143,11 +146,15 @@ def read(text: str, *, want_name: bool = True) -> People:
         split = _company_after_particle(people.name, lower)
         if split is not None:
             (people.name, company), people.company_guessed = split, True
+    if company is not None and people.name is not None and company != people.name and company in people.name:
+        # "株式会社サクラテック 田中太郎": the company written before the name in the same words; "Wiebke Tammling
+        # von Nordlicht Akustik GmbH": after it, with the particle that meant "from"
+        kept = people.name.replace(company, "").split()
+        while kept and plain(kept[-1]) in words.FROM_PARTICLES:
+            kept.pop()
+        people.name = " ".join(kept) or None
     if people.name is not None and people.name.count(" ") >= MAX_NAME_WORDS:
         people.name = None  # a run that long and not split at "da", "von" … is a sentence, not a name
-    if company is not None and people.name is not None and company != people.name and company in people.name:
-        # "株式会社サクラテック 田中太郎": the company written before the name in the same words
-        people.name = people.name.replace(company, "").strip() or None
     if company is not None and company == people.name:
         if companies.has_suffix(company):  # "actually Donauglas Handels GmbH": a legal form says which
             people.name, people.name_guessed = None, False
@@ -157,6 +164,12 @@ def read(text: str, *, want_name: bool = True) -> People:
     # A company in lower case had no capital to go by: the rep should look at it.
     people.company_guessed = people.company_guessed or (company is not None and is_lower_case(company))
     return people
+
+
+def is_job_word(token: str) -> bool:
+    """``Einkaufsleiter``, ``VP``, ``Sales``: a word of a job title or a department."""
+    word = plain(token)
+    return word in words.ROLES or word in words.TITLE_WORDS or word in words.DEPARTMENTS
 
 
 def _after_department(tokens: list[str]) -> str | None:
@@ -281,7 +294,8 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
     if run and not segment.title and ends_a_name(run, rest, bool(intro), lower and segment.company is None):
         if run[-1].endswith(("'s", "\u2019s")) and len(run) > 1:
             run[-1] = run[-1][:-2]  # "Jane Roe's company is Acme"
-        if plain(run[0]) not in words.DEPARTMENTS:  # "Inkoopafdeling, bestelling 88213", "Team Apollo wants …"
+        # "Inkoopafdeling, bestelling 88213", "Team Apollo wants …" (but "Dev Patel")
+        if (len(run) > 1 or plain(run[0]) not in words.DEPARTMENTS) and plain(run[0]) not in _UNIT_WORDS:
             segment.name = " ".join(run).rstrip(".") if len(run[-1]) > 2 else " ".join(run)
     return segment
 
@@ -340,6 +354,8 @@ def _intro_length(rest: list[str], run_length: int, lower: bool = False) -> int:
         return 0
     if first in words.COMPANY_INTROS or (first == "of" and run_length >= 2) or first in words.COMPANY_VERBS:
         return 1
+    if first in ("na", "no", "nas", "nos") and run_length >= 2 and not lower and rest[1:2] and rest[1][:1].isupper():
+        return 1  # "Conheci a Marisa Piancó na Cerâmica Jequitinhonha": Portuguese "at the"
     return 0
 
 

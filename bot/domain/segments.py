@@ -67,6 +67,8 @@ def segments(text: str) -> list[str]:
         text = _WITH.sub("with", text)
     greeting = _GREETING.match(text)
     for part in _SEPARATORS.split(text if greeting is None else text[greeting.end():]):
+        if "\uff1a" in part:
+            part = part.replace("\uff1a", ":")  # "新規リード：樋渡 恭平": a full-width colon ends a heading too
         if ":" in part:
             # "New referral: Jane Roe" drops its heading, but "email from Perpetua Langridge: p@x.com" (the
             # address already taken out) is all heading

@@ -50,9 +50,9 @@ TITLES_AFTER_NAME = frozenset({"部長", "課長", "社長", "係長", "主任",
 # In a script without capitals, what ends a department ("採購部", "経理部", "영업팀", "खरीद विभाग") or says
 # when ("来週火曜", "下午三点", "오후 2시"): such a word is no name and no company.
 CASELESS_DEPARTMENT_ENDINGS = ("部", "部门", "部門", "课", "課", "科", "室", "팀", "부서", "본부", "विभाग")
-CASELESS_TIME_MARKS = ("時", "时", "点", "點", "曜", "星期", "礼拜", "禮拜", "下午", "上午", "中午", "晚上", "明天", "今天",
-                       "昨天", "后天", "下周", "下週", "来週", "來週", "今週", "本周", "来月", "下个月", "明日", "오후", "오전",
-                       "다음주", "요일", "시에", "내일", "오늘")
+CASELESS_TIME_MARKS = ("時", "时", "点", "點", "曜", "星期", "礼拜", "禮拜", "下午", "上午", "中午", "晚上", "明天",
+                       "今天", "昨天", "后天", "下周", "下週", "来週", "來週", "今週", "本周", "来月", "下个月", "明日",
+                       "오후", "오전", "다음주", "요일", "시에", "내일", "오늘")
 
 
 def is_caseless_department_or_time(token: str) -> bool:
@@ -165,7 +165,7 @@ ROLES = Compounding({
     "inkoopmanager", "bedrijfsleider", "eigenaar", "einkäufer", "einkäuferin", "comprador", "compradora",
     "acheteur", "acheteuse", "prokurist", "prokuristin", "counsel", "zaakvoerder", "zaakvoerster", "direktur",
     "direktør", "direktor", "direktorin", "superintendent", "fd", "drh", "daf", "dsi", "rrh", "ciso", "cdo",
-    "pengurus", "müdür", "müdürü", "müdiresi", "المدير", "مدير", "المديرة", "مديرة", "رئيس", "رئيسة", "مسؤول",
+    "müdür", "müdürü", "müdiresi", "المدير", "مدير", "المديرة", "مديرة", "رئيس", "رئيسة", "مسؤول",
     "مسؤولة", "ראש", "מנהל", "מנהלת", "מנכ\"ל", "סמנכ\"ל", "מנכ״ל", "סמנכ״ל", "प्रबंधक", "निदेशक", "engr",
 }, endings=(
     # "Einkaufsleiterin", "Vertriebschef", "inkoopmanager", "salgsleder", "inköpschef", "myyntipäällikkö"
@@ -214,7 +214,8 @@ REFERENCE_LABELS = frozenset({
     "ordre", "bestilling", "beställning", "tilaus", "zamówienie", "faktura", "objednávka", "sipariş",
     "заказ", "счёт", "счет", "rekening", "offerta", "offert", "tilbud", "tarjous", "oferta", "nf", "nfe", "nf-e",
     # a serial or tracking number: "Serial SN 7730-4418-2291", "IMEI 3567…", "RMA 20931"
-    "serial", "sn", "s/n", "imei", "rma", "awb", "tracking", "case", "lieferschein", "kvitto", "kundennr",
+    "serial", "sn", "s/n", "imei", "rma", "awb", "tracking", "case", "lieferschein", "kvitto", "kundennr", "teklif",
+    "teklifi",
 })
 # A compound that ends in a word for "number" labels a reference too ("Auftragsnr.", "Bestellnummer",
 # "Kundennummer", "見積番号"), unless it is a phone's ("Telefonnummer", "Handynr.", "電話番号").
@@ -233,8 +234,12 @@ def is_reference_label(token: str) -> bool:
                    and len(word) - len(ending) >= (3 if ending.isascii() else 2)), "")
     return bool(ending) and not word[: -len(ending)].rstrip("-").endswith(_PHONE_STEMS)
 # Currencies as codes, after an amount: "145.000 TL", "¥380,000 JPY" (in capitals: "Ron" is a name, "RON" money).
-CURRENCY_CODES = frozenset("""USD EUR GBP JPY CNY RMB INR AUD NZD CAD CHF SEK NOK DKK PLN CZK HUF RON BGN RUB UAH TRY TL
-BRL MXN ARS CLP COP PEN ZAR KES NGN EGP MAD AED SAR QAR KWD ILS KRW THB VND IDR MYR PHP SGD HKD TWD PKR BDT LKR""".split())
+CURRENCY_CODES = frozenset({
+    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "AUD", "NZD", "CAD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK",
+    "HUF", "RON", "BGN", "RUB", "UAH", "TRY", "TL", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "ZAR", "KES", "NGN",
+    "EGP", "MAD", "AED", "SAR", "QAR", "KWD", "ILS", "KRW", "THB", "VND", "IDR", "MYR", "PHP", "SGD", "HKD", "TWD",
+    "PKR", "BDT", "LKR",
+})
 # ... and words that state an amount: "budget $12,500", "50 units", "paid $3,250.00": never a company.
 REFERENCE_WORDS = REFERENCE_LABELS | frozenset({
     "budget", "id", "qty", "quantity", "units", "pallets", "boxes", "total", "paid", "amount", "due", "balance",
@@ -247,6 +252,8 @@ REFERENCE_WORDS = REFERENCE_LABELS | frozenset({
     "users", "employees", "sites", "locations", "stores", "staff", "lizenz", "lizenzen", "stück", "nutzer",
     "mitarbeiter", "licencias", "licencia", "usuarios", "empleados", "unidades", "utilisateurs", "employés",
     "unités", "postes", "licenze", "utenti", "pezzi", "dipendenti", "licenças", "usuários", "funcionários",
+    # what a price is given with: "48 500 € HT", "€8.400 excl. btw", "zzgl. MwSt."
+    "ht", "ttc", "excl", "incl", "btw", "mwst", "zzgl", "inkl", "netto", "brutto", "iva", "tva", "moms", "alv",
     # a delivery, not a company: "Lieferung KW 50"
     "lieferung", "delivery", "levering", "leverans", "livraison", "entrega", "consegna",
 })
@@ -296,8 +303,11 @@ DEPARTMENTS = Compounding({
     "personal", "personalabteilung", "marketingabteilung", "ufficio", "planta", "fábrica", "fabrica", "producción",
     "produção", "produktion", "production", "manufacturing", "quality", "calidad", "qualidade",
     "qualität", "dept", "department", "abteilung", "afdeling", "avdelning", "avdeling", "osasto", "infra",
-    "operasi", "satın", "alma", "المالي", "المالية", "المشتريات", "المبيعات", "التسويق", "قسم", "إدارة", "צוות",
-    "רכש", "כספים", "שיווק", "מכירות", "מחלקת", "विभाग", "खरीद",
+    "operasi", "satın", "alma", "営業", "営業部", "経理", "総務", "人事", "销售", "采购", "採購",
+    "購買", "財務", "财务", "市场", "市場", "技術", "技术", "研发", "企画", "法務", "広報", "영업",
+    "구매", "재무", "인사", "마케팅", "المالي", "المالية", "المشتريات", "المبيعات",
+    "التسويق", "قسم", "إدارة", "צוות", "רכש", "כספים", "שיווק", "מכירות",
+    "מחלקת", "विभाग", "खरीद",
 }, endings=("abteilung", "afdeling", "avdelning", "avdeling", "osasto", "einkauf", "vertrieb"))
 # After a pronoun, a verb that says where someone works: "he runs Alexandria Supply".
 COMPANY_VERBS = frozenset({"runs", "owns", "founded", "manages", "heads", "leads", "started", "co-founded"})
@@ -354,6 +364,10 @@ BUILDING_WORDS = frozenset({"büro", "office", "raum", "room", "floor", "etage",
                             "reception", "lobby", "desk", "booth", "stand", "hall", "halle", "bureau", "oficina",
                             "ufficio", "sede", "filiale", "branch", "campus", "site", "warehouse", "lager", "bldg",
                             "sala", "salle", "pavilion", "padiglione", "pabellón", "stall"})
+# ... and where in a building when a number or a letter follows ("Tower B", "Dock 7", "Gate 12"), words too
+# common in companies' names to stop one anywhere else
+PLACES_IN_BUILDINGS = BUILDING_WORDS | frozenset({"tower", "block", "level", "wing", "unit", "gate", "dock", "bay",
+                                                 "zone", "table", "platform", "aisle"})
 COMMON = LEAD_IN | TRAILING | NAME_ENDERS | DEPARTMENTS | ROLES | MESSAGE_NOUNS | COMPANY_VERBS | BUILDING_WORDS | (
     COMPANY_INTROS) | frozenset({"en", "na", "no", "à", "au", "в", "der", "die", "dem", "het", "il", "los", "las",
                                 "les", "greetings", "regards", "cheers", "update", "news",
