@@ -116,6 +116,8 @@ _VANITY = re.compile(r"(?<![\w+])(?:1[-. ])?\(?\d{3}\)?[-. ](?=(?:[A-Z0-9]*-?){1
 _EMAIL_LABELS = ("e-?mail", "mail", "courriel", "correo", "e-post", "sähköposti", "почта", "email-?adresse",
                  "mailadresse", "メール", "이메일", "邮箱")
 _PHONE_LABELS = ("phone", "ph", "tel", "tél", "mob", "mobile", "cell", "handy", "mobil", "móvil", "movil", "celular",
+                 "전화번호", "번호", "핸드폰", "휴대전화", "رقمه", "رقمها", "رقم", "الرقم", "เบอร์", "เบอร์โทร",
+                 "मोबाइल", "फ़ोन", "फोन", "नंबर",
                  "cel", "portable", "telefon", "telefone", "teléfono", "telefono", "telefoon", "puhelin", "телефон",
                  "тел", "моб", "τηλ", "τηλέφωνο", "whatsapp", "電話", "电话", "手机", "手機", "携帯", "전화", "휴대폰",
                  "טלפון", "هاتف", "جوال", "โทร", "โทรศัพท์", "มือถือ")
@@ -299,6 +301,13 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
         accept(result, field_name, value, region)
         kept.append(rest)
     return " ".join(kept)
+
+
+def labelled_fields(text: str, region: str) -> set[str]:
+    """The fields ``text`` gives with a label ("… and company is Chinar Crafts LLP")."""
+    found = ParsedText()
+    take_labelled(text, found, region)
+    return set(found.values) | set(found.problems)
 
 
 def is_label_chain(text: str) -> bool:

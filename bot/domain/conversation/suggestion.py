@@ -12,7 +12,7 @@ from bot.domain.conversation.commands import is_negative
 from bot.domain.conversation.text import says_no_company
 from bot.domain.email_company import email_origin
 
-_DECLINE = re.compile(r"^\s*(?:no|nope|nah|not quite|wrong)\b[\s,.!:;-]*", re.IGNORECASE)
+_DECLINE = re.compile(r"^\s*(?:no|nope|nah|not quite|wrong)\b[\s,.!:;\u2013\u2014-]*", re.IGNORECASE)
 
 
 def company_question(fields: dict[str, str], question: str) -> tuple[str, str]:

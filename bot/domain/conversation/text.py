@@ -45,7 +45,7 @@ _FIELD_WORDS = (
     r"num[ée]ro|n[úu]mero|nummer|t[ée]l[ée]phone|tel[ée]fono|telefon|handy|portable|m[óo]vil|cellulare|courriel|"
     r"correo|nom|nombre|nome|soci[ée]t[ée]|entreprise|empresa|azienda|firma|"
     # "ändra företaget till …", "wijzig het bedrijf naar …"
-    r"f[öo]retag(?:et)?|bedrijf|firman|yritys)"
+    r"f[öo]retag(?:et)?|bedrijf|firman|yritys|[şs]irket|spole[čc]nost)"
 )
 # "actually the phone is …", "change company to Initech", "her email should be …", "set notes to …"
 _CORRECTION = re.compile(
@@ -54,14 +54,16 @@ _CORRECTION = re.compile(
     r"hold on|hang on|btw|by the way|oh|ah|and|also|plus|one more thing|before i forget|en fait|en realidad|"
     r"eigentlich|in realtà|na verdade|désolé|perdón|scusa|entschuldigung|"
     # "poprawka: firma to …", "rättelse: …", "correctie: …"
-    r"poprawka|korekta|rättelse|correctie|korjaus|correção|corrección|correzione|korrektur)[\s,:!.\u2013\u2014-]*)*"
+    r"poprawka|korekta|rättelse|correctie|korjaus|correção|corrección|correzione|korrektur|düzeltme|oprava|"
+    r"исправление|поправка)[\s,:!.\u2013\u2014-]*)*"
     r"(?:(?:please\s+)?(?:change|set|update|fix|make|correct|cambia|cambiar|changer|change|corrige|corriger|"
-    r"corregir|ändere|ändern|korrigiere|aggiorna|correggi|ändra|zmień|popraw|wijzig|verander|muuta)\s+)?"
+    r"corregir|ändere|ändern|korrigiere|aggiorna|correggi|ändra|zmień|popraw|wijzig|verander|muuta|cambiá|"
+    r"cambie|corregí|mude|altere|změň|değiştir)\s+)?"
     r"(?:(?:the|her|his|their|its|le|la|les|el|il|lo|die|der|das|o|a|de|het)\s+|l['\u2019])?" + _FIELD_WORDS +
     # "company first: …", "company name: …"
     r"(?:\s+(?:first|too|also|btw|name|details)(?=\s*[:=]|\s+[-\u2013\u2014]\s))?"
     # (after a comma: "typo in the name, it's Tamsin Voss")
-    r"(?:\s+(?:ist|is|was|to|should\s+be|est|es|è|é|in|en|auf|a|zu|para|c['\u2019]est|till|naar|na|är)\s+|\s*(?:=|->|:|,|[-\u2013\u2014])\s*|"
+    r"(?:\s+(?:ist|is|was|to|should\s+be|est|es|è|é|in|en|auf|a|zu|para|c['\u2019]est|till|naar|na|är|je|olarak)\s+|\s*(?:=|->|:|,|[-\u2013\u2014])\s*|"
     r"\s*(?:is|was|to)(?=\S)|"  # "company is:Acme", "email to: …"
     r"\s+(?:bitte\s+)?(?:ändern|korrigieren)\s+(?:auf|in|zu)\s+|['\u2019]s\s+|\s+)(?P<value>\S.*)$",
     re.IGNORECASE | re.DOTALL,
@@ -70,6 +72,12 @@ _CORRECTION = re.compile(
 _VALUE_THEN_FIELD = re.compile(r"^\s*(?P<value>[^,;\n]{1,120}?)\s+(?:is|was)\s+(?:the|her|his|their)\s+"
                                r"(?P<field>company|name|e-?mail|phone|number|cell|mobile)(?:\s+name)?\s*[.!]?\s*$",
                                re.IGNORECASE)
+_SAID_WRONG = re.compile(
+    r"^(?:name\s+)?(?:(?:is|was|ist|est|es|è|é)\s+)?(?:wrong|incorrect|misspelt|misspelled|a typo|not right|"
+    r"falsch(?:\s+geschrieben)?|mal\s+(?:escrito|orthographi[ée]|[ée]crit)|errado|sbagliato|fout|fel)\b"
+    r"[\s,;:.\u2013\u2014-]*(?:(?:it\s+)?should\s+be|richtig\s+ist|correct\s+is|the\s+right\s+one\s+is|"
+    r"it['\u2019]?s|it\s+is|c['\u2019]est|es|è|é|is|ist)?\s*", re.IGNORECASE)
+_USE = re.compile(r"^(?:use|make\s+it|try|it['\u2019]?s|it\s+is)\s+(?=\S)", re.IGNORECASE)
 _NOT_THE_OLD = re.compile(r"(?:\s*[,;(]\s*|\s+)(?:not|instead of|rather than)\s+\S.*$", re.IGNORECASE | re.DOTALL)
 _ANSWER_FILLER = re.compile(
     # "sure, it's Marcus Delaney", "yep Marcus Delaney" (not "oh" or "so": Oh and So are names too)
@@ -127,7 +135,8 @@ _FIELD_OF_WORD = {**freetext.LABEL_FIELDS, "number": "phone", "spelling": "name"
                   "mail": "email",
                   # (the labels in other languages are in LABEL_FIELDS; these are words only a correction uses)
                   **{word: "phone" for word in ("numéro", "numero", "número", "nummer", "telephone")},
-                  **{word: "company" for word in ("foretag", "foretaget", "företag", "företaget", "firman", "yritys")}}
+                  **{word: "company" for word in ("foretag", "foretaget", "företag", "företaget", "firman", "yritys",
+                                                  "şirket", "sirket", "společnost", "spolecnost")}}
 # ... looked up without accents, so every spelling the patterns accept ("sociéte", "télephone") has its field
 _FIELD_OF_PLAIN = {_without_accents(word): field for word, field in _FIELD_OF_WORD.items()}
 
@@ -180,7 +189,7 @@ _CJK_FIELDS = {"company": ("会社名", "社名", "会社", "公司名称", "公
 _CJK_FIELD_OF = {word: field for field, words_ in _CJK_FIELDS.items() for word in words_}
 _CJK_FIELD_WORDS = "|".join(sorted(_CJK_FIELD_OF, key=len, reverse=True))
 _CJK_CORRECTION = re.compile(
-    rf"(?:^|[\s、，,。])(?P<field>{_CJK_FIELD_WORDS})\s*(?:は|是|은|는|이|가|[:：])"
+    rf"(?:^|[\s、，,。])(?P<field>{_CJK_FIELD_WORDS})\s*(?:수정|訂正|修正|更正)?\s*(?:は|是|은|는|이|가|[:：])"
     r"\s*(?P<value>\S.*?)\s*(?:でした|です|だよ|だ|입니다|이에요|예요|이요)?[。.!！]?\s*$", re.DOTALL)
 
 
@@ -192,6 +201,9 @@ def _correction(text: str) -> tuple[str, str] | None:
     word = re.split(r"\s+", match.group("field").lower())[0]
     # "her email is tvoss@x.com not tamara@": the old value said after the new one is no part of it
     field, value = _field_of(word), _NOT_THE_OLD.sub("", match.group("value").strip())
+    # "the company name is wrong, it should be …", "Name falsch geschrieben, richtig ist …", "…, use x@y.io"
+    value = _SAID_WRONG.sub("", value, count=1)
+    value = _USE.sub("", value, count=1)
     if not text[match.end("field"): match.start("value")].strip() and not freetext.fits_bare_label(field, value, word):
         return None  # "Note for the CRM: …", "email from Perpetua Langridge: p@x.com": the word labels nothing
     return field, value
@@ -204,7 +216,8 @@ def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[s
     part = _name_part(text, name, region)
     if part is not None:
         return part
-    result = _interpret(text, region, asking=asking, filled=filled)
+    held = {field: value for field, value in (("name", name), ("company", company)) if value}
+    result = _interpret(text, region, asking=asking, filled=filled, held=held)
     if name is not None and _extends(result.values.get("company"), name) and not _labels_a_company(text):
         # "Jane", then "sorry, Jane Whitfield": the fuller name, not a company called that
         result.values["name"] = result.values.pop("company")
@@ -219,7 +232,8 @@ def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[s
     return result
 
 
-def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[str]) -> ParsedText:
+def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[str],
+               held: dict[str, str]) -> ParsedText:
     text = freetext.without_formatting(text[: freetext.MAX_INPUT])
     removal = _REMOVE.match(text)
     if removal is not None:
@@ -241,7 +255,9 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
         # Only the first field is a correction; anything after a separator is read as usual.
         result = freetext.parse_free_text(f"{field}: {value}", region)
         if field in result.values or field in result.problems:
-            return _keep_sure_values(result, filled, labelled={field})
+            # "sorry number is … and company is Chinar Crafts LLP": every field the correction labels
+            return _keep_sure_values(result, filled, labelled={field} | freetext.labelled_fields(value, region),
+                                     held=held)
 
     # Every field is read first; the question asked only decides what a plain answer is. A reply that
     # gave something else ("hang on, the number is …" when asked for the company) is not that answer.
@@ -275,14 +291,18 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
             # Not a name after all ("sam@" was caught above): let the heuristics have it.
             result.problems.pop("name")
         else:
-            return _keep_sure_values(result, filled, labelled=labelled | {asking})
+            return _keep_sure_values(result, filled, labelled=labelled | {asking}, held=held)
     # With the name known, a capitalised item on its own is where they work ("Villalobos Farms" when
     # asked for the phone): read ahead of the question, and said back so the rep can see it.
-    freetext.take_people(rest, result, name="name" not in filled or "company" in filled)
+    # ... but in a script without capitals, words beside a number or an address when something else was
+    # asked are no sure company ("전화번호 먼저요 010-…": "the phone number first")
+    uncased = not any(ch.isupper() or ch.islower() for ch in rest)
+    freetext.take_people(rest, result, name="name" not in filled or "company" in filled,
+                         company=not (uncased and asking in ("email", "phone") and bool(result.values)))
     if _CORRECTS.search(text):
         # (only what was read with some certainty: "correction : le numéro est …" names nobody)
         labelled |= ({"name", "company"} & set(result.values)) - result.guessed
-    return _keep_sure_values(result, filled, labelled=labelled)
+    return _keep_sure_values(result, filled, labelled=labelled, held=held)
 
 
 def _name_part(text: str, name: str | None, region: str) -> ParsedText | None:
@@ -301,6 +321,13 @@ def _name_part(text: str, name: str | None, region: str) -> ParsedText | None:
     result = ParsedText()
     freetext.accept(result, "name", " ".join(words_), region)
     return result
+
+
+def _fuller(value: str | None, old: str | None) -> bool:
+    """``value`` holds every word of ``old`` and more ("Riseria Feraresi" → "Riseria Feraresi S.p.A.")."""
+    if value is None or old is None or len(value) <= len(old):
+        return False
+    return set(old.casefold().split()) <= set(value.casefold().split())
 
 
 def _like(value: str | None, company: str, name: str) -> bool:
@@ -369,10 +396,12 @@ def _refuse_number_name(result: ParsedText) -> ParsedText:
     return result
 
 
-def _keep_sure_values(result: ParsedText, filled: frozenset[str], *, labelled: set[str]) -> ParsedText:
-    """A name or company guessed from unlabelled words never replaces one the rep already gave."""
+def _keep_sure_values(result: ParsedText, filled: frozenset[str], *, labelled: set[str],
+                      held: dict[str, str]) -> ParsedText:
+    """A name or company guessed from unlabelled words never replaces one the rep already gave, unless
+    it is that one made fuller ("Bursztynpol" → "korjaus: Bursztynpol Sp. z o.o.")."""
     for field in ("name", "company"):
-        if field in filled and field not in labelled:
+        if field in filled and field not in labelled and not _fuller(result.values.get(field), held.get(field)):
             result.values.pop(field, None)
             result.problems.pop(field, None)
     return result
