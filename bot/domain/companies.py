@@ -161,10 +161,7 @@ def _not_a_company(run: list[str], company: str) -> bool:
             # a whole weekday first: "Tuesday", "Dienstag 14" (but "Sunday Bakehouse" is a company)
             or plain(run[0]) in words.WEEKDAYS and (len(run) == 1 or _HAS_DIGIT.search(run[1]) is not None)
             or _CLOCK.fullmatch(run[0]) is not None
-            # "Halle 9 Stand B14", "Booth 118", "Room 2.14": a place in a building
-            or any(plain(token) in words.PLACES_IN_BUILDINGS and (_HAS_DIGIT.search(following) is not None
-                                                            or len(following) == 1 and following.isupper())
-                   for token, following in zip(run, run[1:], strict=False))
+            or in_a_building(run)
             # "Sales Marketing", "खरीद विभाग": departments only; "145.000 TL": a currency
             or all(plain(token) in words.DEPARTMENTS for token in run) or run[-1] in words.CURRENCY_CODES
             # "経理部", "다음주 월요일 오후 2시 미팅", "موعد يوم الأحد الساعة 11": a department or a time
@@ -177,6 +174,13 @@ def _not_a_company(run: list[str], company: str) -> bool:
 _HAS_DIGIT = re.compile(r"\d")
 # "Cidrerie de l'Odet", "Fromagerie d'Aravis": an elided article before a capitalised word
 _ELIDED_CAPITAL = re.compile(r"[lLdD]['\u2019][^\W\d_]*[A-Z\u00c0-\u00de]")
+
+
+def in_a_building(run: list[str]) -> bool:
+    """``Halle 9 Stand B14``, ``Booth 118``, ``Room 2.14``, ``Tower B``: a place in a building."""
+    return any(plain(token) in words.PLACES_IN_BUILDINGS
+               and (_HAS_DIGIT.search(following) is not None or len(following) == 1 and following.isupper())
+               for token, following in zip(run, run[1:], strict=False))
 
 
 def elided_capital(token: str) -> bool:

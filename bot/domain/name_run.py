@@ -85,6 +85,8 @@ def is_name_word(token: str, lower: bool) -> bool:
         return False  # (... or "採購部", "来週火曜15時")
     if token in words.CURRENCY_CODES:
         return False  # "145.000 TL"
+    if plain(token) in words.DEPARTMENTS and companies.caseless(token):
+        return False  # "צוות רכש" (the procurement team): without capitals, a department's words say it
     if plain(token) in words.WORKS:
         return False  # "… toevoegen? Werkt bij Zandvoort Fietsverhuur": "works at"
     if not token.isascii() and token in words.COMPANY_INTROS:

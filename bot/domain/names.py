@@ -295,7 +295,8 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         if run[-1].endswith(("'s", "\u2019s")) and len(run) > 1:
             run[-1] = run[-1][:-2]  # "Jane Roe's company is Acme"
         # "Inkoopafdeling, bestelling 88213", "Team Apollo wants …" (but "Dev Patel")
-        if (len(run) > 1 or plain(run[0]) not in words.DEPARTMENTS) and plain(run[0]) not in _UNIT_WORDS:
+        if ((len(run) > 1 or plain(run[0]) not in words.DEPARTMENTS) and plain(run[0]) not in _UNIT_WORDS
+                and not companies.in_a_building([*run, *rest[:1]])):
             segment.name = " ".join(run).rstrip(".") if len(run[-1]) > 2 else " ".join(run)
     return segment
 

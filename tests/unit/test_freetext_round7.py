@@ -165,3 +165,65 @@ def test_a_mostly_digit_name_is_refused_even_as_a_fuller_name() -> None:
 ])
 def test_slack_markup_emoji_codes_strikes_and_slashes(text: str, expected: Values) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("采购部经理，下周三下午三点，报价 ¥86,000", "CN", {}),  # a department's manager and a time: nothing to take
+    ("영업팀 팀장님, 다음주 월요일 오후 2시 미팅", "KR", {}),
+    ("المدير المالي، موعد يوم الأحد الساعة 11", "EG", {}),
+    ("ראש צוות רכש, פגישה ביום שלישי", "IL", {}),
+    ("Satın alma müdürü, teklif 145.000 TL", "TR", {}),
+    ("Budget env. 48 500 € HT, relancer en mars", "FR", {}),
+    ("Hallo, neuer Kontakt: Vertriebsleiter, Termin am 12.03.2027, Raum 2.17", "DE", {}),
+    ("Sr. Manager - IT Infra, Room 402, Tower B", "IN", {}),
+    ("部長（経理部）、会議室にて", "JP", {}),
+    ("宮坂部長（経理部）来月3日", "JP", {"name": "宮坂"}),
+    ("お疲れ様です。新規リード：槙野 陽介、株式会社ハルカ工芸", "JP",
+     {"name": "槙野 陽介", "company": "株式会社ハルカ工芸"}),
+    ("Hab grad mit Gesa Tiedemann von Elbmarsch Akustik GmbH gesprochen", "DE",
+     {"name": "Gesa Tiedemann", "company": "Elbmarsch Akustik GmbH"}),
+    ("Che, anotá a Baltasar Quiroga de Mate Pampeano SRL", "AR",
+     {"name": "Baltasar Quiroga", "company": "Mate Pampeano SRL"}),
+    ("Morning all ☕ Can you add Isla Ferguson-Kerr, Glenmoray Tweed", "GB",
+     {"name": "Isla Ferguson-Kerr", "company": "Glenmoray Tweed"}),
+    ("Oi! Conheci a Joana Teles na Cerâmica Paraty", "BR", {"name": "Joana Teles", "company": "Cerâmica Paraty"}),
+    ("Following up on the webinar: Dev Anand - Anand Cloud", "US", {"name": "Dev Anand", "company": "Anand Cloud"}),
+])
+def test_scripts_without_capitals_and_what_surrounds_a_name(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("fix", "region", "field", "value"), [
+    ("korjaus: Lumo Sauna Oy", "FI", "company", "Lumo Sauna Oy"),  # the company made fuller, no field word
+    ("scusa, è Lumo Sauna S.p.A.", "IT", "company", "Lumo Sauna S.p.A."),
+    ("the company name is wrong, it should be Lumo Sauna Group", "US", "company", "Lumo Sauna Group"),
+    ("Name falsch geschrieben, richtig ist Ilse Marek", "DE", "name", "Ilse Marek"),
+    ("scratch that email, use ilse.marr@lumo.example", "US", "email", "ilse.marr@lumo.example"),
+    ("düzeltme: şirket Lumo Sauna A.Ş.", "TR", "company", "Lumo Sauna A.Ş."),
+    ("oprava: firma je Lumo Sauna s.r.o.", "CZ", "company", "Lumo Sauna s.r.o."),
+])
+def test_more_ways_to_correct_a_field(fix: str, region: str, field: str, value: str) -> None:
+    state = _chat(region, "Ilse Marr, ilse@lumo.example, Lumo Sauna", fix)
+    assert state.fields[field] == value
+    assert state.fields["name" if field != "name" else "company"] in ("Ilse Marr", "Lumo Sauna")
+
+
+def test_a_correction_labels_every_field_it_names() -> None:
+    state = _chat("IN", "Zara Mir, zara@mir.example, 94190 33127, Mir Crafts",
+                  "sorry number is 94190 33172 and company is Mir Crafts LLP")
+    assert state.fields["phone"] == "+919419033172" and state.fields["company"] == "Mir Crafts LLP"
+
+
+def test_a_guessed_company_that_is_not_fuller_still_never_replaces_one() -> None:
+    state = _chat("US", "Ilse Marr, ilse@lumo.example, Lumo Sauna", "Harbor Steam")
+    assert state.fields["company"] == "Lumo Sauna"
+
+
+def test_words_beside_a_number_in_a_script_without_capitals_are_no_company() -> None:
+    state = _chat("KR", "오하늘", "전화번호 먼저요 010-7734-2190", "haneul@seoril.example", "서릴테크")
+    assert state.fields["company"] == "서릴테크" and state.fields["phone"] == "+821077342190"
+
+
+def test_declining_the_suggestion_after_a_dash_gives_the_company() -> None:
+    state = _chat("DE", "Malte Jörn malte@mj-consult.example 040 3099 7812", "no – it's Jörn Beratung GmbH")
+    assert state.fields["company"] == "Jörn Beratung GmbH"
