@@ -165,8 +165,9 @@ def _not_a_company(run: list[str], company: str) -> bool:
             # "Sales Marketing", "खरीद विभाग": departments only; "145.000 TL": a currency
             or all(plain(token) in words.DEPARTMENTS for token in run) or run[-1] in words.CURRENCY_CODES
             # "経理部", "다음주 월요일 오후 2시 미팅", "موعد يوم الأحد الساعة 11": a department or a time
-            or any(caseless(token) for token in run) and any(words.is_caseless_department_or_time(token)
-                                                             or token.isdigit() for token in run)
+            or any(caseless(token) for token in run) and any(
+                words.is_caseless_department_or_time(token) or token.isdigit() or plain(token) in words.REFERENCE_WORDS
+                or plain(token) in words.TIME_WORDS for token in run)
             # "NF 004512", "Serial 77304418": a long number or one with a leading zero is a reference's
             or any(token.isdigit() and (len(token) >= 5 or len(token) >= 3 and token[0] == "0") for token in run))
 

@@ -71,29 +71,30 @@ def _particles_then_name(tokens: list[str], index: int) -> bool:
 def is_name_word(token: str, lower: bool) -> bool:
     if not token or not token[0].isalpha():
         return False
-    if words.is_lead_in_morpheme(token):
+    first = token[0]
+    if first.islower() and not lower:
+        return False  # (most words: in a message with capitals, a name starts with one)
+    in_ascii = token.isascii()
+    if not in_ascii and words.is_lead_in_morpheme(token):
         return False  # "新規リードです": "a new lead", in a script without spaces between words
     # (letters, marks, and the joiners Persian writes inside a name: "توکلی\u200cنژاد")
     if not token.isalpha() and not all(ch.isalpha() or ch in "'.-\u2019\u200c\u200d"
                                        or unicodedata.category(ch)[0] == "M" for ch in token):
         return False
+    word = plain(token)
     if lower:
-        return plain(token) not in words.COMMON
-    if plain(token) in words.REFERENCE_WORDS or plain(token) in words.EVENT_WORDS or words.is_reference_label(token):
-        return False  # "Invoice INV-2026", "Re: RFP 2026-04", "Mutual NDA", "Fiera di Verona"
-    if is_cjk_sentence(token) or words.is_caseless_department_or_time(token):
+        return word not in words.COMMON
+    if (word in words.REFERENCE_WORDS or word in words.EVENT_WORDS or words.is_reference_label(token)
+            or word in words.WORKS or token in words.CURRENCY_CODES):
+        # "Invoice INV-2026", "Re: RFP 2026-04", "Mutual NDA", "Fiera di Verona", "Werkt bij …", "145.000 TL"
+        return False
+    if not in_ascii and (is_cjk_sentence(token) or words.is_caseless_department_or_time(token)
+                         # "צוות רכש" (the procurement team): without capitals, a department's words say it
+                         or word in words.DEPARTMENTS and companies.caseless(token)
+                         or token in words.COMPANY_INTROS):  # "ليلى الخطيب من شركة …": "from"
         return False  # (... or "採購部", "来週火曜15時")
-    if token in words.CURRENCY_CODES:
-        return False  # "145.000 TL"
-    if plain(token) in words.DEPARTMENTS and companies.caseless(token):
-        return False  # "צוות רכש" (the procurement team): without capitals, a department's words say it
-    if plain(token) in words.WORKS:
-        return False  # "… toevoegen? Werkt bij Zandvoort Fietsverhuur": "works at"
-    if not token.isascii() and token in words.COMPANY_INTROS:
-        return False  # "ليلى الخطيب من شركة …": "from", in a script without capitals
-    first = token[0]
     # A script without case (Arabic, Thai, Chinese…) gives no capital to go by.
-    return first.isupper() or not (first.islower() or first.isupper())
+    return first.isupper() or not first.islower()
 
 
 def is_cjk_sentence(token: str) -> bool:

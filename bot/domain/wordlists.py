@@ -52,7 +52,8 @@ TITLES_AFTER_NAME = frozenset({"部長", "課長", "社長", "係長", "主任",
 CASELESS_DEPARTMENT_ENDINGS = ("部", "部门", "部門", "课", "課", "科", "室", "팀", "부서", "본부", "विभाग")
 CASELESS_TIME_MARKS = ("時", "时", "点", "點", "曜", "星期", "礼拜", "禮拜", "下午", "上午", "中午", "晚上", "明天",
                        "今天", "昨天", "后天", "下周", "下週", "来週", "來週", "今週", "本周", "来月", "下个月", "明日",
-                       "오후", "오전", "다음주", "요일", "시에", "내일", "오늘")
+                       "오후", "오전", "다음주", "요일", "시에", "내일", "오늘",
+                       "会議室", "会议室", "회의실")  # ... or a meeting room
 
 
 def is_caseless_department_or_time(token: str) -> bool:
@@ -229,6 +230,8 @@ def is_reference_label(token: str) -> bool:
     word = plain(token)
     if word in REFERENCE_LABELS:
         return True
+    if not word.endswith(_NUMBER_ENDINGS):
+        return False  # (most words: one test in C before the loop below)
     # (a stem of three letters or more, or two characters in a script without spaces: "見積番号")
     ending = next((ending for ending in _NUMBER_ENDINGS if word.endswith(ending)
                    and len(word) - len(ending) >= (3 if ending.isascii() else 2)), "")
@@ -253,7 +256,8 @@ REFERENCE_WORDS = REFERENCE_LABELS | frozenset({
     "mitarbeiter", "licencias", "licencia", "usuarios", "empleados", "unidades", "utilisateurs", "employés",
     "unités", "postes", "licenze", "utenti", "pezzi", "dipendenti", "licenças", "usuários", "funcionários",
     # what a price is given with: "48 500 € HT", "€8.400 excl. btw", "zzgl. MwSt."
-    "ht", "ttc", "excl", "incl", "btw", "mwst", "zzgl", "inkl", "netto", "brutto", "iva", "tva", "moms", "alv",
+    "ht", "ttc", "tvac", "htva", "tvai", "excl", "incl", "btw", "mwst", "zzgl", "inkl", "netto", "brutto", "iva", "tva",
+    "moms", "alv",
     # a delivery, not a company: "Lieferung KW 50"
     "lieferung", "delivery", "levering", "leverans", "livraison", "entrega", "consegna",
 })
@@ -471,6 +475,7 @@ TIME_WORDS = WEEKDAYS | frozenset({
     "dec", "uhr", "segunda", "terça", "quarta", "quinta", "sexta", "heute", "morgen", "demain", "aujourd'hui",
     "mañana", "hoy", "amanhã", "hoje", "domani", "oggi",
     "kw", "wk", "cw",  # a calendar week: "KW 50"
+    "जनवरी", "फ़रवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर",
     "يوم", "الساعة", "ساعة", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "ביום", "בשעה",
 })
 

@@ -98,6 +98,11 @@ _FOR_COMPANY = re.compile(r"^\s*(?:(?:oh|ah|so|ok|okay|right)[\s,]+)?(?:it's|it 
 _NAME_PART = re.compile(r"^\W*(?:(?:actually|sorry|oops|wait|no|and|also|correction)[\s,:!.-]+)*"
                         r"(?:(?:her|his|their|the)\s+)?(?P<part>last|family|sur|first|given)\s*-?\s*name"
                         r"(?:\s+(?:is|was|should be)\s+|['\u2019]s\s+|\s*[:=]\s*)(?P<value>\S+)\s*$", re.IGNORECASE)
+# "actually she goes by Winnie Castellanos-Ruiz", "he prefers Bob Keane"
+_GOES_BY = re.compile(r"^\W*(?:(?:actually|oh|and|also|btw|fyi|fwiw|note|sorry)[\s,:]+)*(?:she|he|they)\s+"
+                      r"(?:goes\s+by|go\s+by|prefers\s+to\s+be\s+called|likes\s+to\s+be\s+called|is\s+called|"
+                      r"uses\s+the\s+name)\s+"
+                      r"(?P<value>[^\W\d_][^,;.!?\n]{0,80}?)\s*(?:[,;.!?\n].*)?$", re.IGNORECASE | re.DOTALL)
 # "remove the phone number", "delete her email", "drop the company": a value the rep takes back
 _REMOVE = re.compile(r"^\W*(?:(?:oh|ah|actually|and|also|wait|sorry|please|pls|can you|could you)[\s,]+)*"
                      r"(?:remove|delete|clear|drop|erase|take out|get rid of|lose)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
@@ -213,7 +218,7 @@ def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[s
               name: str | None = None, company: str | None = None) -> ParsedText:
     """What a message says about the contact. ``values`` are normalised; ``problems`` explain refusals.
     ``name``: the name the draft holds, so "her last name is …" or "sorry, Jane Whitfield" can amend it."""
-    part = _name_part(text, name, region)
+    part = _name_part(text, name, region) or _goes_by(text, region)
     if part is not None:
         return part
     held = {field: value for field, value in (("name", name), ("company", company)) if value}
@@ -328,6 +333,16 @@ def _fuller(value: str | None, old: str | None) -> bool:
     if value is None or old is None or len(value) <= len(old):
         return False
     return set(old.casefold().split()) <= set(value.casefold().split())
+
+
+def _goes_by(text: str, region: str) -> ParsedText | None:
+    """"actually she goes by Winnie Castellanos-Ruiz, use that": the name the lead uses."""
+    match = _GOES_BY.match(text)
+    if match is None or match.group("value")[:1].islower():
+        return None
+    result = ParsedText()
+    freetext.accept(result, "name", match.group("value"), region)
+    return result if "name" in result.values else None
 
 
 def _like(value: str | None, company: str, name: str) -> bool:
