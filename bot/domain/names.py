@@ -143,6 +143,10 @@ def read(text: str, *, want_name: bool = True) -> People:
         company = next((s.alone for i, s in enumerate(read_parts) if i > after and s.alone
                         and (name_at is not None or s.lower or not _has_lower_word(s.tokens))), None)
         people.company_guessed = company is not None
+    if (company is not None and people.name is not None and people.company_guessed and " " in company
+            and _ends_like_a_business(people.name) and not _ends_like_a_business(company)
+            and all(is_name_word(word, lower) for word in company.split())):
+        people.name, company = company, people.name  # "Kline Freight - Dana Kline - VP Ops": the company first
     if company is None and people.name is not None:
         split = _company_after_particle(people.name, lower)
         if split is not None:
@@ -165,6 +169,10 @@ def read(text: str, *, want_name: bool = True) -> People:
     # A company in lower case had no capital to go by: the rep should look at it.
     people.company_guessed = people.company_guessed or (company is not None and is_lower_case(company))
     return people
+
+
+def _ends_like_a_business(value: str) -> bool:
+    return plain(value.rsplit(" ", 1)[-1]) in words.BUSINESS_NOUNS
 
 
 def is_job_word(token: str) -> bool:

@@ -323,6 +323,7 @@ COMPANY_DOES = frozenset({"wants", "wanted", "needs", "needed", "asked", "asks",
                           "liked", "loved", "likes", "loves", "keen", "considering", "evaluating"})
 COMPANY_INTROS = frozenset({"at", "from", "with", "@", "chez", "bei", "presso", "bij", "fra", "hos", "från", "aus",
                             "på",  # Swedish, Norwegian, Danish "at"
+                            "frm",  # typed in a hurry
                             # "from" in scripts with spaces: Arabic, Russian, Greek, Hindi, Thai
                             "من", "из", "από", "से", "จาก"})
 # After a job title, where the job is: "gerente de ventas en Cafetalera Monteverde", "diretora na Natura".
@@ -363,6 +364,18 @@ PLACEHOLDERS = frozenset({"tbd", "tbc", "n/a", "na", "unknown", "none", "?", "??
 COMPANY_NOUNS = frozenset({"works", "group", "labs", "lab", "studio", "studios", "solutions", "services", "partners",
                            "systems", "logistics", "foods", "media", "design", "consulting", "trading", "holdings",
                            "ventures", "capital", "supply", "supplies", "co", "company", "brothers", "bros"})
+# Words a business's name ends with, never a surname one would meet: "Kline Freight - Dana Kline" has the
+# company first.
+BUSINESS_NOUNS = COMPANY_NOUNS | frozenset({
+    "freight", "transport", "haulage", "construction", "builders", "bakery", "brewing", "brewery", "dental",
+    "clinic", "pharma", "motors", "energy", "solar", "insurance", "realty", "properties", "bank", "software",
+    "technologies", "tech", "digital", "analytics", "robotics", "industries", "electric", "plumbing", "roofing",
+    "landscaping", "cafe", "café", "coffee", "farms", "vineyards", "winery", "distillery", "distillers", "agency",
+    "publishing", "hotels", "resorts", "travel", "tours", "shipping", "marine", "mining", "steel", "chemicals",
+    "textiles", "apparel", "architects", "engineering", "associates", "networks", "telecom", "healthcare",
+    "medical", "pharmacy", "beverages", "imports", "exports", "foundation", "institute", "university", "academy",
+    "restaurant", "kitchens", "outfitters", "interiors", "printing", "packaging", "cosmetics", "fitness",
+})
 # Where in a building: "Büro Berlin, 2. OG, Raum 214" names an office, not a company.
 BUILDING_WORDS = frozenset({"büro", "office", "raum", "room", "floor", "etage", "og", "suite", "building", "gebäude",
                             "reception", "lobby", "desk", "booth", "stand", "hall", "halle", "bureau", "oficina",
