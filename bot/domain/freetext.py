@@ -65,7 +65,7 @@ _LABEL = re.compile(
 # "name Orlando Pruitt company Pruitt Paving email …": a message that starts with a bare label may
 # string more of them along without separators; each (in lower case, as typed) starts a new value.
 _BARE_FIRST = re.compile(r"^\s*(?:name|company|org|e-?mail|phone|mobile|cell|tel)\s+\S")
-_BARE_NEXT = re.compile(r"\s+(?=(?:name|company|org|e-?mail|phone|mobile|cell|tel)\s+[\w+(])")
+_BARE_NEXT = re.compile(r"(?<!\s)\s+(?=(?:name|company|org|e-?mail|phone|mobile|cell|tel)\s+[\w+(])")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "the company is actually Domaine Marchand": a hedge is no part of the value
 _HEDGE = re.compile(r"^(?:(?:actually|really|now|in fact|instead|officially|it's|it is|its|that's|that is|"

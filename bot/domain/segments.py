@@ -54,9 +54,15 @@ _GREETING = re.compile(rf"\s*(?:{words.GREETING_PHRASES})\b[\s,!.]*", re.IGNOREC
 # "w/ Annika Strand", "lunch w/ priscilla": the shorthand for "with"
 _WITH = re.compile(r"(?<!\S)w/(?=\s)", re.IGNORECASE)
 
+_SPACE_RUN = re.compile(r"[^\S\n]{2,}")
+
+
 def segments(text: str) -> list[str]:
     """The text cut at separators; what stands before a heading's colon ("New referral:") is dropped."""
     parts: list[str] = []
+    # One space for a run of them: the separators' look-arounds scan spaces, and a long run (a pasted
+    # form, a message padded to the limit) would cost cubic time at every position of it.
+    text = _SPACE_RUN.sub(" ", text)
     # A title is cut out as a separator would be: words on either side of it never join into one value.
     text = _TITLE_BEFORE_NAME.sub(" , ", text)
     if "の" in text:  # "株式会社ミナモト精工の佐伯透さん": the company's person
