@@ -112,8 +112,8 @@ _REMOVE = re.compile(r"^\W*(?:(?:oh|ah|actually|and|also|wait|sorry|please|pls|c
 _NOT_BUT = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|wait)[\s,.!]+)?not\s+[^,;]{1,80}?(?:\s*[,;]\s*|\s+)"
                       r"(?:(?:it's|it is|its|it should be|should be|rather|but)\s+)+", re.IGNORECASE)
 # "no email, only a mobile: …", "she has no phone", "don't have an email": a field there is none of
-_DECLINED = re.compile(r"\s*\b(?:no|without(?: an?| any)?|(?:(?:doesn't|does not|don't|do not|didn't|did not)\s+"
-                       r"(?:have|give|share|leave)|(?:hasn't|has not|haven't|have not|never)\s+got)"
+_DECLINED = re.compile(r"\s*\b(?:no|without(?: an?| any)?|(?:(?:doesn'?t|does not|don'?t|do not|didn'?t|did not)\s+"
+                       r"(?:have|give|share|leave)|(?:hasn'?t|has not|haven'?t|have not|never)\s+got)"
                        r"(?:\s+(?:me|us))?(?:\s+(?:an?|any|her|his|their))?)\s+"
                        r"(?P<field>e-?mail|phone|number|mobile|cell|company)\b(?!\s*(?:is|was|[:=]))", re.IGNORECASE)
 # ... and in the languages reps write in: "keine E-Mail", "pas d'email", "no tiene correo", "senza telefono"
