@@ -227,3 +227,30 @@ def test_words_beside_a_number_in_a_script_without_capitals_are_no_company() -> 
 def test_declining_the_suggestion_after_a_dash_gives_the_company() -> None:
     state = _chat("DE", "Malte Jörn malte@mj-consult.example 040 3099 7812", "no – it's Jörn Beratung GmbH")
     assert state.fields["company"] == "Jörn Beratung GmbH"
+
+
+@pytest.mark.parametrize(("region", "answer"), [
+    ("US", "sure thing"), ("US", "👍"), ("US", "👍🏽"), ("DE", "ja"), ("FR", "oui c'est ça"), ("ES", "sí, correcto"),
+    ("JP", "はい"), ("BR", "sim, isso"),
+])
+def test_yes_to_the_suggested_company_in_more_words_and_signs(region: str, answer: str) -> None:
+    state = _chat(region, "Nadia Fenwick, nadia@larkspur-bio.example", "skip", answer)
+    assert state.fields.get("company") == "Larkspur-Bio"
+
+
+@pytest.mark.parametrize(("answer", "company"), [
+    ("no, es Larkspur Biotecnología S.L.", "Larkspur Biotecnología S.L."),
+    ("no she's with Halcyon Therapeutics", "Halcyon Therapeutics"),
+])
+def test_no_with_the_company_in_other_words(answer: str, company: str) -> None:
+    state = _chat("ES", "Nadia Fenwick, nadia@larkspur-bio.example", "skip", answer)
+    assert state.fields.get("company") == company
+
+
+def test_a_name_that_is_a_yes_in_another_language_is_still_a_name_when_asked() -> None:
+    assert _chat("US", "new lead", "Jo").fields.get("name") == "Jo"
+
+
+def test_a_long_run_of_spaces_is_read_in_linear_time() -> None:
+    # (a hang, not a timing: the separators' look-arounds cost cubic time on a padded message)
+    assert _read("Jane Roe" + " " * 3990 + "x") == {"name": "Jane Roe"}

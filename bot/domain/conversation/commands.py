@@ -61,10 +61,20 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?()]+|\s[-\u2013\u2014]+\s|[^\w\s'\u2019-]+")
 _CLAUSE_OPENER = re.compile(r"^(?:(?:actually|ok|okay|hmm+|no|nah|oh|ugh|sorry|wait|so|just|please|pls|oops)\s+)+")
 _GIVES_A_VALUE = re.compile(r"[@\d]|\b(?:name|e-?mail|phone|number|company)\s*(?:is|:|=)", re.IGNORECASE)
 _YES_WORDS = frozenset({"yes", "yep", "yeah", "yup", "ya", "yea", "sure", "ok", "okay", "correct", "right", "exactly",
-                        "perfect", "absolutely", "definitely", "indeed", "confirm", "confirmed", "lgtm", "great"})
+                        "perfect", "absolutely", "definitely", "indeed", "confirm", "confirmed", "lgtm", "great",
+                        # in the languages reps write in: "ja", "oui c'est ça", "はい" (not "jo": a name)
+                        "ja", "jep", "genau", "richtig", "stimmt", "oui", "ouais", "exact", "exactement", "sí", "si",
+                        "claro", "correcto", "exacto", "vale", "sim", "certo", "isso", "exato", "esatto", "giusto",
+                        "klopt", "tak", "dokładnie", "kyllä", "joo", "evet", "да", "верно", "так", "ναι", "כן", "نعم",
+                        "はい", "ええ", "네", "예", "是", "对", "對", "好", "ใช่", "haan", "हाँ", "हां", "ano", "igen"})
 _YES_FILLER = frozenset({"that's", "thats", "that", "is", "it", "it's", "its", "please", "pls", "thanks", "thank",
                          "you", "go", "ahead", "sounds", "good", "looks", "do", "all", "fine", "spot", "on", "of",
-                         "course", "the", "one", "cool", "nice"})  # not "so": "ok so …" opens a sentence
+                         "course", "the", "one", "cool", "nice", "thing", "c'est", "ça", "ca", "es", "das", "ist",
+                         "é", "è", "isso", "mesmo", "bitte", "por", "favor", "merci", "danke", "gracias", "grazie",
+                         "obrigado", "obrigada", "dank", "je", "wel"})  # not "so": "ok so …" opens a sentence
+# A thumbs-up or a tick alone says yes too (skin tones and variation selectors aside)
+_YES_SIGNS = frozenset({"\U0001f44d", "\U0001f44c", "\u2705", "\u2714", "\u2611", "\U0001f197", "\U0001f64c"})
+_SIGN_MODIFIERS = re.compile(r"[\U0001f3fb-\U0001f3ff\ufe0f\s]")
 NEGATIVE = frozenset({"no", "nope", "not quite", "not yet", "no thanks", "no thank you", "nah", "wrong"})
 
 def plain_words(text: str) -> str:
@@ -93,8 +103,8 @@ def detect_command(text: str, *, confirming: bool, deciding: bool = False) -> Co
             return command
     if _UNKNOWN.fullmatch(plain):
         return Command.SKIP
-    if _affirms(plain):
-        return Command.CONFIRM  # "yep that's right", "yes please, go ahead"
+    if _affirms(plain) or (not plain and _SIGN_MODIFIERS.sub("", text) in _YES_SIGNS):
+        return Command.CONFIRM  # "yep that's right", "yes please, go ahead", "👍"
     return Command.CANCEL if _cancels(plain) else None
 
 

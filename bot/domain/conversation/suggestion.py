@@ -12,6 +12,9 @@ from bot.domain.conversation.commands import is_negative
 from bot.domain.conversation.text import says_no_company
 from bot.domain.email_company import email_origin
 
+# "no, es Larkspur Biotecnología S.L.", "nein, das ist …": "it's" in the languages reps write in
+_IT_IS = re.compile(r"^(?:it['\u2019]?s|it\s+is|es|c['\u2019]est|é|è|ist|das\s+ist|est|är|er|to\s+je|je)\s+(?=\S)",
+                    re.IGNORECASE)
 _DECLINE = re.compile(r"^\s*(?:no|nope|nah|not quite|wrong)\b[\s,.!:;\u2013\u2014-]*", re.IGNORECASE)
 
 
@@ -38,5 +41,5 @@ def declined(text: str) -> str | None:
     match = _DECLINE.match(text)
     if match is None:
         return None
-    rest = text[match.end():].strip()
+    rest = _IT_IS.sub("", text[match.end():].strip())
     return "" if says_no_company(rest) else rest

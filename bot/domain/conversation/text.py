@@ -83,7 +83,7 @@ _ANSWER_FILLER = re.compile(
     # "sure, it's Marcus Delaney", "yep Marcus Delaney" (not "oh" or "so": Oh and So are names too)
     r"^\s*(?:(?:sure|ok|okay|yes|yeah|yep|yup|um+|uh+|hmm+)[\s,!.:]+(?=\S)"
     r"|(?:it's|it is|its|that's|that is|they're|they are|he's|he is|she's|she is|c['\u2019]est(?: la| le)?|"
-    r"they work at|works at|works for|at|from|the company is|company's|name's|her name is|his name is|"
+    r"they work at|works at|works for|at|from|with|the company is|company's|name's|her name is|his name is|"
     r"their name is)\s+)+",
     re.IGNORECASE,
 )
