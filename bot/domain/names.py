@@ -37,6 +37,7 @@ from bot.domain.wordlists import plain
 
 _LOCATIVE = re.compile(r"['\u2019](?:da|de|ta|te|nda|nde)$")
 # Words that name a group of people, never a person's first name: "Team Apollo", "Division North"
+_POSSESSIVE_END = re.compile(r"(?<=s)['\u2019]$|['\u2019]s$")
 _UNIT_WORDS = frozenset({"team", "dept", "department", "division", "squad", "crew", "office", "unit"})
 # Words after which a name may follow late in a segment: "Invoice 4471 for Gordon Gekko".
 _NAME_INTROS = frozenset({"with", "for", "met", "to"})
@@ -282,6 +283,12 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         segment.company = companies.company_run(tokens[:-2] + [_LOCATIVE.sub("", tokens[-2])], lower)
         return segment
     run = name_run(tokens, lower)
+    owner = next((i for i, token in enumerate(run[:-2]) if _POSSESSIVE_END.search(token)), None)
+    if owner is not None and not lower:
+        # "Northwind Labs' Priya Shah", "Acme's Jane Roe": the company's person
+        segment.company = " ".join([*run[:owner], _POSSESSIVE_END.sub("", run[owner])])
+        segment.name = " ".join(run[owner + 1:])
+        return segment
     rest = tokens[len(run):]
     segment.title = (any(plain(token) in words.ROLES for token in run) or _opens_with_role(tokens)
                      # "Ops manager at …", "Marketing lead from …": a department, then a role

@@ -254,3 +254,13 @@ def test_a_name_that_is_a_yes_in_another_language_is_still_a_name_when_asked() -
 def test_a_long_run_of_spaces_is_read_in_linear_time() -> None:
     # (a hang, not a timing: the separators' look-arounds cost cubic time on a padded message)
     assert _read("Jane Roe" + " " * 3990 + "x") == {"name": "Jane Roe"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harrow Labs' Priya Shah, 212-555-0144",
+     {"company": "Harrow Labs", "name": "Priya Shah", "phone": "+12125550144"}),
+    ("Acme's Jane Roe wants a demo", {"company": "Acme", "name": "Jane Roe"}),
+    ("Jane Roe's company is Acme", {"name": "Jane Roe", "company": "Acme"}),  # guard: the name's own
+])
+def test_a_company_s_person(text: str, expected: Values) -> None:
+    assert _read(text) == expected
