@@ -137,7 +137,11 @@ def read(text: str, *, want_name: bool = True) -> People:
     if name_at is not None:
         people.name = read_parts[name_at].name
         people.name_guessed = lower or " " not in (people.name or "")
-    if company is None and (not lower or name_at is not None):
+    # "Met Aiko Fujimura at booth A-1024 (Tokyo Big Sight)": after where they met, an item names the venue
+    at_a_venue = name_at is not None and read_parts[name_at].met_at and any(
+        plain(token) in words.PLACES_IN_BUILDINGS or plain(token) in words.EVENT_WORDS
+        for token in read_parts[name_at].tokens)
+    if company is None and (not lower or name_at is not None) and not at_a_venue:
         # The weakest rule: a list item after the name that reads as a company ("Bob Smith, Acme").
         after = -1 if name_at is None else name_at
         # With no name to stand beside, an item with lower-case words ("Order 5521 for Acme") is a sentence.

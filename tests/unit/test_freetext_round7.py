@@ -264,3 +264,8 @@ def test_a_long_run_of_spaces_is_read_in_linear_time() -> None:
 ])
 def test_a_company_s_person(text: str, expected: Values) -> None:
     assert _read(text) == expected
+
+
+def test_after_where_they_met_a_bare_item_names_the_venue() -> None:
+    assert _read("Met Aiko Fujimura at booth A-1024 (Makuhari Messe)", "JP") == {"name": "Aiko Fujimura"}
+    assert _read("Met Jane Roe at the expo, Acme Corp") == {"name": "Jane Roe", "company": "Acme Corp"}  # a legal form
