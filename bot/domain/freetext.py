@@ -353,7 +353,10 @@ def take_phones(text: str, result: ParsedText, region: str) -> str:
     problem. A date ("2026-11-28") is not a phone number."""
     if "phone" in result.values:
         return text
-    candidates = [m for m in _PHONE_CANDIDATE.finditer(text)
+    # "０９０－１２３４－５６７８": full-width and typographic hyphens and plus read as ASCII ones (one for one, so
+    # positions in ``scan`` are positions in ``text``)
+    scan = text if text.isascii() else text.translate(_PHONE_PUNCTUATION)
+    candidates = [m for m in _PHONE_CANDIDATE.finditer(scan)
                   if not _DATE.fullmatch(m.group(0).strip()) and not _after_reference_word(text, m.start())]
     if text != text.lower():  # a capital letter: maybe a vanity number
         candidates += list(_VANITY.finditer(text))
@@ -374,6 +377,10 @@ def take_phones(text: str, result: ParsedText, region: str) -> str:
         accept(result, "phone", first.group(0), region)
         return text[: first.start()] + " , " + text[first.end():]
     return text
+
+
+_PHONE_PUNCTUATION = str.maketrans({"\uff0d": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-", "\uff0b": "+",
+                                    "\uff08": "(", "\uff09": ")"})
 
 
 def _after_reference_word(text: str, start: int) -> bool:

@@ -269,3 +269,7 @@ def test_a_company_s_person(text: str, expected: Values) -> None:
 def test_after_where_they_met_a_bare_item_names_the_venue() -> None:
     assert _read("Met Aiko Fujimura at booth A-1024 (Makuhari Messe)", "JP") == {"name": "Aiko Fujimura"}
     assert _read("Met Jane Roe at the expo, Acme Corp") == {"name": "Jane Roe", "company": "Acme Corp"}  # a legal form
+
+
+def test_a_phone_number_in_full_width_characters() -> None:
+    assert _read("槙野 陽介、０９０－１２３４－５６７８", "JP") == {"name": "槙野 陽介", "phone": "+819012345678"}
