@@ -160,7 +160,7 @@ def read(text: str, *, want_name: bool = True) -> People:
         # "株式会社サクラテック 田中太郎": the company written before the name in the same words; "Wiebke Tammling
         # von Nordlicht Akustik GmbH": after it, with the particle that meant "from"
         kept = people.name.replace(company, "").split()
-        while kept and plain(kept[-1]) in words.FROM_PARTICLES:
+        while kept and plain(kept[-1]) in words.PARTICLES:
             kept.pop()
         people.name = " ".join(kept) or None
     if people.name is not None and people.name.count(" ") >= MAX_NAME_WORDS:
