@@ -156,10 +156,11 @@ def read(text: str, *, want_name: bool = True) -> People:
         split = _company_after_particle(people.name, lower)
         if split is not None:
             (people.name, company), people.company_guessed = split, True
-    if company is not None and people.name is not None and company != people.name and company in people.name:
+    core = None if company is None else company.rstrip(".")  # (the name's run may have left the form's last dot)
+    if core and people.name is not None and company != people.name and core in people.name:
         # "株式会社サクラテック 田中太郎": the company written before the name in the same words; "Wiebke Tammling
         # von Nordlicht Akustik GmbH": after it, with the particle that meant "from"
-        kept = people.name.replace(company, "").split()
+        kept = people.name.replace(core, "").split()
         while kept and plain(kept[-1]) in words.PARTICLES:
             kept.pop()
         people.name = " ".join(kept) or None

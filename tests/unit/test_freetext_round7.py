@@ -273,3 +273,14 @@ def test_after_where_they_met_a_bare_item_names_the_venue() -> None:
 
 def test_a_phone_number_in_full_width_characters() -> None:
     assert _read("槙野 陽介、０９０－１２３４－５６７８", "JP") == {"name": "槙野 陽介", "phone": "+819012345678"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rosa Díaz, Grupo Alameda S. de R.L. de C.V.",
+     {"name": "Rosa Díaz", "company": "Grupo Alameda S. de R.L. de C.V."}),
+    ("Rosa Díaz de Alameda Distribuciones S. de R.L.", {"name": "Rosa Díaz",
+                                                        "company": "Alameda Distribuciones S. de R.L."}),
+    ("Frau Dr. Brenninkmeyer von der Lindholm AG", {"name": "Brenninkmeyer", "company": "Lindholm AG"}),
+])
+def test_legal_forms_of_mexico_and_a_name_before_the_company(text: str, expected: Values) -> None:
+    assert _read(text, "MX") == expected
