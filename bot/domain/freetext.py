@@ -13,6 +13,7 @@ it is not sure of stays empty. Every pass is linear in the text: it sits before 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from bot.domain import companies, names, segments
@@ -81,6 +82,18 @@ LABEL_FIELDS = {
     "guy": "name", "lady": "name", "woman": "name", "man": "name", "buyer": "name",
     **{word: field_name for field_name, words_ in _FOREIGN_LABELS.items() for word in words_},
 }
+def _plain_label(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
+
+
+_LABEL_FIELDS_PLAIN = {_plain_label(word): field_name for word, field_name in LABEL_FIELDS.items()}
+
+
+def label_field(word: str) -> str | None:
+    """The field a label names, however it is cased or accented ("İsim" lower-cases to "i̇sim")."""
+    return LABEL_FIELDS.get(word.lower()) or _LABEL_FIELDS_PLAIN.get(_plain_label(word))
+
+
 # Words that are a label only before a capitalised value: "business Banksia Landscaping", never
 # "business development manager".
 _CAPITAL_ONLY_LABELS = frozenset({"business", "firm", "employer", "firma", "empresa", "société", "azienda", "bedrijf",
@@ -264,7 +277,10 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
         foreign = match.group("foreign")
         word = (match.group("said_word") or match.group("label") or match.group("owned") or match.group("bare")
                 or "").lower()
-        field_name = LABEL_FIELDS[foreign.lower()] if foreign else LABEL_FIELDS[word.split()[0]]
+        field_name = label_field(foreign or word.split()[0])
+        if field_name is None:
+            kept.append(match.group(0))  # (a spelling the pattern accepts and the map lacks: no label after all)
+            continue
         value, rest = text[match.end(): end], ""
         comma_company = _COMMA_COMPANY.match(value.strip()) if field_name == "company" and "," in value else None
         # "Tel:2125550187 Jane", "tel +1-720-555-0135;ext=7": a phone label's value is the number it starts with
