@@ -14,6 +14,7 @@ from bot.domain.wordlists import plain
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 MAX_NAME_WORDS = 5
+_TITLE_ENDINGS = tuple(words.TITLES_AFTER_NAME)
 _CJK_PARTICLE = re.compile(r"[\u3400-\u9fff][はをにでがへ][\u3400-\u9fff\u3040-\u30ff]")
 _PARTICLE_JOINED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ed|ud|ul|bin|ibn|abu|d|l|dell)['\u2019-][^\W\d_]")
 
@@ -26,7 +27,7 @@ def without_honorifics(tokens: list[str]) -> list[str]:
             continue
         # "鷲見部長", "陈经理": a title joined to the name it follows
         title = next((title for title in words.TITLES_AFTER_NAME if token.endswith(title) and len(token) > len(title)),
-                     "") if not token.isascii() else ""
+                     "") if not token.isascii() and token.endswith(_TITLE_ENDINGS) else ""
         token = token[: -len(title)] if title else token
         if token.startswith(words.HONORIFIC_PREFIXES):
             prefix = next(prefix for prefix in words.HONORIFIC_PREFIXES if token.startswith(prefix))

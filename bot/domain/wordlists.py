@@ -4,6 +4,7 @@ suffixes, and the common words that end a name or a company in a message typed i
 from __future__ import annotations
 
 import functools
+import re
 
 
 class Compounding(frozenset[str]):
@@ -58,11 +59,15 @@ CASELESS_TIME_MARKS = ("時", "时", "点", "點", "曜", "星期", "礼拜", "�
                        "会議室", "会议室", "회의실")  # ... or a meeting room
 
 
+_CASELESS_MARK = re.compile("|".join(CASELESS_TIME_MARKS) + r"|\d")
+
+
 def is_caseless_department_or_time(token: str) -> bool:
     """``採購部``, ``영업팀``, ``来週火曜15時``: a department or a time in a script without capitals."""
     return not token.isascii() and (
-        any(token.endswith(ending) and len(token) > len(ending) for ending in CASELESS_DEPARTMENT_ENDINGS)
-        or any(mark in token for mark in CASELESS_TIME_MARKS) or any(ch.isdigit() for ch in token))
+        token.endswith(CASELESS_DEPARTMENT_ENDINGS) and any(
+            token.endswith(ending) and len(token) > len(ending) for ending in CASELESS_DEPARTMENT_ENDINGS)
+        or _CASELESS_MARK.search(token) is not None)
 # Honorifics written before a name and joined to it: Thai "คุณธนากร".
 HONORIFIC_PREFIXES = ("คุณ",)
 # Thai "company": it starts a company's name, even with no separator before it ("สมชาย ใจดี บริษัท …").
