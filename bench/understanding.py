@@ -1,7 +1,9 @@
 """Benchmark: how well LeadBot understands what reps type, scored on bench/corpus (see its README).
 
 Two paths: the ``/newlead`` prefill (``parse_free_text`` on the message) and the chat (the conversation
-engine fed the message and the rep's later messages; the fields of the draft that confirming sends).
+engine fed the message and the rep's later messages; the fields of the draft that confirming sends). Each
+message is first read as the Slack layer hands it over (``plain_text``: Slack's link and email markup
+read as what it shows), as on both surfaces.
 Per kind and overall, for the dev and held-out sets: fields right out of all four fields of every
 message, messages with every field right, and values invented. Plus parse time per message.
 
@@ -22,6 +24,7 @@ from bench.scoring import KINDS, SETS, Case, Miss, Tally, load, score
 from bot.domain.contact import clear_check_caches
 from bot.domain.conversation import ConversationEngine, ConversationState, Stage
 from bot.domain.freetext import parse_free_text
+from bot.slack.payload import plain_text
 
 PATHS = ("prefill", "chat")
 GOALS = {"fields": 97.0, "exact": 90.0}
@@ -31,7 +34,7 @@ _ENDED = (Stage.CANCELLED, Stage.EXPIRED, Stage.ABANDONED)
 
 
 def read_prefill(case: Case) -> dict[str, str]:
-    return dict(parse_free_text(case.text, case.region).values)
+    return dict(parse_free_text(plain_text(case.text), case.region).values)
 
 
 def read_chat(case: Case) -> dict[str, str]:
@@ -40,7 +43,7 @@ def read_chat(case: Case) -> dict[str, str]:
     now = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
     state: ConversationState | None = None
     for message in case.conversation:
-        state, _ = engine.handle(state, message, now)
+        state, _ = engine.handle(state, plain_text(message), now)
         now += timedelta(seconds=20)
     if state is None or state.stage in _ENDED:
         return {}

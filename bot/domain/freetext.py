@@ -180,31 +180,10 @@ _STRUCK = re.compile(r"(?<![^\W_])~[^~\n]+~(?![^\W_])")
 _EMOJI_CODE = re.compile(r"(?<![\w:]):[a-z0-9_+'-]{2,40}:(?::skin-tone-\d:)?(?![\w])")
 
 
-# Slack's markup for links, emails, mentions: "<mailto:jo@x.io|jo@x.io>", "<https://acme.com|Acme>", "<@U123>"
-_MARKUP = re.compile(r"<([^<>|]*)(?:\|([^<>]*))?>")
-
-
-def without_markup(text: str) -> str:
-    """``text`` with Slack's ``<…>`` markup read as what it shows: a link's label, an email or phone
-    number's target; a mention of a person, the bot or everyone is dropped, a channel keeps its name."""
-
-    def unwrap(match: re.Match[str]) -> str:
-        target, label = match.group(1), match.group(2)
-        if target.startswith(("@", "!")):
-            return ""
-        if target.startswith("#"):
-            return f"#{label}" if label else ""
-        if label:
-            return label
-        return target.removeprefix("mailto:").removeprefix("tel:")
-
-    return _MARKUP.sub(unwrap, text) if "<" in text else text
-
-
 def without_formatting(text: str) -> str:
-    """``text`` without Slack's markup and formatting marks, struck-through words and emoji codes
-    (the Slack surfaces hand over plain text; the shell and pasted messages may still hold them)."""
-    text = without_markup(text)
+    """``text`` without Slack's formatting marks, struck-through words and emoji codes. (Its ``<…>`` markup
+    is the Slack layer's to read, bot.slack.payload.plain_text: what reaches here is what the rep typed,
+    and a literal "<details>" in it is data.)"""
     if "~" in text:
         text = _STRUCK.sub(" ", text)
     if text.count(":") > 1:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from bot.domain import companies
@@ -238,8 +237,7 @@ def _the_first_full_name(read_parts: list[Segment], index: int) -> bool:
 def _read_segment(part: str, lower: bool) -> Segment:
     tokens = TITLE.sub("", part).split()
     if not part.isascii():
-        # (an emoji between words stands for nothing: "Marguerite-Anne ✨ from the marketing team")
-        tokens = [token for token in without_honorifics(tokens) if not _only_pictures(token)]
+        tokens = without_honorifics(tokens)
     segment = _read_tokens(strip_lead_in(tokens), lower)
     segment.met_at = bool(tokens) and plain(tokens[0]) in words.MEETING_WORDS
     if segment.met_at and len(tokens) > 1 and plain(tokens[1]) in ("at", "@"):
@@ -256,11 +254,6 @@ def _read_segment(part: str, lower: bool) -> Segment:
     if segment.company is None and not lower and not segment.title:
         segment.company = _after_department(list(segment.tokens))
     return segment
-
-
-def _only_pictures(token: str) -> bool:
-    """``✨``, ``🔥🔥``, ``👍🏽``: emoji and other symbols that are no currency or sign."""
-    return all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in token)
 
 
 def _read_tokens(tokens: list[str], lower: bool) -> Segment:

@@ -55,6 +55,8 @@ _GREETING = re.compile(rf"\s*(?:{words.GREETING_PHRASES})\b[\s,!.]*", re.IGNOREC
 _WITH = re.compile(r"(?<!\S)w/(?=\s)", re.IGNORECASE)
 
 _SPACE_RUN = re.compile(r"[^\S\n]{2,}")
+_PICTURES = re.compile("(?<!\\S)[\u00a6\u00a9\u00ae\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2900-\u2bff\u3297\u3299"
+                       "\U0001f000-\U0001faff\ufe0f\u200d]+(?!\\S)")
 
 
 def segments(text: str) -> list[str]:
@@ -63,6 +65,10 @@ def segments(text: str) -> list[str]:
     # One space for a run of them: the separators' look-arounds scan spaces, and a long run (a pasted
     # form, a message padded to the limit) would cost cubic time at every position of it.
     text = _SPACE_RUN.sub(" ", text)
+    if not text.isascii():
+        # "Marguerite-Anne ✨ from the marketing team", "Morning all ☕ Can you add …", "Jane ¦ Jane": a
+        # picture standing alone between words separates them
+        text = _PICTURES.sub(" , ", text)
     # A title is cut out as a separator would be: words on either side of it never join into one value.
     text = _TITLE_BEFORE_NAME.sub(" , ", text)
     if "の" in text:  # "株式会社ミナモト精工の佐伯透さん": the company's person

@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass, fields
 from typing import Any
 
-from bot.domain.freetext import without_markup
 from bot.slack.mrkdwn import PRIVATE_METADATA_MAX, slack_len
 
 
@@ -107,6 +106,7 @@ def input_value(view: Any, block_id: str) -> str:
     return ""
 
 
+_SLACK_MARKUP = re.compile(r"<([^<>|]*)(?:\|([^<>]*))?>")
 # "owner: @jane" arrives as "owner: <@U123>" (or "<@U123|jane>"): the engine gets the id.
 _OWNER_MENTION = re.compile(r"(\bowner\s*:\s*)<@([UW][A-Z0-9]+)(?:\|[^<>]*)?>", re.IGNORECASE)
 
@@ -116,5 +116,15 @@ def plain_text(text: str) -> str:
     markup and escapes &, < and >; undo that, dropping mentions of people and the bot, except the
     person an ``owner:`` names, who is kept as their user id."""
 
-    unwrapped = without_markup(_OWNER_MENTION.sub(r"\1\2", text))
+    def unwrap(match: re.Match[str]) -> str:
+        target, label = match.group(1), match.group(2)
+        if target.startswith(("@", "!")):
+            return ""
+        if target.startswith("#"):
+            return f"#{label}" if label else ""
+        if label:
+            return label
+        return target.removeprefix("mailto:").removeprefix("tel:")
+
+    unwrapped = _SLACK_MARKUP.sub(unwrap, _OWNER_MENTION.sub(r"\1\2", text))
     return unwrapped.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip()

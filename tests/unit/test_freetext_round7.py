@@ -9,6 +9,7 @@ import pytest
 from bot.domain import freetext
 from bot.domain import wordlists as words
 from bot.domain.conversation import Stage
+from bot.slack.payload import plain_text
 from tests.support.conversations import Values
 from tests.support.conversations import chat as _chat
 from tests.support.conversations import read as _read
@@ -159,13 +160,29 @@ def test_a_mostly_digit_name_is_refused_even_as_a_fuller_name() -> None:
     ("new lead :tada: Wren Ashby from Ashby Kilns :rocket:", {"name": "Wren Ashby", "company": "Ashby Kilns"}),
     ("~Wren Ashley~ Wren Ashby, Ashby Kilns", {"name": "Wren Ashby", "company": "Ashby Kilns"}),
     ("Wren Ashby/Ashby Kilns/212-555-0163", {"name": "Wren Ashby", "company": "Ashby Kilns", "phone": "+12125550163"}),
+    ("Wren Ashby (she/her), Ashby Kilns A/S", {"name": "Wren Ashby", "company": "Ashby Kilns A/S"}),
+])
+def test_emoji_codes_strikes_and_slashes(text: str, expected: Values) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Wren Ashby from <https://ashby.example|Ashby Kilns>", {"name": "Wren Ashby", "company": "Ashby Kilns"}),
     ("<@U0123ABCD> can you add Wren Ashby <mailto:wren@ashby.example|wren@ashby.example>",
      {"name": "Wren Ashby", "email": "wren@ashby.example"}),
-    ("Wren Ashby (she/her), Ashby Kilns A/S", {"name": "Wren Ashby", "company": "Ashby Kilns A/S"}),
+    ("Wren Ashby, Ashby &amp; Sons", {"name": "Wren Ashby", "company": "Ashby & Sons"}),
 ])
-def test_slack_markup_emoji_codes_strikes_and_slashes(text: str, expected: Values) -> None:
-    assert _read(text) == expected
+def test_slack_markup_is_read_by_the_slack_layer_before_the_parser(text: str, expected: Values) -> None:
+    assert _read(plain_text(text)) == expected
+
+
+def test_a_literal_angle_bracket_the_rep_typed_is_data_for_the_parser() -> None:
+    assert _read("notes: call re <details>")["notes"] == "call re <details>"
+
+
+@pytest.mark.parametrize("text", ["Jane ¦ Jane", "Jane ✨ Jane", "Roe 🔥 Roe"])
+def test_a_picture_between_words_never_joins_them(text: str) -> None:
+    assert " " not in _read(text).get("name", "")
 
 
 @pytest.mark.parametrize(("text", "region", "expected"), [
