@@ -10,11 +10,11 @@ replaces the old one, and the engine tells the rep it did.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from bot.domain import companies, freetext, names
 from bot.domain.contact import clip_notes, normalise_email, normalise_phone
+from bot.domain.conversation import corrections
 from bot.domain.conversation.commands import NEGATIVE, plain_words
 from bot.domain.freetext import ParsedText
 from bot.domain.owners import is_slack_user_id
@@ -38,47 +38,10 @@ def shown_value(value: str) -> str:
 NO_COMPANY = frozenset({"independent", "freelance", "freelancer", "self-employed", "self employed", "retired",
                         "student", "sole trader", "none", "no company", "between jobs", "unemployed"})
 
-_FIELD_WORDS = (
-    r"(?P<field>name|e-?mail(?:\s+address)?|phone(?:\s+number)?|number|mobile|cell|tel|company|org|"
-    r"organi[sz]ation|notes?|spelling|spelt|spelled|"
-    # "le numéro est …", "cambia l'azienda in …", "Firma bitte ändern auf …"
-    r"num[ée]ro|n[úu]mero|nummer|t[ée]l[ée]phone|tel[ée]fono|telefon|handy|portable|m[óo]vil|cellulare|courriel|"
-    r"correo|nom|nombre|nome|soci[ée]t[ée]|entreprise|empresa|azienda|firma|"
-    # "ändra företaget till …", "wijzig het bedrijf naar …"
-    r"f[öo]retag(?:et)?|bedrijf|firman|yritys|[şs]irket|spole[čc]nost)"
-)
-# "actually the phone is …", "change company to Initech", "her email should be …", "set notes to …"
-_CORRECTION = re.compile(
-    # an opening clause: "actually", "scratch that,", "my bad,", "btw"
-    r"^\s*(?:(?:actually|sorry|oops|correction|no|wait|scratch that|my bad|my mistake|(?:typo|mistake) in|typo|"
-    r"hold on|hang on|btw|by the way|oh|ah|and|also|plus|one more thing|before i forget|en fait|en realidad|"
-    r"eigentlich|in realtà|na verdade|désolé|perdón|scusa|entschuldigung|"
-    # "poprawka: firma to …", "rättelse: …", "correctie: …"
-    r"poprawka|korekta|rättelse|correctie|korjaus|correção|corrección|correzione|korrektur|düzeltme|oprava|"
-    r"исправление|поправка)[\s,:!.\u2013\u2014-]*)*"
-    r"(?:(?:please\s+)?(?:change|set|update|fix|make|correct|cambia|cambiar|changer|change|corrige|corriger|"
-    r"corregir|ändere|ändern|korrigiere|aggiorna|correggi|ändra|zmień|popraw|wijzig|verander|muuta|cambiá|"
-    r"cambie|corregí|mude|altere|změň|değiştir)\s+)?"
-    r"(?:(?:the|her|his|their|its|le|la|les|el|il|lo|die|der|das|o|a|de|het)\s+|l['\u2019])?" + _FIELD_WORDS +
-    # "company first: …", "company name: …"
-    r"(?:\s+(?:first|too|also|btw|name|details)(?=\s*[:=]|\s+[-\u2013\u2014]\s))?"
-    # (after a comma: "typo in the name, it's Tamsin Voss")
-    r"(?:\s+(?:ist|is|was|to|should\s+be|est|es|è|é|in|en|auf|a|zu|para|c['\u2019]est|till|naar|na|är|je|olarak)\s+|\s*(?:=|->|:|,|[-\u2013\u2014])\s*|"
-    r"\s*(?:is|was|to)(?=\S)|"  # "company is:Acme", "email to: …"
-    r"\s+(?:bitte\s+)?(?:ändern|korrigieren)\s+(?:auf|in|zu)\s+|['\u2019]s\s+|\s+)(?P<value>\S.*)$",
-    re.IGNORECASE | re.DOTALL,
-)
 # "Hartigan Saddlery is the company", "jo@x.io is her email": the value first, then what it is
 _VALUE_THEN_FIELD = re.compile(r"^\s*(?P<value>[^,;\n]{1,120}?)\s+(?:is|was)\s+(?:the|her|his|their)\s+"
                                r"(?P<field>company|name|e-?mail|phone|number|cell|mobile)(?:\s+name)?\s*[.!]?\s*$",
                                re.IGNORECASE)
-_SAID_WRONG = re.compile(
-    r"^(?:name\s+)?(?:(?:is|was|ist|est|es|è|é)\s+)?(?:wrong|incorrect|misspelt|misspelled|a typo|not right|"
-    r"falsch(?:\s+geschrieben)?|mal\s+(?:escrito|orthographi[ée]|[ée]crit)|errado|sbagliato|fout|fel)\b"
-    r"[\s,;:.\u2013\u2014-]*(?:(?:it\s+)?should\s+be|richtig\s+ist|correct\s+is|the\s+right\s+one\s+is|"
-    r"it['\u2019]?s|it\s+is|c['\u2019]est|es|è|é|is|ist)?\s*", re.IGNORECASE)
-_USE = re.compile(r"^(?:use|make\s+it|try|it['\u2019]?s|it\s+is)\s+(?=\S)", re.IGNORECASE)
-_NOT_THE_OLD = re.compile(r"(?:\s*[,;(]\s*|\s+)(?:not|instead of|rather than)\s+\S.*$", re.IGNORECASE | re.DOTALL)
 _ANSWER_FILLER = re.compile(
     # "sure, it's Marcus Delaney", "yep Marcus Delaney" (not "oh" or "so": Oh and So are names too)
     r"^\s*(?:(?:sure|ok|okay|yes|yeah|yep|yup|um+|uh+|hmm+)[\s,!.:]+(?=\S)"
@@ -94,15 +57,6 @@ _AT_COMPANY = re.compile(r"^\s*(?:(?:it's|it is|its|they're|they are|he's|he is|
 # "oh it's for Pemberton Cider", "this one's for …": who the lead is for, when no company is known yet
 _FOR_COMPANY = re.compile(r"^\s*(?:(?:oh|ah|so|ok|okay|right)[\s,]+)?(?:it's|it is|its|this one's|this one is|"
                           r"this is|that's|the lead's|the lead is|lead's)\s+for\s+(?=[^\W\d_])", re.IGNORECASE)
-# "her last name is Whitfeld", "actually the surname's Whitfeld", "first name is Jo"
-_NAME_PART = re.compile(r"^\W*(?:(?:actually|sorry|oops|wait|no|and|also|correction)[\s,:!.-]+)*"
-                        r"(?:(?:her|his|their|the)\s+)?(?P<part>last|family|sur|first|given)\s*-?\s*name"
-                        r"(?:\s+(?:is|was|should be)\s+|['\u2019]s\s+|\s*[:=]\s*)(?P<value>\S+)\s*$", re.IGNORECASE)
-# "actually she goes by Winnie Castellanos-Ruiz", "he prefers Bob Keane"
-_GOES_BY = re.compile(r"^\W*(?:(?:actually|oh|and|also|btw|fyi|fwiw|note|sorry)[\s,:]+)*(?:she|he|they)\s+"
-                      r"(?:goes\s+by|go\s+by|prefers\s+to\s+be\s+called|likes\s+to\s+be\s+called|is\s+called|"
-                      r"uses\s+the\s+name)\s+"
-                      r"(?P<value>[^\W\d_][^,;.!?\n]{0,80}?)\s*(?:[,;.!?\n].*)?$", re.IGNORECASE | re.DOTALL)
 # "remove the phone number", "delete her email", "drop the company": a value the rep takes back
 _REMOVE = re.compile(r"^\W*(?:(?:oh|ah|actually|and|also|wait|sorry|please|pls|can you|could you)[\s,]+)*"
                      r"(?:remove|delete|clear|drop|erase|take out|get rid of|lose)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
@@ -125,25 +79,10 @@ _DECLINED_ABROAD = re.compile(
 # so a name or company read from it may replace the one given (a plain guess never does).
 _CORRECTS = re.compile(r"^\W*(?:[\w'\u2019]+\W+){0,4}?(?:actually|correction|oops|my bad|my mistake|scratch that|"
                        r"not\s+\S+\s+but|sorry,?\s+(?:it's|its|it is|wrong))\b", re.IGNORECASE)
-def _without_accents(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
 
 
-def _field_of(words_: str) -> str:
-    """The field a matched field word names: "e-mail address" → email, "Téléphone" → phone."""
-    return _FIELD_OF_PLAIN[_without_accents(words_.split()[0].replace("-", ""))]
 
 
-# A correction names its field as a label does, or as "number" ("change the number to …"): in a
-# correction that word can only mean the phone, though as a label it may be anything's (an order number).
-_FIELD_OF_WORD = {**freetext.LABEL_FIELDS, "number": "phone", "spelling": "name", "spelt": "name", "spelled": "name",
-                  "mail": "email",
-                  # (the labels in other languages are in LABEL_FIELDS; these are words only a correction uses)
-                  **{word: "phone" for word in ("numéro", "numero", "número", "nummer", "telephone")},
-                  **{word: "company" for word in ("foretag", "foretaget", "företag", "företaget", "firman", "yritys",
-                                                  "şirket", "sirket", "společnost", "spolecnost")}}
-# ... looked up without accents, so every spelling the patterns accept ("sociéte", "télephone") has its field
-_FIELD_OF_PLAIN = {_without_accents(word): field for word, field in _FIELD_OF_WORD.items()}
 
 
 # "owner: U123" (Slack's mention of @jane, as the listener hands it on) or "owner: me", anywhere in a message.
@@ -186,39 +125,15 @@ def says_no_company(text: str) -> bool:
     return plain in NO_COMPANY or plain.partition(" ")[2] in NO_COMPANY and plain.split(" ", 1)[0] in ("a", "an")
 
 
-# "すみません、会社名は Kawabata Washi Kobo でした", "公司是 …", "회사는 …입니다": a field word, its particle, the value
-_CJK_FIELDS = {"company": ("会社名", "社名", "会社", "公司名称", "公司名", "公司", "회사명", "회사"),
-               "name": ("お名前", "名前", "氏名", "名字", "姓名", "이름"),
-               "email": ("メールアドレス", "メール", "邮箱", "이메일"),
-               "phone": ("電話番号", "電話", "携帯", "电话", "手机", "手機", "전화번호", "전화")}
-_CJK_FIELD_OF = {word: field for field, words_ in _CJK_FIELDS.items() for word in words_}
-_CJK_FIELD_WORDS = "|".join(sorted(_CJK_FIELD_OF, key=len, reverse=True))
-_CJK_CORRECTION = re.compile(
-    rf"(?:^|[\s、，,。])(?P<field>{_CJK_FIELD_WORDS})\s*(?:수정|訂正|修正|更正)?\s*(?:は|是|은|는|이|가|[:：])"
-    r"\s*(?P<value>\S.*?)\s*(?:でした|です|だよ|だ|입니다|이에요|예요|이요)?[。.!！]?\s*$", re.DOTALL)
 
 
-def _correction(text: str) -> tuple[str, str] | None:
-    match = _CORRECTION.match(text)
-    if not match:
-        said = _CJK_CORRECTION.search(text) if not text.isascii() else None
-        return None if said is None else (_CJK_FIELD_OF[said.group("field")], said.group("value"))
-    word = re.split(r"\s+", match.group("field").lower())[0]
-    # "her email is tvoss@x.com not tamara@": the old value said after the new one is no part of it
-    field, value = _field_of(word), _NOT_THE_OLD.sub("", match.group("value").strip())
-    # "the company name is wrong, it should be …", "Name falsch geschrieben, richtig ist …", "…, use x@y.io"
-    value = _SAID_WRONG.sub("", value, count=1)
-    value = _USE.sub("", value, count=1)
-    if not text[match.end("field"): match.start("value")].strip() and not freetext.fits_bare_label(field, value, word):
-        return None  # "Note for the CRM: …", "email from Perpetua Langridge: p@x.com": the word labels nothing
-    return field, value
 
 
 def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[str],
               name: str | None = None, company: str | None = None) -> ParsedText:
     """What a message says about the contact. ``values`` are normalised; ``problems`` explain refusals.
     ``name``: the name the draft holds, so "her last name is …" or "sorry, Jane Whitfield" can amend it."""
-    part = _name_part(text, name, region) or _goes_by(text, region)
+    part = corrections.name_part(text, name, region) or corrections.goes_by(text, region)
     if part is not None:
         return part
     held = {field: value for field, value in (("name", name), ("company", company)) if value}
@@ -231,7 +146,7 @@ def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[s
         # "Bankole Studios", then "sorry, it's Bankole Creative Studios": the company, renamed
         result.values["company"] = result.values.pop("name")
     _refuse_number_name(result)  # (after the moves: "AA", then "AA 100" is no fuller name)
-    result.declined |= {_field_of(m.group("field"))
+    result.declined |= {corrections.field_of(m.group("field"))
                         for declining in (_DECLINED, _DECLINED_ABROAD) for m in declining.finditer(text)
                         } - set(result.values)
     return result
@@ -244,7 +159,7 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     if removal is not None:
         # "remove the phone number, it's her old one": the field goes, and nothing else is read
         result = ParsedText()
-        result.removed.add(_field_of(removal.group("field")))
+        result.removed.add(corrections.field_of(removal.group("field")))
         return result
     if plain_words(text) in NEGATIVE:
         return ParsedText()  # "no" answers a question; it is never a name or a company
@@ -254,7 +169,7 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     said = _VALUE_THEN_FIELD.match(text)
     if said is not None:
         text = f"{said.group('field')}: {said.group('value')}"
-    correction = None if freetext.is_label_chain(text) or _DECLINED.match(text) else _correction(text)
+    correction = None if freetext.is_label_chain(text) or _DECLINED.match(text) else corrections.correction(text)
     if correction is not None:
         field, value = correction
         # Only the first field is a correction; anything after a separator is read as usual.
@@ -310,22 +225,6 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     return _keep_sure_values(result, filled, labelled=labelled, held=held)
 
 
-def _name_part(text: str, name: str | None, region: str) -> ParsedText | None:
-    """"her last name is Whitfeld", "first name's Jo": one part of the name the draft holds."""
-    match = _NAME_PART.match(text)
-    if match is None or name is None or " " not in name.strip():
-        return None
-    words_ = name.split()
-    new = match.group("value").strip(" .!")
-    if not new or " " in new or not new[:1].isalpha():
-        return None
-    if match.group("part").lower() in ("first", "given"):
-        words_[0] = new
-    else:
-        words_[-1] = new
-    result = ParsedText()
-    freetext.accept(result, "name", " ".join(words_), region)
-    return result
 
 
 def _fuller(value: str | None, old: str | None) -> bool:
@@ -335,14 +234,6 @@ def _fuller(value: str | None, old: str | None) -> bool:
     return set(old.casefold().split()) <= set(value.casefold().split())
 
 
-def _goes_by(text: str, region: str) -> ParsedText | None:
-    """"actually she goes by Winnie Castellanos-Ruiz, use that": the name the lead uses."""
-    match = _GOES_BY.match(text)
-    if match is None or match.group("value")[:1].islower():
-        return None
-    result = ParsedText()
-    freetext.accept(result, "name", match.group("value"), region)
-    return result if "name" in result.values else None
 
 
 def _like(value: str | None, company: str, name: str) -> bool:

@@ -1,0 +1,155 @@
+"""What a chat message says when it corrects the draft: "actually the phone is …", "change company to
+Initech", "Name falsch geschrieben, richtig ist …", "会社名は … でした", "her last name is Whitfeld", "she goes by
+Winnie …". bot.domain.conversation.text reads every message and asks this module first."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.domain import freetext
+from bot.domain.freetext import ParsedText
+
+_FIELD_WORDS = (
+    r"(?P<field>name|e-?mail(?:\s+address)?|phone(?:\s+number)?|number|mobile|cell|tel|company|org|"
+    r"organi[sz]ation|notes?|spelling|spelt|spelled|"
+    # "le numéro est …", "cambia l'azienda in …", "Firma bitte ändern auf …"
+    r"num[ée]ro|n[úu]mero|nummer|t[ée]l[ée]phone|tel[ée]fono|telefon|handy|portable|m[óo]vil|cellulare|courriel|"
+    r"correo|nom|nombre|nome|soci[ée]t[ée]|entreprise|empresa|azienda|firma|"
+    # "ändra företaget till …", "wijzig het bedrijf naar …"
+    r"f[öo]retag(?:et)?|bedrijf|firman|yritys|[şs]irket|spole[čc]nost)"
+)
+
+
+# "actually the phone is …", "change company to Initech", "her email should be …", "set notes to …"
+_CORRECTION = re.compile(
+    # an opening clause: "actually", "scratch that,", "my bad,", "btw"
+    r"^\s*(?:(?:actually|sorry|oops|correction|no|wait|scratch that|my bad|my mistake|(?:typo|mistake) in|typo|"
+    r"hold on|hang on|btw|by the way|oh|ah|and|also|plus|one more thing|before i forget|en fait|en realidad|"
+    r"eigentlich|in realtà|na verdade|désolé|perdón|scusa|entschuldigung|"
+    # "poprawka: firma to …", "rättelse: …", "correctie: …"
+    r"poprawka|korekta|rättelse|correctie|korjaus|correção|corrección|correzione|korrektur|düzeltme|oprava|"
+    r"исправление|поправка)[\s,:!.\u2013\u2014-]*)*"
+    r"(?:(?:please\s+)?(?:change|set|update|fix|make|correct|cambia|cambiar|changer|change|corrige|corriger|"
+    r"corregir|ändere|ändern|korrigiere|aggiorna|correggi|ändra|zmień|popraw|wijzig|verander|muuta|cambiá|"
+    r"cambie|corregí|mude|altere|změň|değiştir)\s+)?"
+    r"(?:(?:the|her|his|their|its|le|la|les|el|il|lo|die|der|das|o|a|de|het)\s+|l['\u2019])?" + _FIELD_WORDS +
+    # "company first: …", "company name: …"
+    r"(?:\s+(?:first|too|also|btw|name|details)(?=\s*[:=]|\s+[-\u2013\u2014]\s))?"
+    # (after a comma: "typo in the name, it's Tamsin Voss")
+    r"(?:\s+(?:ist|is|was|to|should\s+be|est|es|è|é|in|en|auf|a|zu|para|c['\u2019]est|till|naar|na|är|je|olarak)\s+|\s*(?:=|->|:|,|[-\u2013\u2014])\s*|"
+    r"\s*(?:is|was|to)(?=\S)|"  # "company is:Acme", "email to: …"
+    r"\s+(?:bitte\s+)?(?:ändern|korrigieren)\s+(?:auf|in|zu)\s+|['\u2019]s\s+|\s+)(?P<value>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+_SAID_WRONG = re.compile(
+    r"^(?:name\s+)?(?:(?:is|was|ist|est|es|è|é)\s+)?(?:wrong|incorrect|misspelt|misspelled|a typo|not right|"
+    r"falsch(?:\s+geschrieben)?|mal\s+(?:escrito|orthographi[ée]|[ée]crit)|errado|sbagliato|fout|fel)\b"
+    r"[\s,;:.\u2013\u2014-]*(?:(?:it\s+)?should\s+be|richtig\s+ist|correct\s+is|the\s+right\s+one\s+is|"
+    r"it['\u2019]?s|it\s+is|c['\u2019]est|es|è|é|is|ist)?\s*", re.IGNORECASE)
+
+
+_USE = re.compile(r"^(?:use|make\s+it|try|it['\u2019]?s|it\s+is)\s+(?=\S)", re.IGNORECASE)
+
+
+_NOT_THE_OLD = re.compile(r"(?:\s*[,;(]\s*|\s+)(?:not|instead of|rather than)\s+\S.*$", re.IGNORECASE | re.DOTALL)
+
+
+# "her last name is Whitfeld", "actually the surname's Whitfeld", "first name is Jo"
+_NAME_PART = re.compile(r"^\W*(?:(?:actually|sorry|oops|wait|no|and|also|correction)[\s,:!.-]+)*"
+                        r"(?:(?:her|his|their|the)\s+)?(?P<part>last|family|sur|first|given)\s*-?\s*name"
+                        r"(?:\s+(?:is|was|should be)\s+|['\u2019]s\s+|\s*[:=]\s*)(?P<value>\S+)\s*$", re.IGNORECASE)
+
+
+# "actually she goes by Winnie Castellanos-Ruiz", "he prefers Bob Keane"
+_GOES_BY = re.compile(r"^\W*(?:(?:actually|oh|and|also|btw|fyi|fwiw|note|sorry)[\s,:]+)*(?:she|he|they)\s+"
+                      r"(?:goes\s+by|go\s+by|prefers\s+to\s+be\s+called|likes\s+to\s+be\s+called|is\s+called|"
+                      r"uses\s+the\s+name)\s+"
+                      r"(?P<value>[^\W\d_][^,;.!?\n]{0,80}?)\s*(?:[,;.!?\n].*)?$", re.IGNORECASE | re.DOTALL)
+
+
+def _without_accents(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
+
+
+def field_of(words_: str) -> str:
+    """The field a matched field word names: "e-mail address" → email, "Téléphone" → phone."""
+    return _FIELD_OF_PLAIN[_without_accents(words_.split()[0].replace("-", ""))]
+
+
+# A correction names its field as a label does, or as "number" ("change the number to …"): in a
+# correction that word can only mean the phone, though as a label it may be anything's (an order number).
+_FIELD_OF_WORD = {**freetext.LABEL_FIELDS, "number": "phone", "spelling": "name", "spelt": "name", "spelled": "name",
+                  "mail": "email",
+                  # (the labels in other languages are in LABEL_FIELDS; these are words only a correction uses)
+                  **{word: "phone" for word in ("numéro", "numero", "número", "nummer", "telephone")},
+                  **{word: "company" for word in ("foretag", "foretaget", "företag", "företaget", "firman", "yritys",
+                                                  "şirket", "sirket", "společnost", "spolecnost")}}
+
+
+# ... looked up without accents, so every spelling the patterns accept ("sociéte", "télephone") has its field
+_FIELD_OF_PLAIN = {_without_accents(word): field for word, field in _FIELD_OF_WORD.items()}
+
+
+# "すみません、会社名は Kawabata Washi Kobo でした", "公司是 …", "회사는 …입니다": a field word, its particle, the value
+_CJK_FIELDS = {"company": ("会社名", "社名", "会社", "公司名称", "公司名", "公司", "회사명", "회사"),
+               "name": ("お名前", "名前", "氏名", "名字", "姓名", "이름"),
+               "email": ("メールアドレス", "メール", "邮箱", "이메일"),
+               "phone": ("電話番号", "電話", "携帯", "电话", "手机", "手機", "전화번호", "전화")}
+
+
+_CJK_FIELD_OF = {word: field for field, words_ in _CJK_FIELDS.items() for word in words_}
+
+
+_CJK_FIELD_WORDS = "|".join(sorted(_CJK_FIELD_OF, key=len, reverse=True))
+
+
+_CJK_CORRECTION = re.compile(
+    rf"(?:^|[\s、，,。])(?P<field>{_CJK_FIELD_WORDS})\s*(?:수정|訂正|修正|更正)?\s*(?:は|是|은|는|이|가|[:：])"
+    r"\s*(?P<value>\S.*?)\s*(?:でした|です|だよ|だ|입니다|이에요|예요|이요)?[。.!！]?\s*$", re.DOTALL)
+
+
+def correction(text: str) -> tuple[str, str] | None:
+    match = _CORRECTION.match(text)
+    if not match:
+        said = _CJK_CORRECTION.search(text) if not text.isascii() else None
+        return None if said is None else (_CJK_FIELD_OF[said.group("field")], said.group("value"))
+    word = re.split(r"\s+", match.group("field").lower())[0]
+    # "her email is tvoss@x.com not tamara@": the old value said after the new one is no part of it
+    field, value = field_of(word), _NOT_THE_OLD.sub("", match.group("value").strip())
+    # "the company name is wrong, it should be …", "Name falsch geschrieben, richtig ist …", "…, use x@y.io"
+    value = _SAID_WRONG.sub("", value, count=1)
+    value = _USE.sub("", value, count=1)
+    if not text[match.end("field"): match.start("value")].strip() and not freetext.fits_bare_label(field, value, word):
+        return None  # "Note for the CRM: …", "email from Perpetua Langridge: p@x.com": the word labels nothing
+    return field, value
+
+
+def name_part(text: str, name: str | None, region: str) -> ParsedText | None:
+    """"her last name is Whitfeld", "first name's Jo": one part of the name the draft holds."""
+    match = _NAME_PART.match(text)
+    if match is None or name is None or " " not in name.strip():
+        return None
+    words_ = name.split()
+    new = match.group("value").strip(" .!")
+    if not new or " " in new or not new[:1].isalpha():
+        return None
+    if match.group("part").lower() in ("first", "given"):
+        words_[0] = new
+    else:
+        words_[-1] = new
+    result = ParsedText()
+    freetext.accept(result, "name", " ".join(words_), region)
+    return result
+
+
+def goes_by(text: str, region: str) -> ParsedText | None:
+    """"actually she goes by Winnie Castellanos-Ruiz, use that": the name the lead uses."""
+    match = _GOES_BY.match(text)
+    if match is None or match.group("value")[:1].islower():
+        return None
+    result = ParsedText()
+    freetext.accept(result, "name", match.group("value"), region)
+    return result if "name" in result.values else None
