@@ -82,16 +82,19 @@ LABEL_FIELDS = {
     "guy": "name", "lady": "name", "woman": "name", "man": "name", "buyer": "name",
     **{word: field_name for field_name, words_ in _FOREIGN_LABELS.items() for word in words_},
 }
-def _plain_label(word: str) -> str:
+
+
+def without_accents(word: str) -> str:
+    """``word`` case-folded, without accents or combining marks: "Téléphone" → "telephone", "İsim" → "isim"."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
 
 
-_LABEL_FIELDS_PLAIN = {_plain_label(word): field_name for word, field_name in LABEL_FIELDS.items()}
+_LABEL_FIELDS_PLAIN = {without_accents(word): field_name for word, field_name in LABEL_FIELDS.items()}
 
 
 def label_field(word: str) -> str | None:
     """The field a label names, however it is cased or accented ("İsim" lower-cases to "i̇sim")."""
-    return LABEL_FIELDS.get(word.lower()) or _LABEL_FIELDS_PLAIN.get(_plain_label(word))
+    return LABEL_FIELDS.get(word.lower()) or _LABEL_FIELDS_PLAIN.get(without_accents(word))
 
 
 # Words that are a label only before a capitalised value: "business Banksia Landscaping", never

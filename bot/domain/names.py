@@ -35,8 +35,9 @@ from bot.domain.segments import TITLE, segments
 from bot.domain.wordlists import plain
 
 _LOCATIVE = re.compile(r"['\u2019](?:da|de|ta|te|nda|nde)$")
-# Words that name a group of people, never a person's first name: "Team Apollo", "Division North"
+# A company's possessive before its person: "Northwind Labs' Priya Shah", "Acme's Jane Roe"
 _POSSESSIVE_END = re.compile(r"(?<=s)['\u2019]$|['\u2019]s$")
+# Words that name a group of people, never a person's first name: "Team Apollo", "Division North"
 _UNIT_WORDS = frozenset({"team", "dept", "department", "division", "squad", "crew", "office", "unit"})
 # Words after which a name may follow late in a segment: "Invoice 4471 for Gordon Gekko".
 _NAME_INTROS = frozenset({"with", "for", "met", "to"})

@@ -23,6 +23,7 @@ class Compounding(frozenset[str]):
             isinstance(word, str) and len(word) > 6 and word.endswith(self.endings)
             and any(len(word) - len(ending) >= 3 for ending in self.endings if word.endswith(ending)))
 
+
 COMPANY_SUFFIX = (
     r"\((?:Pty|Pvt|Pte)\.?\) (?:Ltd|Limited)|"
     # Québec and many small firms write some in lower case: "Boulangerie Tremblay inc.", "ltée"
@@ -365,7 +366,7 @@ def is_lead_in_morpheme(token: str) -> bool:
 # Common lower-case words: never a name or company in a message typed all in lower case.
 # Said instead of a value: "company TBD", "email: n/a" fill nothing.
 PLACEHOLDERS = frozenset({"tbd", "tbc", "n/a", "na", "unknown", "none", "?", "??", "-", "--", "tba", "pending",
-                          "later", "unclear", "not sure", "idk", "folgt", "kommt", "später", "à suivre", "suit",
+                          "later", "unclear", "not sure", "idk", "folgt", "kommt", "später", "à suivre",
                           "to follow", "tbf", "?.", "n.n.", "nn", "k.a.", "keine angabe", "s/d", "s.d."})
 # Words that end a company's name, even where they are common words: "wombat works", "Harbour Group".
 COMPANY_NOUNS = frozenset({"works", "group", "labs", "lab", "studio", "studios", "solutions", "services", "partners",

@@ -5,7 +5,6 @@ Winnie …". bot.domain.conversation.text reads every message and asks this modu
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from bot.domain import freetext
 from bot.domain.freetext import ParsedText
@@ -42,18 +41,12 @@ _CORRECTION = re.compile(
     r"\s+(?:bitte\s+)?(?:ändern|korrigieren)\s+(?:auf|in|zu)\s+|['\u2019]s\s+|\s+)(?P<value>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-
-
 _SAID_WRONG = re.compile(
     r"^(?:name\s+)?(?:(?:is|was|ist|est|es|è|é)\s+)?(?:wrong|incorrect|misspelt|misspelled|a typo|not right|"
     r"falsch(?:\s+geschrieben)?|mal\s+(?:escrito|orthographi[ée]|[ée]crit)|errado|sbagliato|fout|fel)\b"
     r"[\s,;:.\u2013\u2014-]*(?:(?:it\s+)?should\s+be|richtig\s+ist|correct\s+is|the\s+right\s+one\s+is|"
     r"it['\u2019]?s|it\s+is|c['\u2019]est|es|è|é|is|ist)?\s*", re.IGNORECASE)
-
-
 _USE = re.compile(r"^(?:use|make\s+it|try|it['\u2019]?s|it\s+is)\s+(?=\S)", re.IGNORECASE)
-
-
 _NOT_THE_OLD = re.compile(r"(?:\s*[,;(]\s*|\s+)(?:not|instead of|rather than)\s+\S.*$", re.IGNORECASE | re.DOTALL)
 
 
@@ -63,20 +56,16 @@ _NAME_PART = re.compile(r"^\W*(?:(?:actually|sorry|oops|wait|no|and|also|correct
                         r"(?:\s+(?:is|was|should be)\s+|['\u2019]s\s+|\s*[:=]\s*)(?P<value>\S+)\s*$", re.IGNORECASE)
 
 
-# "actually she goes by Winnie Castellanos-Ruiz", "he prefers Bob Keane"
+# "actually she goes by Winnie Castellanos-Ruiz", "he likes to be called Bob"
 _GOES_BY = re.compile(r"^\W*(?:(?:actually|oh|and|also|btw|fyi|fwiw|note|sorry)[\s,:]+)*(?:she|he|they)\s+"
                       r"(?:goes\s+by|go\s+by|prefers\s+to\s+be\s+called|likes\s+to\s+be\s+called|is\s+called|"
                       r"uses\s+the\s+name)\s+"
                       r"(?P<value>[^\W\d_][^,;.!?\n]{0,80}?)\s*(?:[,;.!?\n].*)?$", re.IGNORECASE | re.DOTALL)
 
 
-def _without_accents(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
-
-
 def field_of(words_: str) -> str:
     """The field a matched field word names: "e-mail address" → email, "Téléphone" → phone."""
-    return _FIELD_OF_PLAIN[_without_accents(words_.split()[0].replace("-", ""))]
+    return _FIELD_OF_PLAIN[freetext.without_accents(words_.split()[0].replace("-", ""))]
 
 
 # A correction names its field as a label does, or as "number" ("change the number to …"): in a
@@ -90,7 +79,7 @@ _FIELD_OF_WORD = {**freetext.LABEL_FIELDS, "number": "phone", "spelling": "name"
 
 
 # ... looked up without accents, so every spelling the patterns accept ("sociéte", "télephone") has its field
-_FIELD_OF_PLAIN = {_without_accents(word): field for word, field in _FIELD_OF_WORD.items()}
+_FIELD_OF_PLAIN = {freetext.without_accents(word): field for word, field in _FIELD_OF_WORD.items()}
 
 
 # "すみません、会社名は Kawabata Washi Kobo でした", "公司是 …", "회사는 …입니다": a field word, its particle, the value
@@ -104,8 +93,6 @@ _CJK_FIELD_OF = {word: field for field, words_ in _CJK_FIELDS.items() for word i
 
 
 _CJK_FIELD_WORDS = "|".join(sorted(_CJK_FIELD_OF, key=len, reverse=True))
-
-
 _CJK_CORRECTION = re.compile(
     rf"(?:^|[\s、，,。])(?P<field>{_CJK_FIELD_WORDS})\s*(?:수정|訂正|修正|更正)?\s*(?:は|是|은|는|이|가|[:：])"
     r"\s*(?P<value>\S.*?)\s*(?:でした|です|だよ|だ|입니다|이에요|예요|이요)?[。.!！]?\s*$", re.DOTALL)
