@@ -18,11 +18,11 @@ _SUFFIXED_COMPANY = re.compile(
     # Words are joined by spaces or tabs only: a company never runs across a separator. Any letter may
     # start a word here ("Öztürk", "Ødegaard"); the words before the capitalised ones are cut off after.
     rf"(?:[^\W_][\w&'./-]*[ \t]+(?:&[ \t]+)?){{0,4}}"
-    rf"[^\W_][\w&'./-]*,?[ \t]+(?:&[ \t]+)?(?:{words.COMPANY_SUFFIX})\b\.?"
+    rf"[^\W_][\w&'./-]*,?[ \t]+(?:&[ \t]+)?(?:{words.COMPANY_SUFFIX})(?!\w)\.?"
     # a second legal form after the first: "Pte. Ltd.", "Co., Ltd.", "Ltd. Şti."
-    rf"(?:,?[ \t]+(?:{words.COMPANY_SUFFIX})\b\.?)?"
+    rf"(?:,?[ \t]+(?:{words.COMPANY_SUFFIX})(?!\w)\.?)?"
 )
-_SUFFIX_TAIL = re.compile(rf"(?:,?[ \t]+(?:&[ \t]+)?(?:{words.COMPANY_SUFFIX})\b\.?){{1,2}}$")
+_SUFFIX_TAIL = re.compile(rf"(?:,?[ \t]+(?:&[ \t]+)?(?:{words.COMPANY_SUFFIX})(?!\w)\.?){{1,2}}$")
 _PREFIXED_COMPANY = re.compile(rf"(?:{words.COMPANY_PREFIX})[ \t]+(?P<name>\S)")
 _SUFFIX_TOKEN = re.compile(rf"(?:{words.COMPANY_SUFFIX})\.?")
 _SUFFIX_WORD = re.compile(rf"\b(?:{words.COMPANY_SUFFIX})\b")
@@ -88,7 +88,8 @@ def _from_capital(company: str) -> str | None:
                          # "eVolta Mobilité inc.", "'t Kuipershuys B.V."
                          or any(ch.isupper() for ch in head[start - 1]) or head[start - 1] in ("'t", "\u2019t")
                          # "Yerbal del Sur S.R.L.", "Bank of America Corp": a joining word between capitalised ones
-                         or start > 1 and head[start - 2][:1].isupper() and head[start - 1] in words.SUFFIXED_JOINERS):
+                         or start > 1 and (head[start - 2][:1].isupper() or head[start - 2] == "&")
+                         and head[start - 1] in words.SUFFIXED_JOINERS):
         start -= 1
     while start < len(head) and head[start] == "&":
         start += 1
@@ -111,7 +112,6 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
     run: list[str] = []
     for index, token in enumerate(tokens):
         word = plain(token)
-        following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if lower:
             fits = (any(ch.isalnum() for ch in token) and word not in words.COMMON or token == "&"
                     or bool(run) and word in words.COMPANY_NOUNS)  # "wombat works"
@@ -125,9 +125,7 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
                     # "Jökulsá Fiskur ehf.": a legal form written in lower case is still the company's
                     or (bool(run) and _SUFFIX_TOKEN.fullmatch(token.rstrip(",?!")) is not None)
                     # "Bank of America", but not "Netherfield Estates on Monday"
-                    or (bool(run) and word in words.COMPANY_JOINERS
-                        and (following[:1].isupper() or elided_capital(following))
-                        and plain(following) not in words.TRAILING))
+                    or (bool(run) and word in words.COMPANY_JOINERS and _joins_a_capital(tokens, index + 1)))
             fits = fits and any(ch.isalnum() for ch in token) or token == "&"
         if not fits or words.is_lead_in_morpheme(token):
             break
@@ -163,7 +161,8 @@ def _not_a_company(run: list[str], company: str) -> bool:
             or _CLOCK.fullmatch(run[0]) is not None
             or in_a_building(run)
             # "Sales Marketing", "खरीद विभाग": departments only; "145.000 TL": a currency
-            or all(plain(token) in words.DEPARTMENTS for token in run) or run[-1] in words.CURRENCY_CODES
+            or all(plain(token) in words.DEPARTMENTS or i and plain(token) in words.COMPANY_JOINERS
+                   for i, token in enumerate(run)) or run[-1] in words.CURRENCY_CODES
             # "経理部", "다음주 월요일 오후 2시 미팅", "موعد يوم الأحد الساعة 11": a department or a time
             or any(caseless(token) for token in run) and any(
                 words.is_caseless_department_or_time(token) or token.isdigit() or plain(token) in words.REFERENCE_WORDS
@@ -173,12 +172,25 @@ def _not_a_company(run: list[str], company: str) -> bool:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+# A meeting room, named: "Raum Zugspitze", "Sala Tejo", "Salle Rodin"
+_ROOMS = frozenset({"raum", "room", "sala", "salle", "saal", "zaal", "boardroom", "besprechungsraum", "konferenzraum"})
 # "Cidrerie de l'Odet", "Fromagerie d'Aravis": an elided article before a capitalised word
 _ELIDED_CAPITAL = re.compile(r"[lLdD]['\u2019][^\W\d_]*[A-Z\u00c0-\u00de]")
 
 
+def _joins_a_capital(tokens: list[str], index: int) -> bool:
+    """After a joining word, maybe one more ("Almendros de la Vega"), a capitalised word that says no time."""
+    if index < len(tokens) and plain(tokens[index]) in words.COMPANY_JOINERS and tokens[index].islower():
+        index += 1
+    following = tokens[index] if index < len(tokens) else ""
+    return (following[:1].isupper() or elided_capital(following)) and plain(following) not in words.TRAILING
+
+
 def in_a_building(run: list[str]) -> bool:
-    """``Halle 9 Stand B14``, ``Booth 118``, ``Room 2.14``, ``Tower B``: a place in a building."""
+    """``Halle 9 Stand B14``, ``Booth 118``, ``Room 2.14``, ``Tower B``, ``Raum Zugspitze``, ``Kōtuku Room``: a
+    place in a building."""
+    if len(run) >= 2 and (plain(run[0]) in _ROOMS or plain(run[-1]) in ("room", "boardroom")):
+        return True
     return any(plain(token) in words.PLACES_IN_BUILDINGS
                and (_HAS_DIGIT.search(following) is not None or len(following) == 1 and following.isupper())
                for token, following in zip(run, run[1:], strict=False))

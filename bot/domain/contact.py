@@ -267,6 +267,11 @@ def _checked_phone(raw: str, region: str) -> Answer:
             # "0044 20 7946 0321": 00 is the international prefix in most of the world, if not the region's.
             number = _parse_phone("+" + raw[2:], region)
             valid = phonenumbers.is_valid_number(number)
+        national = str(number.national_number)
+        if not valid and number.country_code == 52 and len(national) == 11 and national.startswith("1"):
+            # "+52 1 55 4218 3390": Mexico's mobile "1" went in 2019, but reps still write it
+            number.national_number = int(national[1:])
+            valid = phonenumbers.is_valid_number(number)
     except ContactError as exc:
         return None, exc.message
     if not valid:

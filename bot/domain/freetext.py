@@ -30,7 +30,9 @@ _TITLE = segments.TITLE
 _LABEL_WORDS = (r"name|e-?mail(?:\s+address)?|phone(?:\s+number)?|tel|ph|mob|mobile|cell(?:\s+phone)?|company|org|"
                 r"organi[sz]ation|business|firm|employer|notes?|contact|person|"
                 # "firma Lykkehus Møbler A/S": the word for company in other languages, read bare as "business" is
-                r"firma|empresa|société|azienda|bedrijf|företag|şirket|unternehmen")
+                r"firma|empresa|société|azienda|bedrijf|företag|şirket|unternehmen|"
+                # "компанія Слобожанські Сади", "tvrtka Paška Sol", "ettevõte Pärnu Puit", "firması Demirel …"
+                r"компания|компанія|tvrtka|ettevõte|společnost|firması|şirketi|firmy")
 # Labels in the languages reps write in, read only before a colon: "Empresa: Cerámicas Olmo", "tél : 01 …".
 _FOREIGN_LABELS = {
     "company": ("firma", "empresa", "compañía", "compania", "société", "societe", "entreprise", "unternehmen",
@@ -52,8 +54,10 @@ _LABEL = re.compile(
     r"(?P<said>\b(?:her|his|their|the)\s+(?P<said_word>name|e-?mail(?:\s+address)?|phone(?:\s+number)?|number|"
     rf"mobile|cell(?:\s+phone)?|company|org|lead|contact|person|guy|lady|woman|man|buyer){_IS}\s*:?\s*)"
     # "email: …", "Name - …", "company is …", "company name: …", "company first: …"
-    rf"|(?P<label>\b(?:{_LABEL_WORDS})\b)(?:\s+(?:name|first|too|also|btw|details)(?=\s*[:=]|\s+[-\u2013\u2014]\s))?"
+    rf"|(?P<label>(?<![.@])\b(?:{_LABEL_WORDS})\b)(?:\s+(?:name|first|too|also|btw|details)(?=\s*[:=]|\s+[-\u2013\u2014]\s))?"
     r"(?:\s*[:=#\uff1a]|\s+[-\u2013\u2014]\s|\s+is\b)\s*"
+    # "Name - Mariam Al Falasi | Co. - Oasis Crest Trading": "Co." labels only at an item's start
+    r"|(?:^|(?<=[,;\n|])\s*)(?P<co>[Cc]o\.?)(?:\s*[:=\uff1a]|\s+[-\u2013\u2014]\s)\s*"
     # "Empresa: …", "Tel.: …", "電話：…"
     rf"|(?P<foreign>(?<!\w)(?:{_FOREIGN}))\.?\s*[:\uff1a]\s*"
     # "name's …", "email's …"
@@ -71,7 +75,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "the company is actually Domaine Marchand": a hedge is no part of the value
 _HEDGE = re.compile(r"^(?:(?:actually|really|now|in fact|instead|officially|it's|it is|its|that's|that is|"
                     r"should be|is)\s+)+", re.IGNORECASE)
-_ANY_LABEL_WORD = re.compile(rf"\b(?:{_LABEL_WORDS}|number|lead|guy|lady|woman|man|buyer)\b", re.IGNORECASE)
+_ANY_LABEL_WORD = re.compile(rf"\b(?:{_LABEL_WORDS}|number|lead|guy|lady|woman|man|buyer|co)\b", re.IGNORECASE)
 # The field each label names; conversation corrections read these words too.
 LABEL_FIELDS = {
     "name": "name", "email": "email", "e-mail": "email", "phone": "phone", "tel": "phone",
@@ -79,7 +83,9 @@ LABEL_FIELDS = {
     "organisation": "company", "organization": "company", "note": "notes", "notes": "notes",
     "contact": "name", "person": "name", "number": "phone", "ph": "phone", "mob": "phone",
     "business": "company", "firm": "company", "employer": "company", "lead": "name",
-    "guy": "name", "lady": "name", "woman": "name", "man": "name", "buyer": "name",
+    "guy": "name", "lady": "name", "woman": "name", "man": "name", "buyer": "name", "co": "company",
+    **{word: "company" for word in ("компания", "компанія", "tvrtka", "ettevõte", "společnost", "firması", "şirketi",
+                                    "firmy")},
     **{word: field_name for field_name, words_ in _FOREIGN_LABELS.items() for word in words_},
 }
 
@@ -100,7 +106,8 @@ def label_field(word: str) -> str | None:
 # Words that are a label only before a capitalised value: "business Banksia Landscaping", never
 # "business development manager".
 _CAPITAL_ONLY_LABELS = frozenset({"business", "firm", "employer", "firma", "empresa", "société", "azienda", "bedrijf",
-                                  "företag", "şirket", "unternehmen"})
+                                  "företag", "şirket", "unternehmen", "компания", "компанія", "tvrtka", "ettevõte",
+                                  "společnost", "firması", "şirketi", "firmy"})
 # A value ends at the next separator; the rest of the text stays for the other passes.
 _VALUE_END = re.compile(r"\s*(?:[,;\n|\uff0c\u3001\u060c\u1363]|\s/\s|\s(?:--?|[\u2013\u2014])\s"
                         r"|\s+and\s+(?=(?:her|his|their|the|she|he|they)\b)"
@@ -118,8 +125,9 @@ _EMAIL_CANDIDATE = re.compile(f"(?<![^{_EMAIL_STOP}])[^{_EMAIL_STOP}]*@[^{_EMAIL
 # A slash only between digits: "089/54321098" (German area code), never " / " between two values.
 # An extension in the words reps use: "x204", "ext. 12", "poste 22" (Québec), "Durchwahl 31", "interno 4";
 # a spelled-out one may follow a comma ("+49 89 55501423, ext. 27").
-_EXTENSION_WORD = (r"ext\.?|extension|poste|durchwahl|dw\.?|interno|int\.|anexo|ramal|доб\.?|内線|内线|分機|내선|"
-                   r"wew\.?|toestel|tst\.?|lokal|anknytning|klapka|mellék|dahili")
+_EXTENSION_WORD = (r"ext\.?|extn\.?|extension|poste|durchwahl|dw\.?|interno|int\.|anexo|ramal|доб\.?|"
+                   r"内線|内线|分機|내선|"
+                   r"wew\.?|toestel|tst\.?|lokal|anknytning|klapka|mellék|dahili|转|轉|ต่อ")
 # ... and RFC 3966's ";ext=7" ("tel +1-720-555-0135;ext=7")
 _EXTENSION = rf"(?:[ \t]*(?:x|#|{_EXTENSION_WORD})|,[ \t]*(?:{_EXTENSION_WORD})|;ext=)[ \t]*\d{{1,6}}\b"
 _EXTENSION_AS_WORD = re.compile(rf"(?<=[\d\s,;])(?:{_EXTENSION_WORD})(?=[ \t]*\d)", re.IGNORECASE)
@@ -128,7 +136,9 @@ _PHONE_CANDIDATE = re.compile(rf"(?<![^\W_])(?<![^\W_]-)(?<!\d[/.])"
                               rf"\+?\(?\d(?:[\d \t().-]|/(?=\d)){{5,}}\d(?:{_EXTENSION})?", re.IGNORECASE)
 # A vanity number: "1-800-GO-FEDEX", "800-FLOWERS" (capital letters stand for keypad digits).
 _VANITY = re.compile(r"(?<![\w+])(?:1[-. ])?\(?\d{3}\)?[-. ](?=(?:[A-Z0-9]*-?){1,3}\b)(?=[\dA-Z-]*[A-Z]{3})"
-                     rf"[A-Z0-9]{{2,}}(?:-[A-Z0-9]{{2,}}){{0,2}}\b(?i:{_EXTENSION})?")
+                     rf"[A-Z0-9]{{2,}}(?:-[A-Z0-9]{{2,}}){{0,2}}\b(?i:{_EXTENSION})?"
+                     # Australia's "1300 GO PEST", "1800 FLOWERS": words after a 13/1300/1800 number
+                     r"|(?<![\w+])1[38]00 [A-Z]{2,}(?: [A-Z]{2,}){0,2}\b")
 _EMAIL_LABELS = ("e-?mail", "mail", "courriel", "correo", "e-post", "sähköposti", "почта", "email-?adresse",
                  "mailadresse", "メール", "이메일", "邮箱")
 _PHONE_LABELS = ("phone", "ph", "tel", "tél", "mob", "mobile", "cell", "handy", "mobil", "móvil", "movil", "celular",
@@ -137,9 +147,12 @@ _PHONE_LABELS = ("phone", "ph", "tel", "tél", "mob", "mobile", "cell", "handy",
                  "cel", "portable", "telefon", "telefone", "teléfono", "telefono", "telefoon", "puhelin", "телефон",
                  "тел", "моб", "τηλ", "τηλέφωνο", "whatsapp", "電話", "电话", "手机", "手機", "携帯", "전화", "휴대폰",
                  "טלפון", "هاتف", "جوال", "โทร", "โทรศัพท์", "มือถือ")
+_WHOSE = "her|his|their|su|sua|seu|son|sa|ses|ihre|ihr|seine|sein|zijn|haar|jej|jego"
 _VALUE_LABEL = {
-    # (after a space or a separator in any script; "o celular é …": the label may say "is")
-    field_name: re.compile(rf"(?:^|(?<=[\s,;(\uff0c\u3001\u060c]))(?:{'|'.join(labels)})\.?[ \t]*[:#\uff1a]?"
+    # (after a space or a separator in any script; "o celular é …": the label may say "is"; "Su email es …":
+    # whose it is goes with it)
+    field_name: re.compile(rf"(?:^|(?<=[\s,;(\uff0c\u3001\u060c]))(?:(?:{_WHOSE})[ \t]+)?"
+                           rf"(?:{'|'.join(labels)})\.?[ \t]*[:#\uff1a]?"
                            rf"(?:[ \t]+(?:is|é|es|est|ist|är|er|jest|è))?[ \t]*$", re.IGNORECASE)
     for field_name, labels in (("email", _EMAIL_LABELS), ("phone", _PHONE_LABELS))
 }
@@ -159,6 +172,7 @@ class ParsedText:
     guessed: set[str] = field(default_factory=set)
     declined: set[str] = field(default_factory=set)
     removed: set[str] = field(default_factory=set)  # chat: "remove the phone number"
+    pending: set[str] = field(default_factory=set)  # "Company: TBC", "Name: ???": said to be unknown yet
 
     def get(self, name: str) -> str | None:
         return self.values.get(name)
@@ -195,8 +209,11 @@ def without_formatting(text: str) -> str:
 
 
 def accept(result: ParsedText, name: str, raw: str, region: str) -> None:
-    if name in result.values or raw.strip(" .!").lower() in words.PLACEHOLDERS:
-        return  # ... and "company TBD" fills nothing
+    if name in result.values:
+        return
+    if raw.strip(" .!").lower() in words.PLACEHOLDERS or not raw.strip(" .!?"):
+        result.pending.add(name)  # "company TBD", "Name: ???" fill nothing, and no guess fills them either
+        return
     result.raw.setdefault(name, raw.strip())
     try:
         value = normalise_field(name, raw, region)
@@ -206,6 +223,15 @@ def accept(result: ParsedText, name: str, raw: str, region: str) -> None:
     if value:
         result.values[name] = value
         result.problems.pop(name, None)
+
+
+_TRAILING_HEDGE = re.compile(r"[\s,]+(?:actually|instead|then|sorry|btw|lol|thanks|thx|pls|please|not the other "
+                             r"one|en fait|plutôt|mejor dicho|eigentlich)[\s.!]*$", re.IGNORECASE)
+
+
+def without_trailing_hedge(value: str) -> str:
+    """"Alexis Petridis actually" → "Alexis Petridis": a word said after a value is no part of it."""
+    return _TRAILING_HEDGE.sub("", value)
 
 
 def without_time_words(text: str) -> str:
@@ -258,7 +284,7 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         foreign = match.group("foreign")
         word = (match.group("said_word") or match.group("label") or match.group("owned") or match.group("bare")
-                or "").lower()
+                or match.group("co") or "").lower().rstrip(".")
         field_name = label_field(foreign or word.split()[0])
         if field_name is None:
             kept.append(match.group(0))  # (a spelling the pattern accepts and the map lacks: no label after all)
@@ -281,7 +307,7 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
                 value = value[: cut.start()]
         said = value
         value = _TRAILING_AND.sub("", value.strip(" ,;/|\u2013\u2014"))
-        value = _HEDGE.sub("", value)  # "his email's actually g@x.com", "company is really Acme"
+        value = without_trailing_hedge(_HEDGE.sub("", value))  # "his email's actually g@x.com", "… Acme, sorry"
         if field_name in ("email", "phone", "name") and value.endswith(".") and not value[-3:-2].isspace():
             value = value.rstrip(".")  # "Email: pam@dundermifflin.com. Company: …"
         elif field_name == "company":
@@ -341,7 +367,7 @@ def without_value_label(before: str, field_name: str) -> str:
     number right before it (in any language reps write in) goes with the value, never into a name or a
     company."""
     # Only the last characters can hold it: the search stays cheap however long the text.
-    label = _VALUE_LABEL[field_name].search(before, max(0, len(before) - 24))
+    label = _VALUE_LABEL[field_name].search(before, max(0, len(before) - 32))
     return before if label is None else before[: label.start()]
 
 
@@ -400,7 +426,8 @@ def take_people(text: str, result: ParsedText, *, name: bool = True, company: bo
     people = names.read(text, want_name=name and "name" not in result.values)
     for field_name, value, guessed, wanted in (("company", people.company, people.company_guessed, company),
                                                ("name", people.name, people.name_guessed, name)):
-        if wanted and value and field_name not in result.values and field_name not in result.problems:
+        if (wanted and value and field_name not in result.values and field_name not in result.problems
+                and field_name not in result.pending):
             accept(result, field_name, value, "")
             if guessed and field_name in result.values:
                 result.guessed.add(field_name)

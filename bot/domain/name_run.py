@@ -16,6 +16,7 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 MAX_NAME_WORDS = 5
 _TITLE_ENDINGS = tuple(words.TITLES_AFTER_NAME)
 _CJK_PARTICLE = re.compile(r"[\u3400-\u9fff][はをにでがへ][\u3400-\u9fff\u3040-\u30ff]")
+_PARTICLES_FIRST = frozenset("はをにでがへのとも")
 _PARTICLE_JOINED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ed|ud|ul|bin|ibn|abu|d|l|dell)['\u2019-][^\W\d_]")
 
 
@@ -23,6 +24,9 @@ def without_honorifics(tokens: list[str]) -> list[str]:
     """``佐々木 美咲さん``, ``박서연 님``: an honorific after a name (its own word or joined to it) is no part of it."""
     kept = []
     for token in tokens:
+        suffix = next((suffix for suffix in words.HONORIFIC_SUFFIXES if token.endswith(suffix)), "")
+        if suffix and len(token) > len(suffix) and token[: -len(suffix)] in words.TITLES_AFTER_NAME:
+            continue  # "부장님": a title with its honorific
         if token in words.HONORIFIC_SUFFIXES or token in words.TITLES_AFTER_NAME:
             continue
         # "鷲見部長", "陈经理": a title joined to the name it follows
@@ -79,7 +83,7 @@ def is_name_word(token: str, lower: bool) -> bool:
     if not in_ascii and words.is_lead_in_morpheme(token):
         return False  # "新規リードです": "a new lead", in a script without spaces between words
     # (letters, marks, and the joiners Persian writes inside a name: "توکلی\u200cنژاد")
-    if not token.isalpha() and not all(ch.isalpha() or ch in "'.-\u2019\u200c\u200d"
+    if not token.isalpha() and not all(ch.isalpha() or ch in "'.-\u2019\u200c\u200d\u30fb"
                                        or unicodedata.category(ch)[0] == "M" for ch in token):
         return False
     word = plain(token)
@@ -100,9 +104,20 @@ def is_name_word(token: str, lower: bool) -> bool:
 
 def is_cjk_sentence(token: str) -> bool:
     """``来週月曜日に折り返し電話``, ``納期は来月``: a sentence in a script without spaces (long, or with a
-    particle between ideographs), not a name or a company."""
-    return (_CJK_PARTICLE.search(token) is not None
-            or len(token) > 7 and CJK.search(token) is not None and not companies.is_cjk_company(token))
+    particle between ideographs), not a name or a company (nor "マイケル・ホーキンス", a foreign name in kana)."""
+    return (_CJK_PARTICLE.search(token) is not None or token.endswith("の方")  # "営業部長の方": "the person who is …"
+            or token[:1] in _PARTICLES_FIRST and len(token) > 1  # "にアポ": a particle starts no name
+            or len(token) > 7 and CJK.search(token) is not None and not companies.is_cjk_company(token)
+            and "\u30fb" not in token)
+
+
+_FULL_NAME_SCRIPT = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]{2,4}")
+
+
+def is_full_name(name: str) -> bool:
+    """A first name and a surname: two words, or a Korean, Chinese or Japanese name written as one ("최윤아",
+    "王伟"), or a foreign name in kana with its middle dot ("マイケル・ホーキンス")."""
+    return " " in name or "\u30fb" in name or _FULL_NAME_SCRIPT.fullmatch(name) is not None
 
 
 def ends_a_name(run: list[str], rest: list[str], introduced: bool, lower: bool) -> bool:

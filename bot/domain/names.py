@@ -26,6 +26,7 @@ from bot.domain.name_run import (
     MAX_NAME_WORDS,
     ends_a_name,
     is_cjk_sentence,
+    is_full_name,
     is_name_word,
     name_run,
     without_honorifics,
@@ -54,6 +55,7 @@ class Segment:
     tokens: tuple[str, ...] = ()
     lower: bool = False
     met_at: bool = False  # the company came from "met … at X": maybe where they met, not where they work
+    guessed: bool = False  # the name came from a weak rule
 
     @functools.cached_property
     def alone(self) -> str | None:
@@ -70,11 +72,21 @@ class Segment:
             if company is not None and company.count(" ") == len(tokens) - 1:
                 return company
         # "Quayside Ceramics wants a demo next week": a company of two words or more, then what it did
-        does = next((i for i, token in enumerate(tokens[:7]) if plain(token) in words.COMPANY_DOES), 0)
+        does = next((i for i, token in enumerate(tokens[:7]) if plain(token) in words.COMPANY_DOES
+                     or _says_what_it_does(tokens, i)), 0)
         if self.lower or does < 2:
             return None
         company = companies.company_run(tokens[:does], self.lower, listed=True)
         return company if company is not None and company.count(" ") == does - 1 else None
+
+
+def _says_what_it_does(tokens: list[str], index: int) -> bool:
+    """``Peppergrove Foods wnats a demo``: after two capitalised words or more, a lower-case verb in the
+    third person (however it is typed) starts what the company did."""
+    word = plain(tokens[index])
+    return (index >= 2 and tokens[index].islower() and len(word) > 3 and word.endswith("s")
+            and word not in words.COMPANY_NOUNS and word not in words.SUFFIXED_JOINERS
+            and all(token[:1].isupper() or token == "&" for token in tokens[:index]))
 
 
 @dataclass
@@ -99,13 +111,13 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
                                    or _is_date_or_bare_number(tokens, start)
                                    # "per conversation w/ …": "per" leads in only before another lead-in
                                    # word (Per is also a name)
-                                   or plain(tokens[start]) in ("per", "ho") and start + 1 < len(tokens)
+                                   or plain(tokens[start]) in ("per", "ho", "am") and start + 1 < len(tokens)
                                    and plain(tokens[start + 1]) in words.LEAD_IN
                                    # "Hablé con …", "créer le contact …": only after another lead-in word
                                    # ("Con Edison", "MIT", "Le Bihan" start names and companies)
                                    or start > 0 and plain(tokens[start]) in words.LEAD_IN_AFTER
                                    or plain(tokens[start]) == "de" and start > 0
-                                   and plain(tokens[start - 1]) in ("acabo", "acabamos", "vengo")):
+                                   and plain(tokens[start - 1]) in ("acabo", "acabamos", "vengo", "favor", "dar")):
         start += 1
     if 0 < start < len(tokens) and _names_the_sender(tokens, start):
         start += 1  # "Call from Jane Roe": she called; "from" here introduces no company
@@ -133,10 +145,10 @@ def read(text: str, *, want_name: bool = True) -> People:
         company, taken = _suffixed_or_after_title(parts, read_parts)
     # A full name wins over a one-word one in an earlier segment ("Signed! Phoebe Buffay at Central Perk").
     named = [i for i, s in enumerate(read_parts) if s.name and i != taken and want_name]
-    name_at = next((i for i in named if " " in (read_parts[i].name or "")), named[0] if named else None)
+    name_at = next((i for i in named if is_full_name(read_parts[i].name or "")), named[0] if named else None)
     if name_at is not None:
         people.name = read_parts[name_at].name
-        people.name_guessed = lower or " " not in (people.name or "")
+        people.name_guessed = lower or not is_full_name(people.name or "") or read_parts[name_at].guessed
     # "Met Aiko Fujimura at booth A-1024 (Tokyo Big Sight)": after where they met, an item names the venue
     at_a_venue = name_at is not None and read_parts[name_at].met_at and any(
         plain(token) in words.PLACES_IN_BUILDINGS or plain(token) in words.EVENT_WORDS
@@ -164,7 +176,8 @@ def read(text: str, *, want_name: bool = True) -> People:
         while kept and plain(kept[-1]) in words.PARTICLES:
             kept.pop()
         people.name = " ".join(kept) or None
-    if people.name is not None and people.name.count(" ") >= MAX_NAME_WORDS:
+    if people.name is not None and sum(plain(word) not in words.PARTICLES for word in people.name.split()) > (
+            MAX_NAME_WORDS):
         people.name = None  # a run that long and not split at "da", "von" … is a sentence, not a name
     if company is not None and company == people.name:
         if companies.has_suffix(company):  # "actually Donauglas Handels GmbH": a legal form says which
@@ -201,11 +214,18 @@ def _company_after_particle(name: str, lower: bool) -> tuple[str, str] | None:
     a particle is one word: "Fernanda Lima da Silva") and the message names no company otherwise."""
     tokens = name.split()
     at = next((i for i in range(2, len(tokens) - 2) if plain(tokens[i]) in words.FROM_PARTICLES
-               and plain(tokens[i + 1]) not in words.PARTICLES), None)
+               and (plain(tokens[i + 1]) not in words.PARTICLES or _business_after(tokens[i + 2:]))), None)
     if at is None:
         return None
-    company = companies.company_run(tokens[at + 1:], lower, listed=True)
+    # ("Ioana Mureșan de la Carpatina Soft": Romanian "de la" is "from" too, where a business's name follows)
+    start = at + 1 if plain(tokens[at + 1]) not in words.PARTICLES else at + 2
+    company = companies.company_run(tokens[start:], lower, listed=True)
     return (" ".join(tokens[:at]), company) if company is not None and " " in company else None
+
+
+def _business_after(tokens: list[str]) -> bool:
+    """Two words or more that end like a business ("Carpatina Soft"), not a surname ("de la Vega Ruiz")."""
+    return len(tokens) >= 2 and _ends_like_a_business(" ".join(tokens))
 
 
 def has_company_intro(text: str) -> bool:
@@ -260,6 +280,9 @@ def _read_segment(part: str, lower: bool) -> Segment:
 def _read_tokens(tokens: list[str], lower: bool) -> Segment:
     if tokens and plain(tokens[0]) in words.ROLE_LEAD_IN:  # "the CFO", "our VP"
         tokens = tokens[1:]
+    if len(tokens) > 2 and (plain(tokens[1]) == "ấy" or plain(tokens[0]) == "il" and (
+            plain(tokens[1]) in words.WORKS or plain(tokens[1]) in words.IS)):
+        tokens = tokens[1:]  # "anh ấy làm ở …" (he works at), "il bosse chez …": "Il Fornaio" is a company
     about_them = bool(tokens) and plain(tokens[0]) in words.PRONOUNS
     while tokens and (plain(tokens[0]) in words.PRONOUNS or plain(tokens[0]) in words.HEDGES):
         tokens = tokens[1:]  # "he's with Meridian Health", "she's actually at …"
@@ -282,6 +305,10 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         segment.company = companies.company_run(tokens[:-2] + [_LOCATIVE.sub("", tokens[-2])], lower)
         return segment
     run = name_run(tokens, lower)
+    if not run and not lower:
+        typed_lower = _lower_name_at_a_company(tokens)
+        if typed_lower is not None:
+            return typed_lower
     owner = next((i for i, token in enumerate(run[:-2]) if _POSSESSIVE_END.search(token)), None)
     if owner is not None and not lower:
         # "Northwind Labs' Priya Shah", "Acme's Jane Roe": the company's person
@@ -289,7 +316,9 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         segment.name = " ".join(run[owner + 1:])
         return segment
     rest = tokens[len(run):]
-    segment.title = (any(plain(token) in words.ROLES for token in run) or _opens_with_role(tokens)
+    # (a role's word in a business's name is no title: "Ebonyi Specialist Hospital")
+    segment.title = (any(plain(token) in words.ROLES for token in run) and not _ends_like_a_business(" ".join(run))
+                     or _opens_with_role(tokens) or _role_of_department(tokens)
                      # "Ops manager at …", "Marketing lead from …": a department, then a role
                      or bool(run) and bool(rest) and plain(rest[0]) in words.ROLES | {"lead"}
                      and all(plain(token) in words.DEPARTMENTS or plain(token) in words.TITLE_WORDS for token in run))
@@ -305,6 +334,8 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
             then = next((i for i in range(intro, min(len(rest), intro + 4))
                          if plain(rest[i]) in words.COMPANY_INTROS), 0)
             segment.company = companies.company_run(rest[then + 1:], lower) if then else None
+    elif segment.title and not lower and (prefixed := _prefixed_inside(tokens)) is not None:
+        segment.company = prefixed  # "директор з продажу ТОВ «Галицький Хліб»": the legal form says where
     elif segment.title:
         # "the head of IT at Oscorp": where the job is
         # ("gerente de ventas en Cafetalera", "director of ops for Redbarrow Health": the first that gives one)
@@ -316,10 +347,43 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         if run[-1].endswith(("'s", "\u2019s")) and len(run) > 1:
             run[-1] = run[-1][:-2]  # "Jane Roe's company is Acme"
         # "Inkoopafdeling, bestelling 88213", "Team Apollo wants …" (but "Dev Patel")
+        # ("the Data Platform team at …": a team's name)
+        # ("한결 건설", "ホーキンス貿易": a business's word ends it)
         if ((len(run) > 1 or plain(run[0]) not in words.DEPARTMENTS) and plain(run[0]) not in _UNIT_WORDS
-                and not companies.in_a_building([*run, *rest[:1]])):
+                and not words.is_cjk_business(run[-1])
+                and not (rest and plain(rest[0]) in _UNIT_WORDS) and not companies.in_a_building([*run, *rest[:1]])):
             segment.name = " ".join(run).rstrip(".") if len(run[-1]) > 2 else " ".join(run)
     return segment
+
+
+def _lower_name_at_a_company(tokens: list[str]) -> Segment | None:
+    """``wendell brightwater from Cobaltline Marine``: in a message with capitals, a name typed in lower case
+    is one when a capitalised company follows its "from" or "at" (a guess: the rep should look)."""
+    run = name_run(tokens, True)
+    if not 2 <= len(run) <= 3 or not all(token.islower() for token in run):
+        return None
+    rest = tokens[len(run):]
+    intro = _intro_length(rest, len(run))
+    if not intro or len(rest) <= intro or not rest[intro][:1].isupper():
+        return None
+    company = companies.company_run(rest[intro:], False)
+    if company is None:
+        return None
+    return Segment(name=" ".join(run), company=company, tokens=tuple(tokens), guessed=True)
+
+
+def _prefixed_inside(tokens: list[str]) -> str | None:
+    """A company whose legal form is written first ("ТОВ «Галицький Хліб»", "Công ty TNHH …") after other
+    words of the item. (Not "PT", which after a time is Pacific Time.)"""
+    return next((company for i in range(1, len(tokens) - 1) if tokens[i] != "PT"
+                 and (company := companies.prefixed(" ".join(tokens[i:]))) is not None), None)
+
+
+def _role_of_department(tokens: list[str]) -> bool:
+    """``Dean of Engineering``, ``Chair of Marine Science``: a role (in any case) of a department or a field."""
+    return (len(tokens) >= 3 and plain(tokens[1]) == "of" and (plain(tokens[0]) in words.ROLES
+                                                                or plain(tokens[0]) in words.LOWER_CASE_ROLES)
+            and any(plain(token) in words.DEPARTMENTS for token in tokens[2:4]))
 
 
 def _opens_with_role(tokens: list[str]) -> bool:
@@ -355,12 +419,17 @@ def _intro_length(rest: list[str], run_length: int, lower: bool = False) -> int:
         return 0
     first = plain(rest[0])
     second = plain(rest[1]) if len(rest) > 1 else ""
+    if first == "z" and second.startswith("o.o"):
+        return 0  # "Sp. z o.o.": Poland's legal form, not "from"
     if first in words.WORKS and second in words.WORKS_AT:
         return 2  # "works at", "trabaja en", "arbeitet bei", "werkt bij"
-    if first == "de" and second == "chez":
-        return 2
+    if first == "de" and second == "chez" or first in words.COMPANY_INTROS and second in words.COMPANY_AFTER_FROM:
+        return 2  # "de chez …", "z firmy …"
     if lower and run_length >= 2 and first in words.FROM_PARTICLES:
         return 1  # (the name's run stopped there: see _name_run)
+    if not lower and run_length == 0 and first in ("de", "da", "von", "van") and len(rest) > 3 and all(
+            token[:1].isupper() for token in rest[1:4]):
+        return 1  # "Ximena Saldívar, de Mezcales Tierra Roja": an item of its own that says "from"
     if first in ("is", "was") and second in ("at", "from", "with") or first in ("'s",) and second == "at":
         return 2
     if first in words.IS and second in words.TITLE_COMPANY_INTROS and second not in ("for", "of"):
@@ -404,6 +473,8 @@ def _heads_company(tokens: list[str], index: int, lower: bool) -> bool:
     if not (0 < index < len(tokens) - 1 and plain(tokens[index]) == "of" and plain(tokens[index + 1]) not in
             words.DEPARTMENTS and (lower or not tokens[index + 1][:1].islower())):
         return False  # ("chief of cardiology": in a capitalised message, a lower-case word is a department)
+    if any(plain(token) in words.FIELDS_OF_STUDY for token in tokens[index + 1: index + 4]):
+        return False  # "Chair of Marine Science": a university's department
     if plain(tokens[index - 1]) in words.HEAD_ROLES:
         return True
     after = tokens[index + 1: index + 4]

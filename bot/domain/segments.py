@@ -15,7 +15,8 @@ NOT_AFTER_SUFFIX = "".join(rf"(?<!\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
 _AFTER_SUFFIX_DOT = "|".join(rf"(?<=\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
 _SEPARATORS = re.compile(
     # a comma, but not the one inside "Co., Ltd." or "Acme, Inc.", nor a number's ("$12,500")
-    r"\s*(?:,(?!(?<=\d,)\d)(?!\s*(?:Ltd|Inc|LLC|LLP|Limited|Corp|Lda|Ltda|GmbH|SARL|S\.A|S\.L|S\.r\.l|S\.p\.A|B\.V|"
+    r"\s*(?:,(?!(?<=\d,)\d)(?!\s*(?:S\.A\.(?:B\.|P\.I\.)? de C\.V|S\. de R\.L\.(?: de C\.V)?|"
+    r"Ltd|Inc|LLC|LLP|Limited|Corp|Lda|Ltda|GmbH|SARL|S\.A|S\.L|S\.r\.l|S\.p\.A|B\.V|"
     # (only where the legal form ends the company: not "Rowan Pike, SARL Pike Conseil")
     r"N\.V|Kft|Pty|Pte|Sdn|A\.Ş)\b(?![-\w])\.?\s*(?:$|[,;\n|)\u2013\u2014]|\s[-/]\s))"
     r"|[;\n|!?\[\]\u3001\u3002\u060c\uff0c\uff5c\u2192\u21d2\u2022\u1362\u1363]|\s//?\s|\s(?:--?|[\u2013\u2014]|[-=]>)\s|[\u2013\u2014]"
@@ -31,6 +32,7 @@ _SEPARATORS = re.compile(
     # a slash between two words ("Jane Roe/Acme Corp"), not inside "she/her", "A/S" or "w/"
     r"|(?<=[a-z\u00e0-\u00ff]{2})/(?=[A-Z\u00c0-\u00de][a-z\u00e0-\u00ff])"
     r"|\s(?i:but)(?=\s)"  # "no number but he's at Ortiz Metalworks"
+    r"|\.{2,}(?=\s)|\u2026"  # "Ashcombe & Pryce... she'll ping me tmrw"
     # a pronoun starts a new part: "ines wexler she's with pallas optics"
     r"|\s(?=(?i:she|he|they)(?:['\u2019](?:s|re)|\s+(?:is|was|are|works))\s)"
     r"|\s\u00b7\s)\s*"
@@ -41,7 +43,10 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
            r"Ing(?=\.)|Avv(?=\.)|Lic(?=\.)|Mag(?=\.)|Ir(?=\.)|Dra|Dhr|Mevr|Encik|Puan|Shri|Smt|Κος|Κα|κ(?=\.)|"
            # "Eng.ª" (engenheira), "Adv." (advocate), "Capt.", "Bapak"/"Ibu" (Indonesian), "Rev.", "Hon."
            r"Eng(?=\.)|Engr|Atty|Adv(?=\.)|Capt|Captain|Cpt(?=\.)|Col(?=\.)|Rev(?=\.)|Hon(?=\.)|Bapak|Bpk|Ibu|Sheikh|"
-           r"Datuk|Tan Sri|Dr\. med|"
+           r"Datuk Seri|Datuk|Tan Sri|Puan Sri|Dr\. med|Dato['\u2019]? Seri|Dato['\u2019]? Sri|"
+           # "D.ª Covadonga", "Mevrouw Lotte De Clercq", "Khun Somchai", "Ông Phạm Văn Đức", "Av. Zeynep", "пан …"
+           r"D(?=\.[ªº])|Dña|Doña|Mevrouw|Mevr|Meneer|Mijnheer|Madame|Monsieur|Signora|Signor|Señora|Señor|Senhora|"
+           r"Senhor|Pani|Khun|Ông|Bà|Av(?=\.)|[Пп]ан|[Пп]ані|[Гг]оспо(?:дин|жа)|Sayın|"
            r"Dato['\u2019]?")
 # A title before a capitalised name, anywhere: "met Dr. Aisha Khan".
 _TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019]))\s+(?=[^\W\d_])")

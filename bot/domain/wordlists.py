@@ -25,7 +25,7 @@ class Compounding(frozenset[str]):
 
 
 COMPANY_SUFFIX = (
-    r"\((?:Pty|Pvt|Pte)\.?\) (?:Ltd|Limited)|"
+    r"\((?:Pty|Pvt|Pte)\.?\) (?:Ltd|Limited)|AB \(publ\)|UG \(haftungsbeschränkt\)|"
     # Québec and many small firms write some in lower case: "Boulangerie Tremblay inc.", "ltée"
     r"Inc|inc|Incorporated|Ltd|ltd|Ltée|ltée|Limited|LLC|llc|LLP|PLC|GmbH|AG|SA|SAS|SARL|BV|NV|Oy|AB|AS|A/S|I/S|ApS|"
     r"Pty|Co-op|Co|Corp|Corporation|Company|KG|SpA|Srl|SL|SRL|KK|Ltda\.? ME|Ltda|Lda|"
@@ -42,7 +42,8 @@ COMPANY_SUFFIX = (
     # central Europe, written in lower case too: "sp. z o.o.", "s.r.o.", "Kft.", "d.o.o."
     r"[Ss]p\. z o\.o|[Ss]p\. ?[jkp]|[Ss]\.r\.o|Kft|Zrt|[Dd]\.o\.o|S\.r\.l|SIA|UAB|OÜ|"
     # the same in Cyrillic: "Дунав Транс д.о.о.", "Рила АД", "ЕООД"
-    r"[Дд]\.о\.о|ЕООД|ООД|АД|ЕАД"
+    r"[Дд]\.о\.о|ЕООД|ООД|АД|ЕАД|"
+    r"Est"  # the Gulf's "Establishment": "Harbi Trading Est."
 )
 # Honorifics written after a name in Japanese, Korean and Chinese: "美咲さん", "박서연 님", "王先生".
 HONORIFIC_SUFFIXES = ("さん", "様", "さま", "氏", "くん", "님", "씨", "先生", "女士", "小姐", "जी", "साहब", "साहेब")
@@ -53,11 +54,13 @@ TITLES_AFTER_NAME = frozenset({"部長", "課長", "社長", "係長", "主任",
                                "担当", "マネージャー", "매니저", "본부장"})
 # In a script without capitals, what ends a department ("採購部", "経理部", "영업팀", "खरीद विभाग") or says
 # when ("来週火曜", "下午三点", "오후 2시"): such a word is no name and no company.
+CASELESS_DEPARTMENT_STARTS = ("ฝ่าย", "แผนก")  # Thai: "ฝ่ายบัญชี" (the accounts department)
 CASELESS_DEPARTMENT_ENDINGS = ("部", "部门", "部門", "课", "課", "科", "室", "팀", "부서", "본부", "विभाग")
 CASELESS_TIME_MARKS = ("時", "时", "点", "點", "曜", "星期", "礼拜", "禮拜", "下午", "上午", "中午", "晚上", "明天",
                        "今天", "昨天", "后天", "下周", "下週", "来週", "來週", "今週", "本周", "来月", "下个月", "明日",
                        "오후", "오전", "다음주", "요일", "시에", "내일", "오늘",
-                       "会議室", "会议室", "회의실")  # ... or a meeting room
+                       "会議室", "会议室", "회의실",  # ... or a meeting room
+                       "นัด", "วันที่")  # Thai: an appointment, a date
 
 
 _CASELESS_MARK = re.compile("|".join(CASELESS_TIME_MARKS) + r"|\d")
@@ -66,9 +69,24 @@ _CASELESS_MARK = re.compile("|".join(CASELESS_TIME_MARKS) + r"|\d")
 def is_caseless_department_or_time(token: str) -> bool:
     """``採購部``, ``영업팀``, ``来週火曜15時``: a department or a time in a script without capitals."""
     return not token.isascii() and (
-        token.endswith(CASELESS_DEPARTMENT_ENDINGS) and any(
+        token.startswith(CASELESS_DEPARTMENT_STARTS) and len(token) > 4
+        or token.endswith(CASELESS_DEPARTMENT_ENDINGS) and any(
             token.endswith(ending) and len(token) > len(ending) for ending in CASELESS_DEPARTMENT_ENDINGS)
         or _CASELESS_MARK.search(token) is not None)
+# What a business's name ends with in Korean, Japanese and Chinese ("한결 건설", "ホーキンス貿易", "星辰科技"):
+# such a word is a company's, never a person's.
+CJK_BUSINESS_ENDINGS = ("건설", "디자인", "소프트", "테크", "물산", "상사", "산업", "전자", "제약", "식품",
+                        "무역", "컴퍼니", "솔루션", "시스템", "에너지", "貿易", "商事", "商店", "工業", "産業",
+                        "建設", "電機", "製作所", "物産", "食品", "工房", "技研", "精工", "不動産", "贸易",
+                        "集团", "集團", "實業", "实业", "科技", "电子",
+                        "電子", "建筑", "物流", "酒店", "餐饮", "ソフト", "テック", "デザイン", "システム")
+
+
+def is_cjk_business(token: str) -> bool:
+    """``건설``, ``ホーキンス貿易``: a word of a business's name in Korean, Japanese or Chinese."""
+    return not token.isascii() and token.endswith(CJK_BUSINESS_ENDINGS)
+
+
 # Honorifics written before a name and joined to it: Thai "คุณธนากร".
 HONORIFIC_PREFIXES = ("คุณ",)
 # Thai "company": it starts a company's name, even with no separator before it ("สมชาย ใจดี บริษัท …").
@@ -125,6 +143,15 @@ LEAD_IN = frozenset({
     # "Buenas, apunta a …", "Che, anotá a …", "mi registri …", "Kan du lägga in …", "नयाँ लिड", "the CRM"
     "apunta", "apuntá", "anota", "anotá", "registrá", "cargá", "agregá", "mi", "registri", "inserisci", "segna",
     "puoi", "kan", "du", "lägga", "lägg", "in", "registrera", "नयाँ", "नया", "नई", "लिड", "लीड", "crm",
+    # "favor de dar de alta a …", "cargame a …", "Am vorbit azi cu …", "rang ophelia …", "Spoke wiht …"
+    "favor", "porfa", "cargame", "cárgame", "vorbit", "azi", "astăzi", "ieri", "cunoscut", "adaugă", "adauga",
+    "rang", "wiht", "whenever", "ready", "adding", "added", "howzit",
+    # Turkish, Vietnamese, Arabic, Hebrew: "yeni müşteri var", "thêm khách mới", "محتاج أضيف عميل", "יש לי לקוח …",
+    # "اسمه عبدالله الشمري" (his name is …)
+    "ktoś", "ktos", "někdo", "кто-то", "хтось", "alguien", "alguém", "qualcuno", "jemand", "iemand", "någon",
+    "müşteri", "var", "ekle", "eklermisin", "thêm", "khách", "hàng", "mới", "tiềm", "năng", "giúp", "nhé",
+    "محتاج", "أضيف", "اضيف", "أضف", "اضف", "إضافة", "اضافة", "ممكن", "تضيف", "اسمه", "اسمها", "זה", "יש", "לי",
+    "פוטנציאלי", "פוטנציאלית", "להכניס", "להוסיף", "תוסיף", "תכניס", "בבקשה", "מהכנס", "שמו", "שמה",
 }) | frozenset({
     # Greetings that open a chat, in the languages reps write in (one word each; phrases are in
     # GREETING_PHRASES). No word here is also a given name.
@@ -143,12 +170,13 @@ LEAD_IN = frozenset({
 # Words that lead in only after another lead-in word: "Hablé con …", "Grad mit …", "créer le contact …",
 # "caught up w …" (at a segment's start, "Con Edison", "MIT" and "Le Bihan" are names).
 LEAD_IN_AFTER = frozenset({"con", "com", "mit", "avec", "med", "le", "la", "el", "il", "lo", "les", "der", "die",
-                           "den", "up", "o", "the", "contacto", "contato", "kontakt"})
+                           "den", "up", "o", "the", "contacto", "contato", "kontakt", "cu", "pe", "dar", "alta"})
 # Greetings of more than one word, at the start of a message.
 GREETING_PHRASES = (
     r"buen[oa]s (?:d[ií]as|tardes|noches)|bom dia|boa (?:tarde|noite)|guten (?:tag|morgen|abend)|"
     r"добр(?:ый|ое|ой) (?:день|утро|вечер)|γει[αά] σ(?:ας|ου)|xin chào|dzień dobry|dobry den|god (?:morgon|dag)|"
-    r"kia ora|good (?:day|morning|afternoon|evening)|(?:hi|hello|hey) there|assalamu? ?alaikum|السلام عليكم|"
+    r"kia ora|good (?:day|morning|afternoon|evening)|buen d[ií]a|ערב טוב|בוקר טוב|צהריים טובים|"
+    r"(?:hi|hello|hey) there|assalamu? ?alaikum|السلام عليكم|"
     r"早上好|下午好|晚上好|selamat (?:pagi|siang|sore)|chào (?:anh|chị|bạn)|(?:مساء|صباح) (?:الخير|النور)|"
     r"dobr[ýé] (?:den|ráno|večer)|god (?:eftermiddag|kväll|aften)|hyvää (?:huomenta|päivää|iltaa)|che(?=\s*,)"
 )
@@ -170,12 +198,14 @@ ROLES = Compounding({
     "presidente", "président", "présidente", "fondateur", "fondatrice", "fundador", "fundadora", "sócio",
     "sócia", "socio", "socia", "propriétaire", "inhaber", "inhaberin", "direttore", "direttrice",
     "responsabile", "titolare", "amministratore", "gérant", "gérante", "dueño", "dueña",
-    "директор", "менеджер", "руководитель", "начальник", "διευθυντής", "διευθύντρια", "pengurus", "inkoper",
+    "директор", "директорка", "менеджер", "менеджерка", "керівник", "керівниця",
+    "руководитель", "начальник", "διευθυντής", "διευθύντρια", "pengurus", "inkoper",
     "inkoopmanager", "bedrijfsleider", "eigenaar", "einkäufer", "einkäuferin", "comprador", "compradora",
     "acheteur", "acheteuse", "prokurist", "prokuristin", "counsel", "zaakvoerder", "zaakvoerster", "direktur",
     "direktør", "direktor", "direktorin", "superintendent", "fd", "drh", "daf", "dsi", "rrh", "ciso", "cdo",
     "müdür", "müdürü", "müdiresi", "المدير", "مدير", "المديرة", "مديرة", "رئيس", "رئيسة", "مسؤول",
-    "مسؤولة", "ראש", "מנהל", "מנהלת", "מנכ\"ל", "סמנכ\"ל", "מנכ״ל", "סמנכ״ל", "प्रबंधक", "निदेशक", "engr",
+    "مسؤولة", "ראש", "מנהל", "מנהלת", "trưởng", "giám", "đốc", "phó",
+    "מנכ\"ל", "סמנכ\"ל", "מנכ״ל", "סמנכ״ל", "प्रबंधक", "निदेशक", "engr",
 }, endings=(
     # "Einkaufsleiterin", "Vertriebschef", "inkoopmanager", "salgsleder", "inköpschef", "myyntipäällikkö"
     "leiter", "leiterin", "führer", "führerin", "manager", "managerin", "direktor", "direktorin", "chefin",
@@ -224,7 +254,7 @@ REFERENCE_LABELS = frozenset({
     "заказ", "счёт", "счет", "rekening", "offerta", "offert", "tilbud", "tarjous", "oferta", "nf", "nfe", "nf-e",
     # a serial or tracking number: "Serial SN 7730-4418-2291", "IMEI 3567…", "RMA 20931"
     "serial", "sn", "s/n", "imei", "rma", "awb", "tracking", "case", "lieferschein", "kvitto", "kundennr", "teklif",
-    "teklifi",
+    "teklifi", "č", "čís", "číslo",
 })
 # A compound that ends in a word for "number" labels a reference too ("Auftragsnr.", "Bestellnummer",
 # "Kundennummer", "見積番号"), unless it is a phone's ("Telefonnummer", "Handynr.", "電話番号").
@@ -271,7 +301,8 @@ REFERENCE_WORDS = REFERENCE_LABELS | frozenset({
 })
 PRONOUNS = frozenset({"he", "she", "they", "he's", "she's", "they're", "who", "who's", "hes", "shes",
                       # "elle travaille chez …", "ela é da …", "sie arbeitet bei …"
-                      "elle", "ela", "ele", "ella", "él", "sie", "er", "lei", "lui", "hij", "zij", "hon", "han"})
+                      "elle", "ela", "ele", "ella", "él", "sie", "er", "lei", "lui", "hij", "zij", "hon", "han",
+                      "ấy"})
 # Words between a pronoun and what it says: "she's actually at Ortiz Metalworks", "he's now with …".
 HEDGES = frozenset({"actually", "really", "now", "still", "also", "currently", "oh", "ah", "oops", "and"})
 ROLE_LEAD_IN = frozenset({"the", "their", "our", "her", "his", "a", "an"})
@@ -280,6 +311,7 @@ ROLE_LEAD_IN = frozenset({"the", "their", "our", "her", "his", "a", "an"})
 PARTICLES = frozenset({
     "da", "de", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "ter", "ten",
     "la", "le", "al", "el", "bin", "bint", "binti", "bte", "ibn", "y", "e", "of", "zu", "st.", "a/l", "a/p",
+    "los", "las",  # "Ramon de los Santos"
 })
 # Particles that also mean "from" ("Till Vossberg von Nordlicht Kältetechnik").
 FROM_PARTICLES = frozenset({"van", "von", "de", "di", "da", "do", "du", "dal", "dalla"})
@@ -301,6 +333,10 @@ NAME_ENDERS = frozenset({
     "asking", "said", "says", "interested", "re", "about", "has", "had", "will", "would", "can", "could",
     "works", "work", "working",
 })
+# A university's departments: "Chair of Marine Science", "Dean of Engineering" name no organisation.
+FIELDS_OF_STUDY = frozenset({"science", "sciences", "studies", "medicine", "physics", "chemistry", "biology",
+                             "mathematics", "economics", "humanities", "engineering", "law", "linguistics",
+                             "psychology", "philosophy", "history", "nursing", "architecture"})
 # After "from", a department is not a company ("Priya from procurement").
 DEPARTMENTS = Compounding({
     "marketing", "sales", "procurement", "purchasing", "finance", "accounting", "hr", "legal", "it", "ops",
@@ -314,13 +350,16 @@ DEPARTMENTS = Compounding({
     "finanzas", "finances", "finanze", "buchhaltung", "contabilidad", "comptabilité", "recursos", "humanos",
     "personal", "personalabteilung", "marketingabteilung", "ufficio", "planta", "fábrica", "fabrica", "producción",
     "produção", "produktion", "production", "manufacturing", "quality", "calidad", "qualidade",
-    "qualität", "dept", "department", "abteilung", "afdeling", "avdelning", "avdeling", "osasto", "infra",
+    "qualität", "dept", "department", "dirección", "direccion", "departamento", "gerencia", "área", "direção",
+    "direzione", "abteilung", "nákupu", "nákup", "dział", "działu", "oddział", "oddziału", "prodeje", "zakupów",
+    "zakupy", "sprzedaży", "закупівель",
+    "закупок", "продажу", "продаж", "phòng", "kinh", "doanh", "afdeling", "avdelning", "avdeling", "osasto", "infra",
     "operasi", "satın", "alma", "営業", "営業部", "経理", "総務", "人事", "销售", "采购", "採購",
     "購買", "財務", "财务", "市场", "市場", "技術", "技术", "研发", "企画", "法務", "広報", "영업",
     "구매", "재무", "인사", "마케팅", "المالي", "المالية", "المشتريات", "المبيعات",
     "التسويق", "قسم", "إدارة", "צוות", "רכש", "כספים", "שיווק", "מכירות",
     "מחלקת", "विभाग", "खरीद",
-}, endings=("abteilung", "afdeling", "avdelning", "avdeling", "osasto", "einkauf", "vertrieb"))
+} | FIELDS_OF_STUDY, endings=("abteilung", "afdeling", "avdelning", "avdeling", "osasto", "einkauf", "vertrieb"))
 # After a pronoun, a verb that says where someone works: "he runs Alexandria Supply".
 COMPANY_VERBS = frozenset({"runs", "owns", "founded", "manages", "heads", "leads", "started", "co-founded"})
 # Words that introduce where someone works, in the languages reps write in: "at", "chez", "bei".
@@ -331,9 +370,14 @@ COMPANY_DOES = frozenset({"wants", "wanted", "needs", "needed", "asked", "asks",
                           "liked", "loved", "likes", "loves", "keen", "considering", "evaluating"})
 COMPANY_INTROS = frozenset({"at", "from", "with", "@", "chez", "bei", "presso", "bij", "fra", "hos", "från", "aus",
                             "på",  # Swedish, Norwegian, Danish "at"
+                            "z", "ze", "з", "із",  # Polish, Czech, Ukrainian "from"
+                            "ở",  # Vietnamese "at"
                             "frm",  # typed in a hurry
                             # "from" in scripts with spaces: Arabic, Russian, Greek, Hindi, Thai
                             "من", "из", "από", "से", "จาก"})
+# "z firmy …", "з компанії …", "ze společnosti …": the word for company after "from", in the case it takes there
+COMPANY_AFTER_FROM = frozenset({"firmy", "firma", "společnosti", "spółki", "компании", "компанії", "фирмы", "фірми",
+                                "tvrtke", "firme", "firmei", "firmă", "compania", "empresa", "société", "azienda"})
 # After a job title, where the job is: "gerente de ventas en Cafetalera Monteverde", "diretora na Natura".
 TITLE_COMPANY_INTROS = COMPANY_INTROS | frozenset({"en", "na", "no", "à", "au", "в", "for", "da", "do", "di", "de",
                                                    "del", "della", "du", "des", "der", "von", "van", "für", "per",
@@ -343,7 +387,8 @@ WORKS_AT_END = frozenset({"çalışıyor", "çalışır", "çalışıyormuş"})
 # "is", in the languages reps write in (for "ela é da …", "elle est chez …")
 IS = frozenset({"é", "es", "est", "ist", "è", "is", "är", "er", "jest", "je"})
 # "works at", "trabaja en", "travaille chez", "arbeitet bei", "lavora presso", "trabalha na", "werkt bij"
-WORKS = frozenset({"works", "work", "working", "trabaja", "trabajo", "travaille", "arbeitet", "lavora", "trabalha",
+WORKS = frozenset({"works", "work", "working", "trabaja", "trabajo", "travaille", "bosse", "làm", "arbeitet", "lavora",
+                   "trabalha",
                    "werkt", "jobbar", "arbejder", "pracuje"})
 WORKS_AT = frozenset({"at", "for", "with", "en", "para", "chez", "pour", "bei", "für", "presso", "per", "da", "na",
                       "no", "em", "bij", "voor", "på", "hos", "w", "dla"})
@@ -353,7 +398,10 @@ WORKS_AT = frozenset({"at", "for", "with", "en", "para", "chez", "pour", "bei", 
 # family firm is named ("… et Fils", "… y Cía.").
 SUFFIXED_JOINERS = frozenset({"del", "della", "dello", "degli", "do", "dos", "das", "of", "für", "the",
                               # "Dubois et Fils SARL", "Rojas y Cía. Ltda.", "Nagy és Társa Kft.", "Wiśniewski i Syn"
-                              "et", "y", "e", "és", "i", "und", "og", "och", "en"})
+                              "et", "y", "e", "és", "i", "und", "og", "och", "en",
+                              # ... and the family: "Vlasák & syn a.s.", "Rojas e hijos S.A."
+                              "syn", "synové", "synowie", "fils", "hijos", "hijas", "filhos", "figli", "sons", "söhne",
+                              "zonen", "cía", "cia", "társa", "társai"})
 # Parts of a word in a script without spaces that say it is no name: "新規リードです" (a new lead).
 LEAD_IN_MORPHEMES = ("ลีด", "ลูกค้าใหม่", "リード", "리드", "线索", "線索", "客户", "客戶", "顧客", "고객", "연락처",
                      "联系人")
@@ -371,7 +419,8 @@ PLACEHOLDERS = frozenset({"tbd", "tbc", "n/a", "na", "unknown", "none", "?", "??
 # Words that end a company's name, even where they are common words: "wombat works", "Harbour Group".
 COMPANY_NOUNS = frozenset({"works", "group", "labs", "lab", "studio", "studios", "solutions", "services", "partners",
                            "systems", "logistics", "foods", "media", "design", "consulting", "trading", "holdings",
-                           "ventures", "capital", "supply", "supplies", "co", "company", "brothers", "bros"})
+                           "ventures", "capital", "supply", "supplies", "co", "company", "brothers", "bros",
+                           "security"})
 # Words a business's name ends with, never a surname one would meet: "Kline Freight - Dana Kline" has the
 # company first.
 BUSINESS_NOUNS = COMPANY_NOUNS | frozenset({
@@ -383,6 +432,7 @@ BUSINESS_NOUNS = COMPANY_NOUNS | frozenset({
     "textiles", "apparel", "architects", "engineering", "associates", "networks", "telecom", "healthcare",
     "medical", "pharmacy", "beverages", "imports", "exports", "foundation", "institute", "university", "academy",
     "restaurant", "kitchens", "outfitters", "interiors", "printing", "packaging", "cosmetics", "fitness",
+    "soft", "hospital", "school", "college", "centre", "center", "museum", "council", "seafood",
 })
 # Where in a building: "Büro Berlin, 2. OG, Raum 214" names an office, not a company.
 BUILDING_WORDS = frozenset({"büro", "office", "raum", "room", "floor", "etage", "og", "suite", "building", "gebäude",
@@ -394,8 +444,8 @@ BUILDING_WORDS = frozenset({"büro", "office", "raum", "room", "floor", "etage",
 PLACES_IN_BUILDINGS = BUILDING_WORDS | frozenset({"tower", "block", "level", "wing", "unit", "gate", "dock", "bay",
                                                  "zone", "table", "platform", "aisle"})
 COMMON = LEAD_IN | TRAILING | NAME_ENDERS | DEPARTMENTS | ROLES | MESSAGE_NOUNS | COMPANY_VERBS | BUILDING_WORDS | (
-    COMPANY_INTROS) | frozenset({"en", "na", "no", "à", "au", "в", "der", "die", "dem", "het", "il", "los", "las",
-                                "les", "greetings", "regards", "cheers", "update", "news",
+    WORKS | COMPANY_INTROS) | frozenset({"en", "na", "no", "à", "au", "в", "der", "die", "dem", "het", "il", "los",
+                                         "las", "les", "greetings", "regards", "cheers", "update", "news",
                                 "feedback", "follow-up", "followup"}) | frozenset({
     "at", "from", "by", "as", "and", "or", "but", "not", "no", "yes", "yet", "if", "then", "than", "that",
     "these", "those", "what", "when", "where", "why", "how", "which", "someone", "somebody", "anyone",
@@ -408,7 +458,8 @@ COMMON = LEAD_IN | TRAILING | NAME_ENDERS | DEPARTMENTS | ROLES | MESSAGE_NOUNS 
     "deal", "seats", "plan", "pro", "renewal", "conference", "expo", "event", "booth", "webinar", "she",
     "he", "they", "them", "him", "her", "his", "its", "their", "we're", "she's", "he's", "they're",
     "it's", "that's", "don't", "doesn't", "didn't", "won't", "can't", "no-one", "nobody", "none",
-    "independent", "freelance", "freelancer", "self-employed", "retired", "student",
+    "independent", "freelance", "freelancer", "self-employed", "retired", "student", "whoever", "whomever",
+    "handles", "handling",
     # what a meeting was: "caught yuki tanaka from mercari after the panel"
     "after", "before", "during", "since", "until", "re", "panel", "keynote", "talk", "session", "meetup",
     "summit", "workshop", "fair", "show",
@@ -497,6 +548,7 @@ TIME_WORDS = WEEKDAYS | frozenset({
     "mañana", "hoy", "amanhã", "hoje", "domani", "oggi",
     "kw", "wk", "cw",  # a calendar week: "KW 50"
     "जनवरी", "फ़रवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर",
+    "النهارده", "النهاردة", "اليوم", "أمس", "امس", "امبارح", "بكرة", "غدا", "غداً", "زيارة", "الزيارة",
     "يوم", "الساعة", "ساعة", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "ביום", "בשעה",
 })
 

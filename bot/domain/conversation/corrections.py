@@ -28,7 +28,8 @@ _CORRECTION = re.compile(
     r"eigentlich|in realtà|na verdade|désolé|perdón|scusa|entschuldigung|"
     # "poprawka: firma to …", "rättelse: …", "correctie: …"
     r"poprawka|korekta|rättelse|correctie|korjaus|correção|corrección|correzione|korrektur|düzeltme|oprava|"
-    r"исправление|поправка)[\s,:!.\u2013\u2014-]*)*"
+    r"исправление|поправка|corrige|corrija|corrigir|espera|espere|aguarda|attends|warte|aspetta|wacht|czekaj|"
+    r"perdona|perdão|desculpa|ой|ой-ой)[\s,:!.\u2013\u2014-]*)*"
     r"(?:(?:please\s+)?(?:change|set|update|fix|make|correct|cambia|cambiar|changer|change|corrige|corriger|"
     r"corregir|ändere|ändern|korrigiere|aggiorna|correggi|ändra|zmień|popraw|wijzig|verander|muuta|cambiá|"
     r"cambie|corregí|mude|altere|změň|değiştir)\s+)?"
@@ -102,6 +103,8 @@ def correction(text: str) -> tuple[str, str] | None:
     match = _CORRECTION.match(text)
     if not match:
         said = _CJK_CORRECTION.search(text) if not text.isascii() else None
+        if said is not None and (":" in text[: said.start()] or "\uff1a" in text[: said.start()]):
+            return None  # "담당자: 정하은, 회사: 청솔 테크, …": one label of a list, not a correction
         return None if said is None else (_CJK_FIELD_OF[said.group("field")], said.group("value"))
     word = re.split(r"\s+", match.group("field").lower())[0]
     # "her email is tvoss@x.com not tamara@": the old value said after the new one is no part of it
@@ -109,6 +112,7 @@ def correction(text: str) -> tuple[str, str] | None:
     # "the company name is wrong, it should be …", "Name falsch geschrieben, richtig ist …", "…, use x@y.io"
     value = _SAID_WRONG.sub("", value, count=1)
     value = _USE.sub("", value, count=1)
+    value = freetext.without_trailing_hedge(value)  # "his name is Alexis Petridis actually"
     if not text[match.end("field"): match.start("value")].strip() and not freetext.fits_bare_label(field, value, word):
         return None  # "Note for the CRM: …", "email from Perpetua Langridge: p@x.com": the word labels nothing
     return field, value

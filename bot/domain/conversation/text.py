@@ -10,6 +10,7 @@ replaces the old one, and the engine tells the rep it did.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from bot.domain import companies, freetext, names
@@ -17,6 +18,7 @@ from bot.domain.contact import clip_notes, normalise_email, normalise_phone
 from bot.domain.conversation import corrections
 from bot.domain.conversation.commands import NEGATIVE, plain_words
 from bot.domain.freetext import ParsedText
+from bot.domain.name_run import without_honorifics
 from bot.domain.owners import is_slack_user_id
 from bot.domain.segments import TITLE
 from bot.domain.wordlists import COMMON, PRONOUNS, ROLES
@@ -47,7 +49,8 @@ _ANSWER_FILLER = re.compile(
     r"^\s*(?:(?:sure|ok|okay|yes|yeah|yep|yup|um+|uh+|hmm+)[\s,!.:]+(?=\S)"
     r"|(?:it's|it is|its|that's|that is|they're|they are|he's|he is|she's|she is|c['\u2019]est(?: la| le)?|"
     r"they work at|works at|works for|at|from|with|the company is|company's|name's|her name is|his name is|"
-    r"their name is)\s+)+",
+    r"their name is|اسمه|اسمها|שמו|שמה|(?:его|её|ее) зовут|il s['\u2019]appelle|elle s['\u2019]appelle|se llama|"
+    r"chama-se|si chiama|(?:er|sie) heißt|(?:hij|zij) heet)\s+)+",
     re.IGNORECASE,
 )
 # "she's at Sandpiper Travel": an answer introduced as a workplace, never read as a name
@@ -63,8 +66,11 @@ _REMOVE = re.compile(r"^\W*(?:(?:oh|ah|actually|and|also|wait|sorry|please|pls|c
                      r"(?P<field>e-?mail(?:\s+address)?|phone(?:\s+number)?|number|mobile|cell|company|notes?)\b",
                      re.IGNORECASE)
 # "not Donauglas GmbH, it's Donauglas Handels GmbH", "not Acme but Apex": the old value, then the new one
-_NOT_BUT = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|wait)[\s,.!]+)?not\s+[^,;]{1,80}?(?:\s*[,;]\s*|\s+)"
-                      r"(?:(?:it's|it is|its|it should be|should be|rather|but)\s+)+", re.IGNORECASE)
+# ... in the languages reps write in: "ой, не Петрук, а Петрик", "nicht Huber, sondern Hubert", "no X sino Y"
+_NOT_BUT = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|wait|ой|ups|perdón)[\s,.!]+)?(?:not|не|nicht|nie|niet|pas)\s+"
+                      r"[^,;]{1,80}?(?:\s*[,;]\s*|\s+)"
+                      r"(?:(?:it's|it is|its|it should be|should be|rather|but|а|sondern|ale|maar|mais|sino|mas)\s+)+",
+                      re.IGNORECASE)
 # "no email, only a mobile: …", "she has no phone", "don't have an email": a field there is none of
 _DECLINED = re.compile(r"\s*\b(?:no|without(?: an?| any)?|(?:(?:doesn'?t|does not|don'?t|do not|didn'?t|did not)\s+"
                        r"(?:have|give|share|leave)|(?:hasn'?t|has not|haven'?t|have not|never)\s+got)"
@@ -78,7 +84,8 @@ _DECLINED_ABROAD = re.compile(
 # "oh, she's actually at Thistle Robotics Ltd": words that say a message corrects what was said before,
 # so a name or company read from it may replace the one given (a plain guess never does).
 _CORRECTS = re.compile(r"^\W*(?:[\w'\u2019]+\W+){0,4}?(?:actually|correction|oops|my bad|my mistake|scratch that|"
-                       r"not\s+\S+\s+but|sorry,?\s+(?:it's|its|it is|wrong))\b", re.IGNORECASE)
+                       r"not\s+\S+\s+but|sorry,?\s+(?:it's|its|it is|wrong)|ой|упс|ups|perdón|perdão|désolé|"
+                       r"entschuldigung|scusa|korjaus|poprawka)(?!\w)", re.IGNORECASE)
 
 
 
@@ -205,7 +212,9 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
         if asking == "company" and says_no_company(segments[0]):
             result.declined.add("company")  # "she's independent": no company, and no company called that
             return result
-        value = freetext.without_time_words(segments[0])
+        value = _without_pictures(freetext.without_time_words(segments[0]))  # "Heathcote Maps 👍"
+        if asking == "name" and not value.isascii():
+            value = " ".join(without_honorifics(value.split())) or value  # "오세린 님"
         freetext.accept(result, asking, TITLE.sub("", value) if asking == "name" else value, region)
         if asking == "name" and "name" in result.problems:
             # Not a name after all ("sam@" was caught above): let the heuristics have it.
@@ -225,6 +234,14 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     return _keep_sure_values(result, filled, labelled=labelled, held=held)
 
 
+
+
+def _without_pictures(value: str) -> str:
+    """A value without the emoji or signs after it ("Heathcote Maps 👍")."""
+    end = len(value)
+    while end > 0 and (unicodedata.category(value[end - 1]) in ("So", "Sk", "Cf") or value[end - 1] in " \ufe0f"):
+        end -= 1
+    return value[:end] if end else value
 
 
 def _fuller(value: str | None, old: str | None) -> bool:

@@ -1,0 +1,207 @@
+"""The general causes behind the misses of held-out v7 (folded into dev), eighth round: one test per
+cause, with invented messages of the same kind in other words. Guards beside a fix are look-alikes
+that must still read as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain import freetext
+from tests.support.conversations import Values
+from tests.support.conversations import chat as _chat
+from tests.support.conversations import read as _read
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("Buenas tardes, favor de dar de alta a Renata Ibarrola, de Cerería San Ángel Hermanos, cel 55 2214 7731", "MX",
+     {"name": "Renata Ibarrola", "company": "Cerería San Ángel Hermanos", "phone": "+525522147731"}),
+    ("Che, cargame a Lautaro Bianchetti de Yerbatera Los Lapachos", "AR",
+     {"name": "Lautaro Bianchetti", "company": "Yerbatera Los Lapachos"}),
+    ("Am vorbit ieri cu Sorina Dumitrașcu de la Bucovina Soft, 0744 210 338", "RO",
+     {"name": "Sorina Dumitrașcu", "company": "Bucovina Soft", "phone": "+40744210338"}),
+    ("Spoke wiht Oskar Wierzbicki, oskar@wierzba.example", "PL",
+     {"name": "Oskar Wierzbicki", "email": "oskar@wierzba.example"}),
+    ("rang tamsin pellow from kernow kites", "GB", {"name": "tamsin pellow", "company": "kernow kites"}),
+])
+def test_lead_ins_in_more_languages(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("zofia adamczyk z firmy piekarnia zbożowa, 601 220 314", "PL",
+     {"name": "zofia adamczyk", "company": "piekarnia zbożowa", "phone": "+48601220314"}),
+    ("tomáš beneš ze společnosti vltava dřevo", "CZ", {"name": "tomáš beneš", "company": "vltava dřevo"}),
+    ("марта коваль з компанії лісова пасіка", "UA", {"name": "марта коваль", "company": "лісова пасіка"}),
+    ("lucía ferrand trabaja en panadería la espiga", "ES", {"name": "lucía ferrand", "company": "panadería la espiga"}),
+    ("met nadav peretz from arbel security", "IL", {"name": "nadav peretz", "company": "arbel security"}),
+    # a name typed in lower case in a message with capitals, before a capitalised company it is from
+    ("hollis varga from Tamarack Boatworks wants a call back", "US",
+     {"name": "hollis varga", "company": "Tamarack Boatworks"}),
+])
+def test_lower_case_names_and_companies_after_from_in_more_languages(text: str, region: str,
+                                                                     expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+def test_a_lower_case_name_before_a_capitalised_company_is_marked_as_a_guess() -> None:
+    assert freetext.parse_free_text("hollis varga from Tamarack Boatworks", "US").guessed == {"name"}
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("Jan Nowak, Lasy Mazowieckie Sp. z o.o.", "PL", {"name": "Jan Nowak", "company": "Lasy Mazowieckie Sp. z o.o."}),
+    ("Jan Nowak z Orlen Paliwa", "PL", {"name": "Jan Nowak", "company": "Orlen Paliwa"}),
+    ("Ana de la Vega Ruiz, 654 21 88 03", "ES", {"name": "Ana de la Vega Ruiz", "phone": "+34654218803"}),
+    ("Rosa María de la Vega Ruiz", "ES", {"name": "Rosa María de la Vega Ruiz"}),  # particles are no words
+    ("Marco Bellini, Il Fornaio", "IT", {"name": "Marco Bellini", "company": "Il Fornaio"}),
+    ("Jane Roe, Acme Co - 212 555 0187", "US", {"name": "Jane Roe", "company": "Acme Co", "phone": "+12125550187"}),
+])
+def test_guards_that_look_like_the_new_rules(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("D.ª Iria Castro Vilela, gerente de Conservas Ría de Arousa", "ES",
+     {"name": "Iria Castro Vilela", "company": "Conservas Ría de Arousa"}),
+    ("Meneer Bram Verhoeven, eigenaar van Verhoeven Kaashandel", "NL",
+     {"name": "Bram Verhoeven", "company": "Verhoeven Kaashandel"}),
+    ("Dato' Seri Rahim bin Osman, chairman of Teluk Intan Rubber", "MY",
+     {"name": "Rahim bin Osman", "company": "Teluk Intan Rubber"}),
+    ("박민재 차장님, 한빛 물산", "KR", {"name": "박민재", "company": "한빛 물산"}),
+    ("Khun Pimchanok Srisuk, GM of Doi Tung Coffee", "TH", {"name": "Pimchanok Srisuk", "company": "Doi Tung Coffee"}),
+    ("Bà Trần Thị Mai, Giám đốc, Sông Hàn Travel", "VN", {"name": "Trần Thị Mai", "company": "Sông Hàn Travel"}),
+    ("Av. Mert Yalçın, ortak, Yalçın Hukuk Bürosu", "TR", {"name": "Mert Yalçın", "company": "Yalçın Hukuk Bürosu"}),
+    ("пані Ірина Бойко, директорка з продажу ТОВ «Полтавський Сир»", "UA",
+     {"name": "Ірина Бойко", "company": "ТОВ «Полтавський Сир»"}),
+    ("Atty. Lourdes de los Reyes, counsel at Visayas Shipping Corp.", "PH",
+     {"name": "Lourdes de los Reyes", "company": "Visayas Shipping Corp."}),
+    # a role's word inside a business's name; a role of a university's department
+    ("Dr Femi Ade, Chief Medical Officer, Lagoon Specialist Hospital", "NG",
+     {"name": "Femi Ade", "company": "Lagoon Specialist Hospital"}),
+    ("Prof. Ilse Brandt, Dean of Medicine, Nordmark University", "DE",
+     {"name": "Ilse Brandt", "company": "Nordmark University"}),
+    ("Dr. Kofi Mensah, Chair of Earth Sciences, Volta Institute", "GH",
+     {"name": "Kofi Mensah", "company": "Volta Institute"}),
+])
+def test_titles_in_more_languages_and_roles_beside_organisations(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("윤하늘, 새벽 디자인", "KR", {"name": "윤하늘", "company": "새벽 디자인"}),  # a name written as one word
+    # a foreign name in kana, with its middle dot
+    ("ジェシカ・モリス, モリス商事", "JP", {"name": "ジェシカ・モリス", "company": "モリス商事"}),
+    ("담당: 한지수, 회사: 바다 테크", "KR", {"name": "한지수", "company": "바다 테크"}),
+])
+def test_names_in_scripts_without_spaces_inside_them(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("Halima Nuru, 0712 345 678, Pwani Spices wnats samples nxt month", "KE",
+     {"name": "Halima Nuru", "phone": "+254712345678", "company": "Pwani Spices"}),
+    ("Cormac Doyle, Doyle & Fitch... he'll call back", "IE", {"name": "Cormac Doyle", "company": "Doyle & Fitch"}),
+    ("Iker Zubiri – Bodegas de la Rioja Alta", "ES", {"name": "Iker Zubiri", "company": "Bodegas de la Rioja Alta"}),
+    ("Paola Ruiz, Aceros Ruiz, S.A. de C.V.", "MX", {"name": "Paola Ruiz", "company": "Aceros Ruiz, S.A. de C.V."}),
+    ("Nils Berg, Berg Marin AB (publ)", "SE", {"name": "Nils Berg", "company": "Berg Marin AB (publ)"}),
+    ("Max Ott, Ott Holz UG (haftungsbeschränkt)", "DE",
+     {"name": "Max Ott", "company": "Ott Holz UG (haftungsbeschränkt)"}),
+    ("Petr Král, Král & syn s.r.o.", "CZ", {"name": "Petr Král", "company": "Král & syn s.r.o."}),
+    ("Fahad Al-Qahtani, Qahtani Contracting Est.", "SA",
+     {"name": "Fahad Al-Qahtani", "company": "Qahtani Contracting Est."}),
+])
+def test_companies_with_trailing_words_and_legal_forms(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Termin Freitag 9:00, Raum Watzmann, Angebot 2.300 €", "DE"),  # a meeting room has a name
+    ("Tūī Room, 10am Monday, 12 boxes", "NZ"),
+    ("Name: ???\nCompany: TBC\nHead of Procurement, Tamworth, call Mon", "GB"),  # said to be unknown: no guess
+    ("no name, ask for whoever handles returns", "US"),
+    ("the *Growth Analytics* team at the Level 3 office", "SG"),  # a team's name is no person
+    ("chị trưởng phòng mua hàng, hẹn 10h thứ 3", "VN"),  # a job, an appointment
+    ("経理部長の方、来週金曜 10:00 にアポ", "JP"),
+    ("Dirección de Finanzas, cita el 14/05 a las 10:00", "MX"),  # a department, in words of its own
+    ("ktoś z działu sprzedaży, zamówienie 2024/77", "PL"),  # "someone from sales"
+])
+def test_messages_that_name_nobody_and_no_company(text: str, region: str) -> None:
+    found = _read(text, region)
+    assert "name" not in found and "company" not in found, found
+
+
+def test_a_placeholder_label_keeps_its_field_unguessed() -> None:
+    parsed = freetext.parse_free_text("Company: TBC\nCFO, Tamworth", "GB")
+    assert "company" not in parsed.values and parsed.pending == {"company"}
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("Contacto: Olalla Prieto. Su email es olalla@prieto.example", "ES",
+     {"name": "Olalla Prieto", "email": "olalla@prieto.example"}),  # "Su" goes with the label it owns
+    ("Navn - Sigrid Holm | Co. - Fjordlys Handel | Mob - 912 34 567", "NO",
+     {"name": "Sigrid Holm", "company": "Fjordlys Handel", "phone": "+4791234567"}),
+    ("Kontakt: Ana Kovač, tvrtka Jadranska Sol", "HR", {"name": "Ana Kovač", "company": "Jadranska Sol"}),
+    ("Контакт: Денис Мороз, компанія Карпатський Мед", "UA", {"name": "Денис Мороз", "company": "Карпатський Мед"}),
+    ("Reza Tan — reza@bukit.example.ph — Bukit Travel", "PH",
+     {"name": "Reza Tan", "email": "reza@bukit.example.ph", "company": "Bukit Travel"}),  # ".ph" labels no phone
+])
+def test_labels_in_more_words_and_places(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "phone"), [
+    ("Arjun Rao, +91-80-2233-4455 extn 12", "IN", "+918022334455 ext. 12"),
+    ("Li Wei, +86 10 6552 8831 转 207", "CN", "+861065528831 ext. 207"),
+    ("Suda Chai, 02-234-5678 ต่อ 3", "TH", "+6622345678 ext. 3"),
+    ("Mateo Gil, +52 1 81 2345 6789", "MX", "+528123456789"),  # Mexico's old mobile "1"
+    ("Kim Low, 1800 MY BANK", "AU", "+611800692265"),
+])
+def test_phone_extensions_and_prefixes_in_more_forms(text: str, region: str, phone: str) -> None:
+    assert _read(text, region)["phone"] == phone
+
+
+@pytest.mark.parametrize(("fix", "region", "field", "value"), [
+    ("corrige: a empresa é Marr Fisk & Filhos", "BR", "company", "Marr Fisk & Filhos"),
+    ("no espera, la empresa es Marr Pesca", "MX", "company", "Marr Pesca"),
+    ("her name is Ilsa Marr actually", "US", "name", "Ilsa Marr"),
+    ("ой, не Марр, а Мар — Ilse Mar", "UA", "name", "Ilse Mar"),
+    ("nicht Marr, sondern Mahr: Ilse Mahr", "DE", "name", "Ilse Mahr"),
+])
+def test_corrections_in_more_words(fix: str, region: str, field: str, value: str) -> None:
+    state = _chat(region, "Ilse Marr, ilse@marr.example, Marr Fisk", fix)
+    assert state.fields[field] == value
+
+
+@pytest.mark.parametrize(("region", "opener", "answer", "name"), [
+    ("KR", "안녕하세요 리드 추가요", "배수아 님", "배수아"),  # an honorific after the name answered
+    ("SA", "السلام عليكم", "اسمها نورة العتيبي", "نورة العتيبي"),  # "her name is"
+    ("FR", "salut, un nouveau contact", "il s'appelle Gaspard Morel", "Gaspard Morel"),
+    ("CA", "hey bot, one to add whenever you're ready", "Elodie Marchetti", "Elodie Marchetti"),
+    ("IL", "ערב טוב, יש לי לקוח פוטנציאלי להכניס", "דנה כהן", "דנה כהן"),
+    ("TR", "selam, yeni müşteri var", "Deniz Aksoy", "Deniz Aksoy"),
+    ("VN", "chào bot, thêm khách mới", "Lê Thu Hà", "Lê Thu Hà"),
+    ("EG", "صباح الخير، محتاج أضيف عميل من زيارة النهارده", "منى سامي", "منى سامي"),
+])
+def test_step_by_step_openers_hold_no_field_and_the_answer_is_the_name(region: str, opener: str, answer: str,
+                                                                      name: str) -> None:
+    state = _chat(region, opener)
+    assert state.fields == {}
+    assert _chat(region, opener, answer).fields == {"name": name}
+
+
+@pytest.mark.parametrize(("answer", "company"), [
+    ("Marr Maps 👍", "Marr Maps"),
+    ("Marr Maps 🎉🎉", "Marr Maps"),
+])
+def test_a_picture_after_an_answer_is_no_part_of_it(answer: str, company: str) -> None:
+    state = _chat("GB", "Ilse Marr", "ilse@marr.example", "020 7946 0123", answer)
+    assert state.fields["company"] == company
+
+
+@pytest.mark.parametrize(("region", "answer", "company"), [
+    ("FR", "il bosse chez Marr Cidrerie", "Marr Cidrerie"),
+    ("VN", "chị ấy làm ở Marr Pearl", "Marr Pearl"),
+    ("TR", "firması Marr Otomotiv", "Marr Otomotiv"),
+])
+def test_where_they_work_said_when_asked_for_something_else(region: str, answer: str, company: str) -> None:
+    state = _chat(region, "Ilse Marr", answer)
+    assert state.fields == {"name": "Ilse Marr", "company": company}
