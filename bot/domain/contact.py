@@ -20,6 +20,11 @@ from pydantic import BaseModel, ConfigDict
 
 from bot.errors import ContactError
 
+# phonenumbers compiles its metadata's patterns on every check through re.compile, whose cache holds 512;
+# a workspace whose reps write numbers from many countries evicts them in turn and recompiles (a fifth of a
+# parse's time in bench.understanding). This keeps each compiled pattern, a bounded set (the metadata's).
+phonenumbers.enable_pattern_cache()
+
 # LeadBot's own limits, said once here: the CRM's schema sets no maximum length, and the form's inputs
 # (bot.slack.blocks) use these, so whatever one surface accepts another can show and resend.
 MAX_NAME = 120
