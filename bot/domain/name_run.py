@@ -15,6 +15,7 @@ from bot.domain.wordlists import plain
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 MAX_NAME_WORDS = 5
 _TITLE_ENDINGS = tuple(words.TITLES_AFTER_NAME)
+_HONORIFIC_OR_TITLE_ENDINGS = (*words.HONORIFIC_SUFFIXES, *_TITLE_ENDINGS)
 _CJK_PARTICLE = re.compile(r"[\u3400-\u9fff][はをにでがへ][\u3400-\u9fff\u3040-\u30ff]")
 _PARTICLES_FIRST = frozenset("はをにでがへのとも")
 _PARTICLE_JOINED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ed|ud|ul|bin|ibn|abu|d|l|dell)['\u2019-][^\W\d_]")
@@ -24,6 +25,10 @@ def without_honorifics(tokens: list[str]) -> list[str]:
     """``佐々木 美咲さん``, ``박서연 님``: an honorific after a name (its own word or joined to it) is no part of it."""
     kept = []
     for token in tokens:
+        if token.isascii() or not (token.endswith(_HONORIFIC_OR_TITLE_ENDINGS)
+                                   or token.startswith(words.HONORIFIC_PREFIXES)):
+            kept.append(token)  # (most words: every honorific and title here is in another script)
+            continue
         suffix = next((suffix for suffix in words.HONORIFIC_SUFFIXES if token.endswith(suffix)), "")
         if suffix and len(token) > len(suffix) and token[: -len(suffix)] in words.TITLES_AFTER_NAME:
             continue  # "부장님": a title with its honorific

@@ -169,13 +169,8 @@ def read(text: str, *, want_name: bool = True) -> People:
         if split is not None:
             (people.name, company), people.company_guessed = split, True
     core = None if company is None else company.rstrip(".")  # (the name's run may have left the form's last dot)
-    if core and people.name is not None and company != people.name and core in people.name:
-        # "株式会社サクラテック 田中太郎": the company written before the name in the same words; "Wiebke Tammling
-        # von Nordlicht Akustik GmbH": after it, with the particle that meant "from"
-        kept = people.name.replace(core, "").split()
-        while kept and plain(kept[-1]) in words.PARTICLES:
-            kept.pop()
-        people.name = " ".join(kept) or None
+    if core and people.name is not None and company != people.name:
+        people.name = _without_company(people.name, core)
     if people.name is not None and sum(plain(word) not in words.PARTICLES for word in people.name.split()) > (
             MAX_NAME_WORDS):
         people.name = None  # a run that long and not split at "da", "von" … is a sentence, not a name
@@ -188,6 +183,22 @@ def read(text: str, *, want_name: bool = True) -> People:
     # A company in lower case had no capital to go by: the rep should look at it.
     people.company_guessed = people.company_guessed or (company is not None and is_lower_case(company))
     return people
+
+
+def _without_company(name: str, company: str) -> str | None:
+    """``株式会社サクラテック 田中太郎``: the company written before the name in the same words; ``Wiebke Tammling
+    von Nordlicht Akustik GmbH``: after it, with the particle that meant "from". Only at either end, as whole
+    words ("Jane Roe Jane" is no "Jane Jane", "Roesler" no "sler")."""
+    spaced = not companies.caseless(company[:1])  # (Chinese and Japanese write no space between the two)
+    if name.startswith(company) and (not spaced or name[len(company): len(company) + 1] in ("", " ")):
+        kept = name[len(company):].split()
+    elif name.endswith(company) and (not spaced or name[-len(company) - 1: -len(company)] in ("", " ")):
+        kept = name[: -len(company)].split()
+    else:
+        return name
+    while kept and plain(kept[-1]) in words.PARTICLES:
+        kept.pop()
+    return " ".join(kept) or None
 
 
 def _ends_like_a_business(value: str) -> bool:
@@ -305,7 +316,7 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         segment.company = companies.company_run(tokens[:-2] + [_LOCATIVE.sub("", tokens[-2])], lower)
         return segment
     run = name_run(tokens, lower)
-    if not run and not lower:
+    if not run and not lower and len(tokens) > 3 and tokens[0].islower():
         typed_lower = _lower_name_at_a_company(tokens)
         if typed_lower is not None:
             return typed_lower
@@ -320,7 +331,7 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
     segment.title = (any(plain(token) in words.ROLES for token in run) and not _ends_like_a_business(" ".join(run))
                      or _opens_with_role(tokens) or _role_of_department(tokens)
                      # "Ops manager at …", "Marketing lead from …": a department, then a role
-                     or bool(run) and bool(rest) and plain(rest[0]) in words.ROLES | {"lead"}
+                     or bool(run) and bool(rest) and (plain(rest[0]) in words.ROLES or plain(rest[0]) == "lead")
                      and all(plain(token) in words.DEPARTMENTS or plain(token) in words.TITLE_WORDS for token in run))
     intro = _intro_length(rest, len(run), lower)
     if intro and len(rest) > intro and companies.is_time(rest[intro]):

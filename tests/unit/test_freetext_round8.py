@@ -205,3 +205,9 @@ def test_a_picture_after_an_answer_is_no_part_of_it(answer: str, company: str) -
 def test_where_they_work_said_when_asked_for_something_else(region: str, answer: str, company: str) -> None:
     state = _chat(region, "Ilse Marr", answer)
     assert state.fields == {"name": "Ilse Marr", "company": company}
+
+
+def test_a_company_inside_a_name_is_cut_only_from_either_end() -> None:
+    """Found by the property test: "Jane Roe Jane Mr. Roe" read as the name "Jane Jane"."""
+    assert _read("Jane Roe Jane Mr. Roe")["name"] == "Jane Roe Jane"
+    assert _read("Roesler Smith, Roe Ltd")["name"] == "Roesler Smith"
