@@ -33,7 +33,7 @@ _CJK_COMPANY = re.compile(r"\S*(?:株式会社|有限会社|合同会社|有限�
 # A company's closing dot that belongs to it: "S.A.", "K.K.", "Inc.".
 _ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{2,}}$|\b(?:{words.COMPANY_SUFFIX})\.$|(?:^|\s)\S{{1,4}}\.\s\S{{1,4}}\.$")
 # An amount or a currency: "12.400 €", "$3,250.00", "£4,800" is never a company's word.
-_AMOUNT = re.compile(r"[$€£¥₹]|\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?$")
+_AMOUNT = re.compile(r"[$€£¥₹]|\d{1,3}(?:[.,\u00a0 '\u2019]\d{3})+(?:[.,]\d+)?$")
 # A time of day: "2pm", "14h", "10:30".
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2})?(?:am|pm|h)|\d{1,2}:\d{2}", re.IGNORECASE)
 _TIME = re.compile(r"\d{1,2}(?:[:.h]\d{2})?(?:am|pm|h)?[.,!?]?", re.IGNORECASE)
@@ -70,7 +70,7 @@ def prefixed(part: str) -> str | None:
     """``PT Maju Jaya``, ``Công ty TNHH Sông Hồng``: a segment that starts with a legal form and then a
     capitalised name is a company, whole."""
     match = _PREFIXED_COMPANY.match(part)
-    if match is None or part.count(" ") > 6:
+    if match is None or part.count(" ") > 8:
         return None
     name = match.group("name")
     return part if name[:1].isupper() or caseless(name) or name[:1] in "«\"\u201c" else None
@@ -102,19 +102,24 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
     after "at" it is a time or an address ("at 10 Downing Street")."""
     first = plain(tokens[0]) if tokens else ""
     if (not tokens or first.removesuffix("'s") in words.TRAILING and not _named_for_a_day(tokens)
+            or first.startswith("o.o")  # "Sp. z o.o.": the legal form's "z" is no "from"
             or first in words.REFERENCE_WORDS or words.is_reference_label(first)
             or _TIME.fullmatch(tokens[0]) and not (listed and _numbered_name(tokens))):
         return None  # "at 3pm", "at 10:30", "started Monday", "from today's webinar", "PO 88213"
-    if listed and not lower and tokens[0][:1].islower() and tokens[0].islower():
+    if listed and not lower and tokens[0][:1].islower() and tokens[0].islower() and not caseless(tokens[0]):
         return None  # "urgent", "signed NDA": a lower-case item in a capitalised message (not "easyJet")
     # "Jane Roe at initrode": a company written in lower case is read as in a lower-case message.
-    lower = lower or tokens[0][:1].islower()
+    lower = lower or tokens[0][:1].islower() and not caseless(tokens[0])
     run: list[str] = []
+    word_was_z = False
     for index, token in enumerate(tokens):
         word = plain(token)
         if lower:
             fits = (any(ch.isalnum() for ch in token) and word not in words.COMMON or token == "&"
-                    or bool(run) and word in words.COMPANY_NOUNS)  # "wombat works"
+                    or bool(run) and word in words.COMPANY_NOUNS  # "wombat works"
+                    # "bodega los quirquinchos": an article between the company's words
+                    or bool(run) and word in _LOWER_JOINERS and index + 1 < len(tokens)
+                    and plain(tokens[index + 1]) not in words.COMMON)
             # "acme mentioned the budget": a verb's ending ends a lower-case company
             fits = fits and not (run and word.endswith("ed") and not word.endswith("eed"))  # "feed & seed"
             if not run and word in words.DEPARTMENTS:
@@ -127,6 +132,9 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
                     # "Bank of America", but not "Netherfield Estates on Monday"
                     or (bool(run) and word in words.COMPANY_JOINERS and _joins_a_capital(tokens, index + 1)))
             fits = fits and any(ch.isalnum() for ch in token) or token == "&"
+        if not fits and run and (word == "z" and plain(run[-1]) == "sp" or word.startswith("o.o") and word_was_z):
+            fits = True  # "Kotłownia Bystrzyk Sp. z o.o.": Poland's legal form, in lower case
+        word_was_z = word == "z"
         if not fits or words.is_lead_in_morpheme(token):
             break
         if _AMOUNT.search(token):
@@ -162,7 +170,9 @@ def _not_a_company(run: list[str], company: str) -> bool:
             or in_a_building(run)
             # "Sales Marketing", "खरीद विभाग": departments only; "145.000 TL": a currency
             or all(plain(token) in words.DEPARTMENTS or i and plain(token) in words.COMPANY_JOINERS
-                   for i, token in enumerate(run)) or run[-1] in words.CURRENCY_CODES
+                   for i, token in enumerate(run)) or run[-1] in words.CURRENCY_CODES or run[0] in words.CURRENCY_CODES
+            # "معرض الرياض": an exhibition, its noun first in a script without capitals
+            or plain(run[0]) in words.EVENT_WORDS and caseless(run[0])
             # "経理部", "다음주 월요일 오후 2시 미팅", "موعد يوم الأحد الساعة 11": a department or a time
             or any(caseless(token) for token in run) and any(
                 words.is_caseless_department_or_time(token) or token.isdigit() or plain(token) in words.REFERENCE_WORDS
@@ -172,6 +182,7 @@ def _not_a_company(run: list[str], company: str) -> bool:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_LOWER_JOINERS = frozenset({"los", "las", "la", "el", "les", "le", "des", "de", "del", "do", "da", "dos", "das", "di"})
 # A meeting room, named: "Raum Zugspitze", "Sala Tejo", "Salle Rodin"
 _ROOMS = frozenset({"raum", "room", "sala", "salle", "saal", "zaal", "boardroom", "besprechungsraum", "konferenzraum"})
 # "Cidrerie de l'Odet", "Fromagerie d'Aravis": an elided article before a capitalised word
@@ -228,4 +239,5 @@ def without_end_dot(value: str) -> str:
 def caseless(token: str) -> bool:
     """A word in a script without case (Arabic, Chinese…): no capital to go by."""
     first = token[:1]
-    return first.isalpha() and not (first.islower() or first.isupper())
+    # (Georgian's letters have had capitals in Unicode since 2018, but Georgian is written without them)
+    return first.isalpha() and (not (first.islower() or first.isupper()) or "\u10d0" <= first <= "\u10ff")

@@ -32,7 +32,8 @@ _LABEL_WORDS = (r"name|e-?mail(?:\s+address)?|phone(?:\s+number)?|tel|ph|mob|mob
                 # "firma Lykkehus Møbler A/S": the word for company in other languages, read bare as "business" is
                 r"firma|empresa|société|azienda|bedrijf|företag|şirket|unternehmen|"
                 # "компанія Слобожанські Сади", "tvrtka Paška Sol", "ettevõte Pärnu Puit", "firması Demirel …"
-                r"компания|компанія|tvrtka|ettevõte|společnost|firması|şirketi|firmy")
+                r"компания|компанія|tvrtka|ettevõte|společnost|firması|şirketi|firmy|"
+                r"contactpersoon|poc|acct|account")  # "POC Leopold …; acct Cinderhaven Bakery"
 # Labels in the languages reps write in, read only before a colon: "Empresa: Cerámicas Olmo", "tél : 01 …".
 _FOREIGN_LABELS = {
     "company": ("firma", "empresa", "compañía", "compania", "société", "societe", "entreprise", "unternehmen",
@@ -63,7 +64,7 @@ _LABEL = re.compile(
     # "name's …", "email's …"
     rf"|(?P<owned>\b(?:name|e-?mail|phone|number|mobile|cell|company)){_IS}\s*"
     # "company Initrode", "cell 646 555 0122" at the start of a segment: only kept when the value fits
-    rf"|(?:^\s*|(?<=[,;\n|/])|(?<=[,;\n|/.]\s))(?:(?:lead|client|customer|prospect|contact)(?:'s)?\s+)?"
+    rf"|(?:^\s*|(?<=[,;\n|/])|(?<=[,;\n|/.]\s))(?:(?:lead|client|customer|prospect|contact|full)(?:'s)?\s+)?"
     rf"(?P<bare>(?:{_LABEL_WORDS}))\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -85,7 +86,8 @@ LABEL_FIELDS = {
     "business": "company", "firm": "company", "employer": "company", "lead": "name",
     "guy": "name", "lady": "name", "woman": "name", "man": "name", "buyer": "name", "co": "company",
     **{word: "company" for word in ("компания", "компанія", "tvrtka", "ettevõte", "společnost", "firması", "şirketi",
-                                    "firmy")},
+                                    "firmy", "acct", "account")},
+    "contactpersoon": "name", "poc": "name",
     **{word: field_name for field_name, words_ in _FOREIGN_LABELS.items() for word in words_},
 }
 
@@ -107,7 +109,7 @@ def label_field(word: str) -> str | None:
 # "business development manager".
 _CAPITAL_ONLY_LABELS = frozenset({"business", "firm", "employer", "firma", "empresa", "société", "azienda", "bedrijf",
                                   "företag", "şirket", "unternehmen", "компания", "компанія", "tvrtka", "ettevõte",
-                                  "společnost", "firması", "şirketi", "firmy"})
+                                  "společnost", "firması", "şirketi", "firmy", "acct", "account", "poc"})
 # A value ends at the next separator; the rest of the text stays for the other passes.
 _VALUE_END = re.compile(r"\s*(?:[,;\n|\uff0c\u3001\u060c\u1363]|\s/\s|\s(?:--?|[\u2013\u2014])\s"
                         r"|\s+and\s+(?=(?:her|his|their|the|she|he|they)\b)"

@@ -30,8 +30,10 @@ def without_honorifics(tokens: list[str]) -> list[str]:
             kept.append(token)  # (most words: every honorific and title here is in another script)
             continue
         suffix = next((suffix for suffix in words.HONORIFIC_SUFFIXES if token.endswith(suffix)), "")
-        if suffix and len(token) > len(suffix) and token[: -len(suffix)] in words.TITLES_AFTER_NAME:
-            continue  # "부장님": a title with its honorific
+        if suffix and len(token) > len(suffix):
+            token = token[: -len(suffix)]  # "부장님", "총무팀장님": a title with its honorific, then as a title
+            if token in words.TITLES_AFTER_NAME:
+                continue
         if token in words.HONORIFIC_SUFFIXES or token in words.TITLES_AFTER_NAME:
             continue
         # "鷲見部長", "陈经理": a title joined to the name it follows
@@ -82,7 +84,7 @@ def is_name_word(token: str, lower: bool) -> bool:
     if not token or not token[0].isalpha():
         return False
     first = token[0]
-    if first.islower() and not lower:
+    if first.islower() and not lower and not companies.caseless(token):
         return False  # (most words: in a message with capitals, a name starts with one)
     in_ascii = token.isascii()
     if not in_ascii and words.is_lead_in_morpheme(token):
@@ -100,17 +102,17 @@ def is_name_word(token: str, lower: bool) -> bool:
         return False
     if not in_ascii and (is_cjk_sentence(token) or words.is_caseless_department_or_time(token)
                          # "צוות רכש" (the procurement team): without capitals, a department's words say it
-                         or word in words.DEPARTMENTS and companies.caseless(token)
+                         or (word in words.DEPARTMENTS or word in words.TIME_WORDS) and companies.caseless(token)
                          or token in words.COMPANY_INTROS):  # "ليلى الخطيب من شركة …": "from"
         return False  # (... or "採購部", "来週火曜15時")
-    # A script without case (Arabic, Thai, Chinese…) gives no capital to go by.
-    return first.isupper() or not first.islower()
+    # A script without case (Arabic, Thai, Chinese, Georgian…) gives no capital to go by.
+    return first.isupper() or not first.islower() or companies.caseless(token)
 
 
 def is_cjk_sentence(token: str) -> bool:
     """``来週月曜日に折り返し電話``, ``納期は来月``: a sentence in a script without spaces (long, or with a
     particle between ideographs), not a name or a company (nor "マイケル・ホーキンス", a foreign name in kana)."""
-    return (_CJK_PARTICLE.search(token) is not None or token.endswith("の方")  # "営業部長の方": "the person who is …"
+    return (_CJK_PARTICLE.search(token) is not None or token.endswith(("の方", "の"))  # "営業部長の方", "購買部の"
             or token[:1] in _PARTICLES_FIRST and len(token) > 1  # "にアポ": a particle starts no name
             or len(token) > 7 and CJK.search(token) is not None and not companies.is_cjk_company(token)
             and "\u30fb" not in token)
@@ -132,6 +134,8 @@ def ends_a_name(run: list[str], rest: list[str], introduced: bool, lower: bool) 
         return False
     if not rest or introduced or all(ignorable(token) for token in rest):
         return True
+    if len(run) >= 2 and words.is_caseless_department_or_time(rest[0]):
+        return True  # "คุณศิริวรรณ ทองประเสริฐกุลชัย ผู้จัดการฝ่ายจัดซื้อ": a job after the name
     return len(run) >= 2 and (plain(rest[0]) in words.NAME_ENDERS or (not lower and rest[0][:1].islower()))
 
 

@@ -40,6 +40,8 @@ _LOCATIVE = re.compile(r"['\u2019](?:da|de|ta|te|nda|nde)$")
 _POSSESSIVE_END = re.compile(r"(?<=s)['\u2019]$|['\u2019]s$")
 # Words that name a group of people, never a person's first name: "Team Apollo", "Division North"
 _UNIT_WORDS = frozenset({"team", "dept", "department", "division", "squad", "crew", "office", "unit"})
+# Honorifics written as a word after a name: "Aiyappan ji", "Tanaka san"
+_HONORIFICS_AFTER = frozenset({"ji", "jee", "sahib", "saab", "san", "sama", "sensei"})
 # Words after which a name may follow late in a segment: "Invoice 4471 for Gordon Gekko".
 _NAME_INTROS = frozenset({"with", "for", "met", "to"})
 
@@ -98,8 +100,13 @@ class People:
 
 
 def is_lower_case(text: str) -> bool:
-    """Typed all in lower case; a script without case (Chinese, Arabic…) is not."""
+    """Typed all in lower case; a script without case (Chinese, Arabic, Georgian…) is not."""
+    if _GEORGIAN.search(text) is not None:
+        text = _GEORGIAN.sub("", text)
     return text == text.lower() and text != text.upper()
+
+
+_GEORGIAN = re.compile("[\u10d0-\u10ff]+")
 
 
 def strip_lead_in(tokens: list[str]) -> list[str]:
@@ -116,9 +123,14 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
                                    # "Hablé con …", "créer le contact …": only after another lead-in word
                                    # ("Con Edison", "MIT", "Le Bihan" start names and companies)
                                    or start > 0 and plain(tokens[start]) in words.LEAD_IN_AFTER
+                                   # "mit jörg …", "con facundo …" in lower case (not "MIT", "Con Edison")
+                                   or tokens[start] in ("mit", "con", "med", "avec", "com")
                                    or plain(tokens[start]) == "de" and start > 0
                                    and plain(tokens[start - 1]) in ("acabo", "acabamos", "vengo", "favor", "dar")):
         start += 1
+    if 1 < start < len(tokens) and plain(tokens[start - 1]) in ("w", "in", "v", "в", "na", "en", "à", "på") and (
+            plain(tokens[start - 2]) in words.EVENT_WORDS):
+        return []  # "nowy lead z targów w Poznaniu": after the fair, where it was
     if 0 < start < len(tokens) and _names_the_sender(tokens, start):
         start += 1  # "Call from Jane Roe": she called; "from" here introduces no company
     return tokens[start:]
@@ -306,6 +318,7 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         # "she's the procurement lead at Northwind Traders": what she does, then where
         at = next((i for i, token in enumerate(tokens[:6]) if plain(token) in words.COMPANY_INTROS), None)
         if at is not None:
+            at += at + 1 < len(tokens) and plain(tokens[at + 1]) in words.COMPANY_AFTER_FROM  # "она из компании …"
             segment.company = companies.company_run(tokens[at + 1:], lower)
             return segment
     titled = _after_job_title(tokens, lower)
@@ -327,6 +340,10 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         segment.name = " ".join(run[owner + 1:])
         return segment
     rest = tokens[len(run):]
+    if run and rest and plain(rest[0]) in _HONORIFICS_AFTER:
+        rest = rest[1:]  # "Lalithambika Aiyappan ji from …"
+    if len(run) == 1 and not rest and plain(run[0]) in words.PLACES:
+        return segment  # "…, Monterrey": a city on its own is where, not who
     # (a role's word in a business's name is no title: "Ebonyi Specialist Hospital")
     segment.title = (any(plain(token) in words.ROLES for token in run) and not _ends_like_a_business(" ".join(run))
                      or _opens_with_role(tokens) or _role_of_department(tokens)
@@ -336,10 +353,19 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
     intro = _intro_length(rest, len(run), lower)
     if intro and len(rest) > intro and companies.is_time(rest[intro]):
         intro = 0  # "Zoom at 3pm EST": a time, so no one was introduced
+    stand = len(rest)
+    if intro and len(rest) > intro + 1 and plain(rest[intro]) == "the":
+        # "priyanka dholakiya @ the larkspur & vine stand": the company whose stand it was
+        stand = next((i for i in range(intro + 2, min(len(rest), intro + 6)) if plain(rest[i]) in ("stand", "booth")),
+                     len(rest))
+        intro += stand < len(rest)
+    if intro and not run and _after_an_event(tokens[: len(tokens) - len(rest) + intro]):
+        intro = 0  # "booth lead #14 from HIMSS": the event it came from
     if intro:
-        segment.company = companies.company_run(rest[intro:], lower)
-        if lower and len(run) == 1 and plain(rest[intro - 1]) in ("at", "@") and " " not in (segment.company or " "):
-            segment.company = None  # "jane at acme" may be a mistyped email ("yellowfin couriers" may not)
+        segment.company = companies.company_run(rest[intro:stand], lower)
+        if (lower and len(run) == 1 and plain(rest[intro - 1]) in ("at", "@")
+                and any(plain(token) == "dot" for token in rest[intro + 1: intro + 4])):
+            segment.company = None  # "jane at acme dot com" is a mistyped email
         if segment.company is None and not lower and plain(rest[intro - 1]) == "from":
             # "Priya from finance at Corvell Systems": a department first, then where it is
             then = next((i for i in range(intro, min(len(rest), intro + 4))
@@ -352,6 +378,7 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         # ("gerente de ventas en Cafetalera", "director of ops for Redbarrow Health": the first that gives one)
         segment.company = next((company for i, token in enumerate(tokens)
                                 if (plain(token) in words.TITLE_COMPANY_INTROS or _heads_company(tokens, i, lower))
+                                and not _after_an_event(tokens[:i])
                                 and (company := companies.company_run(tokens[i + 1:], lower)) is not None), None)
     # "olumide works at yellowfin couriers": one lower-case word is a name only when a company follows it
     if run and not segment.title and ends_a_name(run, rest, bool(intro), lower and segment.company is None):
@@ -365,6 +392,11 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
                 and not (rest and plain(rest[0]) in _UNIT_WORDS) and not companies.in_a_building([*run, *rest[:1]])):
             segment.name = " ".join(run).rstrip(".") if len(run[-1]) > 2 else " ".join(run)
     return segment
+
+
+def _after_an_event(tokens: list[str]) -> bool:
+    """``booth lead #14 from …``: words about an event before a "from" say where the lead came from."""
+    return any(plain(token) in words.EVENT_WORDS for token in tokens)
 
 
 def _lower_name_at_a_company(tokens: list[str]) -> Segment | None:
@@ -443,6 +475,8 @@ def _intro_length(rest: list[str], run_length: int, lower: bool = False) -> int:
         return 1  # "Ximena Saldívar, de Mezcales Tierra Roja": an item of its own that says "from"
     if first in ("is", "was") and second in ("at", "from", "with") or first in ("'s",) and second == "at":
         return 2
+    if first in ("who", "that") and second in words.WORKS and len(rest) > 2 and plain(rest[2]) in words.WORKS_AT:
+        return 3  # "… who works for glimmerdown"
     if first in words.IS and second in words.TITLE_COMPANY_INTROS and second not in ("for", "of"):
         return 2  # "ela é da Jabuticaba Digital", "il est chez …", "sie ist bei …"
     if first in ("is", "was") and second in words.ROLE_LEAD_IN:
@@ -464,6 +498,7 @@ def _intro_length(rest: list[str], run_length: int, lower: bool = False) -> int:
 def _has_lower_word(tokens: tuple[str, ...]) -> bool:
     """A lower-case word other than a name's or a company's particle ("Cidrerie de l'Odet" has none)."""
     return any(token[:1].islower() and plain(token) not in words.PARTICLES and not companies.elided_capital(token)
+               and not companies.caseless(token)
                for token in tokens)
 
 

@@ -33,6 +33,7 @@ _SEPARATORS = re.compile(
     r"|(?<=[a-z\u00e0-\u00ff]{2})/(?=[A-Z\u00c0-\u00de][a-z\u00e0-\u00ff])"
     r"|\s(?i:but)(?=\s)"  # "no number but he's at Ortiz Metalworks"
     r"|\.{2,}(?=\s)|\u2026"  # "Ashcombe & Pryce... she'll ping me tmrw"
+    r"|\s(?:>>|::)\s"  # "Thaddeus Okonkwo-Leblanc >> Hearthmoor Stoves"
     # a pronoun starts a new part: "ines wexler she's with pallas optics"
     r"|\s(?=(?i:she|he|they)(?:['\u2019](?:s|re)|\s+(?:is|was|are|works))\s)"
     r"|\s\u00b7\s)\s*"
@@ -47,6 +48,11 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
            # "D.ª Covadonga", "Mevrouw Lotte De Clercq", "Khun Somchai", "Ông Phạm Văn Đức", "Av. Zeynep", "пан …"
            r"D(?=\.[ªº])|Dña|Doña|Mevrouw|Mevr|Meneer|Mijnheer|Madame|Monsieur|Signora|Signor|Señora|Señor|Senhora|"
            r"Senhor|Pani|Khun|Ông|Bà|Av(?=\.)|[Пп]ан|[Пп]ані|[Гг]оспо(?:дин|жа)|Sayın|"
+           # "Sig.ra", "Dl. ing.", "Pani mgr", "DI", "Dipl.-Ing.", "Datuk Haji", "Sheikha", "Rev. Canon", "المهندس",
+           # "עו״ד", "Ma'am", "Pak", "Dona", "la señora", and Vietnamese "chị"/"anh" in lower case only (Anh is a name)
+           r"Sig\.ra|Sig(?=\.)|Dl(?=\.)|Dna(?=\.)|mgr|inż(?=\.)|(?-i:DI)|Dipl\.-Ing|Haji|Hajjah|Hj(?=\.)|Sheikha|"
+           r"Rev\. Canon|Canon(?=\s+[A-Z][a-z]+\s+[A-Z])|المهندسة|المهندس|الدكتورة|الدكتور|الأستاذة|الأستاذ|"
+           r"עו[\"״]ד|ד[\"״]ר|Ma['\u2019]am|Pak|Dona|la señora|el señor|(?-i:chị|anh|cô|bác|pan)|"
            r"Dato['\u2019]?")
 # A title before a capitalised name, anywhere: "met Dr. Aisha Khan".
 _TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019]))\s+(?=[^\W\d_])")
@@ -59,6 +65,7 @@ _GREETING = re.compile(rf"\s*(?:{words.GREETING_PHRASES})\b[\s,!.]*", re.IGNOREC
 # "w/ Annika Strand", "lunch w/ priscilla": the shorthand for "with"
 _WITH = re.compile(r"(?<!\S)w/(?=\s)", re.IGNORECASE)
 
+_HONORIFIC_IN_ROMAJI = re.compile(r"(?<=[a-z])-(?:san|sama|sensei|kun|chan)\b")
 _SPACE_RUN = re.compile(r"[^\S\n]{2,}")
 _PICTURES = re.compile("(?<!\\S)[\u00a6\u00a9\u00ae\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2900-\u2bff\u3297\u3299"
                        "\U0001f000-\U0001faff\ufe0f\u200d]+(?!\\S)")
@@ -82,6 +89,8 @@ def segments(text: str) -> list[str]:
         text = _THAI_COMPANY.sub(" , ", text)
     if "/" in text:
         text = _WITH.sub("with", text)
+    if "-" in text:
+        text = _HONORIFIC_IN_ROMAJI.sub("", text)  # "Kuzuhara-san (CTO)": the name without its honorific
     greeting = _GREETING.match(text)
     for part in _SEPARATORS.split(text if greeting is None else text[greeting.end():]):
         if "\uff1a" in part:

@@ -32,7 +32,8 @@ def test_lead_ins_in_more_languages(text: str, region: str, expected: Values) ->
      {"name": "zofia adamczyk", "company": "piekarnia zbożowa", "phone": "+48601220314"}),
     ("tomáš beneš ze společnosti vltava dřevo", "CZ", {"name": "tomáš beneš", "company": "vltava dřevo"}),
     ("марта коваль з компанії лісова пасіка", "UA", {"name": "марта коваль", "company": "лісова пасіка"}),
-    ("lucía ferrand trabaja en panadería la espiga", "ES", {"name": "lucía ferrand", "company": "panadería la espiga"}),
+    ("lucía ferrand trabaja en panadería la espiga", "ES",
+     {"name": "lucía ferrand", "company": "panadería la espiga"}),
     ("met nadav peretz from arbel security", "IL", {"name": "nadav peretz", "company": "arbel security"}),
     # a name typed in lower case in a message with capitals, before a capitalised company it is from
     ("hollis varga from Tamarack Boatworks wants a call back", "US",
@@ -67,7 +68,8 @@ def test_guards_that_look_like_the_new_rules(text: str, region: str, expected: V
     ("Dato' Seri Rahim bin Osman, chairman of Teluk Intan Rubber", "MY",
      {"name": "Rahim bin Osman", "company": "Teluk Intan Rubber"}),
     ("박민재 차장님, 한빛 물산", "KR", {"name": "박민재", "company": "한빛 물산"}),
-    ("Khun Pimchanok Srisuk, GM of Doi Tung Coffee", "TH", {"name": "Pimchanok Srisuk", "company": "Doi Tung Coffee"}),
+    ("Khun Pimchanok Srisuk, GM of Doi Tung Coffee", "TH",
+     {"name": "Pimchanok Srisuk", "company": "Doi Tung Coffee"}),
     ("Bà Trần Thị Mai, Giám đốc, Sông Hàn Travel", "VN", {"name": "Trần Thị Mai", "company": "Sông Hàn Travel"}),
     ("Av. Mert Yalçın, ortak, Yalçın Hukuk Bürosu", "TR", {"name": "Mert Yalçın", "company": "Yalçın Hukuk Bürosu"}),
     ("пані Ірина Бойко, директорка з продажу ТОВ «Полтавський Сир»", "UA",
@@ -211,3 +213,146 @@ def test_a_company_inside_a_name_is_cut_only_from_either_end() -> None:
     """Found by the property test: "Jane Roe Jane Mr. Roe" read as the name "Jane Jane"."""
     assert _read("Jane Roe Jane Mr. Roe")["name"] == "Jane Roe Jane"
     assert _read("Roesler Smith, Roe Ltd")["name"] == "Roesler Smith"
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # lead-ins of a call or a meeting, in lower case
+    ("vu capucine ardouin chez fromagerie ardouin ce matin", "FR",
+     {"name": "capucine ardouin", "company": "fromagerie ardouin"}),
+    ("mit lotte brenner von weberei brenner gesprochen", "DE",
+     {"name": "lotte brenner", "company": "weberei brenner"}),
+    ("llamada con ainhoa etxeberria de quesos idiazabal", "ES",
+     {"name": "ainhoa etxeberria", "company": "quesos idiazabal"}),
+    ("kausap ko si rodel magbanua from sampaguita foods", "PH",
+     {"name": "rodel magbanua", "company": "sampaguita foods"}),
+    ("had a pint w/ eamon from foxglove cider co", "IE", {"name": "eamon", "company": "foxglove cider co"}),
+    # a verb or a time after a lower-case company ends it
+    ("emre yıldız from kavak tekstil aradı", "TR", {"name": "emre yıldız", "company": "kavak tekstil"}),
+    ("träffade saga lind på fjällbo glas idag", "SE", {"name": "saga lind", "company": "fjällbo glas"}),
+    # where a lower-case name works, said every way
+    ("dagny at brightmoor said call friday", "US", {"name": "dagny", "company": "brightmoor"}),
+    ("talked to amos reid who works for quillfen", "US", {"name": "amos reid", "company": "quillfen"}),
+    ("met tova lin @ the juniper & oak stand", "SG", {"name": "tova lin", "company": "juniper & oak"}),
+    ("charlé con tomás vidal de bodega los álamos", "AR", {"name": "tomás vidal", "company": "bodega los álamos"}),
+])
+def test_lower_case_messages_from_calls_and_meetings(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("Sig.ra Ornella Baratti c/o Pastificio Baratti", "IT",
+     {"name": "Ornella Baratti", "company": "Pastificio Baratti"}),
+    ("Dl. ing. Mihai Stan, director vânzări la Lemnul Verde SRL", "RO",
+     {"name": "Mihai Stan", "company": "Lemnul Verde SRL"}),
+    ("Pani mgr Ewa Lis, kierownik działu zakupów w Młyn Lisów Sp. z o.o.", "PL",
+     {"name": "Ewa Lis", "company": "Młyn Lisów Sp. z o.o."}),
+    ("κ. Νίκος Παππάς, διευθυντής στην Ελιά Παππά Α.Ε.", "GR",
+     {"name": "Νίκος Παππάς", "company": "Ελιά Παππά Α.Ε."}),
+    ("Elif Hanım, Zeytin Evi A.Ş.", "TR", {"name": "Elif", "company": "Zeytin Evi A.Ş."}),
+    ("Tanabe-san at Kumo Kikai K.K.", "JP", {"name": "Tanabe", "company": "Kumo Kikai K.K."}),
+    ("Smt. Meena Iyer ji from Kaveri Agro Exports", "IN", {"name": "Meena Iyer", "company": "Kaveri Agro Exports"}),
+    ("Datuk Haji Aziz bin Omar, Pengerusi, Teras Bumbung Sdn Bhd", "MY",
+     {"name": "Aziz bin Omar", "company": "Teras Bumbung Sdn Bhd"}),
+    ("المهندس خالد العمري، مدير المشتريات في شركة واحة التمور", "SA",
+     {"name": "خالد العمري", "company": "شركة واحة التمور"}),
+    ("עו״ד דנה לוי, סמנכ״לית כספים, גליל שקד בע״מ", "IL", {"name": "דנה לוי", "company": "גליל שקד בע״מ"}),
+    ("daglig leder Ragnhild Sæther, Fjordbakst AS", "NO", {"name": "Ragnhild Sæther", "company": "Fjordbakst AS"}),
+    ("Mx. Ari Vale, operations lead at Kōwhai Freight", "NZ", {"name": "Ari Vale", "company": "Kōwhai Freight"}),
+    ("Генеральный директор ООО «Тёплый Хлеб» — Пётр Ильин", "RU",
+     {"name": "Пётр Ильин", "company": "ООО «Тёплый Хлеб»"}),
+    ("Đỗ Minh Thư, Công ty CP Nước Mắm Cát Hải Xưa", "VN",
+     {"name": "Đỗ Minh Thư", "company": "Công ty CP Nước Mắm Cát Hải Xưa"}),
+])
+def test_titles_and_roles_in_more_languages_beside_the_company(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Einkaufsleitung, Rückruf Mi 10:00, Angebot 8.200 €", "DE"),  # a department compound, a call back
+    ("資材部の部長、来週木曜 11:00 に再訪問", "JP"),
+    ("인사팀장님, 4월 2일 오후 3시 미팅", "KR"),
+    ("gerente de TI, pedido 88120, entrega em Santos", "BR"),
+    ("el de sistemas, cotización 5521, Monterrey", "MX"),  # a city alone is where, not who
+    ("bagian pembelian, invoice 0071234", "ID"),
+    ("Leiter Facility Management, Offerte 2024-77, CHF 12'400", "CH"),
+    ("beszerzési vezető, ajánlat 980 000 Ft", "HU"),
+    ("مدير المبيعات، معرض جدة الدولي، الخميس", "SA"),  # an exhibition, its noun first
+    ("booth lead #7 from HIMSS", "US"),  # the event it came from
+    ("nowy lead z targów w Krakowie", "PL"),  # where the fair was
+    ("ახალი ლიდი", "GE"),  # "a new lead": Georgian is written without capitals
+])
+def test_more_messages_that_name_nobody_and_no_company(text: str, region: str) -> None:
+    found = _read(text, region)
+    assert "name" not in found and "company" not in found, found
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("Firma: Ege Bağ Koop.", "TR", {"company": "Ege Bağ Koop."}),
+    ("contactpersoon Ilse Prins, bedrijf Prins Visserij, 06-nummer 06 12345678", "NL",
+     {"name": "Ilse Prins", "company": "Prins Visserij", "phone": "+31612345678"}),
+    ("POC Odile Marsh; acct Marsh Bakery", "US", {"name": "Odile Marsh", "company": "Marsh Bakery"}),
+    ("acct 44120, Odile Marsh", "US", {"name": "Odile Marsh"}),  # an account number is no company
+    ("Full name Tui Rangi, org Kauri Tours", "NZ", {"name": "Tui Rangi", "company": "Kauri Tours"}),
+    ("Bram Aalders >> Aalders Stoves >> 020 123 4567", "NL",
+     {"name": "Bram Aalders", "company": "Aalders Stoves", "phone": "+31201234567"}),
+    ("Maja Holm :: Holm Surf :: 32 10 76 27", "DK",
+     {"name": "Maja Holm", "company": "Holm Surf", "phone": "+4532107627"}),
+    ("ნინო ბერიძე, ალაზნის ღვინო", "GE", {"name": "ნინო ბერიძე", "company": "ალაზნის ღვინო"}),
+])
+def test_labels_separators_and_scripts(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("answer", "company"), [
+    ("Cedarwhistle I think", "Cedarwhistle"),
+    ("not sure, maybe Bluegullet?", "Bluegullet"),
+    ("peut-être Fourneaux Gallou ?", "Fourneaux Gallou"),
+    ("chyba Wierzbownia", "Wierzbownia"),
+    ("pues creo que Cafetal Sonsón", "Cafetal Sonsón"),
+    ("prob Kettlewing", "Kettlewing"),
+    ("not 100% but Kumara Farms", "Kumara Farms"),
+])
+def test_a_hedged_company_answer_is_the_company(answer: str, company: str) -> None:
+    state = _chat("US", "new lead pls", "Ilse Marr", "ilse@marr.example", "212 555 0123", answer)
+    assert state.fields["company"] == company
+
+
+@pytest.mark.parametrize(("answer", "name"), [
+    ("think it's Ostrovane", "Ostrovane"),
+    ("Aubertin-Gallou je crois", "Aubertin-Gallou"),
+    ("Kooyong? no sorry, Mcilwraith", "Mcilwraith"),
+    ("ummm Halvorsen-Diallo?", "Halvorsen-Diallo"),
+    ("Pemberthy I reckon", "Pemberthy"),
+    ("la señora Xochiquetzal", "Xochiquetzal"),
+    ("Dona Filomena", "Filomena"),
+    ("Pak Soemodiredjo", "Soemodiredjo"),
+    ("pan Szczygielski", "Szczygielski"),
+    ("Ma'am Macaraeg", "Macaraeg"),
+])
+def test_a_hedged_or_titled_name_answer_is_the_name(answer: str, name: str) -> None:
+    assert _chat("US", "new lead pls", answer).fields == {"name": name}
+
+
+@pytest.mark.parametrize(("answer", "skipped"), [("idk", "email"), ("brak", "email"), ("keine Ahnung", "email")])
+def test_not_knowing_skips_the_question(answer: str, skipped: str) -> None:
+    state = _chat("US", "Ilse Marr", answer)
+    assert skipped in state.skipped and state.fields == {"name": "Ilse Marr"}
+
+
+@pytest.mark.parametrize(("fix", "field", "value"), [
+    ("wait, it's Ilse Marrow not Marr", "name", "Ilse Marrow"),
+    ("すみません、会社名はマール漁業ではなくマール水産です", "company", "マール水産"),
+    ("corrige o nome: é Ilse Marr Bezerra", "name", "Ilse Marr Bezerra"),
+    ("scusa, il nome giusto è Ilse Marri", "name", "Ilse Marri"),
+    ("이름 정정: 마르일세입니다", "name", "마르일세"),
+    ("zmień firmę na Marr i Synowie", "company", "Marr i Synowie"),
+    ("hon heter Ilse Marr-Åberg, inte bara Marr", "name", "Ilse Marr-Åberg"),
+])
+def test_corrections_in_yet_more_words(fix: str, field: str, value: str) -> None:
+    state = _chat("US", "Ilse Marr, ilse@marr.example, 212 555 0123, Marr Fisk", fix)
+    assert state.fields[field] == value
+
+
+def test_where_she_works_in_russian_after_her_name() -> None:
+    state = _chat("RU", "Агафья Соболева", "она из компании Медовый Лес")
+    assert state.fields == {"name": "Агафья Соболева", "company": "Медовый Лес"}

@@ -39,7 +39,10 @@ _COMMANDS: dict[Command, frozenset[str]] = {
 # "hmm not sure, will ask", "no idea tbh": the rep does not know, which skips the question as `skip` does.
 _UNKNOWN = re.compile(
     r"(?:(?:hmm+|um+|uh+|erm?|well|oh|ah|sorry|honestly)[\s,.!]+)*"
-    r"(?:not sure|(?:i )?don'?t know|dunno|no idea|unknown|tbd|tbc|not given|forgot to ask|"
+    r"(?:not sure|(?:i )?don'?t know|dunno|no idea|unknown|tbd|tbc|not given|forgot to ask|idk|no clue|"
+    # ... in the languages reps write in: "brak" (none), "nie wiem", "keine Ahnung", "no sé", "je sais pas" …
+    r"brak|nie wiem|keine ahnung|wei(?:ß|ss) (?:ich )?nicht|no s[ée]|n[ãa]o sei|je (?:ne )?sais pas|"
+    r"aucune id[ée]e|non (?:lo )?so|weet ik niet|geen idee|vet inte|ingen aning|en tiedä|bilmiyorum|"
     r"(?:i )?don'?t have (?:it|one|that|them)|(?:i )?haven'?t got (?:it|one)|"
     r"(?:i )?didn'?t (?:get|catch|ask for)(?: (?:it|one|that))?|(?:i'?ll|will) (?:ask|check|find out))"
     r"(?:[\s,.!;-]+(?:(?:i'?ll|will) (?:ask|check|find out)(?: later)?|later|sorry|yet|for now|tbh|"

@@ -14,7 +14,7 @@ _FIELD_WORDS = (
     r"organi[sz]ation|notes?|spelling|spelt|spelled|"
     # "le numéro est …", "cambia l'azienda in …", "Firma bitte ändern auf …"
     r"num[ée]ro|n[úu]mero|nummer|t[ée]l[ée]phone|tel[ée]fono|telefon|handy|portable|m[óo]vil|cellulare|courriel|"
-    r"correo|nom|nombre|nome|soci[ée]t[ée]|entreprise|empresa|azienda|firma|"
+    r"correo|nom|nombre|nome|soci[ée]t[ée]|entreprise|empresa|azienda|firm[aęy]|"
     # "ändra företaget till …", "wijzig het bedrijf naar …"
     r"f[öo]retag(?:et)?|bedrijf|firman|yritys|[şs]irket|spole[čc]nost)"
 )
@@ -36,6 +36,8 @@ _CORRECTION = re.compile(
     r"(?:(?:the|her|his|their|its|le|la|les|el|il|lo|die|der|das|o|a|de|het)\s+|l['\u2019])?" + _FIELD_WORDS +
     # "company first: …", "company name: …"
     r"(?:\s+(?:first|too|also|btw|name|details)(?=\s*[:=]|\s+[-\u2013\u2014]\s))?"
+    # "il nome giusto è …", "the right name is …"
+    r"(?:\s+(?:giusto|corretto|correcto|correto|correct|right|richtige?|juste|exacto|certo|poprawn[aey]))?"
     # (after a comma: "typo in the name, it's Tamsin Voss")
     r"(?:\s+(?:ist|is|was|to|should\s+be|est|es|è|é|in|en|auf|a|zu|para|c['\u2019]est|till|naar|na|är|je|olarak)\s+|\s*(?:=|->|:|,|[-\u2013\u2014])\s*|"
     r"\s*(?:is|was|to)(?=\S)|"  # "company is:Acme", "email to: …"
@@ -47,7 +49,10 @@ _SAID_WRONG = re.compile(
     r"falsch(?:\s+geschrieben)?|mal\s+(?:escrito|orthographi[ée]|[ée]crit)|errado|sbagliato|fout|fel)\b"
     r"[\s,;:.\u2013\u2014-]*(?:(?:it\s+)?should\s+be|richtig\s+ist|correct\s+is|the\s+right\s+one\s+is|"
     r"it['\u2019]?s|it\s+is|c['\u2019]est|es|è|é|is|ist)?\s*", re.IGNORECASE)
-_USE = re.compile(r"^(?:use|make\s+it|try|it['\u2019]?s|it\s+is)\s+(?=\S)", re.IGNORECASE)
+_USE = re.compile(r"^(?:use|make\s+it|try|it['\u2019]?s|it\s+is|é|è|es|est|ist)\s+(?=\S)", re.IGNORECASE)
+# "会社名は月見窯ではなく月見陶房です": "not A but B"
+_CJK_NOT_THE_OLD = re.compile(r"^.*?(?:ではなく|じゃなくて|じゃなく|이\s?아니라|가\s?아니라|아니고|"
+                              r"不是.*?而是|不是.*?是)\s*")
 _NOT_THE_OLD = re.compile(r"(?:\s*[,;(]\s*|\s+)(?:not|instead of|rather than)\s+\S.*$", re.IGNORECASE | re.DOTALL)
 
 
@@ -58,9 +63,10 @@ _NAME_PART = re.compile(r"^\W*(?:(?:actually|sorry|oops|wait|no|and|also|correct
 
 
 # "actually she goes by Winnie Castellanos-Ruiz", "he likes to be called Bob"
-_GOES_BY = re.compile(r"^\W*(?:(?:actually|oh|and|also|btw|fyi|fwiw|note|sorry)[\s,:]+)*(?:she|he|they)\s+"
+_GOES_BY = re.compile(r"^\W*(?:(?:actually|oh|and|also|btw|fyi|fwiw|note|sorry)[\s,:]+)*"
+                      r"(?:she|he|they|hon|han|hen|sie|er|elle|il|ella|él|ela|ele|zij|hij)\s+"
                       r"(?:goes\s+by|go\s+by|prefers\s+to\s+be\s+called|likes\s+to\s+be\s+called|is\s+called|"
-                      r"uses\s+the\s+name)\s+"
+                      r"uses\s+the\s+name|heter|heißt|s['\u2019]appelle|se\s+llama|chama-se|si\s+chiama|heet)\s+"
                       r"(?P<value>[^\W\d_][^,;.!?\n]{0,80}?)\s*(?:[,;.!?\n].*)?$", re.IGNORECASE | re.DOTALL)
 
 
@@ -76,7 +82,7 @@ _FIELD_OF_WORD = {**freetext.LABEL_FIELDS, "number": "phone", "spelling": "name"
                   # (the labels in other languages are in LABEL_FIELDS; these are words only a correction uses)
                   **{word: "phone" for word in ("numéro", "numero", "número", "nummer", "telephone")},
                   **{word: "company" for word in ("foretag", "foretaget", "företag", "företaget", "firman", "yritys",
-                                                  "şirket", "sirket", "společnost", "spolecnost")}}
+                                                  "şirket", "sirket", "společnost", "spolecnost", "firmę", "firmy")}}
 
 
 # ... looked up without accents, so every spelling the patterns accept ("sociéte", "télephone") has its field
@@ -95,7 +101,7 @@ _CJK_FIELD_OF = {word: field for field, words_ in _CJK_FIELDS.items() for word i
 
 _CJK_FIELD_WORDS = "|".join(sorted(_CJK_FIELD_OF, key=len, reverse=True))
 _CJK_CORRECTION = re.compile(
-    rf"(?:^|[\s、，,。])(?P<field>{_CJK_FIELD_WORDS})\s*(?:수정|訂正|修正|更正)?\s*(?:は|是|은|는|이|가|[:：])"
+    rf"(?:^|[\s、，,。])(?P<field>{_CJK_FIELD_WORDS})\s*(?:수정|정정|訂正|修正|更正)?\s*(?:は|是|은|는|이|가|[:：])"
     r"\s*(?P<value>\S.*?)\s*(?:でした|です|だよ|だ|입니다|이에요|예요|이요)?[。.!！]?\s*$", re.DOTALL)
 
 
@@ -105,7 +111,8 @@ def correction(text: str) -> tuple[str, str] | None:
         said = _CJK_CORRECTION.search(text) if not text.isascii() else None
         if said is not None and (":" in text[: said.start()] or "\uff1a" in text[: said.start()]):
             return None  # "담당자: 정하은, 회사: 청솔 테크, …": one label of a list, not a correction
-        return None if said is None else (_CJK_FIELD_OF[said.group("field")], said.group("value"))
+        return None if said is None else (_CJK_FIELD_OF[said.group("field")],
+                                          _CJK_NOT_THE_OLD.sub("", said.group("value")) or said.group("value"))
     word = re.split(r"\s+", match.group("field").lower())[0]
     # "her email is tvoss@x.com not tamara@": the old value said after the new one is no part of it
     field, value = field_of(word), _NOT_THE_OLD.sub("", match.group("value").strip())

@@ -85,7 +85,7 @@ _DECLINED_ABROAD = re.compile(
 # so a name or company read from it may replace the one given (a plain guess never does).
 _CORRECTS = re.compile(r"^\W*(?:[\w'\u2019]+\W+){0,4}?(?:actually|correction|oops|my bad|my mistake|scratch that|"
                        r"not\s+\S+\s+but|sorry,?\s+(?:it's|its|it is|wrong)|ой|упс|ups|perdón|perdão|désolé|"
-                       r"entschuldigung|scusa|korjaus|poprawka)(?!\w)", re.IGNORECASE)
+                       r"entschuldigung|scusa|korjaus|poprawka|wait,?\s+(?:it's|its|it is))(?!\w)", re.IGNORECASE)
 
 
 
@@ -196,6 +196,8 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     if "company" not in filled:
         rest = _FOR_COMPANY.sub("at ", rest)  # "oh it's for Pemberton Cider": the lead is for a company
     answer = companies.without_end_dot(_ANSWER_FILLER.sub("", rest).strip(" ,;"))
+    if asking in ("name", "company") and asking not in labelled:
+        answer = without_hedges(answer)  # "think it's Ostrovane", "Cedarwhistle I think", "Kooyong? no sorry, …"
     # A plain answer has a letter or a digit: "???" or "🙂" is not a company.
     segments = [s for s in re.split(r"\s*[,;\n]\s*", answer) if any(ch.isalnum() for ch in s)]
     # Beside an email or a phone, only a capitalised rest is an answer ("Initech, jane@x.io", not "hang on").
@@ -234,6 +236,31 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     return _keep_sure_values(result, filled, labelled=labelled, held=held)
 
 
+
+
+# How unsure a rep is of an answer, said around it: no part of the value.
+_LEADING_HEDGE = re.compile(
+    r"^\s*(?:(?:not sure|no idea|unsure|dunno|not 100%(?: sure)?)[\s,.!]+(?:but\s+)?)?"
+    r"(?:(?:i\s+)?think(?:\s+it['\u2019]?s|\s+it\s+is)?|maybe|probably|prob|perhaps|possibly|i believe|"
+    r"(?:pues\s+)?creo\s+que|je crois que|peut-[êe]tre|chyba|vielleicht|ich glaube|acho que|penso che|forse|"
+    r"misschien|kanske|um+|hm+|actually|pues)(?:[\s,:]+|$)", re.IGNORECASE)
+_TRAILING_HEDGE = re.compile(r"(?:[\s,]+(?:je crois|i think(?: so)?|i reckon|i guess|i believe|probably|maybe|creo|"
+                             r"glaube ich|acho|penso|chyba)[\s.!]*)?\s*\?*\s*$", re.IGNORECASE)
+# "Kooyong? no sorry, Mcilwraith": the rep takes back a first try in the same answer
+_SELF_CORRECTED = re.compile(r"^[^,;?]{1,80}\?\s*(?:no|nope|nah)\b[\s,]*(?:(?:sorry|wait|my bad)\b[\s,]*)?(?=\S)",
+                             re.IGNORECASE)
+
+
+def without_hedges(answer: str) -> str:
+    """``think it's Ostrovane`` → ``Ostrovane``, ``Cedarwhistle I think`` → ``Cedarwhistle``, ``maybe Bluegullet?``
+    → ``Bluegullet``: the answer without what says how sure the rep is."""
+    answer = _SELF_CORRECTED.sub("", answer)
+    for _ in range(3):
+        shorter = _LEADING_HEDGE.sub("", answer, count=1)
+        if shorter == answer:
+            break
+        answer = shorter
+    return _TRAILING_HEDGE.sub("", answer) or answer
 
 
 def _without_pictures(value: str) -> str:
