@@ -241,3 +241,7 @@ def caseless(token: str) -> bool:
     first = token[:1]
     # (Georgian's letters have had capitals in Unicode since 2018, but Georgian is written without them)
     return first.isalpha() and (not (first.islower() or first.isupper()) or "\u10d0" <= first <= "\u10ff")
+
+
+def ends_like_a_business(value: str) -> bool:
+    return plain(value.rsplit(" ", 1)[-1]) in words.BUSINESS_NOUNS

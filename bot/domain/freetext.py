@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from bot.domain import companies, names, segments
+from bot.domain import companies, job_titles, names, segments
 from bot.domain import wordlists as words
 from bot.domain.contact import (
     normalise_field,
@@ -321,7 +321,7 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
             continue
         if field_name == "name":
             value = _TITLE.sub("", value)
-            if value and all(names.is_job_word(word) for word in value.split()):
+            if value and all(job_titles.is_job_word(word) for word in value.split()):
                 kept += [" , " + value, rest]  # "neuer Kontakt: Einkaufsleiter": a job, not a name
                 continue
         accept(result, field_name, value, region)
