@@ -1,10 +1,11 @@
 """A company in the words a rep wrote: a run of capitalised words after "at" or "from", a name with a
 legal suffix ("Gaumont S.A.", "Chess & Co."), a company in Chinese or Japanese characters.
 
-bot.domain.names decides where in a message a company may stand (after an introducing word, a list item
-after the name); this module reads the company's own words there and knows where they end: at a
-lower-case word in a capitalised message ("Umbrella this morning"), at a time ("at 3pm"), at a question
-or exclamation mark. A closing dot is the sentence's unless it is the company's own ("Inc.", "S.A.").
+bot.domain.segment_reading and bot.domain.names decide where in a message a company may stand (after an
+introducing word, a list item after the name); this module reads the company's own words there and knows
+where they end: at a lower-case word in a capitalised message ("Umbrella this morning"), at a time
+("at 3pm"), at a question or exclamation mark. A closing dot is the sentence's unless it is the company's
+own ("Inc.", "S.A.").
 """
 
 from __future__ import annotations
