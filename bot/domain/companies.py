@@ -1,10 +1,11 @@
 """A company in the words a rep wrote: a run of capitalised words after "at" or "from", a name with a
 legal suffix ("Gaumont S.A.", "Chess & Co."), a company in Chinese or Japanese characters.
 
-bot.domain.names decides where in a message a company may stand (after an introducing word, a list item
-after the name); this module reads the company's own words there and knows where they end: at a
-lower-case word in a capitalised message ("Umbrella this morning"), at a time ("at 3pm"), at a question
-or exclamation mark. A closing dot is the sentence's unless it is the company's own ("Inc.", "S.A.").
+bot.domain.segment_reading and bot.domain.names decide where in a message a company may stand (after an
+introducing word, a list item after the name); this module reads the company's own words there and knows
+where they end: at a lower-case word in a capitalised message ("Umbrella this morning"), at a time
+("at 3pm"), at a question or exclamation mark. A closing dot is the sentence's unless it is the company's
+own ("Inc.", "S.A.").
 """
 
 from __future__ import annotations
@@ -241,3 +242,7 @@ def caseless(token: str) -> bool:
     first = token[:1]
     # (Georgian's letters have had capitals in Unicode since 2018, but Georgian is written without them)
     return first.isalpha() and (not (first.islower() or first.isupper()) or "\u10d0" <= first <= "\u10ff")
+
+
+def ends_like_a_business(value: str) -> bool:
+    return plain(value.rsplit(" ", 1)[-1]) in words.BUSINESS_NOUNS

@@ -1,7 +1,7 @@
 """The run of words that is a person's name at the start of a segment: capitalised words (or, in a
 message typed in lower case, words that are not common ones), with particles ("da", "van der") and
-joined ones ("al-Khatib"), without honorifics written after it ("さん", "님", "部長"). bot.domain.names
-decides what the rest of the segment says."""
+joined ones ("al-Khatib"), without honorifics written after it ("さん", "님", "部長").
+bot.domain.segment_reading decides what the rest of the segment says."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """A message cut into the parts that may each hold a name or a company: at separators (commas,
 `` - ``, `` / ``, ``|``, brackets, ``?``, ``!``, a heading's colon, a pronoun that starts a new clause),
-with titles cut out and quotes or Slack formatting around a whole part taken off. bot.domain.names
-reads each part."""
+with titles cut out and quotes or Slack formatting around a whole part taken off.
+bot.domain.segment_reading reads each part."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.domain.email_company import EmailOrigin, email_origin
-from bot.domain.freetext import ParsedText
+from bot.domain.parsed_text import ParsedText
 from bot.slack.mrkdwn import clip, plain
 
 SUGGEST_COMPANY_ACTION = "use_suggested_company"

@@ -14,8 +14,9 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot.domain.assembly import NEWLEAD_COMMAND, FormOrigin, SourceMessage
-from bot.domain.freetext import ParsedText, parse_free_text
+from bot.domain.freetext import parse_free_text
 from bot.domain.outbox import LeadRecord
+from bot.domain.parsed_text import ParsedText
 from bot.errors import SlackError, StoreError
 from bot.ports import ConversationKey
 from bot.services.form import OWNER_BLOCK, FormResult, FormSubmission

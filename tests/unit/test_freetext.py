@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.domain.contact import CONTACT_FIELDS, normalise_field
-from bot.domain.freetext import MAX_INPUT, ParsedText, parse_free_text
+from bot.domain.freetext import MAX_INPUT, parse_free_text
+from bot.domain.parsed_text import ParsedText
 from bot.errors import ContactError
 
 Values = dict[str, str]

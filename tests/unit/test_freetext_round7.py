@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain import freetext
+from bot.domain import labels
 from bot.domain import wordlists as words
 from bot.domain.conversation import Stage
 from bot.slack.payload import plain_text
@@ -304,11 +304,11 @@ def test_legal_forms_of_mexico_and_a_name_before_the_company(text: str, expected
     assert _read(text, "MX") == expected
 
 
-@pytest.mark.parametrize("word", sorted({word for words_ in freetext._FOREIGN_LABELS.values() for word in words_}))
+@pytest.mark.parametrize("word", sorted({word for words_ in labels._FOREIGN_LABELS.values() for word in words_}))
 def test_every_foreign_label_names_its_field_in_any_case(word: str) -> None:
     # "İsim" lower-cases to "i̇sim" (with a combining dot): the parser raised KeyError on it
     for spelling in (word, word.upper(), word.title(), word.swapcase()):
-        assert freetext.label_field(spelling) is not None, spelling
+        assert labels.label_field(spelling) is not None, spelling
 
 
 def test_a_turkish_label_in_capitals_is_read() -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from bot.domain import freetext
-from bot.domain.freetext import ParsedText
+from bot.domain import labels, parsed_text
+from bot.domain.parsed_text import ParsedText
 
 _FIELD_WORDS = (
     r"(?P<field>name|e-?mail(?:\s+address)?|phone(?:\s+number)?|number|mobile|cell|tel|company|org|"
@@ -72,12 +72,12 @@ _GOES_BY = re.compile(r"^\W*(?:(?:actually|oh|and|also|btw|fyi|fwiw|note|sorry)[
 
 def field_of(words_: str) -> str:
     """The field a matched field word names: "e-mail address" → email, "Téléphone" → phone."""
-    return _FIELD_OF_PLAIN[freetext.without_accents(words_.split()[0].replace("-", ""))]
+    return _FIELD_OF_PLAIN[labels.without_accents(words_.split()[0].replace("-", ""))]
 
 
 # A correction names its field as a label does, or as "number" ("change the number to …"): in a
 # correction that word can only mean the phone, though as a label it may be anything's (an order number).
-_FIELD_OF_WORD = {**freetext.LABEL_FIELDS, "number": "phone", "spelling": "name", "spelt": "name", "spelled": "name",
+_FIELD_OF_WORD = {**labels.LABEL_FIELDS, "number": "phone", "spelling": "name", "spelt": "name", "spelled": "name",
                   "mail": "email",
                   # (the labels in other languages are in LABEL_FIELDS; these are words only a correction uses)
                   **{word: "phone" for word in ("numéro", "numero", "número", "nummer", "telephone")},
@@ -86,7 +86,7 @@ _FIELD_OF_WORD = {**freetext.LABEL_FIELDS, "number": "phone", "spelling": "name"
 
 
 # ... looked up without accents, so every spelling the patterns accept ("sociéte", "télephone") has its field
-_FIELD_OF_PLAIN = {freetext.without_accents(word): field for word, field in _FIELD_OF_WORD.items()}
+_FIELD_OF_PLAIN = {labels.without_accents(word): field for word, field in _FIELD_OF_WORD.items()}
 
 
 # "すみません、会社名は Kawabata Washi Kobo でした", "公司是 …", "회사는 …입니다": a field word, its particle, the value
@@ -119,8 +119,8 @@ def correction(text: str) -> tuple[str, str] | None:
     # "the company name is wrong, it should be …", "Name falsch geschrieben, richtig ist …", "…, use x@y.io"
     value = _SAID_WRONG.sub("", value, count=1)
     value = _USE.sub("", value, count=1)
-    value = freetext.without_trailing_hedge(value)  # "his name is Alexis Petridis actually"
-    if not text[match.end("field"): match.start("value")].strip() and not freetext.fits_bare_label(field, value, word):
+    value = labels.without_trailing_hedge(value)  # "his name is Alexis Petridis actually"
+    if not text[match.end("field"): match.start("value")].strip() and not labels.fits_bare_label(field, value, word):
         return None  # "Note for the CRM: …", "email from Perpetua Langridge: p@x.com": the word labels nothing
     return field, value
 
@@ -139,7 +139,7 @@ def name_part(text: str, name: str | None, region: str) -> ParsedText | None:
     else:
         words_[-1] = new
     result = ParsedText()
-    freetext.accept(result, "name", " ".join(words_), region)
+    parsed_text.accept(result, "name", " ".join(words_), region)
     return result
 
 
@@ -149,5 +149,5 @@ def goes_by(text: str, region: str) -> ParsedText | None:
     if match is None or match.group("value")[:1].islower():
         return None
     result = ParsedText()
-    freetext.accept(result, "name", match.group("value"), region)
+    parsed_text.accept(result, "name", match.group("value"), region)
     return result if "name" in result.values else None

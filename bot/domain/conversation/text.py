@@ -13,13 +13,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.domain import companies, freetext, names
+from bot.domain import companies, emails_phones, freetext, labels, names, parsed_text
 from bot.domain.contact import clip_notes, normalise_email, normalise_phone
 from bot.domain.conversation import corrections
 from bot.domain.conversation.commands import NEGATIVE, plain_words
-from bot.domain.freetext import ParsedText
 from bot.domain.name_run import without_honorifics
 from bot.domain.owners import is_slack_user_id
+from bot.domain.parsed_text import ParsedText
 from bot.domain.segments import TITLE
 from bot.domain.wordlists import COMMON, PRONOUNS, ROLES
 from bot.errors import ContactError
@@ -176,23 +176,23 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     said = _VALUE_THEN_FIELD.match(text)
     if said is not None:
         text = f"{said.group('field')}: {said.group('value')}"
-    correction = None if freetext.is_label_chain(text) or _DECLINED.match(text) else corrections.correction(text)
+    correction = None if labels.is_label_chain(text) or _DECLINED.match(text) else corrections.correction(text)
     if correction is not None:
         field, value = correction
         # Only the first field is a correction; anything after a separator is read as usual.
         result = freetext.parse_free_text(f"{field}: {value}", region)
         if field in result.values or field in result.problems:
             # "sorry number is … and company is Chinar Crafts LLP": every field the correction labels
-            return _keep_sure_values(result, filled, labelled={field} | freetext.labelled_fields(value, region),
+            return _keep_sure_values(result, filled, labelled={field} | labels.labelled_fields(value, region),
                                      held=held)
 
     # Every field is read first; the question asked only decides what a plain answer is. A reply that
     # gave something else ("hang on, the number is …" when asked for the company) is not that answer.
     result = ParsedText()
-    rest = freetext.take_labelled(text, result, region)
+    rest = labels.take_labelled(text, result, region)
     labelled = set(result.values) | set(result.problems)
-    rest = freetext.take_emails(rest, result)
-    rest = freetext.take_phones(rest, result, region)
+    rest = emails_phones.take_emails(rest, result)
+    rest = emails_phones.take_phones(rest, result, region)
     if "company" not in filled:
         rest = _FOR_COMPANY.sub("at ", rest)  # "oh it's for Pemberton Cider": the lead is for a company
     answer = companies.without_end_dot(_ANSWER_FILLER.sub("", rest).strip(" ,;"))
@@ -203,7 +203,7 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     # Beside an email or a phone, only a capitalised rest is an answer ("Initech, jane@x.io", not "hang on").
     beside = bool(result.values or result.problems) and (bool(labelled) or names.is_lower_case(answer))
     plain_answer = (len(segments) == 1 and not beside
-                    and not (asking == "name" and (freetext.has_at_company(answer) or _AT_COMPANY.match(rest)))
+                    and not (asking == "name" and (names.has_company_intro(answer) or _AT_COMPANY.match(rest)))
                     and not is_job_title(segments[0])
                     # "can you add a lead" (asked for the name), "yep that's right": no value at all
                     and (not all(word.strip(".,!?").lower() in COMMON for word in segments[0].split())
@@ -214,10 +214,10 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
         if asking == "company" and says_no_company(segments[0]):
             result.declined.add("company")  # "she's independent": no company, and no company called that
             return result
-        value = _without_pictures(freetext.without_time_words(segments[0]))  # "Heathcote Maps 👍"
+        value = _without_pictures(labels.without_time_words(segments[0]))  # "Heathcote Maps 👍"
         if asking == "name" and not value.isascii():
             value = " ".join(without_honorifics(value.split())) or value  # "오세린 님"
-        freetext.accept(result, asking, TITLE.sub("", value) if asking == "name" else value, region)
+        parsed_text.accept(result, asking, TITLE.sub("", value) if asking == "name" else value, region)
         if asking == "name" and "name" in result.problems:
             # Not a name after all ("sam@" was caught above): let the heuristics have it.
             result.problems.pop("name")

@@ -1,0 +1,124 @@
+"""Emails and phone numbers in free text: the most recognisable values, taken out before the words are
+read for a name and a company. A phone is the first candidate that is a valid number for the rep's
+region (or carries its own +country); a word that labels either goes with it."""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain import wordlists as words
+from bot.domain.contact import normalise_phone
+from bot.domain.parsed_text import ParsedText, accept
+from bot.errors import ContactError
+
+# A candidate starts where a word starts (the look-behind), so a long run without an @ costs linear time.
+_EMAIL_STOP = "\\s<>,;()\\[\\]\"'|\u060c\u3001\u3002\uff0c\uff08\uff09\u300c\u300d\u3010\u3011"
+_EMAIL_CANDIDATE = re.compile(f"(?<![^{_EMAIL_STOP}])[^{_EMAIL_STOP}]*@[^{_EMAIL_STOP}]*")
+# A plausible phone number: optional +, optional bracket, then digits with the usual separators, and an
+# extension ("x204", "ext. 12"). Cheap to find; phonenumbers then decides (its own matcher is far
+# slower, and this sits before an ack).
+# A slash only between digits: "089/54321098" (German area code), never " / " between two values.
+# An extension in the words reps use: "x204", "ext. 12", "poste 22" (Québec), "Durchwahl 31", "interno 4";
+# a spelled-out one may follow a comma ("+49 89 55501423, ext. 27").
+_EXTENSION_WORD = (r"ext\.?|extn\.?|extension|poste|durchwahl|dw\.?|interno|int\.|anexo|ramal|доб\.?|"
+                   r"内線|内线|分機|내선|"
+                   r"wew\.?|toestel|tst\.?|lokal|anknytning|klapka|mellék|dahili|转|轉|ต่อ")
+# ... and RFC 3966's ";ext=7" ("tel +1-720-555-0135;ext=7")
+_EXTENSION = rf"(?:[ \t]*(?:x|#|{_EXTENSION_WORD})|,[ \t]*(?:{_EXTENSION_WORD})|;ext=)[ \t]*\d{{1,6}}\b"
+_EXTENSION_AS_WORD = re.compile(rf"(?<=[\d\s,;])(?:{_EXTENSION_WORD})(?=[ \t]*\d)", re.IGNORECASE)
+# Not inside a word: "INV-2026-00871" is a reference, not a phone (nor is its tail, "026-00871").
+PHONE_CANDIDATE = re.compile(rf"(?<![^\W_])(?<![^\W_]-)(?<!\d[/.])"
+                             rf"\+?\(?\d(?:[\d \t().-]|/(?=\d)){{5,}}\d(?:{_EXTENSION})?", re.IGNORECASE)
+# A vanity number: "1-800-GO-FEDEX", "800-FLOWERS" (capital letters stand for keypad digits).
+_VANITY = re.compile(r"(?<![\w+])(?:1[-. ])?\(?\d{3}\)?[-. ](?=(?:[A-Z0-9]*-?){1,3}\b)(?=[\dA-Z-]*[A-Z]{3})"
+                     rf"[A-Z0-9]{{2,}}(?:-[A-Z0-9]{{2,}}){{0,2}}\b(?i:{_EXTENSION})?"
+                     # Australia's "1300 GO PEST", "1800 FLOWERS": words after a 13/1300/1800 number
+                     r"|(?<![\w+])1[38]00 [A-Z]{2,}(?: [A-Z]{2,}){0,2}\b")
+_EMAIL_LABELS = ("e-?mail", "mail", "courriel", "correo", "e-post", "sähköposti", "почта", "email-?adresse",
+                 "mailadresse", "メール", "이메일", "邮箱")
+_PHONE_LABELS = ("phone", "ph", "tel", "tél", "mob", "mobile", "cell", "handy", "mobil", "móvil", "movil", "celular",
+                 "전화번호", "번호", "핸드폰", "휴대전화", "رقمه", "رقمها", "رقم", "الرقم", "เบอร์", "เบอร์โทร",
+                 "मोबाइल", "फ़ोन", "फोन", "नंबर",
+                 "cel", "portable", "telefon", "telefone", "teléfono", "telefono", "telefoon", "puhelin", "телефон",
+                 "тел", "моб", "τηλ", "τηλέφωνο", "whatsapp", "電話", "电话", "手机", "手機", "携帯", "전화", "휴대폰",
+                 "טלפון", "هاتف", "جوال", "โทร", "โทรศัพท์", "มือถือ")
+_WHOSE = "her|his|their|su|sua|seu|son|sa|ses|ihre|ihr|seine|sein|zijn|haar|jej|jego"
+_VALUE_LABEL = {
+    # (after a space or a separator in any script; "o celular é …": the label may say "is"; "Su email es …":
+    # whose it is goes with it)
+    field_name: re.compile(rf"(?:^|(?<=[\s,;(\uff0c\u3001\u060c]))(?:(?:{_WHOSE})[ \t]+)?"
+                           rf"(?:{'|'.join(labels)})\.?[ \t]*[:#\uff1a]?"
+                           rf"(?:[ \t]+(?:is|é|es|est|ist|är|er|jest|è))?[ \t]*$", re.IGNORECASE)
+    for field_name, labels in (("email", _EMAIL_LABELS), ("phone", _PHONE_LABELS))
+}
+_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+
+
+def take_emails(text: str, result: ParsedText) -> str:
+    pieces: list[str] = []
+    end = 0
+    for match in _EMAIL_CANDIDATE.finditer(text):
+        candidate = match.group(0).strip(".")
+        if candidate == "@" and text[: match.start()].rstrip()[-1:].isalnum():
+            continue  # "Head of Ops @ Brightkeel", "45 units @ $20": "at", not an email
+        if candidate[:1] == "@" and candidate[1:2].isupper() and "." not in candidate:
+            pieces += [text[end: match.start()], "@ " + match.group(0)[1:]]  # "Ines Ruiz @Ruiz Foods": "at"
+        else:
+            if "email" not in result.values:
+                accept(result, "email", candidate, "")
+            # a removed value separates what stood on either side of it
+            pieces += [without_value_label(text[end: match.start()], "email"), " , "]
+        end = match.end()
+    return "".join([*pieces, text[end:]]) if pieces else text
+
+
+def without_value_label(before: str, field_name: str) -> str:
+    """``Mail u.roe@x.at``, ``Handy 0664 555 0142``, ``โทร 081 …``: the word that labels an email or a phone
+    number right before it (in any language reps write in) goes with the value, never into a name or a
+    company."""
+    # Only the last characters can hold it: the search stays cheap however long the text.
+    label = _VALUE_LABEL[field_name].search(before, max(0, len(before) - 32))
+    return before if label is None else before[: label.start()]
+
+
+def take_phones(text: str, result: ParsedText, region: str) -> str:
+    """The first run of digits that is a valid number for ``region`` (or carries its own +country)
+    becomes the phone, then a vanity number; if none is valid, the first candidate is reported with its
+    problem. A date ("2026-11-28") is not a phone number."""
+    if "phone" in result.values:
+        return text
+    # "０９０－１２３４－５６７８": full-width and typographic hyphens and plus read as ASCII ones (one for one, so
+    # positions in ``scan`` are positions in ``text``)
+    scan = text if text.isascii() else text.translate(_PHONE_PUNCTUATION)
+    candidates = [m for m in PHONE_CANDIDATE.finditer(scan)
+                  if not _DATE.fullmatch(m.group(0).strip()) and not _after_reference_word(text, m.start())]
+    if text != text.lower():  # a capital letter: maybe a vanity number
+        candidates += list(_VANITY.finditer(text))
+    for match in candidates:
+        try:
+            # phonenumbers knows "ext." and "x", not "poste" or "Durchwahl"
+            value = normalise_phone(_EXTENSION_AS_WORD.sub("ext. ", match.group(0)), region)
+        except ContactError:
+            continue
+        if value:
+            result.raw.setdefault("phone", match.group(0).strip())
+            result.values["phone"] = value
+            result.problems.pop("phone", None)
+            return without_value_label(text[: match.start()], "phone") + " , " + text[match.end():]
+    if candidates:
+        # Meant as a phone, but not a valid one: say what is wrong rather than drop it.
+        first = candidates[0]
+        accept(result, "phone", first.group(0), region)
+        return text[: first.start()] + " , " + text[first.end():]
+    return text
+
+
+_PHONE_PUNCTUATION = str.maketrans({"\uff0d": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-", "\uff0b": "+",
+                                    "\uff08": "(", "\uff09": ")"})
+
+
+def _after_reference_word(text: str, start: int) -> bool:
+    """``invoice 2024-118``, ``PO 88213``, ``order #4471-2209``: a number labelled as a reference is no phone."""
+    before = text[max(0, start - 24): start].rstrip(" #:.\t").rsplit(None, 1)
+    # "keen on a quote, 0491 570 006": after a separator the number is on its own
+    return bool(before) and before[-1][-1] not in ",;|/" and words.is_reference_label(before[-1])

@@ -1,0 +1,88 @@
+"""The words in a segment that introduce: the lead ("Could you log", "Spoke with", "Call from") and a
+company ("at", "works for", "is the owner of", "z firmy")."""
+
+from __future__ import annotations
+
+from bot.domain import wordlists as words
+from bot.domain.segments import HAS_ALNUM as _HAS_ALNUM
+from bot.domain.wordlists import plain
+
+
+def strip_lead_in(tokens: list[str]) -> list[str]:
+    """``Could you log Priya Nair`` → ``Priya Nair``: leading words that only introduce the lead, and
+    when it happened ("this afternoon", "on 2026-12-04")."""
+    start = 0
+    while start < len(tokens) and (plain(tokens[start]) in words.LEAD_IN or plain(tokens[start]) in words.TRAILING
+                                   or not _HAS_ALNUM.search(tokens[start])  # "Morning all ☕ Can you add …"
+                                   or _is_date_or_bare_number(tokens, start)
+                                   # "per conversation w/ …": "per" leads in only before another lead-in
+                                   # word (Per is also a name)
+                                   or plain(tokens[start]) in ("per", "ho", "am") and start + 1 < len(tokens)
+                                   and plain(tokens[start + 1]) in words.LEAD_IN
+                                   # "Hablé con …", "créer le contact …": only after another lead-in word
+                                   # ("Con Edison", "MIT", "Le Bihan" start names and companies)
+                                   or start > 0 and plain(tokens[start]) in words.LEAD_IN_AFTER
+                                   # "mit jörg …", "con facundo …" in lower case (not "MIT", "Con Edison")
+                                   or tokens[start] in ("mit", "con", "med", "avec", "com")
+                                   or plain(tokens[start]) == "de" and start > 0
+                                   and plain(tokens[start - 1]) in ("acabo", "acabamos", "vengo", "favor", "dar")):
+        start += 1
+    if 1 < start < len(tokens) and plain(tokens[start - 1]) in ("w", "in", "v", "в", "na", "en", "à", "på") and (
+            plain(tokens[start - 2]) in words.EVENT_WORDS):
+        return []  # "nowy lead z targów w Poznaniu": after the fair, where it was
+    if 0 < start < len(tokens) and names_the_sender(tokens, start):
+        start += 1  # "Call from Jane Roe": she called; "from" here introduces no company
+    return tokens[start:]
+
+
+def names_the_sender(tokens: list[str] | tuple[str, ...], index: int) -> bool:
+    """``card from``, ``voicemail from``: the "from" at ``index`` says who sent it, not where they work."""
+    return plain(tokens[index]) == "from" and plain(tokens[index - 1]) in words.MESSAGE_NOUNS
+
+
+def intro_length(rest: list[str], run_length: int, lower: bool = False) -> int:
+    """How many words introduce a company at the start of ``rest`` ("at", "works for"), or 0."""
+    if not rest:
+        return 0
+    first = plain(rest[0])
+    second = plain(rest[1]) if len(rest) > 1 else ""
+    if first == "z" and second.startswith("o.o"):
+        return 0  # "Sp. z o.o.": Poland's legal form, not "from"
+    if first in words.WORKS and second in words.WORKS_AT:
+        return 2  # "works at", "trabaja en", "arbeitet bei", "werkt bij"
+    if first == "de" and second == "chez" or first in words.COMPANY_INTROS and second in words.COMPANY_AFTER_FROM:
+        return 2  # "de chez …", "z firmy …"
+    if lower and run_length >= 2 and first in words.FROM_PARTICLES:
+        return 1  # (the name's run stopped there: see bot.domain.name_run)
+    if not lower and run_length == 0 and first in ("de", "da", "von", "van") and len(rest) > 3 and all(
+            token[:1].isupper() for token in rest[1:4]):
+        return 1  # "Ximena Saldívar, de Mezcales Tierra Roja": an item of its own that says "from"
+    if first in ("is", "was") and second in ("at", "from", "with") or first in ("'s",) and second == "at":
+        return 2
+    if first in ("who", "that") and second in words.WORKS and len(rest) > 2 and plain(rest[2]) in words.WORKS_AT:
+        return 3  # "… who works for glimmerdown"
+    if first in words.IS and second in words.TITLE_COMPANY_INTROS and second not in ("for", "of"):
+        return 2  # "ela é da Jabuticaba Digital", "il est chez …", "sie ist bei …"
+    if first in ("is", "was") and second in words.ROLE_LEAD_IN:
+        # "is the owner of Ruiz Foods", "is a buyer at …": a role, then where
+        for index in range(2, min(len(rest) - 1, 6)):
+            word = plain(rest[index])
+            if index > 2 and word in ("of", "at", "with", "for"):
+                return index + 1
+            if word not in words.ROLES and word not in words.DEPARTMENTS and word not in words.TITLE_WORDS:
+                break
+        return 0
+    if first in words.COMPANY_INTROS or (first == "of" and run_length >= 2) or first in words.COMPANY_VERBS:
+        return 1
+    if first in ("na", "no", "nas", "nos") and run_length >= 2 and not lower and rest[1:2] and rest[1][:1].isupper():
+        return 1  # "Conheci a Marisa Piancó na Cerâmica Jequitinhonha": Portuguese "at the"
+    return 0
+
+
+def _is_date_or_bare_number(tokens: list[str], index: int) -> bool:
+    """A date, or a number that starts no name ("99 Degrees Studio" is a company's own number)."""
+    token = tokens[index]
+    if not (token[:1].isdigit() and all(ch.isdigit() or ch in "/-." for ch in token)):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    return not token.isdigit() or not following[:1].isupper()

@@ -1,0 +1,225 @@
+"""Labelled values in free text: ``name: Jane Roe``, ``her email is …``, ``Empresa: Cerámicas Olmo``,
+``company Initrode``. A label's value runs to the next label or separator; a label without a colon counts
+only where its value fits the field. Conversation corrections read the same label words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.domain import companies, job_titles, segments
+from bot.domain import wordlists as words
+from bot.domain.emails_phones import PHONE_CANDIDATE
+from bot.domain.parsed_text import ParsedText, accept
+
+_TITLE = segments.TITLE
+
+_LABEL_WORDS = (r"name|e-?mail(?:\s+address)?|phone(?:\s+number)?|tel|ph|mob|mobile|cell(?:\s+phone)?|company|org|"
+                r"organi[sz]ation|business|firm|employer|notes?|contact|person|"
+                # "firma Lykkehus Møbler A/S": the word for company in other languages, read bare as "business" is
+                r"firma|empresa|société|azienda|bedrijf|företag|şirket|unternehmen|"
+                # "компанія Слобожанські Сади", "tvrtka Paška Sol", "ettevõte Pärnu Puit", "firması Demirel …"
+                r"компания|компанія|tvrtka|ettevõte|společnost|firması|şirketi|firmy|"
+                r"contactpersoon|poc|acct|account")  # "POC Leopold …; acct Cinderhaven Bakery"
+# Labels in the languages reps write in, read only before a colon: "Empresa: Cerámicas Olmo", "tél : 01 …".
+_FOREIGN_LABELS = {
+    "company": ("firma", "empresa", "compañía", "compania", "société", "societe", "entreprise", "unternehmen",
+                "azienda", "società", "bedrijf", "företag", "yritys", "şirket", "sirket", "spółka", "компания",
+                "организация", "фирма", "εταιρεία", "会社", "公司", "회사", "שם החברה", "الشركة"),
+    "name": ("nom", "nombre", "nome", "naam", "namn", "nimi", "isim", "imię", "имя", "контакт", "ansprechpartner",
+             "kontakt", "contacto", "contato", "contatto", "interlocuteur", "interlocutrice", "όνομα", "名前",
+             "氏名", "姓名", "이름", "담당자", "担当者", "联系人", "שם", "الاسم"),
+    "email": ("correo", "courriel", "e-post", "sähköposti", "почта", "邮箱", "メール", "이메일"),
+    "phone": ("tél", "téléphone", "telefone", "teléfono", "telefono", "telefon", "handy", "móvil", "movil", "celular",
+              "portable", "cellulare", "telefoon", "puhelin", "телефон", "тел", "τηλ", "τηλέφωνο", "電話", "电话",
+              "전화", "טלפון", "هاتف", "جوال", "手机", "手機", "携帯"),
+}
+_FOREIGN = "|".join(sorted((re.escape(word) for words_ in _FOREIGN_LABELS.values() for word in words_), key=len,
+                           reverse=True))
+_IS = r"(?:\s+(?:is|was)\b|['\u2019]s\b)"  # "company is", "company's"
+_LABEL = re.compile(
+    # "her email is …", "the number is …", "his name's …"
+    r"(?P<said>\b(?:her|his|their|the)\s+(?P<said_word>name|e-?mail(?:\s+address)?|phone(?:\s+number)?|number|"
+    rf"mobile|cell(?:\s+phone)?|company|org|lead|contact|person|guy|lady|woman|man|buyer){_IS}\s*:?\s*)"
+    # "email: …", "Name - …", "company is …", "company name: …", "company first: …"
+    rf"|(?P<label>(?<![.@])\b(?:{_LABEL_WORDS})\b)(?:\s+(?:name|first|too|also|btw|details)(?=\s*[:=]|\s+[-\u2013\u2014]\s))?"
+    r"(?:\s*[:=#\uff1a]|\s+[-\u2013\u2014]\s|\s+is\b)\s*"
+    # "Name - Mariam Al Falasi | Co. - Oasis Crest Trading": "Co." labels only at an item's start
+    r"|(?:^|(?<=[,;\n|])\s*)(?P<co>[Cc]o\.?)(?:\s*[:=\uff1a]|\s+[-\u2013\u2014]\s)\s*"
+    # "Empresa: …", "Tel.: …", "電話：…"
+    rf"|(?P<foreign>(?<!\w)(?:{_FOREIGN}))\.?\s*[:\uff1a]\s*"
+    # "name's …", "email's …"
+    rf"|(?P<owned>\b(?:name|e-?mail|phone|number|mobile|cell|company)){_IS}\s*"
+    # "company Initrode", "cell 646 555 0122" at the start of a segment: only kept when the value fits
+    rf"|(?:^\s*|(?<=[,;\n|/])|(?<=[,;\n|/.]\s))(?:(?:lead|client|customer|prospect|contact|full)(?:'s)?\s+)?"
+    rf"(?P<bare>(?:{_LABEL_WORDS}))\s+(?=\S)",
+    re.IGNORECASE,
+)
+# "name Orlando Pruitt company Pruitt Paving email …": a message that starts with a bare label may
+# string more of them along without separators; each (in lower case, as typed) starts a new value.
+_BARE_FIRST = re.compile(r"^\s*(?:name|company|org|e-?mail|phone|mobile|cell|tel)\s+\S")
+_BARE_NEXT = re.compile(r"(?<!\s)\s+(?=(?:name|company|org|e-?mail|phone|mobile|cell|tel)\s+[\w+(])")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+# "the company is actually Domaine Marchand": a hedge is no part of the value
+_HEDGE = re.compile(r"^(?:(?:actually|really|now|in fact|instead|officially|it's|it is|its|that's|that is|"
+                    r"should be|is)\s+)+", re.IGNORECASE)
+_ANY_LABEL_WORD = re.compile(rf"\b(?:{_LABEL_WORDS}|number|lead|guy|lady|woman|man|buyer|co)\b", re.IGNORECASE)
+# The field each label names; conversation corrections read these words too.
+LABEL_FIELDS = {
+    "name": "name", "email": "email", "e-mail": "email", "phone": "phone", "tel": "phone",
+    "mobile": "phone", "cell": "phone", "company": "company", "org": "company",
+    "organisation": "company", "organization": "company", "note": "notes", "notes": "notes",
+    "contact": "name", "person": "name", "number": "phone", "ph": "phone", "mob": "phone",
+    "business": "company", "firm": "company", "employer": "company", "lead": "name",
+    "guy": "name", "lady": "name", "woman": "name", "man": "name", "buyer": "name", "co": "company",
+    **{word: "company" for word in ("компания", "компанія", "tvrtka", "ettevõte", "společnost", "firması", "şirketi",
+                                    "firmy", "acct", "account")},
+    "contactpersoon": "name", "poc": "name",
+    **{word: field_name for field_name, words_ in _FOREIGN_LABELS.items() for word in words_},
+}
+
+
+def without_accents(word: str) -> str:
+    """``word`` case-folded, without accents or combining marks: "Téléphone" → "telephone", "İsim" → "isim"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
+
+
+_LABEL_FIELDS_PLAIN = {without_accents(word): field_name for word, field_name in LABEL_FIELDS.items()}
+
+
+def label_field(word: str) -> str | None:
+    """The field a label names, however it is cased or accented ("İsim" lower-cases to "i̇sim")."""
+    return LABEL_FIELDS.get(word.lower()) or _LABEL_FIELDS_PLAIN.get(without_accents(word))
+
+
+# Words that are a label only before a capitalised value: "business Banksia Landscaping", never
+# "business development manager".
+_CAPITAL_ONLY_LABELS = frozenset({"business", "firm", "employer", "firma", "empresa", "société", "azienda", "bedrijf",
+                                  "företag", "şirket", "unternehmen", "компания", "компанія", "tvrtka", "ettevõte",
+                                  "společnost", "firması", "şirketi", "firmy", "acct", "account", "poc"})
+# A value ends at the next separator; the rest of the text stays for the other passes.
+_VALUE_END = re.compile(r"\s*(?:[,;\n|\uff0c\u3001\u060c\u1363]|\s/\s|\s(?:--?|[\u2013\u2014])\s"
+                        r"|\s+and\s+(?=(?:her|his|their|the|she|he|they)\b)"
+                        # a sentence's full stop: "Point of contact: Evander Mabuza. Phone # …"
+                        rf"|\.(?=\s+[A-Z])(?<=[a-z\u00e0-\u00ff]{{2}}\.){segments.NOT_AFTER_SUFFIX})")
+# "company is Nelson, Murdock & Page LLP": a suffixed company runs over its own commas.
+_COMMA_COMPANY = re.compile(rf"(?:[^\W\d_][\w&'.-]*,?[ \t]+(?:(?:&|and)[ \t]+)?){{1,5}}(?:{words.COMPANY_SUFFIX})\b\.?")
+_TRAILING_AND = re.compile(r"\s+and\s*$")
+
+_TRAILING_HEDGE = re.compile(r"[\s,]+(?:actually|instead|then|sorry|btw|lol|thanks|thx|pls|please|not the other "
+                             r"one|en fait|plutôt|mejor dicho|eigentlich)[\s.!]*$", re.IGNORECASE)
+
+
+def without_trailing_hedge(value: str) -> str:
+    """"Alexis Petridis actually" → "Alexis Petridis": a word said after a value is no part of it."""
+    return _TRAILING_HEDGE.sub("", value)
+
+
+def without_time_words(text: str) -> str:
+    """"Maison Lambert now" → "Maison Lambert": when it was said is no part of a name or a company."""
+    kept = text.split()
+    while len(kept) > 1 and kept[-1].lower().strip(".,!") in words.TRAILING:
+        kept.pop()
+    return " ".join(kept) if len(kept) < len(text.split()) else text
+
+
+def fits_bare_label(field_name: str, value: str, word: str) -> bool:
+    """A label without a colon ("company Initrode", "email from …") counts only when its value looks like the
+    field's: a name or a company in lower case is no common word ("no name or company yet")."""
+    first = value[:1]
+    if field_name == "notes":
+        return False  # "Note for the CRM: …" is a heading; notes run to the end, so only "notes:" starts them
+    if word in _CAPITAL_ONLY_LABELS:
+        return first.isalpha() and not first.islower()
+    if field_name == "email":
+        return "@" in value.split(" ", 1)[0]
+    if field_name == "phone":
+        return first.isdigit() or first in "+("
+    if field_name in ("name", "company") and first.islower() and (
+            words.plain(value.split(" ", 1)[0]) in words.COMMON or field_name == "name" and not value.islower()):
+        return False
+    return first.isalnum()
+
+
+def _fits_owned(field_name: str, value: str) -> bool:
+    """"the company's CFO Jane Roe" is no label: after "'s" a name or company starts with a capital (or
+    in a script without case) and is no job title."""
+    first_word = value.split(" ", 1)[0].strip(".,").lower()
+    return field_name not in ("name", "company") or (
+        value[:1].isalnum() and not value[:1].islower() and first_word not in words.ROLES)
+
+
+def take_labelled(text: str, result: ParsedText, region: str) -> str:
+    """``name: Jane Roe, email: jane@x.io``, ``her email is …``, ``company Initrode``: a label's value runs
+    to the next label or separator."""
+    # Most messages have no label: one scan for the words spares the full pattern's alternatives.
+    if is_label_chain(text):
+        text = _BARE_NEXT.sub(" , ", text)
+    # (a label in another language needs its colon)
+    maybe = ":" in text or "\uff1a" in text or _ANY_LABEL_WORD.search(text) is not None
+    matches = list(_LABEL.finditer(text)) if maybe else []
+    if not matches:
+        return text
+    kept = [text[: matches[0].start()]]
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        foreign = match.group("foreign")
+        word = (match.group("said_word") or match.group("label") or match.group("owned") or match.group("bare")
+                or match.group("co") or "").lower().rstrip(".")
+        field_name = label_field(foreign or word.split()[0])
+        if field_name is None:
+            kept.append(match.group(0))  # (a spelling the pattern accepts and the map lacks: no label after all)
+            continue
+        value, rest = text[match.end(): end], ""
+        comma_company = _COMMA_COMPANY.match(value.strip()) if field_name == "company" and "," in value else None
+        # "Tel:2125550187 Jane", "tel +1-720-555-0135;ext=7": a phone label's value is the number it starts with
+        number = PHONE_CANDIDATE.match(value.strip()) if field_name == "phone" else None
+        if comma_company is not None or number is not None:
+            whole = comma_company or number
+            assert whole is not None
+            start = len(value) - len(value.lstrip())
+            rest = " , " + value[start + whole.end():]
+            value = whole.group(0)
+        elif field_name != "notes":
+            # Everything but notes ends at the first separator; the rest stays for the other passes.
+            cut = _VALUE_END.search(value)
+            if cut is not None:
+                rest = " , " + value[cut.end():]
+                value = value[: cut.start()]
+        said = value
+        value = _TRAILING_AND.sub("", value.strip(" ,;/|\u2013\u2014"))
+        value = without_trailing_hedge(_HEDGE.sub("", value))  # "his email's actually g@x.com", "… Acme, sorry"
+        if field_name in ("email", "phone", "name") and value.endswith(".") and not value[-3:-2].isspace():
+            value = value.rstrip(".")  # "Email: pam@dundermifflin.com. Company: …"
+        elif field_name == "company":
+            # "Company: Ruiz Foods. Phone: …" (but "Acme Inc."), "company is Breakwater Boardworks now"
+            value = without_time_words(companies.without_end_dot(value))
+        if (match.group("bare") and not fits_bare_label(field_name, value, word)) or (_POSSESSIVE.search(match.group(0))
+                                                                       and not _fits_owned(field_name, value)):
+            kept += [match.group(0) + said, rest]  # not a label after all: the words stay as they were
+            continue
+        if field_name == "name":
+            value = _TITLE.sub("", value)
+            if value and all(job_titles.is_job_word(word) for word in value.split()):
+                kept += [" , " + value, rest]  # "neuer Kontakt: Einkaufsleiter": a job, not a name
+                continue
+        accept(result, field_name, value, region)
+        kept.append(rest)
+    return " ".join(kept)
+
+
+def labelled_fields(text: str, region: str) -> set[str]:
+    """The fields ``text`` gives with a label ("… and company is Chinar Crafts LLP")."""
+    found = ParsedText()
+    take_labelled(text, found, region)
+    return set(found.values) | set(found.problems)
+
+
+def is_label_chain(text: str) -> bool:
+    """``name Orlando Pruitt company Pruitt Paving``: bare labels strung along, read as a list."""
+    if "note" in text:
+        return False
+    if _BARE_FIRST.match(text) is not None:
+        return _BARE_NEXT.search(text) is not None
+    # "Lena Hartwig company Hartwig Elektrotechnik cell 0151 …": two or more, with no separators at all
+    return "," not in text and len(_BARE_NEXT.findall(text, 0, 2000)) >= 2

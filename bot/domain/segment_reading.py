@@ -1,0 +1,224 @@
+"""What one segment of a message says (see bot.domain.names for how a message is cut and read): a
+lead-in and a title dropped, then a name, a company it introduces, or a job title."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from bot.domain import companies, intros, job_titles
+from bot.domain import wordlists as words
+from bot.domain.name_run import ends_a_name, is_cjk_sentence, is_name_word, name_run, without_honorifics
+from bot.domain.segments import HAS_ALNUM as _HAS_ALNUM
+from bot.domain.segments import TITLE
+from bot.domain.wordlists import plain
+
+_LOCATIVE = re.compile(r"['\u2019](?:da|de|ta|te|nda|nde)$")
+# A company's possessive before its person: "Northwind Labs' Priya Shah", "Acme's Jane Roe"
+_POSSESSIVE_END = re.compile(r"(?<=s)['\u2019]$|['\u2019]s$")
+# Words that name a group of people, never a person's first name: "Team Apollo", "Division North"
+_UNIT_WORDS = frozenset({"team", "dept", "department", "division", "squad", "crew", "office", "unit"})
+# Honorifics written as a word after a name: "Aiyappan ji", "Tanaka san"
+_HONORIFICS_AFTER = frozenset({"ji", "jee", "sahib", "saab", "san", "sama", "sensei"})
+# Words after which a name may follow late in a segment: "Invoice 4471 for Gordon Gekko".
+_NAME_INTROS = frozenset({"with", "for", "met", "to"})
+
+
+@dataclass(eq=False)
+class Segment:
+    """What one segment said: a name, a company it introduced, or that it is a job title or could be
+    a company on its own (a list item)."""
+
+    name: str | None = None
+    company: str | None = None
+    title: bool = False
+    tokens: tuple[str, ...] = ()
+    lower: bool = False
+    met_at: bool = False  # the company came from "met … at X": maybe where they met, not where they work
+    guessed: bool = False  # the name came from a weak rule
+
+    @functools.cached_property
+    def alone(self) -> str | None:
+        """The whole segment, when it reads as a company name (worked out only when asked: most
+        messages never need it)."""
+        tokens = list(self.tokens)
+        while tokens and (not _HAS_ALNUM.search(tokens[-1]) or len(tokens) > 1 and plain(tokens[-1]) in words.TRAILING):
+            tokens.pop()  # "Cascabel Foods 🎉", "Brackenridge Foods this morning"
+        if self.title or not tokens or plain(tokens[0]) in words.LEAD_IN or (
+                len(tokens) == 1 and is_cjk_sentence(tokens[0])):
+            return None  # (... or a sentence in a script without spaces: "来週月曜日に折り返し電話")
+        if len(tokens) <= (3 if self.lower else 6):
+            company = companies.company_run(tokens, self.lower, listed=True)
+            if company is not None and company.count(" ") == len(tokens) - 1:
+                return company
+        # "Quayside Ceramics wants a demo next week": a company of two words or more, then what it did
+        does = next((i for i, token in enumerate(tokens[:7]) if plain(token) in words.COMPANY_DOES
+                     or _says_what_it_does(tokens, i)), 0)
+        if self.lower or does < 2:
+            return None
+        company = companies.company_run(tokens[:does], self.lower, listed=True)
+        return company if company is not None and company.count(" ") == does - 1 else None
+
+
+def _says_what_it_does(tokens: list[str], index: int) -> bool:
+    """``Peppergrove Foods wnats a demo``: after two capitalised words or more, a lower-case verb in the
+    third person (however it is typed) starts what the company did."""
+    word = plain(tokens[index])
+    return (index >= 2 and tokens[index].islower() and len(word) > 3 and word.endswith("s")
+            and word not in words.COMPANY_NOUNS and word not in words.SUFFIXED_JOINERS
+            and all(token[:1].isupper() or token == "&" for token in tokens[:index]))
+
+
+def read_segment(part: str, lower: bool) -> Segment:
+    tokens = TITLE.sub("", part).split()
+    if not part.isascii():
+        tokens = without_honorifics(tokens)
+    segment = _read_tokens(intros.strip_lead_in(tokens), lower)
+    segment.met_at = bool(tokens) and plain(tokens[0]) in words.MEETING_WORDS
+    if segment.met_at and len(tokens) > 1 and plain(tokens[1]) in ("at", "@"):
+        segment.company = None  # "Met at CES, booth 12": where, with no one named
+    if segment.name is None and segment.company is None and not segment.title and len(segment.tokens) > 2:
+        # "Invoice 4471 for Gordon Gekko", "demo on Friday with Femi Adebayo": a name after the segment's
+        # last "with" or "for", when nothing before it read as one. Only a full name counts.
+        at = max((i for i, token in enumerate(segment.tokens[:-2])
+                  if plain(token) in _NAME_INTROS or i and intros.names_the_sender(segment.tokens, i)), default=-1)
+        if at > 0:
+            later = _read_tokens(list(segment.tokens[at + 1:]), lower)
+            if later.name is not None and " " in later.name:
+                segment.name, segment.company = later.name, later.company
+    if segment.company is None and not lower and not segment.title:
+        segment.company = job_titles.after_department(list(segment.tokens))
+    return segment
+
+
+def _read_tokens(tokens: list[str], lower: bool) -> Segment:
+    if tokens and plain(tokens[0]) in words.ROLE_LEAD_IN:  # "the CFO", "our VP"
+        tokens = tokens[1:]
+    if len(tokens) > 2 and (plain(tokens[1]) == "ấy" or plain(tokens[0]) == "il" and (
+            plain(tokens[1]) in words.WORKS or plain(tokens[1]) in words.IS)):
+        tokens = tokens[1:]  # "anh ấy làm ở …" (he works at), "il bosse chez …": "Il Fornaio" is a company
+    about_them = bool(tokens) and plain(tokens[0]) in words.PRONOUNS
+    while tokens and (plain(tokens[0]) in words.PRONOUNS or plain(tokens[0]) in words.HEDGES):
+        tokens = tokens[1:]  # "he's with Meridian Health", "she's actually at …"
+    if len(tokens) > 1 and plain(tokens[0]) in words.ROLE_LEAD_IN and plain(tokens[1]) in words.ROLES:
+        tokens = tokens[1:]  # "She's the COO of …", but not "she's an OB/GYN"
+    segment = Segment(tokens=tuple(tokens), lower=lower)
+    if not tokens:
+        return segment
+    if about_them and not is_name_word(tokens[0], lower):
+        # "she's the procurement lead at Northwind Traders": what she does, then where
+        at = next((i for i, token in enumerate(tokens[:6]) if plain(token) in words.COMPANY_INTROS), None)
+        if at is not None:
+            at += at + 1 < len(tokens) and plain(tokens[at + 1]) in words.COMPANY_AFTER_FROM  # "она из компании …"
+            segment.company = companies.company_run(tokens[at + 1:], lower)
+            return segment
+    titled = _after_job_title(tokens, lower)
+    if titled is not None:
+        return titled
+    if len(tokens) > 1 and plain(tokens[-1]) in words.WORKS_AT_END:
+        # Turkish "Boğaz Yazılım'da çalışıyor": the place, with its locative ending, before "works"
+        segment.company = companies.company_run(tokens[:-2] + [_LOCATIVE.sub("", tokens[-2])], lower)
+        return segment
+    run = name_run(tokens, lower)
+    if not run and not lower and len(tokens) > 3 and tokens[0].islower():
+        typed_lower = _lower_name_at_a_company(tokens)
+        if typed_lower is not None:
+            return typed_lower
+    owner = next((i for i, token in enumerate(run[:-2]) if _POSSESSIVE_END.search(token)), None)
+    if owner is not None and not lower:
+        # "Northwind Labs' Priya Shah", "Acme's Jane Roe": the company's person
+        segment.company = " ".join([*run[:owner], _POSSESSIVE_END.sub("", run[owner])])
+        segment.name = " ".join(run[owner + 1:])
+        return segment
+    rest = tokens[len(run):]
+    if run and rest and plain(rest[0]) in _HONORIFICS_AFTER:
+        rest = rest[1:]  # "Lalithambika Aiyappan ji from …"
+    if len(run) == 1 and not rest and plain(run[0]) in words.PLACES:
+        return segment  # "…, Monterrey": a city on its own is where, not who
+    # (a role's word in a business's name is no title: "Ebonyi Specialist Hospital")
+    segment.title = (any(plain(token) in words.ROLES for token in run)
+                     and not companies.ends_like_a_business(" ".join(run))
+                     or job_titles.opens_with_role(tokens) or job_titles.role_of_department(tokens)
+                     # "Ops manager at …", "Marketing lead from …": a department, then a role
+                     or bool(run) and bool(rest) and (plain(rest[0]) in words.ROLES or plain(rest[0]) == "lead")
+                     and all(plain(token) in words.DEPARTMENTS or plain(token) in words.TITLE_WORDS for token in run))
+    intro = intros.intro_length(rest, len(run), lower)
+    if intro and len(rest) > intro and companies.is_time(rest[intro]):
+        intro = 0  # "Zoom at 3pm EST": a time, so no one was introduced
+    stand = len(rest)
+    if intro and len(rest) > intro + 1 and plain(rest[intro]) == "the":
+        # "priyanka dholakiya @ the larkspur & vine stand": the company whose stand it was
+        stand = next((i for i in range(intro + 2, min(len(rest), intro + 6)) if plain(rest[i]) in ("stand", "booth")),
+                     len(rest))
+        intro += stand < len(rest)
+    if intro and not run and _after_an_event(tokens[: len(tokens) - len(rest) + intro]):
+        intro = 0  # "booth lead #14 from HIMSS": the event it came from
+    if intro:
+        segment.company = companies.company_run(rest[intro:stand], lower)
+        if (lower and len(run) == 1 and plain(rest[intro - 1]) in ("at", "@")
+                and any(plain(token) == "dot" for token in rest[intro + 1: intro + 4])):
+            segment.company = None  # "jane at acme dot com" is a mistyped email
+        if segment.company is None and not lower and plain(rest[intro - 1]) == "from":
+            # "Priya from finance at Corvell Systems": a department first, then where it is
+            then = next((i for i in range(intro, min(len(rest), intro + 4))
+                         if plain(rest[i]) in words.COMPANY_INTROS), 0)
+            segment.company = companies.company_run(rest[then + 1:], lower) if then else None
+    elif segment.title and not lower and (prefixed := job_titles.prefixed_inside(tokens)) is not None:
+        segment.company = prefixed  # "директор з продажу ТОВ «Галицький Хліб»": the legal form says where
+    elif segment.title:
+        # "the head of IT at Oscorp": where the job is
+        # ("gerente de ventas en Cafetalera", "director of ops for Redbarrow Health": the first that gives one)
+        segment.company = next((company for i, token in enumerate(tokens)
+                                if (plain(token) in words.TITLE_COMPANY_INTROS
+                                    or job_titles.heads_company(tokens, i, lower))
+                                and not _after_an_event(tokens[:i])
+                                and (company := companies.company_run(tokens[i + 1:], lower)) is not None), None)
+    # "olumide works at yellowfin couriers": one lower-case word is a name only when a company follows it
+    if run and not segment.title and ends_a_name(run, rest, bool(intro), lower and segment.company is None):
+        if run[-1].endswith(("'s", "\u2019s")) and len(run) > 1:
+            run[-1] = run[-1][:-2]  # "Jane Roe's company is Acme"
+        # "Inkoopafdeling, bestelling 88213", "Team Apollo wants …" (but "Dev Patel")
+        # ("the Data Platform team at …": a team's name)
+        # ("한결 건설", "ホーキンス貿易": a business's word ends it)
+        if ((len(run) > 1 or plain(run[0]) not in words.DEPARTMENTS) and plain(run[0]) not in _UNIT_WORDS
+                and not words.is_cjk_business(run[-1])
+                and not (rest and plain(rest[0]) in _UNIT_WORDS) and not companies.in_a_building([*run, *rest[:1]])):
+            segment.name = " ".join(run).rstrip(".") if len(run[-1]) > 2 else " ".join(run)
+    return segment
+
+
+def _after_an_event(tokens: list[str]) -> bool:
+    """``booth lead #14 from …``: words about an event before a "from" say where the lead came from."""
+    return any(plain(token) in words.EVENT_WORDS for token in tokens)
+
+
+def _lower_name_at_a_company(tokens: list[str]) -> Segment | None:
+    """``wendell brightwater from Cobaltline Marine``: in a message with capitals, a name typed in lower case
+    is one when a capitalised company follows its "from" or "at" (a guess: the rep should look)."""
+    run = name_run(tokens, True)
+    if not 2 <= len(run) <= 3 or not all(token.islower() for token in run):
+        return None
+    rest = tokens[len(run):]
+    intro = intros.intro_length(rest, len(run))
+    if not intro or len(rest) <= intro or not rest[intro][:1].isupper():
+        return None
+    company = companies.company_run(rest[intro:], False)
+    if company is None:
+        return None
+    return Segment(name=" ".join(run), company=company, tokens=tuple(tokens), guessed=True)
+
+
+def _after_job_title(tokens: list[str], lower: bool) -> Segment | None:
+    """``VP of Operations Marisela Arreguín``, ``Sales Director Jane Roe at Acme``: a job title before a
+    full name is neither; the name (and a company it introduces) is what follows the title's words."""
+    if lower or plain(tokens[0]) not in words.ROLES and plain(tokens[0]) not in words.TITLE_WORDS:
+        return None
+    end = 0
+    while end < len(tokens) and (plain(tokens[end]) in words.ROLES or plain(tokens[end]) in words.TITLE_WORDS):
+        end += 1
+    if end == len(tokens) or not any(plain(token) in words.ROLES for token in tokens[:end]) or (
+            plain(tokens[end - 1]) == "of"):  # "COO of Kumasi Cocoa Imports": after "of", the organisation
+        return None
+    rest = _read_tokens(tokens[end:], lower)
+    return rest if rest.name is not None and " " in rest.name else None

@@ -1,0 +1,117 @@
+"""Words of companies: legal forms before and after the name, the words a business's name ends with or
+is joined by, and the words that introduce where someone works ("at", "works for", "chez")."""
+
+from __future__ import annotations
+
+COMPANY_SUFFIX = (
+    r"\((?:Pty|Pvt|Pte)\.?\) (?:Ltd|Limited)|AB \(publ\)|UG \(haftungsbeschränkt\)|"
+    # Québec and many small firms write some in lower case: "Boulangerie Tremblay inc.", "ltée"
+    r"Inc|inc|Incorporated|Ltd|ltd|Ltée|ltée|Limited|LLC|llc|LLP|PLC|GmbH|AG|SA|SAS|SARL|BV|NV|Oy|AB|AS|A/S|I/S|ApS|"
+    r"Pty|Co-op|Co|Corp|Corporation|Company|KG|SpA|Srl|SL|SRL|KK|Ltda\.? ME|Ltda|Lda|"
+    # Mexico: "S.A. de C.V.", "S. de R.L. de C.V.", "S.A.P.I. de C.V."
+    r"S\. de R\.L\. de C\.V|S\. de R\.L|S\.A\.P\.I\. de C\.V|S\.A\.B\. de C\.V|S\.A\. de C\.V|S\.A\.R\.L|"
+    r"S\.A\.S|S\.A\.C|S\.A\.E|S\.L\.P|S\.R\.L|S\.p\.A|"
+    r"S\.A|S\.L\.U|S\.L|S\.à r\.l|S\. ?Coop(?:\. And)?|AB \(publ\)|plc|K\.K|N\.V|B\.V|"
+    # the Nordics: "Jökulsá Fiskur ehf.", "Marel hf."
+    r"ehf|hf|Oyj|ASA|"
+    # more of Europe and the Americas: "Pike a.s.", "spol. s r.o.", "UG (haftungsbeschränkt)", "e.K.", "Sàrl"
+    r"a\.s|spol\. s r\.o|UG \(haftungsbeschränkt\)|UG|e\.K|e\.U|Sàrl|S\.n\.c|PLLC|"
+    # Asia and Turkey (often after another abbreviation: "Pte. Ltd.", "Sdn. Bhd.", "Ltd. Şti.")
+    r"Pte|Pvt|Sdn|Bhd|Tbk|San\. ve Tic\. (?:A\.Ş|Ltd\. Şti)|Şti|A\.Ş|"
+    # central Europe, written in lower case too: "sp. z o.o.", "s.r.o.", "Kft.", "d.o.o."
+    r"[Ss]p\. z o\.o|[Ss]p\. ?[jkp]|[Ss]\.r\.o|Kft|Zrt|[Dd]\.o\.o|S\.r\.l|SIA|UAB|OÜ|"
+    # the same in Cyrillic: "Дунав Транс д.о.о.", "Рила АД", "ЕООД"
+    r"[Дд]\.о\.о|ЕООД|ООД|АД|ЕАД|"
+    r"Est|Koop|"  # the Gulf's "Establishment": "Harbi Trading Est."; a cooperative: "Ege Zeytincilik Koop."
+    r"בע[\"״]מ|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε|Ο\.Ε"  # Hebrew and Greek limited companies
+)
+# What a business's name ends with in Korean, Japanese and Chinese ("한결 건설", "ホーキンス貿易", "星辰科技"):
+# such a word is a company's, never a person's.
+CJK_BUSINESS_ENDINGS = ("건설", "디자인", "소프트", "테크", "물산", "상사", "산업", "전자", "제약", "식품",
+                        "무역", "컴퍼니", "솔루션", "시스템", "에너지", "貿易", "商事", "商店", "工業", "産業",
+                        "建設", "電機", "製作所", "物産", "食品", "工房", "技研", "精工", "不動産", "贸易",
+                        "集团", "集團", "實業", "实业", "科技", "电子",
+                        "電子", "建筑", "物流", "酒店", "餐饮", "ソフト", "テック", "デザイン", "システム")
+
+
+def is_cjk_business(token: str) -> bool:
+    """``건설``, ``ホーキンス貿易``: a word of a business's name in Korean, Japanese or Chinese."""
+    return not token.isascii() and token.endswith(CJK_BUSINESS_ENDINGS)
+
+
+# Thai "company": it starts a company's name, even with no separator before it ("สมชาย ใจดี บริษัท …").
+THAI_COMPANY_WORD = "บริษัท"
+# A legal form written before the name: "Công ty TNHH Sông Hồng", "PT Maju Jaya", "ООО Ромашка".
+COMPANY_PREFIX = rf"Công ty(?: TNHH| CP| cổ phần)?|Cty(?: TNHH)?|PT|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|OOO|{THAI_COMPANY_WORD}"
+# Lower-case words inside a capitalised company: "Bank of America", "Ramírez y Asociados".
+COMPANY_JOINERS = frozenset({"of", "de", "y", "e", "du", "des", "der", "für", "la", "le", "el", "the", "und",
+                             "et", "for", "on", "del", "della", "di", "do", "dos", "das", "da", "van", "von", "zum",
+                             "zur", "am", "sur", "al"})
+# Verbs after a company in a message typed in lower case: "boğaziçi halatçılık aradı", "… telefoniert",
+# "pekárna vrbičky chce nabídku", "hjördis at tidewickly said …": they end it.
+LOWER_CASE_VERBS = frozenset({
+    "said", "says", "asked", "asks", "called", "rang", "emailed", "wrote", "telefoniert", "gesprochen", "angerufen",
+    "aradı", "arıyor", "istiyor", "chce", "chtějí", "prosi", "chcą", "quiere", "quieren", "veut", "veulent",
+    "vuole", "wil", "wilde", "vill", "ville", "vil", "will", "möchte", "llamó", "ligou", "appelé",
+})
+# After a pronoun, a verb that says where someone works: "he runs Alexandria Supply".
+COMPANY_VERBS = frozenset({"runs", "owns", "founded", "manages", "heads", "leads", "started", "co-founded"})
+# What a company does in a list item after its name: "…, Quayside Ceramics wants a demo next week".
+COMPANY_DOES = frozenset({"wants", "wanted", "needs", "needed", "asked", "asks", "is", "are", "was", "were", "will",
+                          "would", "requested", "requests", "interested", "looking", "signed", "said", "says", "plans",
+                          "might", "may", "has", "have", "had", "called", "emailed", "reached", "sent", "agreed",
+                          "liked", "loved", "likes", "loves", "keen", "considering", "evaluating"})
+# Words that introduce where someone works, in the languages reps write in: "at", "chez", "bei".
+COMPANY_INTROS = frozenset({"at", "from", "with", "@", "chez", "bei", "presso", "bij", "fra", "hos", "från", "aus",
+                            "på",  # Swedish, Norwegian, Danish "at"
+                            "z", "ze", "з", "із",  # Polish, Czech, Ukrainian "from"
+                            "ở",  # Vietnamese "at"
+                            "c/o", "στην", "στη", "στο", "στον", "في",  # "care of"; Greek, Arabic "at"
+                            "frm",  # typed in a hurry
+                            # "from" in scripts with spaces: Arabic, Russian, Greek, Hindi, Thai
+                            "من", "из", "από", "से", "จาก"})
+# "z firmy …", "з компанії …", "ze společnosti …": the word for company after "from", in the case it takes there
+COMPANY_AFTER_FROM = frozenset({"firmy", "firma", "společnosti", "spółki", "компании", "компанії", "фирмы", "фірми",
+                                "tvrtke", "firme", "firmei", "firmă", "compania", "empresa", "société", "azienda"})
+# After a job title, where the job is: "gerente de ventas en Cafetalera Monteverde", "diretora na Natura".
+TITLE_COMPANY_INTROS = COMPANY_INTROS | frozenset({"en", "na", "no", "à", "au", "в", "for", "da", "do", "di", "de",
+                                                   "del", "della", "du", "des", "der", "von", "van", "für", "per",
+                                                   "para", "la", "w"})  # Romanian "la", Polish "w"
+# Said after where someone works: Turkish "… 'da çalışıyor".
+WORKS_AT_END = frozenset({"çalışıyor", "çalışır", "çalışıyormuş"})
+# "is", in the languages reps write in (for "ela é da …", "elle est chez …")
+IS = frozenset({"é", "es", "est", "ist", "è", "is", "är", "er", "jest", "je"})
+# "works at", "trabaja en", "travaille chez", "arbeitet bei", "lavora presso", "trabalha na", "werkt bij"
+WORKS = frozenset({"works", "work", "working", "trabaja", "trabajo", "travaille", "bosse", "làm", "arbeitet", "lavora",
+                   "trabalha",
+                   "werkt", "jobbar", "arbejder", "pracuje"})
+WORKS_AT = frozenset({"at", "for", "with", "en", "para", "chez", "pour", "bei", "für", "presso", "per", "da", "na",
+                      "no", "em", "bij", "voor", "på", "hos", "w", "dla"})
+# Lower-case words that may join the capitalised words before a legal form ("Aceros del Bajío S.A. de C.V.");
+# not "de", "da" or "van", which as often end a person's name ("Ana de Souza"), nor English "and", which
+# as often joins a person to a company ("Jane Roe and Acme Ltd"); the other languages' "and" is how a
+# family firm is named ("… et Fils", "… y Cía.").
+SUFFIXED_JOINERS = frozenset({"del", "della", "dello", "degli", "do", "dos", "das", "of", "für", "the",
+                              # "Dubois et Fils SARL", "Rojas y Cía. Ltda.", "Nagy és Társa Kft.", "Wiśniewski i Syn"
+                              "et", "y", "e", "és", "i", "und", "og", "och", "en",
+                              # ... and the family: "Vlasák & syn a.s.", "Rojas e hijos S.A."
+                              "syn", "synové", "synowie", "fils", "hijos", "hijas", "filhos", "figli", "sons", "söhne",
+                              "zonen", "cía", "cia", "társa", "társai"})
+# Words that end a company's name, even where they are common words: "wombat works", "Harbour Group".
+COMPANY_NOUNS = frozenset({"works", "group", "labs", "lab", "studio", "studios", "solutions", "services", "partners",
+                           "systems", "logistics", "foods", "media", "design", "consulting", "trading", "holdings",
+                           "ventures", "capital", "supply", "supplies", "co", "company", "brothers", "bros",
+                           "security"})
+# Words a business's name ends with, never a surname one would meet: "Kline Freight - Dana Kline" has the
+# company first.
+BUSINESS_NOUNS = COMPANY_NOUNS | frozenset({
+    "freight", "transport", "haulage", "construction", "builders", "bakery", "brewing", "brewery", "dental",
+    "clinic", "pharma", "motors", "energy", "solar", "insurance", "realty", "properties", "bank", "software",
+    "technologies", "tech", "digital", "analytics", "robotics", "industries", "electric", "plumbing", "roofing",
+    "landscaping", "cafe", "café", "coffee", "farms", "vineyards", "winery", "distillery", "distillers", "agency",
+    "publishing", "hotels", "resorts", "travel", "tours", "shipping", "marine", "mining", "steel", "chemicals",
+    "textiles", "apparel", "architects", "engineering", "associates", "networks", "telecom", "healthcare",
+    "medical", "pharmacy", "beverages", "imports", "exports", "foundation", "institute", "university", "academy",
+    "restaurant", "kitchens", "outfitters", "interiors", "printing", "packaging", "cosmetics", "fitness",
+    "soft", "hospital", "school", "college", "centre", "center", "museum", "council", "seafood",
+})

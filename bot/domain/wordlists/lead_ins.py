@@ -1,0 +1,119 @@
+"""Words around the lead: greetings and lead-ins before it ("Hi, could you log …", "Spoke with …"), and
+the words after a name or a company that belong to neither ("this morning")."""
+
+from __future__ import annotations
+
+# Words that only lead in to the lead: greetings, requests, how the rep met them. Lower case.
+LEAD_IN = frozenset({
+    "hi", "hey", "hello", "hallo", "hola", "bonjour", "ciao", "salut", "hej", "moin", "ola", "olá", "oi",
+    "namaste", "fyi", "ok", "okay", "so", "yo", "please", "pls", "plz", "kindly", "thanks", "could", "can",
+    "would", "you", "u", "i", "i've", "ive", "i'd", "we", "we've", "just", "got", "off", "the", "a", "an",
+    "this", "one", "new", "another", "quick", "great", "good", "nice", "lovely", "had", "have", "has",
+    "add", "create", "log", "capture", "record", "save", "enter", "make", "put", "lead", "leads", "contact",
+    "prospect", "referral", "intro", "introduction", "introduced", "met", "meet", "meeting", "spoke",
+    "speak", "talked", "talk", "chatted", "chat", "call", "called", "phone", "closed", "demo", "bumped",
+    "ran", "into", "with", "to", "for", "today", "yesterday", "earlier", "tonight", "also", "me", "us",
+    "someone", "somebody", "w",  # "someone from marketing at …", "chat w eduardo" ("w" for "with")
+    "visitor", "attendee", "guest", "delegate", "exhibitor", "caller", "walk-in", "inbound",  # a person, unnamed
+    "it's", "its", "that's", "here's", "heres",  # "it's Tamara Voss from Lindgren"
+    "c'est", "voici", "voilà",  # "c'est la Cidrerie de l'Odet"
+    "quote", "follow-up", "followup", "catch-up", "coffee", "lunch", "dinner", "there", "here", "is", "it",
+    "let's", "lets", "need", "needs", "want", "my", "our", "of", "on", "new-lead", "新しいリード", "リード",
+    # Chinese: "new customer", "customer", "new lead", "lead", "contact"
+    "新客户", "新客戶", "客户", "客戶", "新线索", "线索", "新联系人", "联系人",
+    # how the rep came by them: "Could we get … into the CRM", "caught … after the panel", "Set up a demo w/ …"
+    "get", "grab", "pop", "stick", "picked", "caught", "booked", "scheduled", "set", "follow",
+    # what the lead came out of: "per conversation w/ …", "following the demo, …", "re the call with …"
+    "as", "following", "regarding", "conversation", "convo", "discussion", "discussed", "visit",
+    # "met" and "spoke with" in the languages reps write in: "Rencontré Solène Marquet au salon"
+    "rencontré", "rencontrée", "rencontre", "parlé", "getroffen", "gesprochen", "traf", "conocí",
+    "conoci", "hablé", "hable", "conheci", "falei", "incontrato", "incontrata", "sentito", "ontmoet",
+    "gesproken", "spotkałem", "spotkałam", "rozmawiałem", "rozmawiałam", "träffade", "pratade", "tapasin",
+    "nuevo", "nueva", "nouveau", "nouvelle", "neuer", "neue", "nuovo", "nuova", "novo",
+    "새", "신규",  # Korean "new"
+    # fillers: "hmm, well", "oh and …"
+    "hmm", "hmmm", "um", "umm", "uh", "erm", "oh", "ah", "well", "sorry", "oops",
+    "kontakt", "kunde", "kundin", "interessent", "anfrage", "contacto", "cliente", "client", "prospecto",
+    "contato", "contatto",
+    # requests and "met" in other languages: "peux-tu créer un lead pour …", "Añade a …", "ho conosciuto …",
+    # "conheci o …", "Net gesproken met …", "habe … getroffen"
+    "peux-tu", "pourrais-tu", "pouvez-vous", "créer", "crée", "créé", "ajoute", "ajouter", "un", "une", "pour",
+    "añade", "añadir", "agrega", "agregar", "crea", "crear", "registra", "registrar", "aggiungi", "aggiungere",
+    "creare", "abbiamo", "conosciuto", "conosciuta", "parlato", "adiciona", "adicionar", "cria", "criar",
+    "conhecemos", "nieuwe", "nieuw", "graag", "toevoegen", "bitte", "anlegen", "habe", "hab", "ich",
+    "bot", "leadbot",  # the bot's own name: "Hallo LeadBot"
+    # "new lead/client" in scripts with spaces: Arabic, Hebrew; Polish "lead z targów" (from the fair)
+    "عميل", "جديد", "جديدة", "ليد", "ליד", "חדש", "חדשה", "לקוח", "z", "targów", "targach", "عندي", "لدي",
+    # "Acabo de hablar con …", "Conversei com …", "Tu peux créer le contact …", "Kun je … toevoegen?",
+    # "Grad mit … gesprochen", "Novi kontakt: …", "uusi liidi messuilta"
+    "acabo", "hablar", "conversei", "conversamos", "tu", "peux", "kun", "je", "grad", "gerade", "eben",
+    "novi", "nova", "nowy", "nowa", "nový", "nová", "uusi", "ny", "nytt", "yeni", "новый", "новая", "новий",
+    "liidi", "kontakti", "asiakas",
+    # "Buenas, apunta a …", "Che, anotá a …", "mi registri …", "Kan du lägga in …", "नयाँ लिड", "the CRM"
+    "apunta", "apuntá", "anota", "anotá", "registrá", "cargá", "agregá", "mi", "registri", "inserisci", "segna",
+    "puoi", "kan", "du", "lägga", "lägg", "in", "registrera", "नयाँ", "नया", "नई", "लिड", "लीड", "crm",
+    # "favor de dar de alta a …", "cargame a …", "Am vorbit azi cu …", "rang ophelia …", "Spoke wiht …"
+    "favor", "porfa", "cargame", "cárgame", "vorbit", "azi", "astăzi", "ieri", "cunoscut", "adaugă", "adauga",
+    "rang", "wiht", "whenever", "ready", "adding", "added", "howzit",
+    # how a call or a meeting went, in lower case: "vu margaux …", "llamada con …", "kausap ko si …", "yarn with …",
+    # "had a pint w/ …", "dzwonił …", "snakket med …", "ახალი ლიდი" (a new lead)
+    "vu", "vue", "croisé", "croisée", "llamada", "llamé", "charlé", "charla", "reunión", "dzwonił", "dzwoniła",
+    "kausap", "ko", "si", "kurz", "snakket", "pratet", "yarn", "pint", "beer", "drinks", "ახალი", "ლიდი", "გამარჯობა",
+    "გაუმარჯოს",
+    # Turkish, Vietnamese, Arabic, Hebrew: "yeni müşteri var", "thêm khách mới", "محتاج أضيف عميل", "יש לי לקוח …",
+    # "اسمه عبدالله الشمري" (his name is …)
+    "ktoś", "ktos", "někdo", "кто-то", "хтось", "alguien", "alguém", "qualcuno", "jemand", "iemand", "någon",
+    "müşteri", "var", "ekle", "eklermisin", "thêm", "khách", "hàng", "mới", "tiềm", "năng", "giúp", "nhé",
+    "محتاج", "أضيف", "اضيف", "أضف", "اضف", "إضافة", "اضافة", "ممكن", "تضيف", "اسمه", "اسمها", "זה", "יש", "לי",
+    "פוטנציאלי", "פוטנציאלית", "להכניס", "להוסיף", "תוסיף", "תכניס", "בבקשה", "מהכנס", "שמו", "שמה",
+}) | frozenset({
+    # Greetings that open a chat, in the languages reps write in (one word each; phrases are in
+    # GREETING_PHRASES). No word here is also a given name.
+    "привет", "здравствуйте", "здравствуй", "привіт", "вітаю", "안녕하세요", "안녕", "merhaba", "selam",
+    "buenas", "szia", "szervusz", "ahoj", "cześć", "czesc", "hei", "hallå", "terve", "sveiki", "labas",
+    "tere", "zdravo", "salve", "servus", "coucou", "chào", "היי", "הי", "heya", "hiya", "hii", "sup", "right",
+    "alright", "howdy", "buongiorno", "buonasera", "bonsoir", "お疲れ様です", "お疲れさまです",
+    "おつかれさまです", "お世話になっております", "수고하세요", "수고하십니다", "grüezi", "hoi", "goedemorgen",
+    "goedemiddag", "こんにちは", "moi", "moikka", "heippa", "hejsan", "godmorgen", "dobrý", "zdravím",
+    "marhaba", "habari", "jambo", "sawubona", "molo", "dumela", "ayubowan", "vanakkam", "kumusta", "mabuhay",
+    "sannu", "salaam", "salam", "shalom", "namaskar", "aloha", "ahlan", "yassou", "merhabalar", "all", "folks",
+    "everyone", "fwd", "fw",
+    "こんばんは", "おはよう", "おはようございます", "你好", "您好", "嗨", "哈喽", "مرحبا", "أهلا", "اهلا", "שלום",
+    "नमस्ते", "नमस्कार", "สวัสดี", "สวัสดีครับ", "สวัสดีค่ะ", "γεια", "γειά", "καλημέρα", "halo", "hallo",
+})
+# Words that lead in only after another lead-in word: "Hablé con …", "Grad mit …", "créer le contact …",
+# "caught up w …" (at a segment's start, "Con Edison", "MIT" and "Le Bihan" are names).
+LEAD_IN_AFTER = frozenset({"con", "com", "mit", "avec", "med", "le", "la", "el", "il", "lo", "les", "der", "die",
+                           "den", "up", "o", "the", "contacto", "contato", "kontakt", "cu", "pe", "dar", "alta"})
+# Greetings of more than one word, at the start of a message.
+GREETING_PHRASES = (
+    r"buen[oa]s (?:d[ií]as|tardes|noches)|bom dia|boa (?:tarde|noite)|guten (?:tag|morgen|abend)|"
+    r"добр(?:ый|ое|ой) (?:день|утро|вечер)|γει[αά] σ(?:ας|ου)|xin chào|dzień dobry|dobry den|god (?:morgon|dag)|"
+    r"kia ora|good (?:day|morning|afternoon|evening)|buen d[ií]a|ערב טוב|בוקר טוב|צהריים טובים|"
+    r"(?:hi|hello|hey) there|assalamu? ?alaikum|السلام عليكم|"
+    r"早上好|下午好|晚上好|selamat (?:pagi|siang|sore)|chào (?:anh|chị|bạn)|(?:مساء|صباح) (?:الخير|النور)|"
+    r"dobr[ýé] (?:den|ráno|večer)|god (?:eftermiddag|kväll|aften)|hyvää (?:huomenta|päivää|iltaa)|che(?=\s*,)"
+)
+# "Got a business card from Nadia Petrova": after one of these, "from" names the person, not a company.
+MESSAGE_NOUNS = frozenset({"card", "voicemail", "email", "e-mail", "message", "call", "text", "note", "enquiry",
+                           "inquiry", "request", "dm", "callback", "referral", "intro", "introduction",
+                           "recommendation", "tip", "ping", "shout"})
+
+# Words after a name or a company that belong to neither: when, how keen. Lower case.
+TRAILING = frozenset({
+    "today", "yesterday", "tomorrow", "earlier", "later", "tonight", "now", "again", "too", "this", "morning",
+    "afternoon", "evening", "week", "last", "next", "night", "recently", "just", "asap", "btw", "fyi", "noon",
+    "midnight", "breakfast", "brunch", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "stp", "svp", "pls", "please", "bitte", "thx", "thanks", "ty",  # "… 06 12 34 10 88 stp"
+    # ... in other languages: "… ce midi", "… idag", "kommt nächste Woche"
+    "idag", "igår", "imorgon", "heute", "gestern", "ce", "midi", "matin", "soir", "hoy", "ayer", "oggi",
+    "ieri", "vandaag", "gisteren", "dzisiaj", "wczoraj", "dnes", "včera", "bugün", "dün",
+})
+# Parts of a word in a script without spaces that say it is no name: "新規リードです" (a new lead).
+LEAD_IN_MORPHEMES = ("ลีด", "ลูกค้าใหม่", "リード", "리드", "线索", "線索", "客户", "客戶", "顧客", "고객", "연락처",
+                     "联系人")
+
+
+def is_lead_in_morpheme(token: str) -> bool:
+    """A word in a script without spaces that holds "lead" or "customer": "新規リードです", "리드입니다"."""
+    return not token.isascii() and any(part in token for part in LEAD_IN_MORPHEMES)

@@ -1,0 +1,37 @@
+"""Words in and around a person's name: honorifics, titles written after it, particles, the pronouns
+that stand for it, and the words that end it."""
+
+from __future__ import annotations
+
+# Honorifics written after a name in Japanese, Korean and Chinese: "美咲さん", "박서연 님", "王先生".
+HONORIFIC_SUFFIXES = ("さん", "様", "さま", "氏", "くん", "님", "씨", "先生", "女士", "小姐", "जी", "साहब", "साहेब")
+# ... and job titles written as a word after the name: "鈴木 健太郎 部長", "김서연 과장", "王伟 经理".
+TITLES_AFTER_NAME = frozenset({"部長", "課長", "社長", "係長", "主任", "専務", "常務", "取締役", "代表", "부장", "과장",
+                               "차장", "대리", "사장", "대표", "이사", "팀장", "실장", "经理", "總經理", "总经理",
+                               "經理", "主管", "董事长", "董事長", "总监", "總監", "课长", "部长", "负责人", "負責人",
+                               "担当", "マネージャー", "매니저", "본부장", "Hanım", "Hanim", "Bey",
+                               "Hanımefendi"})
+
+# Honorifics written before a name and joined to it: Thai "คุณธนากร".
+HONORIFIC_PREFIXES = ("คุณ",)
+PRONOUNS = frozenset({"he", "she", "they", "he's", "she's", "they're", "who", "who's", "hes", "shes",
+                      # "elle travaille chez …", "ela é da …", "sie arbeitet bei …"
+                      "elle", "ela", "ele", "ella", "él", "sie", "er", "lei", "lui", "hij", "zij", "hon", "han",
+                      "ấy", "она", "он", "они", "вона", "він", "вони"})
+# Words between a pronoun and what it says: "she's actually at Ortiz Metalworks", "he's now with …".
+HEDGES = frozenset({"actually", "really", "now", "still", "also", "currently", "oh", "ah", "oops", "and"})
+
+# Lower-case words inside a capitalised name: "Leonardo da Vinci", "Ana de Armas", "Catherine of Aragon".
+PARTICLES = frozenset({
+    "da", "de", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "ter", "ten",
+    "la", "le", "al", "el", "bin", "bint", "binti", "bte", "ibn", "y", "e", "of", "zu", "st.", "a/l", "a/p",
+    "los", "las",  # "Ramon de los Santos"
+})
+# Particles that also mean "from" ("Till Vossberg von Nordlicht Kältetechnik").
+FROM_PARTICLES = frozenset({"van", "von", "de", "di", "da", "do", "du", "dal", "dalla"})
+# Words that end a name and start something else ("Jane Roe who works at Acme").
+NAME_ENDERS = frozenset({
+    "who", "is", "was", "on", "and", "in", "for", "via", "wants", "wanted", "needs", "called", "asked",
+    "asking", "said", "says", "interested", "re", "about", "has", "had", "will", "would", "can", "could",
+    "works", "work", "working",
+})

@@ -1,0 +1,123 @@
+"""Where and when: places, rooms in a building, events, and times. Beside a lead they name no company."""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.wordlists.roles import CASELESS_DEPARTMENT_ENDINGS, CASELESS_DEPARTMENT_STARTS
+
+# In a script without capitals, what says when ("来週火曜", "下午三点", "오후 2시"): such a word is no name and
+# no company.
+CASELESS_TIME_MARKS = ("時", "时", "点", "點", "曜", "星期", "礼拜", "禮拜", "下午", "上午", "中午", "晚上", "明天",
+                       "今天", "昨天", "后天", "下周", "下週", "来週", "來週", "今週", "本周", "来月", "下个月", "明日",
+                       "오후", "오전", "다음주", "요일", "시에", "내일", "오늘",
+                       "会議室", "会议室", "회의실",  # ... or a meeting room
+                       "นัด", "วันที่")  # Thai: an appointment, a date
+
+_CASELESS_MARK = re.compile("|".join(CASELESS_TIME_MARKS) + r"|\d")
+
+
+def is_caseless_department_or_time(token: str) -> bool:
+    """``採購部``, ``영업팀``, ``来週火曜15時``: a department or a time in a script without capitals."""
+    return not token.isascii() and (
+        token.startswith(CASELESS_DEPARTMENT_STARTS) and len(token) > 4
+        or token.endswith(CASELESS_DEPARTMENT_ENDINGS) and any(
+            token.endswith(ending) and len(token) > len(ending) for ending in CASELESS_DEPARTMENT_ENDINGS)
+        or _CASELESS_MARK.search(token) is not None)
+
+
+# Where in a building: "Büro Berlin, 2. OG, Raum 214" names an office, not a company.
+BUILDING_WORDS = frozenset({"büro", "office", "raum", "room", "floor", "etage", "og", "suite", "building", "gebäude",
+                            "reception", "lobby", "desk", "booth", "stand", "hall", "halle", "bureau", "oficina",
+                            "ufficio", "sede", "filiale", "branch", "campus", "site", "warehouse", "lager", "bldg",
+                            "sala", "salle", "pavilion", "padiglione", "pabellón", "stall"})
+# ... and where in a building when a number or a letter follows ("Tower B", "Dock 7", "Gate 12"), words too
+# common in companies' names to stop one anywhere else
+PLACES_IN_BUILDINGS = BUILDING_WORDS | frozenset({"tower", "block", "level", "wing", "unit", "gate", "dock", "bay",
+                                                 "zone", "table", "platform", "aisle"})
+# What a meeting happened at: "met at Web Summit Lisbon" names an event, not where they work.
+EVENT_WORDS = frozenset({
+    "summit", "conference", "conf", "expo", "fair", "webinar", "meetup", "congress", "forum", "festival",
+    "convention", "symposium", "hackathon", "gala", "mixer", "tradeshow", "messe", "salon", "booth", "keynote",
+    "exhibition",
+    "roadshow", "offsite", "workshop", "bootcamp", "annual", "world", "week", "live", "days",
+    "fiera", "feria", "feira", "salone", "congresso", "congreso", "kongress", "beurs", "targi", "mässa", "show",
+    "messuilta", "messut", "messen", "messa", "mässan", "targach", "targów", "veletrh", "veletrhu", "vásár",
+    "المعرض", "معرض", "выставка", "выставке", "выставки", "виставки", "έκθεση", "תערוכה", "מהתערוכה", "בתערוכה",
+    "展会", "展示会", "박람회", "전시회", "pameran", "hội", "chợ", "งานแฟร์",
+})
+
+# Places a rep names beside a lead ("Darnell Hayes, Chicago", "Grace from Toronto"): never a company on
+# their own. Countries, the regions sales teams use, US states and Canadian provinces, large business cities.
+PLACES = frozenset(word.lower() for word in """
+Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|
+Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Botswana|Brazil|Brunei|Bulgaria|
+Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|
+Czechia|Czech Republic|Denmark|Djibouti|Dominican Republic|Ecuador|Egypt|El Salvador|Estonia|Eswatini|Ethiopia|
+Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|Guyana|Haiti|Honduras|
+Hong Kong|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|Jordan|
+Kazakhstan|Kenya|Korea|South Korea|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|
+Liechtenstein|Lithuania|Luxembourg|Macau|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritius|Mexico|
+Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|Netherlands|Holland|New Zealand|
+Nicaragua|Niger|Nigeria|North Macedonia|Norway|Oman|Pakistan|Palestine|Panama|Papua New Guinea|Paraguay|Peru|
+Philippines|Poland|Portugal|Puerto Rico|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Senegal|Serbia|Seychelles|
+Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|Spain|Sri Lanka|Sudan|Suriname|Sweden|
+Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Trinidad|Tunisia|Turkey|Türkiye|Turkmenistan|
+Uganda|Ukraine|UAE|United Arab Emirates|UK|United Kingdom|Britain|Great Britain|England|Scotland|Wales|
+Northern Ireland|USA|US|United States|America|Uruguay|Uzbekistan|Venezuela|Vietnam|Viet Nam|Yemen|Zambia|
+Zimbabwe|Europe|Asia|Africa|Latin America|North America|South America|Middle East|Scandinavia|Nordics|
+EMEA|APAC|LATAM|DACH|Benelux|ANZ|MENA|Bay Area|Silicon Valley|Midwest|East Coast|West Coast|
+Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|
+Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|
+Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|
+Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|
+Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|
+Saskatchewan|Nova Scotia|New Brunswick|
+NYC|New York City|Manhattan|Brooklyn|Los Angeles|LA|San Francisco|SF|Chicago|Houston|Phoenix|Philadelphia|
+San Antonio|San Diego|Dallas|San Jose|Austin|Jacksonville|Columbus|Charlotte|Indianapolis|Seattle|Denver|
+Boston|Nashville|Detroit|Portland|Las Vegas|Memphis|Louisville|Baltimore|Milwaukee|Albuquerque|Tucson|
+Sacramento|Kansas City|Atlanta|Miami|Raleigh|Minneapolis|Tampa|Orlando|Pittsburgh|Cincinnati|Cleveland|
+St. Louis|Salt Lake City|New Orleans|Honolulu|Anchorage|Toronto|Montreal|Montréal|Vancouver|Calgary|Ottawa|
+Edmonton|Winnipeg|Mexico City|Guadalajara|Monterrey|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|
+Liverpool|Bristol|Cardiff|Belfast|Dublin|Cork|Paris|Lyon|Marseille|Toulouse|Nice|Lille|Bordeaux|Berlin|
+Hamburg|Munich|München|Cologne|Köln|Frankfurt|Stuttgart|Düsseldorf|Dusseldorf|Leipzig|Dresden|Vienna|Wien|
+Zurich|Zürich|Geneva|Genève|Basel|Bern|Amsterdam|Rotterdam|The Hague|Utrecht|Eindhoven|Brussels|Antwerp|
+Madrid|Barcelona|Valencia|Seville|Sevilla|Bilbao|Lisbon|Lisboa|Porto|Rome|Roma|Milan|Milano|Naples|Turin|
+Torino|Florence|Bologna|Athens|Thessaloniki|Istanbul|Ankara|Izmir|Warsaw|Warszawa|Kraków|Krakow|Wrocław|
+Gdańsk|Prague|Praha|Brno|Budapest|Bratislava|Bucharest|Sofia|Belgrade|Zagreb|Ljubljana|Kyiv|Kiev|Lviv|
+Moscow|St Petersburg|Saint Petersburg|Minsk|Riga|Tallinn|Vilnius|Helsinki|Stockholm|Gothenburg|Göteborg|
+Malmö|Oslo|Bergen|Copenhagen|København|Aarhus|Reykjavik|Reykjavík|Tel Aviv|Jerusalem|Haifa|Dubai|Abu Dhabi|
+Doha|Riyadh|Jeddah|Kuwait City|Muscat|Manama|Beirut|Amman|Cairo|Alexandria|Casablanca|Rabat|Tunis|Algiers|
+Lagos|Abuja|Accra|Nairobi|Mombasa|Addis Ababa|Kampala|Kigali|Dar es Salaam|Johannesburg|Joburg|Cape Town|
+Durban|Pretoria|Dakar|Kinshasa|Luanda|Mumbai|Bombay|Delhi|New Delhi|Bangalore|Bengaluru|Hyderabad|Chennai|
+Kolkata|Pune|Ahmedabad|Jaipur|Gurgaon|Gurugram|Noida|Karachi|Lahore|Islamabad|Dhaka|Colombo|Kathmandu|
+Beijing|Shanghai|Shenzhen|Guangzhou|Chengdu|Hangzhou|Wuhan|Nanjing|Tianjin|Xi'an|Taipei|Kaohsiung|Tokyo|
+Osaka|Kyoto|Yokohama|Nagoya|Fukuoka|Sapporo|Kobe|Seoul|Busan|Incheon|Singapore|Kuala Lumpur|KL|Penang|
+Jakarta|Surabaya|Bali|Bangkok|Chiang Mai|Phuket|Manila|Cebu|Hanoi|Ho Chi Minh City|Saigon|Da Nang|
+Phnom Penh|Yangon|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin|Gold Coast|Auckland|
+Wellington|Christchurch|São Paulo|Sao Paulo|Rio de Janeiro|Rio|Brasília|Brasilia|Belo Horizonte|
+Porto Alegre|Curitiba|Recife|Salvador|Fortaleza|Buenos Aires|Córdoba|Rosario|Santiago|Lima|Bogotá|Bogota|
+Medellín|Medellin|Cali|Quito|Guayaquil|Caracas|Montevideo|Asunción|La Paz|San Juan|Havana|Panama City|
+San José|Guatemala City|Almaty|Astana|Tashkent|Baku|Tbilisi|Yerevan
+""".replace("\n", "").split("|"))
+# How a rep met someone: "Met Ines Ruiz at SaaStr Annual" may name where they met, not where they work.
+MEETING_WORDS = frozenset({"met", "meet", "saw", "caught", "bumped", "ran", "spoke", "chatted", "talked"})
+# Whole weekdays, in the languages reps write in: "Dienstag 14 Uhr" is when, never a company.
+WEEKDAYS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+    "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+    "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì",
+    "martedì", "mercoledì", "giovedì", "venerdì",
+})
+# When something happens: "Zoom Tues", "Termin Dienstag 14 Uhr", "by March".
+TIME_WORDS = WEEKDAYS | frozenset({
+    "today", "tomorrow", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "eod",
+    "eow", "eom", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "january", "february", "march", "july", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "uhr", "segunda", "terça", "quarta", "quinta", "sexta", "heute", "morgen", "demain", "aujourd'hui",
+    "mañana", "hoy", "amanhã", "hoje", "domani", "oggi",
+    "kw", "wk", "cw",  # a calendar week: "KW 50"
+    "जनवरी", "फ़रवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर",
+    "النهارده", "النهاردة", "اليوم", "أمس", "امس", "امبارح", "بكرة", "غدا", "غداً", "زيارة", "الزيارة",
+    "يوم", "الساعة", "ساعة", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "ביום", "בשעה",
+})

@@ -1,0 +1,67 @@
+"""References and amounts: "order #4471", "PO 88213", "budget $12,500" are never a phone or a company."""
+
+from __future__ import annotations
+
+from bot.domain.wordlists.matching import plain
+
+# Words that label a reference number, never a phone or a company: "order #4471", "PO 88213", "invoice
+# INV-20931", and in the languages reps write in: "Angebot 12.400 €", "devis 4 200 €", "pedido 5521".
+REFERENCE_LABELS = frozenset({
+    "order", "orders", "invoice", "inv", "ref", "reference", "quote", "quotation", "po", "p.o", "abn", "acn",
+    "vat", "gst", "ein", "tax", "acct", "ticket", "contract", "sku", "nr", "nº", "rfp", "rfq", "sow", "nda",
+    "fortune",
+    "angebot", "rechnung", "bestellung", "auftrag", "devis", "facture", "commande", "presupuesto",
+    "factura", "pedido", "orçamento", "fatura", "fattura", "ordine", "preventivo", "offerte", "factuur",
+    "ordre", "bestilling", "beställning", "tilaus", "zamówienie", "faktura", "objednávka", "sipariş",
+    "заказ", "счёт", "счет", "rekening", "offerta", "offert", "tilbud", "tarjous", "oferta", "nf", "nfe", "nf-e",
+    # a serial or tracking number: "Serial SN 7730-4418-2291", "IMEI 3567…", "RMA 20931"
+    "serial", "sn", "s/n", "imei", "rma", "awb", "tracking", "case", "lieferschein", "kvitto", "kundennr", "teklif",
+    "teklifi", "č", "čís", "číslo",
+})
+# A compound that ends in a word for "number" labels a reference too ("Auftragsnr.", "Bestellnummer",
+# "Kundennummer", "見積番号"), unless it is a phone's ("Telefonnummer", "Handynr.", "電話番号").
+_NUMBER_ENDINGS = ("nr", "nummer", "numéro", "numero", "número", "番号", "号码", "號碼", "번호")
+# (Dutch "06-nummer" is a mobile's)
+_PHONE_STEMS = ("telefon", "tel", "handy", "mobil", "ruf", "fax", "faks", "gsm", "06", "電話", "携帯", "电话", "手机",
+                "電話", "手機", "전화", "휴대폰")
+
+
+def is_reference_label(token: str) -> bool:
+    """``order``, ``PO``, ``Auftragsnr.``, ``Bestellnummer``, ``見積番号``: a word that labels a reference number."""
+    word = plain(token)
+    if word in REFERENCE_LABELS:
+        return True
+    if not word.endswith(_NUMBER_ENDINGS):
+        return False  # (most words: one test in C before the loop below)
+    # (a stem of three letters or more, or two characters in a script without spaces: "見積番号")
+    ending = next((ending for ending in _NUMBER_ENDINGS if word.endswith(ending)
+                   and len(word) - len(ending) >= (3 if ending.isascii() else 2)), "")
+    return bool(ending) and not word[: -len(ending)].rstrip("-").endswith(_PHONE_STEMS)
+
+
+# Currencies as codes, after an amount: "145.000 TL", "¥380,000 JPY" (in capitals: "Ron" is a name, "RON" money).
+CURRENCY_CODES = frozenset({
+    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "AUD", "NZD", "CAD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK",
+    "HUF", "RON", "BGN", "RUB", "UAH", "TRY", "TL", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "ZAR", "KES", "NGN",
+    "EGP", "MAD", "AED", "SAR", "QAR", "KWD", "ILS", "KRW", "THB", "VND", "IDR", "MYR", "PHP", "SGD", "HKD", "TWD",
+    "PKR", "BDT", "LKR", "Ft", "Kč", "zł",
+})
+# ... and words that state an amount: "budget $12,500", "50 units", "paid $3,250.00": never a company.
+REFERENCE_WORDS = REFERENCE_LABELS | frozenset({
+    "budget", "id", "qty", "quantity", "units", "pallets", "boxes", "total", "paid", "amount", "due", "balance",
+    "deposit", "cost", "fee", "discount", "licence", "license", "licenses", "licences", "approx", "around",
+    "series", "seed", "pre-seed", "ipo", "arr", "mrr", "nda", "rfp", "rfq", "sow", "poc", "pilot",
+    # a meeting, not a company: "RDV jeudi", "Termin Dienstag", "cita el lunes"
+    "termin", "rdv", "rendez-vous", "cita", "reunión", "reunion", "reunião", "appuntamento", "meeting", "demo",
+    "موعد", "اجتماع", "פגישה", "मीटिंग", "toplantı", "미팅", "회의",
+    # how many: "3 Lizenzen", "40 employees", "12 sites"
+    "users", "employees", "sites", "locations", "stores", "staff", "lizenz", "lizenzen", "stück", "nutzer",
+    "mitarbeiter", "licencias", "licencia", "usuarios", "empleados", "unidades", "utilisateurs", "employés",
+    "unités", "postes", "licenze", "utenti", "pezzi", "dipendenti", "licenças", "usuários", "funcionários",
+    # what a price is given with: "48 500 € HT", "€8.400 excl. btw", "zzgl. MwSt."
+    "ht", "ttc", "tvac", "htva", "tvai", "excl", "incl", "btw", "mwst", "zzgl", "inkl", "netto", "brutto", "iva", "tva",
+    "moms", "alv",
+    # a delivery, not a company: "Lieferung KW 50"
+    "lieferung", "delivery", "levering", "leverans", "livraison", "entrega", "consegna",
+    "rückruf", "callback", "rappel",  # "Rückruf Do": a call to return, not a company
+})
