@@ -244,8 +244,8 @@ _LEADING_HEDGE = re.compile(
     r"(?:(?:i\s+)?think(?:\s+it['\u2019]?s|\s+it\s+is)?|maybe|probably|prob|perhaps|possibly|i believe|"
     r"(?:pues\s+)?creo\s+que|je crois que|peut-[êe]tre|chyba|vielleicht|ich glaube|acho que|penso che|forse|"
     r"misschien|kanske|um+|hm+|actually|pues)(?:[\s,:]+|$)", re.IGNORECASE)
-_TRAILING_HEDGE = re.compile(r"(?:[\s,]+(?:je crois|i think(?: so)?|i reckon|i guess|i believe|probably|maybe|creo|"
-                             r"glaube ich|acho|penso|chyba)[\s.!]*)?\s*\?*\s*$", re.IGNORECASE)
+_TRAILING_HEDGE = re.compile(r"[\s,]+(?:je crois|i think(?: so)?|i reckon|i guess|i believe|probably|maybe|creo|"
+                             r"glaube ich|acho|penso|chyba)[\s.!]*$", re.IGNORECASE)
 # "Kooyong? no sorry, Mcilwraith": the rep takes back a first try in the same answer
 _SELF_CORRECTED = re.compile(r"^[^,;?]{1,80}\?\s*(?:no|nope|nah)\b[\s,]*(?:(?:sorry|wait|my bad)\b[\s,]*)?(?=\S)",
                              re.IGNORECASE)
@@ -260,7 +260,10 @@ def without_hedges(answer: str) -> str:
         if shorter == answer:
             break
         answer = shorter
-    return _TRAILING_HEDGE.sub("", answer) or answer
+    answer = answer.rstrip(" \t?")  # "Halvorsen-Diallo?"
+    # (looked for in the last characters only: over a long run of spaces the search would cost quadratic time)
+    hedge = _TRAILING_HEDGE.search(answer, max(0, len(answer) - 30))
+    return (answer if hedge is None else answer[: hedge.start()]) or answer
 
 
 def _without_pictures(value: str) -> str:
