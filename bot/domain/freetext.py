@@ -53,10 +53,15 @@ def without_formatting(text: str) -> str:
     return _FORMATTING.sub("", text) if ("*" in text or "_" in text or "~" in text or "`" in text) else text
 
 
+_TYPED_OUT_EMAIL = re.compile(r"[a-z][\w.-]*\s+(?:at|@)\s+[a-z][\w-]*(?:\s+dot\s+[a-z]+)*")
+
+
 def take_people(text: str, result: ParsedText, *, name: bool = True, company: bool = True) -> None:
     """The name and the company from the words left once labels, emails and phones are out."""
     if not (name and "name" not in result.values) and not (company and "company" not in result.values):
         return
+    if not result.values and _TYPED_OUT_EMAIL.fullmatch(text.strip()) is not None:
+        return  # "jane at acme" and nothing else: maybe an address typed out ("…, 415-555-0169" is a person)
     people = names.read(text, want_name=name and "name" not in result.values)
     for field_name, value, guessed, wanted in (("company", people.company, people.company_guessed, company),
                                                ("name", people.name, people.name_guessed, name)):

@@ -69,7 +69,7 @@ KINDS: list[tuple[str, str, str, Values]] = [
     ("lowercase", "met ada park at initrode", "US", {"name": "ada park", "company": "initrode"}),
     ("lowercase", "dan hughes from dropbox wants pricing", "US", {"name": "dan hughes", "company": "dropbox"}),
     ("lowercase", "Jane Roe at initrode, not at 3pm", "US", {"name": "Jane Roe", "company": "initrode"}),
-    ("lowercase", "jane at acme dot com", "US", {}),  # a mistyped email: no guess
+    ("lowercase", "jane at acme", "US", {}),  # maybe a mistyped email: no guess
     ("lowercase", "luis garcia works at spotify, 917 555 0121", "US",
      {"name": "luis garcia", "company": "spotify", "phone": "+19175550121"}),
     # phone formats

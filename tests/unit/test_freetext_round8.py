@@ -356,3 +356,8 @@ def test_corrections_in_yet_more_words(fix: str, field: str, value: str) -> None
 def test_where_she_works_in_russian_after_her_name() -> None:
     state = _chat("RU", "Агафья Соболева", "она из компании Медовый Лес")
     assert state.fields == {"name": "Агафья Соболева", "company": "Медовый Лес"}
+
+
+def test_x_at_y_alone_may_be_an_address_typed_out_but_beside_a_number_is_a_person() -> None:
+    assert _read("jane at acme") == {}
+    assert _read("jane at acme, 415-555-0169") == {"name": "jane", "company": "acme", "phone": "+14155550169"}
