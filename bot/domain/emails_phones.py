@@ -92,8 +92,27 @@ def take_phones(text: str, result: ParsedText, region: str) -> str:
     scan = text if text.isascii() else text.translate(_PHONE_PUNCTUATION)
     candidates = [m for m in PHONE_CANDIDATE.finditer(scan)
                   if not _DATE.fullmatch(m.group(0).strip()) and not _after_reference_word(text, m.start())]
-    if text != text.lower():  # a capital letter: maybe a vanity number
-        candidates += list(_VANITY.finditer(text))
+    taken = _first_valid(candidates, region)
+    if taken is None and text != text.lower():  # a capital letter: maybe a vanity number (looked for only now)
+        vanity = list(_VANITY.finditer(text))
+        candidates += vanity
+        taken = _first_valid(vanity, region)
+    if taken is not None:
+        match, value = taken
+        result.raw.setdefault("phone", match.group(0).strip())
+        result.values["phone"] = value
+        result.problems.pop("phone", None)
+        return without_value_label(text[: match.start()], "phone") + " , " + text[match.end():]
+    if candidates:
+        # Meant as a phone, but not a valid one: say what is wrong rather than drop it.
+        first = candidates[0]
+        accept(result, "phone", first.group(0), region)
+        return text[: first.start()] + " , " + text[first.end():]
+    return text
+
+
+def _first_valid(candidates: list[re.Match[str]], region: str) -> tuple[re.Match[str], str] | None:
+    """The first candidate that is a valid number, with its normalised value."""
     for match in candidates:
         try:
             # phonenumbers knows "ext." and "x", not "poste" or "Durchwahl"
@@ -101,16 +120,8 @@ def take_phones(text: str, result: ParsedText, region: str) -> str:
         except ContactError:
             continue
         if value:
-            result.raw.setdefault("phone", match.group(0).strip())
-            result.values["phone"] = value
-            result.problems.pop("phone", None)
-            return without_value_label(text[: match.start()], "phone") + " , " + text[match.end():]
-    if candidates:
-        # Meant as a phone, but not a valid one: say what is wrong rather than drop it.
-        first = candidates[0]
-        accept(result, "phone", first.group(0), region)
-        return text[: first.start()] + " , " + text[first.end():]
-    return text
+            return match, value
+    return None
 
 
 _PHONE_PUNCTUATION = str.maketrans({"\uff0d": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-", "\uff0b": "+",
