@@ -114,9 +114,11 @@ def take_phones(text: str, result: ParsedText, region: str) -> str:
 def _first_valid(candidates: list[re.Match[str]], region: str) -> tuple[re.Match[str], str] | None:
     """The first candidate that is a valid number, with its normalised value."""
     for match in candidates:
+        number = match.group(0)
+        if not number.isascii() or number.upper() != number.lower():  # (a letter: maybe a word for "extension")
+            number = _EXTENSION_AS_WORD.sub("ext. ", number)  # phonenumbers knows "ext." and "x", not "poste"
         try:
-            # phonenumbers knows "ext." and "x", not "poste" or "Durchwahl"
-            value = normalise_phone(_EXTENSION_AS_WORD.sub("ext. ", match.group(0)), region)
+            value = normalise_phone(number, region)
         except ContactError:
             continue
         if value:
