@@ -58,6 +58,10 @@ def occurs_in(field_name: str, value: str, typed: str) -> bool:
         number = phonenumbers.parse(value, None)
         wanted = str(number.national_number) + (number.extension or "")
         return _is_subsequence(wanted, _digits(typed))
+    if field_name == "email":
+        # the domain is stored as the CRM takes it, in Punycode ("a@王a.ab" as "a@xn--a-6c2c.ab")
+        local, _, domain = value.rpartition("@")
+        value = f"{local}@{'.'.join(label.encode('ascii').decode('idna') for label in domain.split('.'))}"
     return _plain(value) in _plain(typed)
 
 
