@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from bot.domain import companies
 from bot.domain import wordlists as words
 from bot.domain.contact import without_controls
+from bot.domain.job_titles import is_job_word
 from bot.domain.name_run import MAX_NAME_WORDS, is_full_name, is_name_word
 from bot.domain.segment_reading import Segment, read_segment
 from bot.domain.segments import segments
@@ -58,7 +59,7 @@ def read(text: str, *, want_name: bool = True) -> People:
     company = next((s.company for s in read_parts if s.company and not s.met_at), None) or next(
         (s.company for s in read_parts if s.company), None)
     if company is None:
-        company, taken = _suffixed_or_after_title(parts, read_parts)
+        company, taken = _suffixed_or_after_title(parts, read_parts, text)
     # A full name wins over a one-word one in an earlier segment ("Signed! Phoebe Buffay at Central Perk").
     named = [i for i, s in enumerate(read_parts) if s.name and i != taken and want_name]
     name_at = next((i for i in named if is_full_name(read_parts[i].name or "")), named[0] if named else None)
@@ -143,11 +144,15 @@ def has_company_intro(text: str) -> bool:
     return any(read_segment(part, lower).company for part in segments(text))
 
 
-def _suffixed_or_after_title(parts: list[str], read_parts: list[Segment]) -> tuple[str | None, int | None]:
+def _suffixed_or_after_title(parts: list[str], read_parts: list[Segment],
+                             text: str) -> tuple[str | None, int | None]:
     has_suffixes = companies.has_suffix(" ".join(parts))
     for index, part in enumerate(parts):
         company = companies.suffixed(part, has_suffixes=has_suffixes)
         if company is not None and not read_parts[index].title:
+            firm = _partners_firm(parts, read_parts, index, company, text)
+            if firm is not None:
+                return firm, index - 1
             return company, index if company == part else None
     for index in range(1, len(parts)):
         # "Director of Finance, Initech": the item after a job title is where they work, unless it is the
@@ -155,6 +160,21 @@ def _suffixed_or_after_title(parts: list[str], read_parts: list[Segment]) -> tup
         if read_parts[index - 1].title and read_parts[index].alone and not _the_first_full_name(read_parts, index):
             return read_parts[index].alone, index
     return None, None
+
+
+def _partners_firm(parts: list[str], read_parts: list[Segment], index: int, company: str, text: str) -> str | None:
+    """``Tabitha Greenhalgh, Greenhalgh, Pike & Co. LLP``: a partners' firm names its first partner before a
+    comma; after the person's full name, that word alone between separators is the firm's ("Jane, Roe & Co.
+    LLC" may be Jane at Roe & Co.)."""
+    words_ = company.split()
+    if company != parts[index] or index < 2 or len(words_) < 3 or words_[1] != "&" or not any(
+            is_full_name(segment.name or "") for segment in read_parts[: index - 1]):
+        return None  # (the partners' names first: "Pike & Co. LLP", not "Dietzsch Maschinenbau GmbH & Co. KG")
+    first = parts[index - 1]
+    if is_job_word(first):
+        return None  # "Geschäftsführer, …": a job title
+    firm = f"{first}, {company}"
+    return firm if first.isalpha() and first[:1].isupper() and firm in text else None
 
 
 def _the_first_full_name(read_parts: list[Segment], index: int) -> bool:

@@ -361,3 +361,13 @@ def test_where_she_works_in_russian_after_her_name() -> None:
 def test_x_at_y_alone_may_be_an_address_typed_out_but_beside_a_number_is_a_person() -> None:
     assert _read("jane at acme") == {}
     assert _read("jane at acme, 415-555-0169") == {"name": "jane", "company": "acme", "phone": "+14155550169"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Odile Marsh, Marsh, Pike & Co. LLP", {"name": "Odile Marsh", "company": "Marsh, Pike & Co. LLP"}),
+    ("Odile Marsh — Marsh, Lowe & Hart LLP", {"name": "Odile Marsh", "company": "Marsh, Lowe & Hart LLP"}),
+    ("Odile, Marsh & Co. LLC", {"name": "Odile", "company": "Marsh & Co. LLC"}),  # maybe Odile at Marsh & Co.
+    ("Odile Marsh — Acme — Pike & Co. LLP", {"name": "Odile Marsh", "company": "Pike & Co. LLP"}),  # no comma
+])
+def test_a_partners_firm_keeps_its_first_partner_before_the_comma(text: str, expected: Values) -> None:
+    assert _read(text, "GB") == expected
