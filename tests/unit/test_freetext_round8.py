@@ -5,8 +5,11 @@ that must still read as before."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.domain import freetext
+from bot.domain.conversation import corrections
 from tests.support.conversations import Values
 from tests.support.conversations import chat as _chat
 from tests.support.conversations import read as _read
@@ -371,3 +374,19 @@ def test_x_at_y_alone_may_be_an_address_typed_out_but_beside_a_number_is_a_perso
 ])
 def test_a_partners_firm_keeps_its_first_partner_before_the_comma(text: str, expected: Values) -> None:
     assert _read(text, "GB") == expected
+
+
+@pytest.mark.parametrize(("word", "field"), [
+    ("firmę", "company"), ("firmy", "company"), ("Firma", "company"), ("Téléphone", "phone"), ("e-mail", "email"),
+    ("nom", "name"), ("Numéro", "phone"), ("xyz", None),
+])
+def test_every_field_word_names_its_field_or_none_never_a_crash(word: str, field: str | None) -> None:
+    assert corrections.field_of(word) == field
+
+
+@given(st.sampled_from(["change", "zmień", "cambia", "ändere", "corrige", ""]),
+       st.text(alphabet="firmęyaçéèntouslp-", min_size=1, max_size=9), st.sampled_from([" to ", " na ", ": ", " "]),
+       st.text(max_size=20))
+def test_a_correction_never_raises_whatever_its_field_word(verb: str, word: str, link: str, value: str) -> None:
+    corrections.correction(f"{verb} {word}{link}{value}")
+    _chat("PL", "Ilse Marr", f"{verb} {word}{link}{value}")

@@ -70,9 +70,11 @@ _GOES_BY = re.compile(r"^\W*(?:(?:actually|oh|and|also|btw|fyi|fwiw|note|sorry)[
                       r"(?P<value>[^\W\d_][^,;.!?\n]{0,80}?)\s*(?:[,;.!?\n].*)?$", re.IGNORECASE | re.DOTALL)
 
 
-def field_of(words_: str) -> str:
-    """The field a matched field word names: "e-mail address" → email, "Téléphone" → phone."""
-    return _FIELD_OF_PLAIN[labels.without_accents(words_.split()[0].replace("-", ""))]
+def field_of(words_: str) -> str | None:
+    """The field a matched field word names: "e-mail address" → email, "Téléphone" → phone. None for a
+    spelling a pattern accepts and the map lacks: a word that names no field, never a crash (a chat turn
+    raising KeyError on "zmień firmę na …" was caught by the understanding bench before it shipped)."""
+    return _FIELD_OF_PLAIN.get(labels.without_accents(words_.split()[0].replace("-", "")))
 
 
 # A correction names its field as a label does, or as "number" ("change the number to …"): in a
@@ -116,6 +118,8 @@ def correction(text: str) -> tuple[str, str] | None:
     word = re.split(r"\s+", match.group("field").lower())[0]
     # "her email is tvoss@x.com not tamara@": the old value said after the new one is no part of it
     field, value = field_of(word), _NOT_THE_OLD.sub("", match.group("value").strip())
+    if field is None:
+        return None
     # "the company name is wrong, it should be …", "Name falsch geschrieben, richtig ist …", "…, use x@y.io"
     value = _SAID_WRONG.sub("", value, count=1)
     value = _USE.sub("", value, count=1)

@@ -153,9 +153,8 @@ def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[s
         # "Bankole Studios", then "sorry, it's Bankole Creative Studios": the company, renamed
         result.values["company"] = result.values.pop("name")
     _refuse_number_name(result)  # (after the moves: "AA", then "AA 100" is no fuller name)
-    result.declined |= {corrections.field_of(m.group("field"))
-                        for declining in (_DECLINED, _DECLINED_ABROAD) for m in declining.finditer(text)
-                        } - set(result.values)
+    result.declined |= {field for declining in (_DECLINED, _DECLINED_ABROAD) for m in declining.finditer(text)
+                        if (field := corrections.field_of(m.group("field"))) is not None} - set(result.values)
     return result
 
 
@@ -166,7 +165,9 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     if removal is not None:
         # "remove the phone number, it's her old one": the field goes, and nothing else is read
         result = ParsedText()
-        result.removed.add(corrections.field_of(removal.group("field")))
+        field = corrections.field_of(removal.group("field"))
+        if field is not None:
+            result.removed.add(field)
         return result
     if plain_words(text) in NEGATIVE:
         return ParsedText()  # "no" answers a question; it is never a name or a company
