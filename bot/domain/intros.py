@@ -22,8 +22,7 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
                                    # "Hablé con …", "créer le contact …": only after another lead-in word
                                    # ("Con Edison", "MIT", "Le Bihan" start names and companies)
                                    or start > 0 and plain(tokens[start]) in words.LEAD_IN_AFTER
-                                   # "mit jörg …", "con facundo …" in lower case (not "MIT", "Con Edison")
-                                   or tokens[start] in ("mit", "con", "med", "avec", "com")
+                                   or tokens[start].islower() and plain(tokens[start]) in words.LOWER_CASE_LEAD_IN
                                    or plain(tokens[start]) == "de" and start > 0
                                    and plain(tokens[start - 1]) in ("acabo", "acabamos", "vengo", "favor", "dar")):
         start += 1

@@ -97,6 +97,8 @@ def label_field(word: str) -> str | None:
 _CAPITAL_ONLY_LABELS = frozenset({"business", "firm", "employer", "firma", "empresa", "société", "azienda", "bedrijf",
                                   "företag", "şirket", "unternehmen", "компания", "компанія", "tvrtka", "ettevõte",
                                   "společnost", "firması", "şirketi", "firmy", "acct", "account", "poc"})
+# ... and, colon or not, words that as often label a number or a plan ("acct #4471", "POC: 3 weeks")
+_REFERENCE_LIKE_LABELS = frozenset({"acct", "account", "poc"})
 # A value ends at the next separator; the rest of the text stays for the other passes.
 _VALUE_END = re.compile(r"\s*(?:[,;\n|\uff0c\u3001\u060c\u1363]|\s/\s|\s(?:--?|[\u2013\u2014])\s"
                         r"|\s+and\s+(?=(?:her|his|their|the|she|he|they)\b)"
@@ -199,8 +201,8 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
         elif field_name == "company":
             # "Company: Ruiz Foods. Phone: …" (but "Acme Inc."), "company is Breakwater Boardworks now"
             value = without_time_words(companies.without_end_dot(value))
-        if (match.group("bare") and not fits_bare_label(field_name, value, word)) or (_POSSESSIVE.search(match.group(0))
-                                                                       and not _fits_owned(field_name, value)):
+        if ((match.group("bare") or word in _REFERENCE_LIKE_LABELS) and not fits_bare_label(field_name, value, word)
+                or _POSSESSIVE.search(match.group(0)) and not _fits_owned(field_name, value)):
             kept += [match.group(0) + said, rest]  # not a label after all: the words stay as they were
             continue
         if field_name == "name":

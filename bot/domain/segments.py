@@ -49,10 +49,13 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
            r"D(?=\.[ªº])|Dña|Doña|Mevrouw|Mevr|Meneer|Mijnheer|Madame|Monsieur|Signora|Signor|Señora|Señor|Senhora|"
            r"Senhor|Pani|Khun|Ông|Bà|Av(?=\.)|[Пп]ан|[Пп]ані|[Гг]оспо(?:дин|жа)|Sayın|"
            # "Sig.ra", "Dl. ing.", "Pani mgr", "DI", "Dipl.-Ing.", "Datuk Haji", "Sheikha", "Rev. Canon", "المهندس",
-           # "עו״ד", "Ma'am", "Pak", "Dona", "la señora", and Vietnamese "chị"/"anh" in lower case only (Anh is a name)
+           # "עו״ד", "Ma'am", "Pak" before a name alone (not "Pak Suzuki Motor Co"), "Dona", "la señora", and
+           # Vietnamese "chị"/"anh" in lower case only (Anh is a name; "Canon" alone is a company)
            r"Sig\.ra|Sig(?=\.)|Dl(?=\.)|Dna(?=\.)|mgr|inż(?=\.)|(?-i:DI)|Dipl\.-Ing|Haji|Hajjah|Hj(?=\.)|Sheikha|"
-           r"Rev\. Canon|Canon(?=\s+[A-Z][a-z]+\s+[A-Z])|المهندسة|المهندس|الدكتورة|الدكتور|الأستاذة|الأستاذ|"
-           r"עו[\"״]ד|ד[\"״]ר|Ma['\u2019]am|Pak|Dona|la señora|el señor|(?-i:chị|anh|cô|bác|pan)|"
+           r"Canon(?<=Rev\. Canon)|المهندسة|المهندس|الدكتورة|الدكتور|الأستاذة|الأستاذ|"
+           r"עו[\"״]ד|ד[\"״]ר|Ma['\u2019]am|"
+           r"Pak(?=\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*(?:$|[,;|\n]))|Dona|la señora|el señor|"
+           r"(?-i:chị|anh|cô|bác|pan)|"
            r"Dato['\u2019]?")
 # A title before a capitalised name, anywhere: "met Dr. Aisha Khan".
 _TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019]))\s+(?=[^\W\d_])")

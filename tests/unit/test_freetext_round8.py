@@ -390,3 +390,21 @@ def test_every_field_word_names_its_field_or_none_never_a_crash(word: str, field
 def test_a_correction_never_raises_whatever_its_field_word(verb: str, word: str, link: str, value: str) -> None:
     corrections.correction(f"{verb} {word}{link}{value}")
     _chat("PL", "Ilse Marr", f"{verb} {word}{link}{value}")
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # found reading the change again: a label word that as often labels a number or a plan
+    ("Jane Roe, acct #4471, 212 555 0187", "US", {"name": "Jane Roe", "phone": "+12125550187"}),
+    ("Account: 55120, Jane Roe", "US", {"name": "Jane Roe"}),
+    ("poc: 3 weeks, Jane Roe", "US", {"name": "Jane Roe"}),
+    # ... lead-in words of a call, in lower case only: capitalised, they are surnames
+    ("Vu Thi Lan, Hoa Sen Travel", "VN", {"name": "Vu Thi Lan", "company": "Hoa Sen Travel"}),
+    ("Ko Min-jun from Hanbit Tech", "KR", {"name": "Ko Min-jun", "company": "Hanbit Tech"}),
+    ("met may chen from acme foods", "US", {"name": "may chen", "company": "acme foods"}),  # "may" is a name
+    # ... titles that are also companies' words
+    ("Canon Europe Ltd, Jane Roe", "GB", {"company": "Canon Europe Ltd", "name": "Jane Roe"}),
+    ("Pak Suzuki Motor Co Ltd, Jane Roe", "PK", {"company": "Pak Suzuki Motor Co Ltd", "name": "Jane Roe"}),
+    ("Pak Budi Santoso, PT Maju Jaya", "ID", {"name": "Budi Santoso", "company": "PT Maju Jaya"}),
+])
+def test_guards_found_on_a_second_reading(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

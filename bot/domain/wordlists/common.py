@@ -3,8 +3,8 @@ instead of a value ("TBD")."""
 
 from __future__ import annotations
 
-from bot.domain.wordlists.company_words import COMPANY_DOES, COMPANY_INTROS, COMPANY_VERBS, LOWER_CASE_VERBS, WORKS
-from bot.domain.wordlists.lead_ins import LEAD_IN, MESSAGE_NOUNS, TRAILING
+from bot.domain.wordlists.company_words import COMPANY_INTROS, COMPANY_VERBS, LOWER_CASE_VERBS, WORKS
+from bot.domain.wordlists.lead_ins import CALL_WORDS, LEAD_IN, MESSAGE_NOUNS, TRAILING
 from bot.domain.wordlists.name_words import NAME_ENDERS
 from bot.domain.wordlists.places import BUILDING_WORDS, EVENT_WORDS
 from bot.domain.wordlists.roles import DEPARTMENTS, ROLES
@@ -15,10 +15,9 @@ PLACEHOLDERS = frozenset({"tbd", "tbc", "n/a", "na", "unknown", "none", "?", "??
                           "to follow", "tbf", "?.", "n.n.", "nn", "k.a.", "keine angabe", "s/d", "s.d."})
 # Common lower-case words: never a name or company in a message typed all in lower case.
 COMMON = LEAD_IN | TRAILING | NAME_ENDERS | DEPARTMENTS | ROLES | MESSAGE_NOUNS | COMPANY_VERBS | BUILDING_WORDS | (
-    WORKS | COMPANY_INTROS | LOWER_CASE_VERBS | COMPANY_DOES | EVENT_WORDS) | frozenset({
-        "en", "na", "no", "à", "au", "в", "der", "die", "dem", "het", "il", "los",
-                                         "las", "les", "greetings", "regards", "cheers", "update", "news",
-                                "feedback", "follow-up", "followup"}) | frozenset({
+    WORKS | COMPANY_INTROS | LOWER_CASE_VERBS | EVENT_WORDS | CALL_WORDS) | frozenset({
+    "en", "na", "no", "à", "au", "в", "der", "die", "dem", "het", "il", "los", "las", "les", "greetings", "regards",
+    "cheers", "update", "news", "feedback", "follow-up", "followup"}) | frozenset({
     "at", "from", "by", "as", "and", "or", "but", "not", "no", "yes", "yet", "if", "then", "than", "that",
     "these", "those", "what", "when", "where", "why", "how", "which", "someone", "somebody", "anyone",
     "guy", "lady", "person", "people", "name", "email", "number", "company", "usual", "thing", "stuff",

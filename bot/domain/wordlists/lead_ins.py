@@ -55,11 +55,7 @@ LEAD_IN = frozenset({
     # "favor de dar de alta a …", "cargame a …", "Am vorbit azi cu …", "rang ophelia …", "Spoke wiht …"
     "favor", "porfa", "cargame", "cárgame", "vorbit", "azi", "astăzi", "ieri", "cunoscut", "adaugă", "adauga",
     "rang", "wiht", "whenever", "ready", "adding", "added", "howzit",
-    # how a call or a meeting went, in lower case: "vu margaux …", "llamada con …", "kausap ko si …", "yarn with …",
-    # "had a pint w/ …", "dzwonił …", "snakket med …", "ახალი ლიდი" (a new lead)
-    "vu", "vue", "croisé", "croisée", "llamada", "llamé", "charlé", "charla", "reunión", "dzwonił", "dzwoniła",
-    "kausap", "ko", "si", "kurz", "snakket", "pratet", "yarn", "pint", "beer", "drinks", "ახალი", "ლიდი", "გამარჯობა",
-    "გაუმარჯოს",
+    "ახალი", "ლიდი", "გამარჯობა", "გაუმარჯოს",  # Georgian "a new lead", "hello"
     # Turkish, Vietnamese, Arabic, Hebrew: "yeni müşteri var", "thêm khách mới", "محتاج أضيف عميل", "יש לי לקוח …",
     # "اسمه عبدالله الشمري" (his name is …)
     "ktoś", "ktos", "někdo", "кто-то", "хтось", "alguien", "alguém", "qualcuno", "jemand", "iemand", "någon",
@@ -83,6 +79,16 @@ LEAD_IN = frozenset({
 })
 # Words that lead in only after another lead-in word: "Hablé con …", "Grad mit …", "créer le contact …",
 # "caught up w …" (at a segment's start, "Con Edison", "MIT" and "Le Bihan" are names).
+# How a call or a meeting went, leading in only as typed in lower case: "vu margaux …", "llamada con …",
+# "kausap ko si …", "yarn with …", "had a pint w/ …", "dzwonił …", "snakket med …" (capitalised, Vu, Ko, Si and
+# Kurz are surnames)
+CALL_WORDS = frozenset({
+    "vu", "vue", "croisé", "croisée", "llamada", "llamé", "charlé", "charla", "reunión", "dzwonił", "dzwoniła",
+    "kausap", "ko", "si", "kurz", "snakket", "pratet", "yarn", "pint", "beer", "drinks",
+})
+# ... and "with" first, in lower case: "mit jörg …", "con facundo …" (MIT and Con Edison are names, and
+# "ciarán mac con uladh" keeps his "con")
+LOWER_CASE_LEAD_IN = CALL_WORDS | frozenset({"mit", "con", "med", "avec", "com"})
 LEAD_IN_AFTER = frozenset({"con", "com", "mit", "avec", "med", "le", "la", "el", "il", "lo", "les", "der", "die",
                            "den", "up", "o", "the", "contacto", "contato", "kontakt", "cu", "pe", "dar", "alta"})
 # Greetings of more than one word, at the start of a message.
