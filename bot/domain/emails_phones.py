@@ -9,6 +9,7 @@ import re
 from bot.domain import wordlists as words
 from bot.domain.contact import normalise_phone
 from bot.domain.parsed_text import ParsedText, accept
+from bot.domain.wordlists import plain
 from bot.errors import ContactError
 
 # A candidate starts where a word starts (the look-behind), so a long run without an @ costs linear time.
@@ -22,7 +23,9 @@ _EMAIL_CANDIDATE = re.compile(f"(?<![^{_EMAIL_STOP}])[^{_EMAIL_STOP}]*@[^{_EMAIL
 # a spelled-out one may follow a comma ("+49 89 55501423, ext. 27").
 _EXTENSION_WORD = (r"ext\.?|extn\.?|extension|poste|durchwahl|dw\.?|interno|int\.|anexo|ramal|доб\.?|"
                    r"内線|内线|分機|내선|"
-                   r"wew\.?|toestel|tst\.?|lokal|anknytning|klapka|mellék|dahili|转|轉|ต่อ")
+                   r"wew\.?|toestel|tst\.?|lokal|anknytning|klapka|mellék|dahili|转|轉|ต่อ|"
+                   # the Philippines' "loc. 305", Hebrew שלוחה, Ukrainian "дод.", Swiss "intern 12"
+                   r"loc\.?|local|שלוחה|дод\.?|intern|تحويلة|داخلي")
 # ... and RFC 3966's ";ext=7" ("tel +1-720-555-0135;ext=7")
 _EXTENSION = rf"(?:[ \t]*(?:x|#|{_EXTENSION_WORD})|,[ \t]*(?:{_EXTENSION_WORD})|;ext=)[ \t]*\d{{1,6}}\b"
 _EXTENSION_AS_WORD = re.compile(rf"(?<=[\d\s,;])(?:{_EXTENSION_WORD})(?=[ \t]*\d)", re.IGNORECASE)
@@ -132,6 +135,11 @@ _PHONE_PUNCTUATION = str.maketrans({"\uff0d": "-", "\u2212": "-", "\u2010": "-",
 
 def _after_reference_word(text: str, start: int) -> bool:
     """``invoice 2024-118``, ``PO 88213``, ``order #4471-2209``: a number labelled as a reference is no phone."""
-    before = text[max(0, start - 24): start].rstrip(" #:.\t").rsplit(None, 1)
+    before = text[max(0, start - 32): start].rstrip(" #:.\t").rsplit(None, 2)
+    if len(before) > 1 and plain(before[-1]) in _NUMBER_SIGNS:
+        before.pop()  # "facture n° 2026-04418", "LPO No. 004418229", "ordine n. 0441822": the label before "No."
     # "keen on a quote, 0491 570 006": after a separator the number is on its own
-    return bool(before) and before[-1][-1] not in ",;|/" and words.is_reference_label(before[-1])
+    return bool(before) and before[-1][-1] not in ",;|/!?" and words.is_reference_label(before[-1])
+
+
+_NUMBER_SIGNS = frozenset({"n°", "nº", "no", "n", "№", "nr", "num", "#"})

@@ -53,11 +53,22 @@ def without_formatting(text: str) -> str:
     return _FORMATTING.sub("", text) if ("*" in text or "_" in text or "~" in text or "`" in text) else text
 
 
+_UNKNOWN = re.compile(
+    r"\b(?:(?:not sure|unsure|no idea|(?:do|did)(?:n['\u2019]?t| not) (?:know|catch|get)|forgot|missed)"
+    r"\s+(?:of\s+)?(?:which|what|the|her|his|their)\s+(?:(?P<company>company|firm|employer)|name)"
+    r"|(?:no|without)\s+name(?:\s+yet)?\b|name\s+(?:unknown|tbc|tbd|to follow)"
+    r"|(?P<company2>company)\s+(?:unknown|tbc|tbd|to follow))\b", re.IGNORECASE)
 _TYPED_OUT_EMAIL = re.compile(r"[a-z][\w.-]*\s+(?:at|@)\s+[a-z][\w-]*(?:\s+dot\s+[a-z]+)*")
 
 
 def take_people(text: str, result: ParsedText, *, name: bool = True, company: bool = True) -> None:
     """The name and the company from the words left once labels, emails and phones are out."""
+    if _UNKNOWN.search(text) is not None:
+        # "didn't catch her name", "not sure which company": the rep says it is not known, so nothing in
+        # the message is guessed into it (a stand or a fair named beside it is no company)
+        result.pending |= {field for match in _UNKNOWN.finditer(text)
+                           if (field := "company" if match.group("company") or match.group("company2") else "name")
+                           not in result.values}
     if not (name and "name" not in result.values) and not (company and "company" not in result.values):
         return
     if not result.values and _TYPED_OUT_EMAIL.fullmatch(text.strip()) is not None:

@@ -24,7 +24,10 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
                                    or start > 0 and plain(tokens[start]) in words.LEAD_IN_AFTER
                                    or tokens[start].islower() and plain(tokens[start]) in words.LOWER_CASE_LEAD_IN
                                    or plain(tokens[start]) == "de" and start > 0
-                                   and plain(tokens[start - 1]) in ("acabo", "acabamos", "vengo", "favor", "dar")):
+                                   and plain(tokens[start - 1]) in ("acabo", "acabamos", "vengo", "favor", "dar")
+                                   # "nuovo contatto da Marta Ghisleri": from a person (not "lead novo da
+                                   # Agrishow", from a fair)
+                                   or plain(tokens[start]) == "da" and start > 0 and _full_name_at(tokens, start + 1)):
         start += 1
     if 1 < start < len(tokens) and plain(tokens[start - 1]) in ("w", "in", "v", "в", "na", "en", "à", "på") and (
             plain(tokens[start - 2]) in words.EVENT_WORDS):
@@ -32,6 +35,10 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
     if 0 < start < len(tokens) and names_the_sender(tokens, start):
         start += 1  # "Call from Jane Roe": she called; "from" here introduces no company
     return tokens[start:]
+
+
+def _full_name_at(tokens: list[str], index: int) -> bool:
+    return len(tokens) == index + 2 and all(token[:1].isupper() and token[1:2].islower() for token in tokens[index:])
 
 
 def names_the_sender(tokens: list[str] | tuple[str, ...], index: int) -> bool:
@@ -71,7 +78,8 @@ def intro_length(rest: list[str], run_length: int, lower: bool = False) -> int:
             if word not in words.ROLES and word not in words.DEPARTMENTS and word not in words.TITLE_WORDS:
                 break
         return 0
-    if first in words.COMPANY_INTROS or (first == "of" and run_length >= 2) or first in words.COMPANY_VERBS:
+    # "of" after a full name: "Mr. Ron Swanson of Very Good Building Co", Swahili "Neema Mwakasege wa Kilimo …"
+    if first in words.COMPANY_INTROS or (first in ("of", "wa") and run_length >= 2) or first in words.COMPANY_VERBS:
         return 1
     if first in ("na", "no", "nas", "nos") and run_length >= 2 and not lower and rest[1:2] and rest[1][:1].isupper():
         return 1  # "Conheci a Marisa Piancó na Cerâmica Jequitinhonha": Portuguese "at the"

@@ -42,7 +42,7 @@ _LABEL = re.compile(
     r"(?P<said>\b(?:her|his|their|the)\s+(?P<said_word>name|e-?mail(?:\s+address)?|phone(?:\s+number)?|number|"
     rf"mobile|cell(?:\s+phone)?|company|org|lead|contact|person|guy|lady|woman|man|buyer){_IS}\s*:?\s*)"
     # "email: …", "Name - …", "company is …", "company name: …", "company first: …"
-    rf"|(?P<label>(?<![.@])\b(?:{_LABEL_WORDS})\b)(?:\s+(?:name|first|too|also|btw|details)(?=\s*[:=]|\s+[-\u2013\u2014]\s))?"
+    rf"|(?P<label>(?<![.@])\b(?:{_LABEL_WORDS})\b)(?:\s+(?:name|first|too|also|btw|details|dulu)(?=\s*[:=]|\s+[-\u2013\u2014]\s))?"
     r"(?:\s*[:=#\uff1a]|\s+[-\u2013\u2014]\s|\s+is\b)\s*"
     # "Name - Mariam Al Falasi | Co. - Oasis Crest Trading": "Co." labels only at an item's start
     r"|(?:^|(?<=[,;\n|])\s*)(?P<co>[Cc]o\.?)(?:\s*[:=\uff1a]|\s+[-\u2013\u2014]\s)\s*"
@@ -207,8 +207,10 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
             continue
         if field_name == "name":
             value = _TITLE.sub("", value)
-            if value and all(job_titles.is_job_word(word) for word in value.split()):
-                kept += [" , " + value, rest]  # "neuer Kontakt: Einkaufsleiter": a job, not a name
+            if value and (all(job_titles.is_job_word(word) for word in value.split())
+                          or value[:1].islower() and job_titles.is_job_word(value.split()[0])):
+                # "neuer Kontakt: Einkaufsleiter", "Contatto: responsabile ufficio tecnico di …": a job, not a name
+                kept += [" , " + value, rest]
                 continue
         accept(result, field_name, value, region)
         kept.append(rest)

@@ -25,6 +25,11 @@ def without_honorifics(tokens: list[str]) -> list[str]:
     """``佐々木 美咲さん``, ``박서연 님``: an honorific after a name (its own word or joined to it) is no part of it."""
     kept = []
     for token in tokens:
+        if "の" in token[1:-1] and not token.isascii():
+            role, _, after = token.partition("の")  # "営業部長の樫木": the sales manager, Kashiki
+            if (role.endswith(_TITLE_ENDINGS) or role.endswith(words.CASELESS_DEPARTMENT_ENDINGS)) and not (
+                    after.startswith("方")):  # ("営業部長の方": the sales manager, unnamed)
+                token = after
         if token.isascii() or not (token.endswith(_HONORIFIC_OR_TITLE_ENDINGS)
                                    or token.startswith(words.HONORIFIC_PREFIXES)):
             kept.append(token)  # (most words: every honorific and title here is in another script)
@@ -94,6 +99,10 @@ def is_name_word(token: str, lower: bool) -> bool:
                                        or unicodedata.category(ch)[0] == "M" for ch in token):
         return False
     word = plain(token)
+    if "-" in word and word.rsplit("-", 1)[1] in words.COMPOUND_TAILS:
+        return False  # "Roskilde-standen", "Elmia-mässan": a stand, a fair, a package
+    if ("'" in word or "\u2019" in word) and _TURKISH_CASE.search(word) is not None:
+        return False  # "Antalya Yat Fuarı'nda" (at the Antalya boat fair): a place, with its case ending
     if lower:
         return word not in words.COMMON
     if (word in words.REFERENCE_WORDS or word in words.EVENT_WORDS or words.is_reference_label(token)
@@ -112,12 +121,20 @@ def is_name_word(token: str, lower: bool) -> bool:
 def is_cjk_sentence(token: str) -> bool:
     """``来週月曜日に折り返し電話``, ``納期は来月``: a sentence in a script without spaces (long, or with a
     particle between ideographs), not a name or a company (nor "マイケル・ホーキンス", a foreign name in kana)."""
-    return (_CJK_PARTICLE.search(token) is not None or token.endswith(("の方", "の"))  # "営業部長の方", "購買部の"
+    return (_CJK_PARTICLE.search(token) is not None or token.endswith(_CJK_SENTENCE_ENDINGS)
             or token[:1] in _PARTICLES_FIRST and len(token) > 1  # "にアポ": a particle starts no name
             or len(token) > 7 and CJK.search(token) is not None and not companies.is_cjk_company(token)
             and "\u30fb" not in token)
 
 
+# How a sentence ends, never a name: "営業部長の方", "購買部の" (of), "名刺もらった" (got a card), "登録お願い"
+# (please register), "등록해주세요" (please add), "부스에서" (at the booth), "명함 받음" (card received), "采购部的"
+_CJK_SENTENCE_ENDINGS = ("の方", "の", "った", "って", "ます", "ました", "ません", "ください", "下さい", "お願い",
+                         "おねがい", "します", "です", "でした", "주세요", "해요", "니다", "에서", "받음", "잡음",
+                         "했음", "的")
+# Turkish case endings after an apostrophe: at, from ("Fuarı'nda", "İzmir'den"); a person's name takes
+# them too, but then as "with" or "to" ("Ahmet'le", "Ayşe'ye"), never as a place.
+_TURKISH_CASE = re.compile(r"['\u2019](?:n?d[ae]n?|n?t[ae]n?)$")
 _FULL_NAME_SCRIPT = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]{2,4}")
 
 

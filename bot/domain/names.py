@@ -24,6 +24,7 @@ from bot.domain.contact import without_controls
 from bot.domain.job_titles import is_job_word
 from bot.domain.name_run import MAX_NAME_WORDS, is_full_name, is_name_word
 from bot.domain.segment_reading import Segment, read_segment
+from bot.domain.segments import HAS_ALNUM as _HAS_ALNUM
 from bot.domain.segments import segments
 from bot.domain.wordlists import plain
 
@@ -62,6 +63,9 @@ def read(text: str, *, want_name: bool = True) -> People:
         company, taken = _suffixed_or_after_title(parts, read_parts, text)
     # A full name wins over a one-word one in an earlier segment ("Signed! Phoebe Buffay at Central Perk").
     named = [i for i, s in enumerate(read_parts) if s.name and i != taken and want_name]
+    addressed = {i for i in named if " " not in parts[i].strip() and _opener_after(parts, i)}
+    if addressed:
+        named = [i for i in named if i not in addressed]
     name_at = next((i for i in named if is_full_name(read_parts[i].name or "")), named[0] if named else None)
     if name_at is not None:
         people.name = read_parts[name_at].name
@@ -74,7 +78,7 @@ def read(text: str, *, want_name: bool = True) -> People:
         # The weakest rule: a list item after the name that reads as a company ("Bob Smith, Acme").
         after = -1 if name_at is None else name_at
         # With no name to stand beside, an item with lower-case words ("Order 5521 for Acme") is a sentence.
-        company = next((s.alone for i, s in enumerate(read_parts) if i > after and s.alone
+        company = next((s.alone for i, s in enumerate(read_parts) if i > after and i not in addressed and s.alone
                         and (name_at is not None or s.lower or not _has_lower_word(s.tokens))), None)
         people.company_guessed = company is not None
     if (company is not None and people.name is not None and people.company_guessed and " " in company
@@ -100,6 +104,17 @@ def read(text: str, *, want_name: bool = True) -> People:
     # A company in lower case had no capital to go by: the rep should look at it.
     people.company_guessed = people.company_guessed or (company is not None and is_lower_case(company))
     return people
+
+
+def _opener_after(parts: list[str], index: int) -> bool:
+    """``Yow, new lead``, ``Priya, new lead pls``: a later item only opens a lead ("new lead", "neue Kontakt
+    für dich"), so the word alone before it greets or addresses a colleague; it names no lead."""
+    for part in parts[index + 1:]:
+        said = [plain(token) for token in part.split() if _HAS_ALNUM.search(token)]
+        if said and any(word in words.OPENER_NOUNS for word in said) and all(
+                word in words.LEAD_IN or word in words.TRAILING or word in words.LEAD_IN_AFTER for word in said):
+            return True
+    return False
 
 
 def _without_company(name: str, company: str) -> str | None:

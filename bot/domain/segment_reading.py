@@ -46,7 +46,7 @@ class Segment:
         while tokens and (not _HAS_ALNUM.search(tokens[-1]) or len(tokens) > 1 and plain(tokens[-1]) in words.TRAILING):
             tokens.pop()  # "Cascabel Foods 🎉", "Brackenridge Foods this morning"
         if self.title or not tokens or plain(tokens[0]) in words.LEAD_IN or (
-                len(tokens) == 1 and is_cjk_sentence(tokens[0])):
+                any(not token.isascii() and is_cjk_sentence(token) for token in tokens)):
             return None  # (... or a sentence in a script without spaces: "来週月曜日に折り返し電話")
         if len(tokens) <= (3 if self.lower else 6):
             company = companies.company_run(tokens, self.lower, listed=True)
@@ -74,7 +74,11 @@ def read_segment(part: str, lower: bool) -> Segment:
     tokens = TITLE.sub("", part).split()
     if not part.isascii():
         tokens = without_honorifics(tokens)
-    segment = _read_tokens(intros.strip_lead_in(tokens), lower)
+    kept = intros.strip_lead_in(tokens)
+    segment = _read_tokens(kept, lower)
+    if segment.company is not None and segment.name is None and " " not in segment.company and _opens_a_lead(
+            tokens[: len(tokens) - len(kept)]) and not companies.has_suffix(segment.company):
+        segment.company = None  # "new contact from Posidonia", "got one from Gulfood": where it came from
     segment.met_at = bool(tokens) and plain(tokens[0]) in words.MEETING_WORDS
     if segment.met_at and len(tokens) > 1 and plain(tokens[1]) in ("at", "@"):
         segment.company = None  # "Met at CES, booth 12": where, with no one named
@@ -90,6 +94,13 @@ def read_segment(part: str, lower: bool) -> Segment:
     if segment.company is None and not lower and not segment.title:
         segment.company = job_titles.after_department(list(segment.tokens))
     return segment
+
+
+def _opens_a_lead(lead_in: list[str]) -> bool:
+    """``new contact``, ``got one``: the words before say a lead came in, so a word alone after "from" is
+    more likely the fair or the campaign it came from than the lead's employer."""
+    said = {plain(token) for token in lead_in}
+    return bool(said & words.OPENER_NOUNS) or "one" in said
 
 
 def _read_tokens(tokens: list[str], lower: bool) -> Segment:

@@ -18,7 +18,7 @@ _SEPARATORS = re.compile(
     r"\s*(?:,(?!(?<=\d,)\d)(?!\s*(?:S\.A\.(?:B\.|P\.I\.)? de C\.V|S\. de R\.L\.(?: de C\.V)?|"
     r"Ltd|Inc|LLC|LLP|Limited|Corp|Lda|Ltda|GmbH|SARL|S\.A|S\.L|S\.r\.l|S\.p\.A|B\.V|"
     # (only where the legal form ends the company: not "Rowan Pike, SARL Pike Conseil")
-    r"N\.V|Kft|Pty|Pte|Sdn|A\.Ş)\b(?![-\w])\.?\s*(?:$|[,;\n|)\u2013\u2014]|\s[-/]\s))"
+    r"N\.V|Kft|Pty|Pte|Sdn|A\.Ş)\b(?![-\w])\.?\s*(?:$|[,;\n|)\u2013\u2014?!]|\s[-/]\s))"
     r"|[;\n|!?\[\]\u3001\u3002\u060c\uff0c\uff5c\u2192\u21d2\u2022\u1362\u1363]|\s//?\s|\s(?:--?|[\u2013\u2014]|[-=]>)\s|[\u2013\u2014]"
     # brackets, but "(Pty) Ltd" is one company, and so is Korean "(주)누리별테크" ("Co., Ltd.", written first)
     r"|[(\uff08](?!(?:Pty|Pvt|Pte|주|publ|haftungsbeschränkt)\.?[)\uff09])|(?<![(\uff08](?:Pty|Pvt|Pte))(?<![(\uff08](?:Pty|Pvt|Pte)\.)"
@@ -56,6 +56,8 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
            r"עו[\"״]ד|ד[\"״]ר|Ma['\u2019]am|"
            r"Pak(?=\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*(?:$|[,;|\n]))|Dona|la señora|el señor|"
            r"(?-i:chị|anh|cô|bác|pan)|"
+           # "Madam Abena …", "Profa. Dra. Heloísa …", "م. شريف …" (Arabic م. for مهندس, engineer)
+           r"Madam|Profa|Prof\.ª|م(?=\.)|"
            r"Dato['\u2019]?")
 # A title before a capitalised name, anywhere: "met Dr. Aisha Khan".
 _TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019]))\s+(?=[^\W\d_])")

@@ -16,7 +16,9 @@ _FIELD_WORDS = (
     r"num[ée]ro|n[úu]mero|nummer|t[ée]l[ée]phone|tel[ée]fono|telefon|handy|portable|m[óo]vil|cellulare|courriel|"
     r"correo|nom|nombre|nome|soci[ée]t[ée]|entreprise|empresa|azienda|firm[aęy]|"
     # "ändra företaget till …", "wijzig het bedrijf naar …"
-    r"f[öo]retag(?:et)?|bedrijf|firman|yritys|[şs]irket|spole[čc]nost)"
+    r"f[öo]retag(?:et)?|bedrijf|firman|yritys|[şs]irket|spole[čc]nost|"
+    # "fel namn, det är …", "oeps, haar naam is …", "sửa lại: tên là …", "công ty là …"
+    r"namn|navn|naam|t[êe]n|c[ôo]ng\s+ty)"
 )
 
 
@@ -29,17 +31,18 @@ _CORRECTION = re.compile(
     # "poprawka: firma to …", "rättelse: …", "correctie: …"
     r"poprawka|korekta|rättelse|correctie|korjaus|correção|corrección|correzione|korrektur|düzeltme|oprava|"
     r"исправление|поправка|corrige|corrija|corrigir|espera|espere|aguarda|attends|warte|aspetta|wacht|czekaj|"
-    r"perdona|perdão|desculpa|ой|ой-ой)[\s,:!.\u2013\u2014-]*)*"
+    r"perdona|perdão|desculpa|ой|ой-ой|oeps|rettelse|sửa lại|sửa|wrong|fel|forkert|verkeerde?|falsche?[rsn]?)"
+    r"[\s,:!.\u2013\u2014-]*)*"
     r"(?:(?:please\s+)?(?:change|set|update|fix|make|correct|cambia|cambiar|changer|change|corrige|corriger|"
     r"corregir|ändere|ändern|korrigiere|aggiorna|correggi|ändra|zmień|popraw|wijzig|verander|muuta|cambiá|"
     r"cambie|corregí|mude|altere|změň|değiştir)\s+)?"
-    r"(?:(?:the|her|his|their|its|le|la|les|el|il|lo|die|der|das|o|a|de|het)\s+|l['\u2019])?" + _FIELD_WORDS +
+    r"(?:(?:the|her|his|their|its|le|la|les|el|il|lo|die|der|das|o|a|de|het|haar|zijn)\s+|l['\u2019])?" + _FIELD_WORDS +
     # "company first: …", "company name: …"
-    r"(?:\s+(?:first|too|also|btw|name|details)(?=\s*[:=]|\s+[-\u2013\u2014]\s))?"
+    r"(?:\s+(?:first|too|also|btw|name|details|dulu)(?=\s*[:=]|\s+[-\u2013\u2014]\s|\s+(?:is|was)\s))?"
     # "il nome giusto è …", "the right name is …"
     r"(?:\s+(?:giusto|corretto|correcto|correto|correct|right|richtige?|juste|exacto|certo|poprawn[aey]))?"
     # (after a comma: "typo in the name, it's Tamsin Voss")
-    r"(?:\s+(?:ist|is|was|to|should\s+be|est|es|è|é|in|en|auf|a|zu|para|c['\u2019]est|till|naar|na|är|je|olarak)\s+|\s*(?:=|->|:|,|[-\u2013\u2014])\s*|"
+    r"(?:\s+(?:ist|is|was|to|should\s+be|est|es|è|é|in|en|auf|a|zu|para|c['\u2019]est|till|naar|na|är|je|olarak|là)\s+|\s*(?:=|->|:|,|[-\u2013\u2014])\s*|"
     r"\s*(?:is|was|to)(?=\S)|"  # "company is:Acme", "email to: …"
     r"\s+(?:bitte\s+)?(?:ändern|korrigieren)\s+(?:auf|in|zu)\s+|['\u2019]s\s+|\s+)(?P<value>\S.*)$",
     re.IGNORECASE | re.DOTALL,
@@ -49,7 +52,8 @@ _SAID_WRONG = re.compile(
     r"falsch(?:\s+geschrieben)?|mal\s+(?:escrito|orthographi[ée]|[ée]crit)|errado|sbagliato|fout|fel)\b"
     r"[\s,;:.\u2013\u2014-]*(?:(?:it\s+)?should\s+be|richtig\s+ist|correct\s+is|the\s+right\s+one\s+is|"
     r"it['\u2019]?s|it\s+is|c['\u2019]est|es|è|é|is|ist)?\s*", re.IGNORECASE)
-_USE = re.compile(r"^(?:use|make\s+it|try|it['\u2019]?s|it\s+is|é|è|es|est|ist)\s+(?=\S)", re.IGNORECASE)
+_USE = re.compile(r"^(?:use|make\s+it|try|it['\u2019]?s|it\s+is|é|è|es|est|ist|(?:it\s+)?should\s+be|det\s+(?:är|er)|"
+                  r"het\s+is|es\s+ist|c['\u2019]est)\s+(?=\S)", re.IGNORECASE)
 # "会社名は月見窯ではなく月見陶房です": "not A but B"
 _CJK_NOT_THE_OLD = re.compile(r"^.*?(?:ではなく|じゃなくて|じゃなく|이\s?아니라|가\s?아니라|아니고|"
                               r"不是.*?而是|不是.*?是)\s*")
@@ -63,10 +67,11 @@ _NAME_PART = re.compile(r"^\W*(?:(?:actually|sorry|oops|wait|no|and|also|correct
 
 
 # "actually she goes by Winnie Castellanos-Ruiz", "he likes to be called Bob"
-_GOES_BY = re.compile(r"^\W*(?:(?:actually|oh|and|also|btw|fyi|fwiw|note|sorry)[\s,:]+)*"
-                      r"(?:she|he|they|hon|han|hen|sie|er|elle|il|ella|él|ela|ele|zij|hij)\s+"
+_GOES_BY = re.compile(r"^\W*(?:(?:actually|oh|and|also|btw|fyi|fwiw|note|sorry|rettelse|rättelse|correction|oeps|"
+                      r"korrektur|correctie)[\s,:]+)*"
+                      r"(?:she|he|they|hon|han|hen|hun|sie|er|elle|il|ella|él|ela|ele|zij|hij)\s+"
                       r"(?:goes\s+by|go\s+by|prefers\s+to\s+be\s+called|likes\s+to\s+be\s+called|is\s+called|"
-                      r"uses\s+the\s+name|heter|heißt|s['\u2019]appelle|se\s+llama|chama-se|si\s+chiama|heet)\s+"
+                      r"uses\s+the\s+name|heter|hedder|heißt|s['\u2019]appelle|se\s+llama|chama-se|si\s+chiama|heet)\s+"
                       r"(?P<value>[^\W\d_][^,;.!?\n]{0,80}?)\s*(?:[,;.!?\n].*)?$", re.IGNORECASE | re.DOTALL)
 
 
@@ -83,6 +88,8 @@ _FIELD_OF_WORD = {**labels.LABEL_FIELDS, "number": "phone", "spelling": "name", 
                   "mail": "email",
                   # (the labels in other languages are in LABEL_FIELDS; these are words only a correction uses)
                   **{word: "phone" for word in ("numéro", "numero", "número", "nummer", "telephone")},
+                  **{word: "name" for word in ("namn", "navn", "naam", "tên", "ten")},
+                  "công": "company", "cong": "company",
                   **{word: "company" for word in ("foretag", "foretaget", "företag", "företaget", "firman", "yritys",
                                                   "şirket", "sirket", "společnost", "spolecnost", "firmę", "firmy")}}
 
@@ -107,10 +114,18 @@ _CJK_CORRECTION = re.compile(
     r"\s*(?P<value>\S.*?)\s*(?:でした|です|だよ|だ|입니다|이에요|예요|이요)?[。.!！]?\s*$", re.DOTALL)
 
 
+# "아 회사명 바람길가구 아니고 바람길리빙이에요", "会社名 月見窯じゃなくて月見陶房": the field word, the old value,
+# "not", the new one
+_CJK_NOT_BUT = re.compile(
+    rf"(?:^|[\s、，,。])(?P<field>{_CJK_FIELD_WORDS})\s+\S+?\s*(?:아니고|아니라|ではなく|じゃなくて|じゃなく|不是)\s*"
+    r"(?P<value>\S.*?)\s*(?:でした|です|입니다|이에요|예요|이요)?[。.!！]?\s*$", re.DOTALL)
+
+
 def correction(text: str) -> tuple[str, str] | None:
     match = _CORRECTION.match(text)
     if not match:
         said = _CJK_CORRECTION.search(text) if not text.isascii() else None
+        said = said if said is not None or text.isascii() else _CJK_NOT_BUT.search(text)
         if said is not None and (":" in text[: said.start()] or "\uff1a" in text[: said.start()]):
             return None  # "담당자: 정하은, 회사: 청솔 테크, …": one label of a list, not a correction
         return None if said is None else (_CJK_FIELD_OF[said.group("field")],

@@ -58,6 +58,7 @@ _AT_COMPANY = re.compile(r"^\s*(?:(?:it's|it is|its|they're|they are|he's|he is|
                          r"(?:(?:actually|now)\s+)?(?:at|from|with|works at|works for|work at|work for)\s",
                          re.IGNORECASE)
 # "oh it's for Pemberton Cider", "this one's for …": who the lead is for, when no company is known yet
+_WORKS_FOR = re.compile(r"(?:works?|working|contracting|consulting|freelancing)\s+(?:for|at|with)\s+\S", re.IGNORECASE)
 _FOR_COMPANY = re.compile(r"^\s*(?:(?:oh|ah|so|ok|okay|right)[\s,]+)?(?:it's|it is|its|this one's|this one is|"
                           r"this is|that's|the lead's|the lead is|lead's)\s+for\s+(?=[^\W\d_])", re.IGNORECASE)
 # "remove the phone number", "delete her email", "drop the company": a value the rep takes back
@@ -205,6 +206,8 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     beside = bool(result.values or result.problems) and (bool(labelled) or names.is_lower_case(answer))
     plain_answer = (len(segments) == 1 and not beside
                     and not (asking == "name" and (names.has_company_intro(answer) or _AT_COMPANY.match(rest)))
+                    # "working for Rangitoto Seeds now" (asked for the company): where, said in a sentence
+                    and not (asking == "company" and _WORKS_FOR.match(answer))
                     and not is_job_title(segments[0])
                     # "can you add a lead" (asked for the name), "yep that's right": no value at all
                     and (not all(word.strip(".,!?").lower() in COMMON for word in segments[0].split())
@@ -231,6 +234,8 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     uncased = not any(ch.isupper() or ch.islower() for ch in rest)
     freetext.take_people(rest, result, name="name" not in filled or "company" in filled,
                          company=not (uncased and asking in ("email", "phone") and bool(result.values)))
+    if asking in result.pending:
+        result.declined.add(asking)  # "not sure which company" (asked for it): unknown, so on to the next
     if _CORRECTS.search(text):
         # (only what was read with some certainty: "correction : le numéro est …" names nobody)
         labelled |= ({"name", "company"} & set(result.values)) - result.guessed

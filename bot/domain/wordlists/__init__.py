@@ -31,6 +31,7 @@ from bot.domain.wordlists.lead_ins import LEAD_IN_AFTER as LEAD_IN_AFTER
 from bot.domain.wordlists.lead_ins import LEAD_IN_MORPHEMES as LEAD_IN_MORPHEMES
 from bot.domain.wordlists.lead_ins import LOWER_CASE_LEAD_IN as LOWER_CASE_LEAD_IN
 from bot.domain.wordlists.lead_ins import MESSAGE_NOUNS as MESSAGE_NOUNS
+from bot.domain.wordlists.lead_ins import OPENER_NOUNS as OPENER_NOUNS
 from bot.domain.wordlists.lead_ins import TRAILING as TRAILING
 from bot.domain.wordlists.lead_ins import is_lead_in_morpheme as is_lead_in_morpheme
 from bot.domain.wordlists.matching import Compounding as Compounding
@@ -45,6 +46,7 @@ from bot.domain.wordlists.name_words import PRONOUNS as PRONOUNS
 from bot.domain.wordlists.name_words import TITLES_AFTER_NAME as TITLES_AFTER_NAME
 from bot.domain.wordlists.places import BUILDING_WORDS as BUILDING_WORDS
 from bot.domain.wordlists.places import CASELESS_TIME_MARKS as CASELESS_TIME_MARKS
+from bot.domain.wordlists.places import COMPOUND_TAILS as COMPOUND_TAILS
 from bot.domain.wordlists.places import EVENT_WORDS as EVENT_WORDS
 from bot.domain.wordlists.places import MEETING_WORDS as MEETING_WORDS
 from bot.domain.wordlists.places import PLACES as PLACES

@@ -19,11 +19,12 @@ COMPANY_SUFFIX = (
     # Asia and Turkey (often after another abbreviation: "Pte. Ltd.", "Sdn. Bhd.", "Ltd. Şti.")
     r"Pte|Pvt|Sdn|Bhd|Tbk|San\. ve Tic\. (?:A\.Ş|Ltd\. Şti)|Şti|A\.Ş|"
     # central Europe, written in lower case too: "sp. z o.o.", "s.r.o.", "Kft.", "d.o.o."
-    r"[Ss]p\. z o\.o|[Ss]p\. ?[jkp]|[Ss]\.r\.o|Kft|Zrt|[Dd]\.o\.o|S\.r\.l|SIA|UAB|OÜ|"
+    r"[Ss]p\. z o\.o|[Ss]p\. ?[jkp]|[Ss]\.r\.o|Kft|Zrt|Nyrt|Bt|Kkt|[Dd]\.o\.o|S\.r\.l|SIA|UAB|OÜ|"
     # the same in Cyrillic: "Дунав Транс д.о.о.", "Рила АД", "ЕООД"
     r"[Дд]\.о\.о|ЕООД|ООД|АД|ЕАД|"
     r"Est|Koop|"  # the Gulf's "Establishment": "Harbi Trading Est."; a cooperative: "Ege Zeytincilik Koop."
-    r"בע[\"״]מ|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε|Ο\.Ε"  # Hebrew and Greek limited companies
+    r"בע[\"״]מ|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε|Ο\.Ε|"
+    r"प्रा\. ?लि"  # Nepal's and India's "Pvt. Ltd." in Devanagari  # Hebrew and Greek limited companies
 )
 # What a business's name ends with in Korean, Japanese and Chinese ("한결 건설", "ホーキンス貿易", "星辰科技"):
 # such a word is a company's, never a person's.
@@ -84,7 +85,8 @@ IS = frozenset({"é", "es", "est", "ist", "è", "is", "är", "er", "jest", "je"}
 # "works at", "trabaja en", "travaille chez", "arbeitet bei", "lavora presso", "trabalha na", "werkt bij"
 WORKS = frozenset({"works", "work", "working", "trabaja", "trabajo", "travaille", "bosse", "làm", "arbeitet", "lavora",
                    "trabalha",
-                   "werkt", "jobbar", "arbejder", "pracuje"})
+                   "werkt", "jobbar", "arbejder", "pracuje",
+                   "contracting", "consulting", "freelancing", "contracts", "consults"})  # "she's contracting for …"
 WORKS_AT = frozenset({"at", "for", "with", "en", "para", "chez", "pour", "bei", "für", "presso", "per", "da", "na",
                       "no", "em", "bij", "voor", "på", "hos", "w", "dla"})
 # Lower-case words that may join the capitalised words before a legal form ("Aceros del Bajío S.A. de C.V.");

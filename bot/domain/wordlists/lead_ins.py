@@ -55,6 +55,12 @@ LEAD_IN = frozenset({
     # "favor de dar de alta a …", "cargame a …", "Am vorbit azi cu …", "rang ophelia …", "Spoke wiht …"
     "favor", "porfa", "cargame", "cárgame", "vorbit", "azi", "astăzi", "ieri", "cunoscut", "adaugă", "adauga",
     "rang", "wiht", "whenever", "ready", "adding", "added", "howzit",
+    # "Salü, neue Kontakt für dich", "hej, mam nowego klienta", "ho un contatto da inserire", "ny lead på gång",
+    # "תרשום ליד חדש", "AoA, new lead pls"
+    "für", "dich", "dir", "mam", "mamy", "nowego", "nową", "nowej", "klienta", "klient", "inserire", "gång",
+    "תרשום", "תרשמי", "yow", "aoa", "salü", "sali",
+    # "Snakket med …", "møtte …", "rdv avec …", "Aaj … se baat hui", "Nimeongea na …", "puoi registrare …"
+    "snakket", "pratet", "møtte", "mötte", "traff", "rdv", "aaj", "nimeongea", "nimekutana", "registrare",
     "ახალი", "ლიდი", "გამარჯობა", "გაუმარჯოს",  # Georgian "a new lead", "hello"
     # Turkish, Vietnamese, Arabic, Hebrew: "yeni müşteri var", "thêm khách mới", "محتاج أضيف عميل", "יש לי לקוח …",
     # "اسمه عبدالله الشمري" (his name is …)
@@ -84,13 +90,22 @@ LEAD_IN = frozenset({
 # Kurz are surnames)
 CALL_WORDS = frozenset({
     "vu", "vue", "croisé", "croisée", "llamada", "llamé", "charlé", "charla", "reunión", "dzwonił", "dzwoniła",
-    "kausap", "ko", "si", "kurz", "snakket", "pratet", "yarn", "pint", "beer", "drinks",
+    "kausap", "ko", "si", "kurz", "yarn", "pint", "beer", "drinks",
 })
 # ... and "with" first, in lower case: "mit jörg …", "con facundo …" (MIT and Con Edison are names, and
 # "ciarán mac con uladh" keeps his "con")
 LOWER_CASE_LEAD_IN = CALL_WORDS | frozenset({"mit", "con", "med", "avec", "com"})
 LEAD_IN_AFTER = frozenset({"con", "com", "mit", "avec", "med", "le", "la", "el", "il", "lo", "les", "der", "die",
-                           "den", "up", "o", "the", "contacto", "contato", "kontakt", "cu", "pe", "dar", "alta"})
+                           "den", "up", "o", "the", "contacto", "contato", "kontakt", "cu", "pe", "dar", "alta",
+                           "på", "na"})
+# What a message is about when it opens a lead without naming it: "new lead", "neue Kontakt für dich". A
+# segment of lead-in words with one of these says nothing of the person, and a word alone before it is a
+# greeting or the colleague it is addressed to ("Yow, new lead", "Priya, new lead pls"), not the lead.
+OPENER_NOUNS = frozenset({
+    "lead", "leads", "contact", "prospect", "referral", "kontakt", "kontakti", "contatto", "contacto", "contato",
+    "cliente", "client", "kunde", "kundin", "klient", "klienta", "asiakas", "liidi", "interessent", "ליד", "לקוח",
+    "ليد", "عميل", "müşteri", "khách", "лид", "клиент", "клієнт", "new-lead", "リード", "线索", "客户", "客戶",
+})
 # Greetings of more than one word, at the start of a message.
 GREETING_PHRASES = (
     r"buen[oa]s (?:d[ií]as|tardes|noches)|bom dia|boa (?:tarde|noite)|guten (?:tag|morgen|abend)|"
@@ -114,6 +129,7 @@ TRAILING = frozenset({
     # ... in other languages: "… ce midi", "… idag", "kommt nächste Woche"
     "idag", "igår", "imorgon", "heute", "gestern", "ce", "midi", "matin", "soir", "hoy", "ayer", "oggi",
     "ieri", "vandaag", "gisteren", "dzisiaj", "wczoraj", "dnes", "včera", "bugün", "dün",
+    "lol", "haha", "lmao", "rofl",  # "… at dalmoru robotics lol"
 })
 # Parts of a word in a script without spaces that say it is no name: "新規リードです" (a new lead).
 LEAD_IN_MORPHEMES = ("ลีด", "ลูกค้าใหม่", "リード", "리드", "线索", "線索", "客户", "客戶", "顧客", "고객", "연락처",

@@ -26,6 +26,7 @@ PARTICLES = frozenset({
     "da", "de", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "ter", "ten",
     "la", "le", "al", "el", "bin", "bint", "binti", "bte", "ibn", "y", "e", "of", "zu", "st.", "a/l", "a/p",
     "los", "las",  # "Ramon de los Santos"
+    "i", "ben", "bat",  # Catalan "Montserrat Pujolràs i Ferrer"; Hebrew "Amitai ben Shoham"
 })
 # Particles that also mean "from" ("Till Vossberg von Nordlicht Kältetechnik").
 FROM_PARTICLES = frozenset({"van", "von", "de", "di", "da", "do", "du", "dal", "dalla"})

@@ -44,7 +44,15 @@ EVENT_WORDS = frozenset({
     "fiera", "feria", "feira", "salone", "congresso", "congreso", "kongress", "beurs", "targi", "mässa", "show",
     "messuilta", "messut", "messen", "messa", "mässan", "targach", "targów", "veletrh", "veletrhu", "vásár",
     "المعرض", "معرض", "выставка", "выставке", "выставки", "виставки", "έκθεση", "תערוכה", "מהתערוכה", "בתערוכה",
-    "展会", "展示会", "박람회", "전시회", "pameran", "hội", "chợ", "งานแฟร์",
+    "展会", "展示会", "박람회", "전시회", "부스", "ブース", "展位", "pameran", "hội", "chợ", "งานแฟร์",
+})
+
+# What a Nordic compound ends with when it names a stand, a fair, a package or a deal, never a person:
+# "Roskilde-standen", "Elmia-mässan", "Skrøbelev-pakken", "Grävlingsholm-paketet"
+COMPOUND_TAILS = frozenset({
+    "stand", "standen", "standet", "montern", "monter", "båsen", "bås", "mässan", "messen", "messa", "messe",
+    "messut", "pakken", "pakke", "paketet", "paket", "paketti", "avtalen", "avtalet", "aftalen", "projektet",
+    "prosjektet", "projekt", "tilbudet", "offerten", "kampanjen", "kampagnen", "stande", "stands",
 })
 
 # Places a rep names beside a lead ("Darnell Hayes, Chicago", "Grace from Toronto"): never a company on

@@ -17,6 +17,7 @@ REFERENCE_LABELS = frozenset({
     # a serial or tracking number: "Serial SN 7730-4418-2291", "IMEI 3567…", "RMA 20931"
     "serial", "sn", "s/n", "imei", "rma", "awb", "tracking", "case", "lieferschein", "kvitto", "kundennr", "teklif",
     "teklifi", "č", "čís", "číslo",
+    "lpo", "lc", "grn", "订单", "訂單", "订单号", "訂單號", "单号", "單號",  # "LPO No. 004418229", "订单号 PO-447218"
 })
 # A compound that ends in a word for "number" labels a reference too ("Auftragsnr.", "Bestellnummer",
 # "Kundennummer", "見積番号"), unless it is a phone's ("Telefonnummer", "Handynr.", "電話番号").

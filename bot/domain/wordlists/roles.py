@@ -33,6 +33,7 @@ ROLES = Compounding({
     "müdür", "müdürü", "müdiresi", "المدير", "مدير", "المديرة", "مديرة", "رئيس", "رئيسة", "مسؤول",
     "مسؤولة", "ראש", "מנהל", "מנהלת", "trưởng", "giám", "đốc", "phó",
     "מנכ\"ל", "סמנכ\"לית", "מנכ\"לית", "סמנכ״לית", "מנכ״לית", "סמנכ\"ל", "מנכ״ל", "סמנכ״ל", "प्रबंधक", "निदेशक", "engr",
+    "vd", "salgschef",
 }, endings=(
     # "Einkaufsleiterin", "Vertriebschef", "inkoopmanager", "salgsleder", "inköpschef", "myyntipäällikkö"
     "leiter", "leiterin", "führer", "führerin", "manager", "managerin", "direktor", "direktorin", "chefin",
@@ -100,5 +101,8 @@ DEPARTMENTS = Compounding({
     "구매", "재무", "인사", "마케팅", "المالي", "المالية", "المشتريات", "المبيعات",
     "التسويق", "قسم", "إدارة", "צוות", "רכש", "כספים", "שיווק", "מכירות",
     "מחלקת", "विभाग", "खरीद",
+    # "Шолпанай из бухгалтерии", "jefa de operaciones", "diretora de operações", "diretora de P&D"
+    "бухгалтерия", "бухгалтерии", "бухгалтерію", "бухгалтерії", "бухгалтерія", "snabbing", "operaciones",
+    "operações", "p&d", "i+d", "i&d", "tecnico", "técnico", "técnica", "tecnica",
 } | FIELDS_OF_STUDY, endings=("abteilung", "afdeling", "avdelning", "avdeling", "osasto", "einkauf", "vertrieb",
                               "leitung"))

@@ -1,0 +1,153 @@
+"""The general causes behind the misses of held-out v8 (folded into dev), ninth round: one test per
+cause, with invented messages of the same kind in other words. Guards beside a fix are look-alikes
+that must still read as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain import freetext
+from tests.support.conversations import Values
+from tests.support.conversations import chat as _chat
+from tests.support.conversations import read as _read
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Oi, new lead", "GB"),
+    ("Morena, new lead pls", "NZ"),
+    ("Grüessech, neue Kontakt für dich", "CH"),
+    ("siema, mam nowego klienta", "PL"),
+    ("salve, ho un contatto da inserire", "IT"),
+    ("Tja, ny lead på gång", "SE"),
+    ("Ravi, new lead", "IN"),  # a colleague addressed, not the lead
+    ("got one from Interpack", "DE"),  # the fair it came from
+    ("new contact from Nor-Shipping", "NO"),
+    ("תרשמי ליד חדש בבקשה", "IL"),
+    ("展示会で名刺もらった、登録お願いします", "JP"),
+    ("전시회에서 만난 분 등록해주세요", "KR"),
+])
+def test_an_opener_that_names_nobody_fills_nothing(text: str, region: str) -> None:
+    assert _read(text, region) == {}
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("new lead: Ravi", "IN", {"name": "Ravi"}),  # after the opener, the word is the lead
+    ("Ravi, new lead: Meera Pillai, Kochi Spice Traders", "IN",
+     {"name": "Meera Pillai", "company": "Kochi Spice Traders"}),
+    ("nuovo contatto da Marta Ghisleri", "IT", {"name": "Marta Ghisleri"}),
+    ("new lead from Tidewater Logistics Inc", "US", {"company": "Tidewater Logistics Inc"}),  # a legal form says so
+    ("new lead Ines Carvalho from Algarve", "PT", {"name": "Ines Carvalho", "company": "Algarve"}),
+    ("Leontyne, reception desk", "US", {"name": "Leontyne"}),
+])
+def test_guards_beside_the_opener_rules(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("Spoke to someone at the Quill & Anvil stand, not sure which company", "US", {}),
+    ("Met the buyer at Harrowmere Farms, didn't catch his name", "US", {"company": "Harrowmere Farms"}),
+    ("Head of Logistics at Corrib Freight, no name yet, 01 555 0142", "IE", {"company": "Corrib Freight"}),
+    ("Perpetua Vane, company unknown", "US", {"name": "Perpetua Vane"}),
+])
+def test_said_unknown_is_never_guessed(text: str, region: str, expected: Values) -> None:
+    values = dict(_read(text, region))
+    values.pop("phone", None)
+    assert values == expected
+
+
+def test_in_chat_an_unknown_company_skips_the_question() -> None:
+    state = _chat("US", "Perpetua Vane, perpetua@gmail.com, 212 555 0123",
+                  "met her at the Quill Fair stand, not sure which company")
+    assert "company" not in state.fields
+    assert state.stage.value == "confirming"
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Salgsleder fra Aarhus-standen, Vinter-pakken, ordre 5521-77, 9.900 kr.", "DK"),
+    ("Kontakt: inköpschef, Stockholm-mässan, angående Premium-paketet", "SE"),
+    ("Satın alma sorumlusu, İzmir Fuarı'nda tanıştık, teklif gönderilecek", "TR"),
+    ("영업팀 팀장님 명함 받음 (Vexcon 부스), 다음주 미팅", "KR"),
+    ("采购部的负责人，订单号 PO-55120", "CN"),
+    ("Please add: Stores Officer from the Kisumu branch, LPO No. 00551207", "KE"),
+    ("devis n° 2027-00418, 3 400 €", "FR"),
+    ("ordine n. 0551207 per la fiera", "IT"),
+])
+def test_stands_fairs_packages_and_numbered_references_are_no_field(text: str, region: str) -> None:
+    assert _read(text, region) == {}
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("Contatto: responsabile acquisti di Pastificio Varesano", "IT", {"company": "Pastificio Varesano"}),
+    ("Шолпан из бухгалтерии", "KZ", {"name": "Шолпан"}),
+    ("Madam Efua Boateng-Asare, Kumasi Timber Works", "GH", {"name": "Efua Boateng-Asare",
+                                                             "company": "Kumasi Timber Works"}),
+    ("م. كريم الشاذلي، مدير المبيعات في شركة النيل", "EG", {"name": "كريم الشاذلي", "company": "شركة النيل"}),
+    ("VD Henrik Ålund, Norrlands Kvarn AB", "SE", {"name": "Henrik Ålund", "company": "Norrlands Kvarn AB"}),
+    ("Sra. Núria Casals i Vidal, Cellers Montsant", "ES", {"name": "Núria Casals i Vidal",
+                                                           "company": "Cellers Montsant"}),
+    ("Dr. Noam ben Ezra, CTO of Galil Sensors", "IL", {"name": "Noam ben Ezra", "company": "Galil Sensors"}),
+    ("営業部長の早乙女 健さん, 株式会社ミナト計測", "JP", {"name": "早乙女 健", "company": "株式会社ミナト計測"}),
+    ("Snakket med Sigrid Aasen fra Lofoten Tare i dag", "NO", {"name": "Sigrid Aasen", "company": "Lofoten Tare"}),
+    ("møtte eirik sande fra voss bakeri", "NO", {"name": "eirik sande", "company": "voss bakeri"}),
+    ("rdv avec léonie garrec de chez cidrerie ker avel", "FR", {"name": "léonie garrec",
+                                                               "company": "cidrerie ker avel"}),
+    ("Nimeongea na Baraka Mwangosi wa Uhuru Coffee Ltd", "TZ", {"name": "Baraka Mwangosi",
+                                                               "company": "Uhuru Coffee Ltd"}),
+    ("Aaj Devika Raghunathan se baat hui, company Kaveri Looms", "IN", {"name": "Devika Raghunathan",
+                                                                       "company": "Kaveri Looms"}),
+    ("ji-ho park at namsan robotics lol", "KR", {"name": "ji-ho park", "company": "namsan robotics"}),
+])
+def test_titles_lead_ins_and_particles_in_more_languages(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "company"), [
+    ("Zsófia Kerekes, Balatoni Halászat Bt.", "HU", "Balatoni Halászat Bt."),
+    ("Kanya Srisuk, Chanthaburi Gems Co., Ltd.?", "TH", "Chanthaburi Gems Co., Ltd."),
+    ("बिनिता थापा, गण्डकी ऊन प्रा.लि.", "NP", "गण्डकी ऊन प्रा.लि."),
+])
+def test_legal_forms_keep_their_dots(text: str, region: str, company: str) -> None:
+    assert _read(text, region)["company"] == company
+
+
+@pytest.mark.parametrize(("text", "region", "phone"), [
+    ("Joel Santos, (02) 8551 2207 loc. 14", "PH", "+63285512207 ext. 14"),
+    ("Dana Levi, 03-555-1207 שלוחה 5", "IL", "+97235551207 ext. 5"),
+    ("Олена Гай, (044) 551-22-07, дод. 12", "UA", "+380445512207 ext. 12"),
+    ("Urs Kälin, 041 551 22 07 intern 8", "CH", "+41415512207 ext. 8"),
+    ("Huda Saleh, 011 551 2207 تحويلة 31", "SA", "+966115512207 ext. 31"),
+    ("Femke Aalders, wil een offerte!! 06 12345678", "NL", "+31612345678"),
+])
+def test_extensions_in_more_words_and_a_number_after_an_exclamation(text: str, region: str, phone: str) -> None:
+    assert _read(text, region)["phone"] == phone
+
+
+def test_a_number_labelled_as_a_reference_through_no_is_no_phone() -> None:
+    assert "phone" not in _read("facture n° 2026-04418 pour Yann Le Goff", "FR")
+    assert _read("Tel No. 212 555 0187", "US")["phone"] == "+12125550187"  # (a phone label's No. is the phone's)
+
+
+@pytest.mark.parametrize(("fix", "region", "field", "value"), [
+    ("sửa lại: tên là Trần Bảo Ngọc", "VN", "name", "Trần Bảo Ngọc"),
+    ("fel namn, det är Ilse Marrgren", "SE", "name", "Ilse Marrgren"),
+    ("rettelse: hun hedder Ilse Marrbæk", "DK", "name", "Ilse Marrbæk"),
+    ("oeps, haar naam is Ilse van Marle", "NL", "name", "Ilse van Marle"),
+    ("wrong company, should be Marr Fiskeri (Pty) Ltd", "ZA", "company", "Marr Fiskeri (Pty) Ltd"),
+    ("sorry, company name is Marr Halászat Kft.", "HU", "company", "Marr Halászat Kft."),
+    ("아 회사명 마르피스크 아니고 마르수산이에요", "KR", "company", "마르수산"),
+])
+def test_corrections_in_more_languages(fix: str, region: str, field: str, value: str) -> None:
+    state = _chat(region, "Ilse Marr, ilse@marr.example, Marr Fisk", fix)
+    assert state.fields[field] == value
+
+
+def test_a_company_answer_in_another_word_order() -> None:
+    state = _chat("MY", "Farah Aziz", "company dulu: Kapas Dive Sdn Bhd")
+    assert state.fields["company"] == "Kapas Dive Sdn Bhd"
+    state = _chat("NZ", "Kiri Tane, kiri@gmail.com, 027 555 0123", "she's contracting for Rangitoto Seeds now")
+    assert state.fields["company"] == "Rangitoto Seeds"
+
+
+def test_the_unknown_phrase_reads_in_linear_time() -> None:
+    # (the pattern has no nested repetition: a long run of its own words is read in one pass)
+    assert freetext.parse_free_text("not sure which " * 300 + "company", "US").values == {}
