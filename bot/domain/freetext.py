@@ -58,6 +58,14 @@ _UNKNOWN = re.compile(
     r"\s+(?:of\s+)?(?:which|what|the|her|his|their)\s+(?:(?P<company>company|firm|employer)|name)"
     r"|(?:no|without)\s+name(?:\s+yet)?\b|name\s+(?:unknown|tbc|tbd|to follow)"
     r"|(?P<company2>company)\s+(?:unknown|tbc|tbd|to follow))\b", re.IGNORECASE)
+# "Product: Widget Pro X200", "Source: Web Summit", "Next steps: demo": a heading that names no field of the
+# lead, and its value (to the line's or the item's end), which is no name or company either.
+_OTHER_HEADING = re.compile(
+    r"(?:^|(?<=[\n,;|]))[^\S\n]*(?:products?|produ[ci]t[oa]?s?|produkte?|items?|sku|model[lo]?|budget|presupuesto|"
+    r"deal|source|fuente|quelle|event|evento|veranstaltung|topic|subject|betreff|interest(?:ed in)?|next steps?|"
+    r"timeline|qty|quantity|cantidad|menge|price|pricing|preis|precio|prix|amount|date|datum|fecha|location|"
+    r"website|web|url|linkedin|address|adresse|dirección|direccion|use case|needs?|requirements?|"
+    r"plan|tier|seats|licen[cs]es|status)[^\S\n]*[:\uff1a][^\n,;|]*", re.IGNORECASE)
 _TYPED_OUT_EMAIL = re.compile(r"[a-z][\w.-]*\s+(?:at|@)\s+[a-z][\w-]*(?:\s+dot\s+[a-z]+)*")
 
 
@@ -73,6 +81,8 @@ def take_people(text: str, result: ParsedText, *, name: bool = True, company: bo
         return
     if not result.values and _TYPED_OUT_EMAIL.fullmatch(text.strip()) is not None:
         return  # "jane at acme" and nothing else: maybe an address typed out ("…, 415-555-0169" is a person)
+    if ":" in text:
+        text = _OTHER_HEADING.sub(" , ", text)
     people = names.read(text, want_name=name and "name" not in result.values)
     for field_name, value, guessed, wanted in (("company", people.company, people.company_guessed, company),
                                                ("name", people.name, people.name_guessed, name)):

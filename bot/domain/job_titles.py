@@ -39,9 +39,10 @@ def role_of_department(tokens: list[str]) -> bool:
 def opens_with_role(tokens: list[str]) -> bool:
     """``manager …``, ``harbour manager of …``, ``Senior Sales Director …``: a role, maybe after words of a
     title or lower-case words that say what kind."""
-    for token in tokens[:4]:
+    for index, token in enumerate(tokens[:4]):
         word = plain(token)
-        if word in words.ROLES or word in words.LOWER_CASE_ROLES and token.islower():
+        # ("Managing Partner", "Senior Counsel": after a title's word, a job that is also a surname is the job)
+        if word in words.ROLES or word in words.LOWER_CASE_ROLES and (token.islower() or index > 0):
             return True
         if word not in words.TITLE_WORDS and word not in words.DEPARTMENTS and not token.islower():
             return False

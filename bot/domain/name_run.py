@@ -18,6 +18,8 @@ _TITLE_ENDINGS = tuple(words.TITLES_AFTER_NAME)
 _HONORIFIC_OR_TITLE_ENDINGS = (*words.HONORIFIC_SUFFIXES, *_TITLE_ENDINGS)
 _CJK_PARTICLE = re.compile(r"[\u3400-\u9fff][はをにでがへ][\u3400-\u9fff\u3040-\u30ff]")
 _PARTICLES_FIRST = frozenset("はをにでがへのとも")
+# Chinese words that start a verb's phrase and no name (none is a common surname)
+_CHINESE_VERBS_FIRST = frozenset("来去到在给跟要想请把被已会")
 _PARTICLE_JOINED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ed|ud|ul|bin|ibn|abu|d|l|dell)['\u2019-][^\W\d_]")
 
 
@@ -106,7 +108,7 @@ def is_name_word(token: str, lower: bool) -> bool:
     if lower:
         return word not in words.COMMON
     if (word in words.REFERENCE_WORDS or word in words.EVENT_WORDS or words.is_reference_label(token)
-            or word in words.WORKS or token in words.CURRENCY_CODES):
+            or word in words.WORKS or token in words.CURRENCY_CODES or word in _HOW_IT_CAME):
         # "Invoice INV-2026", "Re: RFP 2026-04", "Mutual NDA", "Fiera di Verona", "Werkt bij …", "145.000 TL"
         return False
     if not in_ascii and (is_cjk_sentence(token) or words.is_caseless_department_or_time(token)
@@ -123,6 +125,7 @@ def is_cjk_sentence(token: str) -> bool:
     particle between ideographs), not a name or a company (nor "マイケル・ホーキンス", a foreign name in kana)."""
     return (_CJK_PARTICLE.search(token) is not None or token.endswith(_CJK_SENTENCE_ENDINGS)
             or token[:1] in _PARTICLES_FIRST and len(token) > 1  # "にアポ": a particle starts no name
+            or token[:1] in _CHINESE_VERBS_FIRST and len(token) > 2  # "来厂参观" (coming to visit the plant)
             or len(token) > 7 and CJK.search(token) is not None and not companies.is_cjk_company(token)
             and "\u30fb" not in token)
 
@@ -132,6 +135,9 @@ def is_cjk_sentence(token: str) -> bool:
 _CJK_SENTENCE_ENDINGS = ("の方", "の", "った", "って", "ます", "ました", "ません", "ください", "下さい", "お願い",
                          "おねがい", "します", "です", "でした", "주세요", "해요", "니다", "에서", "받음", "잡음",
                          "했음", "的")
+# How a lead came in, never a name: "Card from Expo West", "Voicemail from …", "Referral via …"
+_HOW_IT_CAME = frozenset({"card", "voicemail", "email", "e-mail", "message", "enquiry", "inquiry", "request", "dm",
+                          "callback", "referral", "intro", "introduction", "recommendation", "scan", "scanned"})
 # Turkish case endings after an apostrophe: at, from ("Fuarı'nda", "İzmir'den"); a person's name takes
 # them too, but then as "with" or "to" ("Ahmet'le", "Ayşe'ye"), never as a place.
 _TURKISH_CASE = re.compile(r"['\u2019](?:n?d[ae]n?|n?t[ae]n?)$")

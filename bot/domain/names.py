@@ -63,7 +63,7 @@ def read(text: str, *, want_name: bool = True) -> People:
         company, taken = _suffixed_or_after_title(parts, read_parts, text)
     # A full name wins over a one-word one in an earlier segment ("Signed! Phoebe Buffay at Central Perk").
     named = [i for i, s in enumerate(read_parts) if s.name and i != taken and want_name]
-    addressed = {i for i in named if " " not in parts[i].strip() and _opener_after(parts, i)}
+    addressed = {i for i in named if " " not in (read_parts[i].name or "").strip() and _opener_after(parts, i)}
     if addressed:
         named = [i for i in named if i not in addressed]
     name_at = next((i for i in named if is_full_name(read_parts[i].name or "")), named[0] if named else None)
@@ -110,9 +110,15 @@ def _opener_after(parts: list[str], index: int) -> bool:
     """``Yow, new lead``, ``Priya, new lead pls``: a later item only opens a lead ("new lead", "neue Kontakt
     für dich"), so the word alone before it greets or addresses a colleague; it names no lead."""
     for part in parts[index + 1:]:
-        said = [plain(token) for token in part.split() if _HAS_ALNUM.search(token)]
-        if said and any(word in words.OPENER_NOUNS for word in said) and all(
-                word in words.LEAD_IN or word in words.TRAILING or word in words.LEAD_IN_AFTER for word in said):
+        # (its first words: "nieuwe lead van de Vakbeurs" opens a lead too, and says where from)
+        said = []
+        for token in part.split():
+            word = plain(token)
+            if _HAS_ALNUM.search(token) and not (word in words.LEAD_IN or word in words.TRAILING
+                                                  or word in words.LEAD_IN_AFTER):
+                break
+            said.append(word)
+        if any(word in words.OPENER_NOUNS for word in said):
             return True
     return False
 

@@ -37,6 +37,7 @@ class Segment:
     lower: bool = False
     met_at: bool = False  # the company came from "met … at X": maybe where they met, not where they work
     guessed: bool = False  # the name came from a weak rule
+    opens: bool = False  # its lead-in said a lead came in ("new contact from …"): a bare word after it is the source
 
     @functools.cached_property
     def alone(self) -> str | None:
@@ -51,7 +52,7 @@ class Segment:
         if len(tokens) <= (3 if self.lower else 6):
             company = companies.company_run(tokens, self.lower, listed=True)
             if company is not None and company.count(" ") == len(tokens) - 1:
-                return company
+                return None if self.opens and _a_source(company) else company
         # "Quayside Ceramics wants a demo next week": a company of two words or more, then what it did
         does = next((i for i, token in enumerate(tokens[:7]) if plain(token) in words.COMPANY_DOES
                      or _says_what_it_does(tokens, i)), 0)
@@ -71,13 +72,13 @@ def _says_what_it_does(tokens: list[str], index: int) -> bool:
 
 
 def read_segment(part: str, lower: bool) -> Segment:
-    tokens = TITLE.sub("", part).split()
+    tokens = TITLE.sub("", part + " ").split()  # (an item that is a title alone, "(Mrs)", says nothing)
     if not part.isascii():
         tokens = without_honorifics(tokens)
     kept = intros.strip_lead_in(tokens)
     segment = _read_tokens(kept, lower)
-    if segment.company is not None and segment.name is None and " " not in segment.company and _opens_a_lead(
-            tokens[: len(tokens) - len(kept)]) and not companies.has_suffix(segment.company):
+    segment.opens = len(kept) < len(tokens) and _opens_a_lead(tokens[: len(tokens) - len(kept)])
+    if segment.company is not None and segment.name is None and segment.opens and _a_source(segment.company):
         segment.company = None  # "new contact from Posidonia", "got one from Gulfood": where it came from
     segment.met_at = bool(tokens) and plain(tokens[0]) in words.MEETING_WORDS
     if segment.met_at and len(tokens) > 1 and plain(tokens[1]) in ("at", "@"):
@@ -94,6 +95,13 @@ def read_segment(part: str, lower: bool) -> Segment:
     if segment.company is None and not lower and not segment.title:
         segment.company = job_titles.after_department(list(segment.tokens))
     return segment
+
+
+def _a_source(company: str) -> bool:
+    """After "new lead from": one bare word, or an event's name ("Salon Batimat"), is where it came from; a
+    legal form says a company ("new lead from Tidewater Logistics Inc")."""
+    return (" " not in company or plain(company.split(" ", 1)[0]) in words.EVENT_WORDS) and not (
+        companies.has_suffix(company))
 
 
 def _opens_a_lead(lead_in: list[str]) -> bool:

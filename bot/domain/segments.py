@@ -57,14 +57,17 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
            r"Pak(?=\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*(?:$|[,;|\n]))|Dona|la señora|el señor|"
            r"(?-i:chị|anh|cô|bác|pan)|"
            # "Madam Abena …", "Profa. Dra. Heloísa …", "م. شريف …" (Arabic م. for مهندس, engineer)
-           r"Madam|Profa|Prof\.ª|م(?=\.)|"
+           r"Madam|Mdm|Profa|Prof\.ª|م(?=\.)|"
+           # Spanish and Italian "Don Ramón Ezquerra" (before a full name only: Don Draper is a Don)
+           r"(?-i:Don)(?=\s+(?-i:[A-ZÀ-Þ])[\w'-]*\s+(?-i:[A-ZÀ-Þ]))|"
            r"Dato['\u2019]?")
 # A title before a capitalised name, anywhere: "met Dr. Aisha Khan".
 _TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019]))\s+(?=[^\W\d_])")
 TITLE = re.compile(rf"^(?:(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019]))\s+)+", re.IGNORECASE)
 HAS_ALNUM = re.compile(r"[^\W_]")
 _AT_A_COMPANY = re.compile(r"\s(?:at|@)\s+[A-Z]")
-_CJK_COMPANY_OF = re.compile(r"((?:株式会社|有限会社|合同会社)[^\sの、,]+|[^\sの、,]+(?:株式会社|有限会社|合同会社))の")
+_CJK_COMPANY_OF = re.compile(r"((?:株式会社|有限会社|合同会社)[^\sの、,]+|[^\sの、,]+(?:株式会社|有限会社|合同会社|"
+                             + "|".join(words.CJK_BUSINESS_ENDINGS) + r"))の")
 _THAI_COMPANY = re.compile(rf"(?<=\S)\s+(?={words.THAI_COMPANY_WORD})")
 _GREETING = re.compile(rf"\s*(?:{words.GREETING_PHRASES})\b[\s,!.]*", re.IGNORECASE)
 # "w/ Annika Strand", "lunch w/ priscilla": the shorthand for "with"

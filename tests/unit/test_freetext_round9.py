@@ -151,3 +151,42 @@ def test_a_company_answer_in_another_word_order() -> None:
 def test_the_unknown_phrase_reads_in_linear_time() -> None:
     # (the pattern has no nested repetition: a long run of its own words is read in one pass)
     assert freetext.parse_free_text("not sure which " * 300 + "company", "US").values == {}
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Hiya Sam, new lead inbound", "US"),  # the colleague greeted
+    ("Cheers Tom, one more for the CRM", "GB"),
+    ("Namaskaram, new enquiry", "IN"),
+    ("Oga, new customer o", "NG"),
+    ("Goeiedag, nieuwe lead van de Vakbeurs", "NL"),
+    ("Coucou, nouveau prospect du Salon Batimat", "FR"),
+    ("Card from Expo West", "US"),
+    ("Scanned at NRF Big Show", "US"),
+    ("Product: Widget Pro X200, qty 50, ship by 12/15", "US"),
+    ("下周三 10:00 来厂参观", "CN"),
+])
+def test_openers_sources_and_other_headings_name_nobody(text: str, region: str) -> None:
+    assert _read(text, region) == {}
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("Card from Jane Roe at Acme Corp", "US", {"name": "Jane Roe", "company": "Acme Corp"}),
+    ("Ravi, new lead Meera Pillai", "IN", {"name": "Meera Pillai"}),
+    ("Name: Jane Roe\nCompany: Acme Corp\nSource: Web Summit", "US", {"name": "Jane Roe", "company": "Acme Corp"}),
+    ("Event: Dreamforce, Jane Roe", "US", {"name": "Jane Roe"}),
+    ("Don Draper from Sterling Cooper", "US", {"name": "Don Draper", "company": "Sterling Cooper"}),
+    ("Don Ramón Ezquerra, gerente de Bodegas Ezquerra S.L.", "ES",
+     {"name": "Ramón Ezquerra", "company": "Bodegas Ezquerra S.L."}),
+    ("Chief (Mrs) Folake Adeyemi, Chairperson, Adeyemi Holdings", "NG",
+     {"name": "Folake Adeyemi", "company": "Adeyemi Holdings"}),
+    ("Mdm Tan Siew Ling, Director, Tan & Sons Pte Ltd", "SG",
+     {"name": "Tan Siew Ling", "company": "Tan & Sons Pte Ltd"}),
+    ("Prof. Sir Alan Whitcombe, Vice-Chancellor, University of Eastmoor", "GB",
+     {"name": "Alan Whitcombe", "company": "University of Eastmoor"}),
+    ("Atty. Maria Santos-Reyes, Managing Partner, Santos Reyes Law Office", "PH",
+     {"name": "Maria Santos-Reyes", "company": "Santos Reyes Law Office"}),
+    ("Rev. Dr. Thomas Greene, pastor at Grace Fellowship", "US",
+     {"name": "Thomas Greene", "company": "Grace Fellowship"}),
+])
+def test_titles_and_roles_around_the_new_rules(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

@@ -61,6 +61,8 @@ LEAD_IN = frozenset({
     "תרשום", "תרשמי", "yow", "aoa", "salü", "sali",
     # "Snakket med …", "møtte …", "rdv avec …", "Aaj … se baat hui", "Nimeongea na …", "puoi registrare …"
     "snakket", "pratet", "møtte", "mötte", "traff", "rdv", "aaj", "nimeongea", "nimekutana", "registrare",
+    # "Cheers Tom, one more for the CRM", "Scanned at NRF", "Namaskaram, new enquiry", "new customer o"
+    "cheers", "more", "scanned", "scan", "namaskaram", "enquiry", "inquiry", "customer", "opportunity", "oppty",
     "ახალი", "ლიდი", "გამარჯობა", "გაუმარჯოს",  # Georgian "a new lead", "hello"
     # Turkish, Vietnamese, Arabic, Hebrew: "yeni müşteri var", "thêm khách mới", "محتاج أضيف عميل", "יש לי לקוח …",
     # "اسمه عبدالله الشمري" (his name is …)
@@ -105,6 +107,7 @@ OPENER_NOUNS = frozenset({
     "lead", "leads", "contact", "prospect", "referral", "kontakt", "kontakti", "contatto", "contacto", "contato",
     "cliente", "client", "kunde", "kundin", "klient", "klienta", "asiakas", "liidi", "interessent", "ליד", "לקוח",
     "ليد", "عميل", "müşteri", "khách", "лид", "клиент", "клієнт", "new-lead", "リード", "线索", "客户", "客戶",
+    "one", "enquiry", "inquiry", "customer", "klant", "kund", "opportunity", "oppty", "prospecto",
 })
 # Greetings of more than one word, at the start of a message.
 GREETING_PHRASES = (

@@ -34,6 +34,9 @@ ROLES = Compounding({
     "مسؤولة", "ראש", "מנהל", "מנהלת", "trưởng", "giám", "đốc", "phó",
     "מנכ\"ל", "סמנכ\"לית", "מנכ\"לית", "סמנכ״לית", "מנכ״לית", "סמנכ\"ל", "מנכ״ל", "סמנכ״ל", "प्रबंधक", "निदेशक", "engr",
     "vd", "salgschef",
+    # universities, churches, partnerships: "Vice-Chancellor", "pastor at …", "Managing Partner"
+    "vice-chancellor", "chancellor", "vice-president", "vice-chair", "rector", "provost", "registrar", "bursar",
+    "pastor", "priest", "rabbi", "imam", "vicar", "chairperson",
 }, endings=(
     # "Einkaufsleiterin", "Vertriebschef", "inkoopmanager", "salgsleder", "inköpschef", "myyntipäällikkö"
     "leiter", "leiterin", "führer", "führerin", "manager", "managerin", "direktor", "direktorin", "chefin",
@@ -68,7 +71,7 @@ TITLE_WORDS = frozenset({
     "achats", "ventes", "compras", "ventas", "einkauf", "vertrieb", "utama",  # "Direktur Utama" (president director)
     "data", "science", "analytics", "digital", "innovation", "technology", "infrastructure", "platform",
     "facility", "management", "experience", "revenue", "brand", "content", "events", "community", "risk", "audit",
-    "investor", "relations",
+    "investor", "relations", "managing", "founding", "equity",
     "public", "affairs", "government", "sustainability", "photography", "fleet", "field", "client", "clinical",
     "daglig", "generalny", "генеральный", "генеральний", "коммерческий", "комерційний", "исполнительный",
     "финансовый", "фінансовий", "технический", "технічний", "beszerzési", "vânzări", "vanzari",
