@@ -49,7 +49,7 @@ class Segment:
         if self.title or not tokens or plain(tokens[0]) in words.LEAD_IN or (
                 any(not token.isascii() and is_cjk_sentence(token) for token in tokens)):
             return None  # (... or a sentence in a script without spaces: "来週月曜日に折り返し電話")
-        if len(tokens) <= (3 if self.lower else 6):
+        if len(tokens) <= (3 if self.lower and "&" not in tokens else 6):  # ("ortiz & sons plumbing")
             company = companies.company_run(tokens, self.lower, listed=True)
             if company is not None and company.count(" ") == len(tokens) - 1:
                 return None if self.opens and _a_source(company) else company

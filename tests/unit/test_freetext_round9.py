@@ -190,3 +190,17 @@ def test_openers_sources_and_other_headings_name_nobody(text: str, region: str) 
 ])
 def test_titles_and_roles_around_the_new_rules(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("treffen mit jonas weber von weber holzbau", "DE", {"name": "jonas weber", "company": "weber holzbau"}),
+    ("vu camille martin chez boulangerie martin hier", "FR",
+     {"name": "camille martin", "company": "boulangerie martin"}),
+    ("ahmet yılmaz ile görüştüm, yılmaz inşaat", "TR", {"name": "ahmet yılmaz", "company": "yılmaz inşaat"}),
+    ("ketemu budi santoso dari pt maju jaya", "ID", {"name": "budi santoso", "company": "pt maju jaya"}),
+    ("nakausap ko si maria cruz, cruz bakery", "PH", {"name": "maria cruz", "company": "cruz bakery"}),
+    ("new lead: sam ortiz, ortiz & sons plumbing", "US", {"name": "sam ortiz", "company": "ortiz & sons plumbing"}),
+    ("Jana Hier, Acme GmbH", "DE", {"name": "Jana Hier", "company": "Acme GmbH"}),  # "hier" ends only lower case
+])
+def test_lower_case_meetings_in_more_languages(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

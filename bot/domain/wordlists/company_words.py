@@ -70,7 +70,8 @@ COMPANY_INTROS = frozenset({"at", "from", "with", "@", "chez", "bei", "presso", 
                             "c/o", "στην", "στη", "στο", "στον", "في",  # "care of"; Greek, Arabic "at"
                             "frm",  # typed in a hurry
                             # "from" in scripts with spaces: Arabic, Russian, Greek, Hindi, Thai
-                            "من", "из", "από", "से", "จาก"})
+                            "من", "из", "από", "से", "จาก",
+                            "dari"})  # Indonesian and Malay "from": "ketemu budi santoso dari pt maju jaya"
 # "z firmy …", "з компанії …", "ze společnosti …": the word for company after "from", in the case it takes there
 COMPANY_AFTER_FROM = frozenset({"firmy", "firma", "společnosti", "spółki", "компании", "компанії", "фирмы", "фірми",
                                 "tvrtke", "firme", "firmei", "firmă", "compania", "empresa", "société", "azienda"})

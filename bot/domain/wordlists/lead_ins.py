@@ -63,6 +63,7 @@ LEAD_IN = frozenset({
     "snakket", "pratet", "møtte", "mötte", "traff", "rdv", "aaj", "nimeongea", "nimekutana", "registrare",
     # "Cheers Tom, one more for the CRM", "Scanned at NRF", "Namaskaram, new enquiry", "new customer o"
     "cheers", "more", "scanned", "scan", "namaskaram", "enquiry", "inquiry", "customer", "opportunity", "oppty",
+    "treffen", "ketemu", "bertemu", "jumpa", "ngobrol", "nakausap", "nakilala",  # "met" in more languages
     "ახალი", "ლიდი", "გამარჯობა", "გაუმარჯოს",  # Georgian "a new lead", "hello"
     # Turkish, Vietnamese, Arabic, Hebrew: "yeni müşteri var", "thêm khách mới", "محتاج أضيف عميل", "יש לי לקוח …",
     # "اسمه عبدالله الشمري" (his name is …)
@@ -133,6 +134,7 @@ TRAILING = frozenset({
     "idag", "igår", "imorgon", "heute", "gestern", "ce", "midi", "matin", "soir", "hoy", "ayer", "oggi",
     "ieri", "vandaag", "gisteren", "dzisiaj", "wczoraj", "dnes", "včera", "bugün", "dün",
     "lol", "haha", "lmao", "rofl",  # "… at dalmoru robotics lol"
+    "hier", "ile", "görüştüm", "görüştük", "konuştum",  # "… chez boulangerie martin hier"
 })
 # Parts of a word in a script without spaces that say it is no name: "新規リードです" (a new lead).
 LEAD_IN_MORPHEMES = ("ลีด", "ลูกค้าใหม่", "リード", "리드", "线索", "線索", "客户", "客戶", "顧客", "고객", "연락처",
