@@ -97,6 +97,13 @@ def _from_capital(company: str) -> str | None:
     return " ".join(head[start:]) + tail.group(0) if start < len(head) else None
 
 
+# Articles before a company's name: "de la Sucrerie du Walo", "at the Rusty Anchor" is kept ("The" may be its own)
+_ARTICLES = frozenset({"la", "le", "les", "l'", "el", "los", "las", "il", "lo", "o", "a", "os", "as", "die", "der",
+                       "das", "het"})
+# What a business is, closing a lower-case company after a common word: "coffee lab", "surf school", "coffee mill"
+_LOWER_BUSINESS_ENDS = frozenset({"lab", "labs", "mill", "school", "shop", "co", "company", "roasters", "bakery",
+                                  "studio", "house", "bar", "cafe", "café", "kitchen", "works", "farm", "farms"})
+
 def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str | None:
     """The company's words at the start of ``tokens``, up to what is not a company's word. ``listed``:
     the words are a list item of their own, where a number may start a company ("3 Rivers Brewing");
@@ -110,6 +117,8 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
         return None  # "at 3pm", "at 10:30", "started Monday", "from today's webinar", "PO 88213"
     if listed and not lower and tokens[0][:1].islower() and tokens[0].islower() and not caseless(tokens[0]):
         return None  # "urgent", "signed NDA": a lower-case item in a capitalised message (not "easyJet")
+    if not lower and len(tokens) > 1 and tokens[0].islower() and first in _ARTICLES and tokens[1][:1].isupper():
+        tokens = tokens[1:]  # "directeur commercial de la Sucrerie du Walo": the article is no part of it
     # "Jane Roe at initrode": a company written in lower case is read as in a lower-case message.
     lower = lower or tokens[0][:1].islower() and not caseless(tokens[0])
     run: list[str] = []
@@ -119,6 +128,9 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
         if lower:
             fits = (any(ch.isalnum() for ch in token) and word not in words.COMMON or token == "&"
                     or bool(run) and word in words.COMPANY_NOUNS  # "wombat works"
+                    # "gangneung coffee lab", "sanur surf school": a common word before what the business is
+                    or bool(run) and (word in _LOWER_BUSINESS_ENDS or index + 1 < len(tokens)
+                                      and plain(tokens[index + 1]) in _LOWER_BUSINESS_ENDS)
                     # "bodega los quirquinchos": an article between the company's words
                     or bool(run) and word in _LOWER_JOINERS and index + 1 < len(tokens)
                     and plain(tokens[index + 1]) not in words.COMMON)
@@ -184,7 +196,8 @@ def _not_a_company(run: list[str], company: str) -> bool:
 
 
 _HAS_DIGIT = re.compile(r"\d")
-_LOWER_JOINERS = frozenset({"los", "las", "la", "el", "les", "le", "des", "de", "del", "do", "da", "dos", "das", "di"})
+_LOWER_JOINERS = frozenset({"los", "las", "la", "el", "les", "le", "des", "de", "del", "do", "da", "dos", "das", "di",
+                            "du"})
 # A meeting room, named: "Raum Zugspitze", "Sala Tejo", "Salle Rodin"
 _ROOMS = frozenset({"raum", "room", "sala", "salle", "saal", "zaal", "boardroom", "besprechungsraum", "konferenzraum"})
 # "Cidrerie de l'Odet", "Fromagerie d'Aravis": an elided article before a capitalised word

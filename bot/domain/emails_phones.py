@@ -25,7 +25,7 @@ _EXTENSION_WORD = (r"ext\.?|extn\.?|extension|poste|durchwahl|dw\.?|interno|int\
                    r"内線|内线|分機|내선|"
                    r"wew\.?|toestel|tst\.?|lokal|anknytning|klapka|mellék|dahili|转|轉|ต่อ|"
                    # the Philippines' "loc. 305", Hebrew שלוחה, Ukrainian "дод.", Swiss "intern 12"
-                   r"loc\.?|local|שלוחה|дод\.?|intern|تحويلة|داخلي")
+                   r"loc\.?|local|שלוחה|дод\.?|intern|تحويلة|داخلي|ankn\.?")
 # ... and RFC 3966's ";ext=7" ("tel +1-720-555-0135;ext=7")
 _EXTENSION = rf"(?:[ \t]*(?:x|#|{_EXTENSION_WORD})|,[ \t]*(?:{_EXTENSION_WORD})|;ext=)[ \t]*\d{{1,6}}\b"
 _EXTENSION_AS_WORD = re.compile(rf"(?<=[\d\s,;])(?:{_EXTENSION_WORD})(?=[ \t]*\d)", re.IGNORECASE)
@@ -36,7 +36,9 @@ PHONE_CANDIDATE = re.compile(rf"(?<![^\W_])(?<![^\W_]-)(?<!\d[/.])"
 _VANITY = re.compile(r"(?<![\w+])(?:1[-. ])?\(?\d{3}\)?[-. ](?=(?:[A-Z0-9]*-?){1,3}\b)(?=[\dA-Z-]*[A-Z]{3})"
                      rf"[A-Z0-9]{{2,}}(?:-[A-Z0-9]{{2,}}){{0,2}}\b(?i:{_EXTENSION})?"
                      # Australia's "1300 GO PEST", "1800 FLOWERS": words after a 13/1300/1800 number
-                     r"|(?<![\w+])1[38]00 [A-Z]{2,}(?: [A-Z]{2,}){0,2}\b")
+                     r"|(?<![\w+])1[38]00 [A-Z]{2,}(?: [A-Z]{2,}){0,2}\b"
+                     # New Zealand's "0800 KOWHAI", "0508 …"
+                     r"|(?<![\w+])0(?:800|508) [A-Z]{3,}\b")
 _EMAIL_LABELS = ("e-?mail", "mail", "courriel", "correo", "e-post", "sähköposti", "почта", "email-?adresse",
                  "mailadresse", "メール", "이메일", "邮箱")
 _PHONE_LABELS = ("phone", "ph", "tel", "tél", "mob", "mobile", "cell", "handy", "mobil", "móvil", "movil", "celular",

@@ -12,7 +12,8 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
     """``Could you log Priya Nair`` → ``Priya Nair``: leading words that only introduce the lead, and
     when it happened ("this afternoon", "on 2026-12-04")."""
     start = 0
-    while start < len(tokens) and (plain(tokens[start]) in words.LEAD_IN or plain(tokens[start]) in words.TRAILING
+    while start < len(tokens) and not surname_first(tokens, start) and (
+            plain(tokens[start]) in words.LEAD_IN or plain(tokens[start]) in words.TRAILING
                                    or not _HAS_ALNUM.search(tokens[start])  # "Morning all ☕ Can you add …"
                                    or _is_date_or_bare_number(tokens, start)
                                    # "per conversation w/ …": "per" leads in only before another lead-in
@@ -41,6 +42,11 @@ def _full_name_at(tokens: list[str], index: int) -> bool:
     return len(tokens) == index + 2 and all(token[:1].isupper() and token[1:2].islower() for token in tokens[index:])
 
 
+def surname_first(tokens: list[str] | tuple[str, ...], index: int) -> bool:
+    """``Oh Se-rin``, ``Ah Kow Tan``: "Oh" and "Ah" before a capitalised word are a surname, not a filler."""
+    return tokens[index] in ("Oh", "Ah") and index + 1 < len(tokens) and tokens[index + 1][:1].isupper()
+
+
 def names_the_sender(tokens: list[str] | tuple[str, ...], index: int) -> bool:
     """``card from``, ``voicemail from``: the "from" at ``index`` says who sent it, not where they work."""
     return plain(tokens[index]) == "from" and plain(tokens[index - 1]) in words.MESSAGE_NOUNS
@@ -60,7 +66,7 @@ def intro_length(rest: list[str], run_length: int, lower: bool = False) -> int:
         return 2  # "de chez …", "z firmy …"
     if lower and run_length >= 2 and first in words.FROM_PARTICLES:
         return 1  # (the name's run stopped there: see bot.domain.name_run)
-    if not lower and run_length == 0 and first in ("de", "da", "von", "van") and len(rest) > 3 and all(
+    if not lower and run_length == 0 and first in ("de", "da", "do", "di", "von", "van") and len(rest) > 2 and all(
             token[:1].isupper() for token in rest[1:4]):
         return 1  # "Ximena Saldívar, de Mezcales Tierra Roja": an item of its own that says "from"
     if first in ("is", "was") and second in ("at", "from", "with") or first in ("'s",) and second == "at":

@@ -20,19 +20,22 @@ _LABEL_WORDS = (r"name|e-?mail(?:\s+address)?|phone(?:\s+number)?|tel|ph|mob|mob
                 r"firma|empresa|société|azienda|bedrijf|företag|şirket|unternehmen|"
                 # "компанія Слобожанські Сади", "tvrtka Paška Sol", "ettevõte Pärnu Puit", "firması Demirel …"
                 r"компания|компанія|tvrtka|ettevõte|společnost|firması|şirketi|firmy|"
-                r"contactpersoon|poc|acct|account")  # "POC Leopold …; acct Cinderhaven Bakery"
+                # "POC Leopold …; acct Cinderhaven Bakery"; Malay "syarikat", Vietnamese "cty" (company)
+                r"contactpersoon|poc|acct|account|syarikat|cty")
 # Labels in the languages reps write in, read only before a colon: "Empresa: Cerámicas Olmo", "tél : 01 …".
 _FOREIGN_LABELS = {
     "company": ("firma", "empresa", "compañía", "compania", "société", "societe", "entreprise", "unternehmen",
+                "syarikat", "cty", "công ty", "cong ty", "ድርጅት", "ኩባንያ",
                 "azienda", "società", "bedrijf", "företag", "yritys", "şirket", "sirket", "spółka", "компания",
                 "организация", "фирма", "εταιρεία", "会社", "公司", "회사", "שם החברה", "الشركة"),
     "name": ("nom", "nombre", "nome", "naam", "namn", "nimi", "isim", "imię", "имя", "контакт", "ansprechpartner",
              "kontakt", "contacto", "contato", "contatto", "interlocuteur", "interlocutrice", "όνομα", "名前",
-             "氏名", "姓名", "이름", "담당자", "担当者", "联系人", "שם", "الاسم"),
+             "氏名", "姓名", "이름", "담당자", "担当者", "联系人", "שם", "الاسم", "nama", "tên", "họ tên", "họ và tên",
+             "ho ten", "ስም"),
     "email": ("correo", "courriel", "e-post", "sähköposti", "почта", "邮箱", "メール", "이메일"),
     "phone": ("tél", "téléphone", "telefone", "teléfono", "telefono", "telefon", "handy", "móvil", "movil", "celular",
               "portable", "cellulare", "telefoon", "puhelin", "телефон", "тел", "τηλ", "τηλέφωνο", "電話", "电话",
-              "전화", "טלפון", "هاتف", "جوال", "手机", "手機", "携帯"),
+              "전화", "טלפון", "هاتف", "جوال", "手机", "手機", "携帯", "sđt", "sdt", "đt", "điện thoại", "ስልክ"),
 }
 _FOREIGN = "|".join(sorted((re.escape(word) for words_ in _FOREIGN_LABELS.values() for word in words_), key=len,
                            reverse=True))
@@ -40,14 +43,14 @@ _IS = r"(?:\s+(?:is|was)\b|['\u2019]s\b)"  # "company is", "company's"
 _LABEL = re.compile(
     # "her email is …", "the number is …", "his name's …"
     r"(?P<said>\b(?:her|his|their|the)\s+(?P<said_word>name|e-?mail(?:\s+address)?|phone(?:\s+number)?|number|"
-    rf"mobile|cell(?:\s+phone)?|company|org|lead|contact|person|guy|lady|woman|man|buyer){_IS}\s*:?\s*)"
+    rf"mobile|cell(?:\s+phone)?|company|org|lead|contact|person|guy|lady|woman|man|buyer|office|employer){_IS}\s*:?\s*)"
     # "email: …", "Name - …", "company is …", "company name: …", "company first: …"
     rf"|(?P<label>(?<![.@])\b(?:{_LABEL_WORDS})\b)(?:\s+(?:name|first|too|also|btw|details|dulu)(?=\s*[:=]|\s+[-\u2013\u2014]\s))?"
     r"(?:\s*[:=#\uff1a]|\s+[-\u2013\u2014]\s|\s+is\b)\s*"
     # "Name - Mariam Al Falasi | Co. - Oasis Crest Trading": "Co." labels only at an item's start
     r"|(?:^|(?<=[,;\n|])\s*)(?P<co>[Cc]o\.?)(?:\s*[:=\uff1a]|\s+[-\u2013\u2014]\s)\s*"
     # "Empresa: …", "Tel.: …", "電話：…"
-    rf"|(?P<foreign>(?<!\w)(?:{_FOREIGN}))\.?\s*[:\uff1a]\s*"
+    rf"|(?P<foreign>(?<!\w)(?:{_FOREIGN}))\.?\s*[:\uff1a\u1361\u1365]\s*"
     # "name's …", "email's …"
     rf"|(?P<owned>\b(?:name|e-?mail|phone|number|mobile|cell|company)){_IS}\s*"
     # "company Initrode", "cell 646 555 0122" at the start of a segment: only kept when the value fits
@@ -63,7 +66,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "the company is actually Domaine Marchand": a hedge is no part of the value
 _HEDGE = re.compile(r"^(?:(?:actually|really|now|in fact|instead|officially|it's|it is|its|that's|that is|"
                     r"should be|is)\s+)+", re.IGNORECASE)
-_ANY_LABEL_WORD = re.compile(rf"\b(?:{_LABEL_WORDS}|number|lead|guy|lady|woman|man|buyer|co)\b", re.IGNORECASE)
+_ANY_LABEL_WORD = re.compile(rf"\b(?:{_LABEL_WORDS}|number|lead|guy|lady|woman|man|buyer|co|office)\b", re.IGNORECASE)
 # The field each label names; conversation corrections read these words too.
 LABEL_FIELDS = {
     "name": "name", "email": "email", "e-mail": "email", "phone": "phone", "tel": "phone",
@@ -72,6 +75,7 @@ LABEL_FIELDS = {
     "contact": "name", "person": "name", "number": "phone", "ph": "phone", "mob": "phone",
     "business": "company", "firm": "company", "employer": "company", "lead": "name",
     "guy": "name", "lady": "name", "woman": "name", "man": "name", "buyer": "name", "co": "company",
+    "office": "company", "syarikat": "company", "cty": "company",
     **{word: "company" for word in ("компания", "компанія", "tvrtka", "ettevõte", "společnost", "firması", "şirketi",
                                     "firmy", "acct", "account")},
     "contactpersoon": "name", "poc": "name",
@@ -96,7 +100,8 @@ def label_field(word: str) -> str | None:
 # "business development manager".
 _CAPITAL_ONLY_LABELS = frozenset({"business", "firm", "employer", "firma", "empresa", "société", "azienda", "bedrijf",
                                   "företag", "şirket", "unternehmen", "компания", "компанія", "tvrtka", "ettevõte",
-                                  "společnost", "firması", "şirketi", "firmy", "acct", "account", "poc"})
+                                  "společnost", "firması", "şirketi", "firmy", "acct", "account", "poc", "syarikat",
+                                  "cty"})
 # ... and, colon or not, words that as often label a number or a plan ("acct #4471", "POC: 3 weeks")
 _REFERENCE_LIKE_LABELS = frozenset({"acct", "account", "poc"})
 # A value ends at the next separator; the rest of the text stays for the other passes.
@@ -163,7 +168,7 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
     if is_label_chain(text):
         text = _BARE_NEXT.sub(" , ", text)
     # (a label in another language needs its colon)
-    maybe = ":" in text or "\uff1a" in text or _ANY_LABEL_WORD.search(text) is not None
+    maybe = ":" in text or "\uff1a" in text or "\u1361" in text or _ANY_LABEL_WORD.search(text) is not None
     matches = list(_LABEL.finditer(text)) if maybe else []
     if not matches:
         return text
@@ -202,7 +207,11 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
             # "Company: Ruiz Foods. Phone: …" (but "Acme Inc."), "company is Breakwater Boardworks now"
             value = without_time_words(companies.without_end_dot(value))
         if ((match.group("bare") or word in _REFERENCE_LIKE_LABELS) and not fits_bare_label(field_name, value, word)
-                or _POSSESSIVE.search(match.group(0)) and not _fits_owned(field_name, value)):
+                or _POSSESSIVE.search(match.group(0)) and not _fits_owned(field_name, value)
+                # "her office is Penang Circuitworks", not "the office is closed Friday"
+                or word == "office" and not value[:1].isupper()
+                # "Syarikat Bumbung Sungkai Sdn Bhd" is the company's own name; "syarikat Klang Palm Oleo" labels it
+                or word in ("syarikat", "cty") and not match.group(0).lstrip(" ,;/|").islower()):
             kept += [match.group(0) + said, rest]  # not a label after all: the words stay as they were
             continue
         if field_name == "name":

@@ -101,6 +101,8 @@ def is_name_word(token: str, lower: bool) -> bool:
                                        or unicodedata.category(ch)[0] == "M" for ch in token):
         return False
     word = plain(token)
+    if not in_ascii and is_cjk_sentence(token):
+        return False  # ("lead 하나 추가해주세요": a sentence, in a message typed in lower case too)
     if "-" in word and word.rsplit("-", 1)[1] in words.COMPOUND_TAILS:
         return False  # "Roskilde-standen", "Elmia-mässan": a stand, a fair, a package
     if ("'" in word or "\u2019" in word) and _TURKISH_CASE.search(word) is not None:

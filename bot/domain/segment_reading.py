@@ -21,6 +21,11 @@ _POSSESSIVE_END = re.compile(r"(?<=s)['\u2019]$|['\u2019]s$")
 _UNIT_WORDS = frozenset({"team", "dept", "department", "division", "squad", "crew", "office", "unit"})
 # Honorifics written as a word after a name: "Aiyappan ji", "Tanaka san"
 _HONORIFICS_AFTER = frozenset({"ji", "jee", "sahib", "saab", "san", "sama", "sensei"})
+# Articles before a role in other languages ("the" is in ROLE_LEAD_IN)
+_ARTICLES = frozenset({"die", "der", "das", "le", "la", "el", "il", "lo", "los", "las", "les", "o", "a", "os", "as",
+                       "het", "den", "det", "de"})
+_FROM = frozenset({"from", "van", "von", "aus", "fra", "från", "z", "de", "di", "da", "do"})
+_OF = frozenset({"der", "des", "de", "du", "of", "di", "del", "della", "do", "da", "dos", "das", "van", "von"})
 # Words after which a name may follow late in a segment: "Invoice 4471 for Gordon Gekko".
 _NAME_INTROS = frozenset({"with", "for", "met", "to"})
 
@@ -114,11 +119,20 @@ def _opens_a_lead(lead_in: list[str]) -> bool:
 def _read_tokens(tokens: list[str], lower: bool) -> Segment:
     if tokens and plain(tokens[0]) in words.ROLE_LEAD_IN:  # "the CFO", "our VP"
         tokens = tokens[1:]
+    elif len(tokens) > 2 and plain(tokens[0]) in _ARTICLES and job_titles.is_job_word(tokens[1]):
+        tokens = tokens[1:]  # "Die Einkaufsleitung der Moselkelterei …", "Le DG de la Minoterie …"
+        if len(tokens) > 2 and plain(tokens[1]) in _OF:
+            # ... a role or a department of an organisation: the organisation, and no one named
+            start = 2 + (len(tokens) > 3 and plain(tokens[2]) in _ARTICLES)
+            of = companies.company_run(tokens[start:], lower)
+            if of is not None:
+                return Segment(tokens=tuple(tokens), lower=lower, title=True, company=of)
     if len(tokens) > 2 and (plain(tokens[1]) == "ấy" or plain(tokens[0]) == "il" and (
             plain(tokens[1]) in words.WORKS or plain(tokens[1]) in words.IS)):
         tokens = tokens[1:]  # "anh ấy làm ở …" (he works at), "il bosse chez …": "Il Fornaio" is a company
     about_them = bool(tokens) and plain(tokens[0]) in words.PRONOUNS
-    while tokens and (plain(tokens[0]) in words.PRONOUNS or plain(tokens[0]) in words.HEDGES):
+    while tokens and (plain(tokens[0]) in words.PRONOUNS or plain(tokens[0]) in words.HEDGES) and not (
+            intros.surname_first(tokens, 0)):
         tokens = tokens[1:]  # "he's with Meridian Health", "she's actually at …"
     if len(tokens) > 1 and plain(tokens[0]) in words.ROLE_LEAD_IN and plain(tokens[1]) in words.ROLES:
         tokens = tokens[1:]  # "She's the COO of …", but not "she's an OB/GYN"
@@ -178,7 +192,7 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         if (lower and len(run) == 1 and plain(rest[intro - 1]) in ("at", "@")
                 and any(plain(token) == "dot" for token in rest[intro + 1: intro + 4])):
             segment.company = None  # "jane at acme dot com" is a mistyped email
-        if segment.company is None and not lower and plain(rest[intro - 1]) == "from":
+        if segment.company is None and not lower and plain(rest[intro - 1]) in _FROM:
             # "Priya from finance at Corvell Systems": a department first, then where it is
             then = next((i for i in range(intro, min(len(rest), intro + 4))
                          if plain(rest[i]) in words.COMPANY_INTROS), 0)

@@ -58,9 +58,10 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
            r"(?-i:chị|anh|cô|bác|pan)|"
            # "Madam Abena …", "Profa. Dra. Heloísa …", "م. شريف …" (Arabic م. for مهندس, engineer)
            r"Madam|Mdm|Profa|Prof\.ª|م(?=\.)|"
+           r"(?<![\u0621-\u064a]\s)(?:السيدة|السيد)|"  # Mr., Mrs. (after an Arabic word, السيد is a name)
            # Spanish and Italian "Don Ramón Ezquerra" (before a full name only: Don Draper is a Don)
            r"(?-i:Don)(?=\s+(?-i:[A-ZÀ-Þ])[\w'-]*\s+(?-i:[A-ZÀ-Þ]))|"
-           r"Dato['\u2019]?")
+           r"(?-i:Dato)['\u2019]?")  # (Dato, not "dato shengelia": in Georgia it is a name)
 # A title before a capitalised name, anywhere: "met Dr. Aisha Khan".
 _TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019]))\s+(?=[^\W\d_])")
 TITLE = re.compile(rf"^(?:(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019]))\s+)+", re.IGNORECASE)

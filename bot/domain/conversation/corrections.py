@@ -8,6 +8,7 @@ import re
 
 from bot.domain import labels, parsed_text
 from bot.domain.parsed_text import ParsedText
+from bot.domain.wordlists import PRONOUNS as _PRONOUNS
 
 _FIELD_WORDS = (
     r"(?P<field>name|e-?mail(?:\s+address)?|phone(?:\s+number)?|number|mobile|cell|tel|company|org|"
@@ -31,7 +32,7 @@ _CORRECTION = re.compile(
     # "poprawka: firma to …", "rättelse: …", "correctie: …"
     r"poprawka|korekta|rättelse|correctie|korjaus|correção|corrección|correzione|korrektur|düzeltme|oprava|"
     r"исправление|поправка|corrige|corrija|corrigir|espera|espere|aguarda|attends|warte|aspetta|wacht|czekaj|"
-    r"perdona|perdão|desculpa|ой|ой-ой|oeps|rettelse|sửa lại|sửa|wrong|fel|forkert|verkeerde?|falsche?[rsn]?)"
+    r"perdona|perdão|desculpa|ой|ой-ой|oeps|rettelse|sửa lại|sửa|wrong|fel|forkert|verkeerde?|falsche?[rsn]?|ops|opa)"
     r"[\s,:!.\u2013\u2014-]*)*"
     r"(?:(?:please\s+)?(?:change|set|update|fix|make|correct|cambia|cambiar|changer|change|corrige|corriger|"
     r"corregir|ändere|ändern|korrigiere|aggiorna|correggi|ändra|zmień|popraw|wijzig|verander|muuta|cambiá|"
@@ -40,7 +41,8 @@ _CORRECTION = re.compile(
     # "company first: …", "company name: …"
     r"(?:\s+(?:first|too|also|btw|name|details|dulu)(?=\s*[:=]|\s+[-\u2013\u2014]\s|\s+(?:is|was)\s))?"
     # "il nome giusto è …", "the right name is …"
-    r"(?:\s+(?:giusto|corretto|correcto|correto|correct|right|richtige?|juste|exacto|certo|poprawn[aey]))?"
+    r"(?:\s+(?:giusto|corretto|correcto|correto|correct|right|richtige?|juste|exacto|certo|poprawn[aey]|real|"
+    r"completo|completa|full))?"
     # (after a comma: "typo in the name, it's Tamsin Voss")
     r"(?:\s+(?:ist|is|was|to|should\s+be|est|es|è|é|in|en|auf|a|zu|para|c['\u2019]est|till|naar|na|är|je|olarak|là)\s+|\s*(?:=|->|:|,|[-\u2013\u2014])\s*|"
     r"\s*(?:is|was|to)(?=\S)|"  # "company is:Acme", "email to: …"
@@ -121,6 +123,10 @@ _CJK_NOT_BUT = re.compile(
     r"(?P<value>\S.*?)\s*(?:でした|です|입니다|이에요|예요|이요)?[。.!！]?\s*$", re.DOTALL)
 
 
+_PRONOUN_AT = re.compile(r"\S+\s+(?:(?:is|works)\s+)?(?:now\s+|actually\s+)?(?:at|with|from|for)\s+(?=\S)",
+                         re.IGNORECASE)
+
+
 def correction(text: str) -> tuple[str, str] | None:
     match = _CORRECTION.match(text)
     if not match:
@@ -135,6 +141,13 @@ def correction(text: str) -> tuple[str, str] | None:
     field, value = field_of(word), _NOT_THE_OLD.sub("", match.group("value").strip())
     if field is None:
         return None
+    if value.split(" ", 1)[0].lower() in _PRONOUNS:
+        # "wrong company, he's at Korat Starch Co., Ltd.": where they are; "no name, they didn't leave one": a
+        # sentence about it, not a value
+        at = _PRONOUN_AT.match(value)
+        if at is None:
+            return None
+        value = value[at.end():]
     # "the company name is wrong, it should be …", "Name falsch geschrieben, richtig ist …", "…, use x@y.io"
     value = _SAID_WRONG.sub("", value, count=1)
     value = _USE.sub("", value, count=1)

@@ -228,7 +228,8 @@ class TurnHandler:
         self.update(fields=fields, order=tuple(order), fixed=tuple(dict.fromkeys(fixed)), skipped=skipped,
                     fails=fails, declined=declined)
         if understood:
-            self.said.append("Got it: " + "; ".join(understood) + ".")
+            said = "Got it: " + "; ".join(understood)
+            self.said.append(said if said.endswith(".") else said + ".")  # ("… Co., Ltd." keeps its one dot)
         if notes_left_out:
             self.said.append(f"Notes hold at most {MAX_NOTES:,} characters, so I kept the first {MAX_NOTES:,} "
                              f"and left out the last {notes_left_out:,}.")

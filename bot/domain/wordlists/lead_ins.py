@@ -64,6 +64,13 @@ LEAD_IN = frozenset({
     # "Cheers Tom, one more for the CRM", "Scanned at NRF", "Namaskaram, new enquiry", "new customer o"
     "cheers", "more", "scanned", "scan", "namaskaram", "enquiry", "inquiry", "customer", "opportunity", "oppty",
     "treffen", "ketemu", "bertemu", "jumpa", "ngobrol", "nakausap", "nakilala",  # "met" in more languages
+    # "нужно добавить лида", "mam nowego klienta po wczorajszym spotkaniu", "lead 하나 추가해주세요"
+    "нужно", "надо", "добавить", "добавь", "добавьте", "внести", "занести", "внеси", "лида", "лид", "клиента",
+    "po", "wczorajszym", "spotkaniu", "spotkaniach", "하나", "한",
+    # "Eu au tél …", "Pode registrar o …", "Ho appena sentito …", "agendame a …", "Reunião ótima hoje com a …",
+    # "liguei à …", "me reuní con …", "تم التواصل مع …", "Mødte …", "the usual at …"
+    "eu", "tél", "pode", "podes", "appena", "agendame", "agendá", "reunião", "ótima", "ótimo", "hoje", "liguei",
+    "ligou", "reuní", "reunimos", "تم", "التواصل", "mødte", "usual",
     "ახალი", "ლიდი", "გამარჯობა", "გაუმარჯოს",  # Georgian "a new lead", "hello"
     # Turkish, Vietnamese, Arabic, Hebrew: "yeni müşteri var", "thêm khách mới", "محتاج أضيف عميل", "יש לי לקוח …",
     # "اسمه عبدالله الشمري" (his name is …)
@@ -100,7 +107,7 @@ CALL_WORDS = frozenset({
 LOWER_CASE_LEAD_IN = CALL_WORDS | frozenset({"mit", "con", "med", "avec", "com"})
 LEAD_IN_AFTER = frozenset({"con", "com", "mit", "avec", "med", "le", "la", "el", "il", "lo", "les", "der", "die",
                            "den", "up", "o", "the", "contacto", "contato", "kontakt", "cu", "pe", "dar", "alta",
-                           "på", "na"})
+                           "på", "na", "à", "au", "مع"})
 # What a message is about when it opens a lead without naming it: "new lead", "neue Kontakt für dich". A
 # segment of lead-in words with one of these says nothing of the person, and a word alone before it is a
 # greeting or the colleague it is addressed to ("Yow, new lead", "Priya, new lead pls"), not the lead.
@@ -135,6 +142,7 @@ TRAILING = frozenset({
     "ieri", "vandaag", "gisteren", "dzisiaj", "wczoraj", "dnes", "včera", "bugün", "dün",
     "lol", "haha", "lmao", "rofl",  # "… at dalmoru robotics lol"
     "hier", "ile", "görüştüm", "görüştük", "konuştum",  # "… chez boulangerie martin hier"
+    "tmrw", "tmr", "2moro",
 })
 # Parts of a word in a script without spaces that say it is no name: "新規リードです" (a new lead).
 LEAD_IN_MORPHEMES = ("ลีด", "ลูกค้าใหม่", "リード", "리드", "线索", "線索", "客户", "客戶", "顧客", "고객", "연락처",

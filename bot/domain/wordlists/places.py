@@ -17,9 +17,16 @@ CASELESS_TIME_MARKS = ("時", "时", "点", "點", "曜", "星期", "礼拜", "�
 _CASELESS_MARK = re.compile("|".join(CASELESS_TIME_MARKS) + r"|\d")
 
 
+# Japanese surnames that end like a department (部, "department"): 長谷部 (Hasebe), 阿部 (Abe), 服部 (Hattori) …
+_SURNAMES_LIKE_DEPARTMENTS = frozenset({
+    "阿部", "安部", "長谷部", "服部", "岡部", "渡部", "矢部", "磯部", "日下部", "田部", "石部", "財部", "建部", "卜部",
+    "占部", "物部", "苅部", "刈部", "野部", "綾部", "鬼部", "岩部", "真部", "神部",
+})
+
+
 def is_caseless_department_or_time(token: str) -> bool:
     """``採購部``, ``영업팀``, ``来週火曜15時``: a department or a time in a script without capitals."""
-    return not token.isascii() and (
+    return not token.isascii() and token not in _SURNAMES_LIKE_DEPARTMENTS and (
         token.startswith(CASELESS_DEPARTMENT_STARTS) and len(token) > 4
         or token.endswith(CASELESS_DEPARTMENT_ENDINGS) and any(
             token.endswith(ending) and len(token) > len(ending) for ending in CASELESS_DEPARTMENT_ENDINGS)
@@ -125,6 +132,15 @@ TIME_WORDS = WEEKDAYS | frozenset({
     "dec", "uhr", "segunda", "terça", "quarta", "quinta", "sexta", "heute", "morgen", "demain", "aujourd'hui",
     "mañana", "hoy", "amanhã", "hoje", "domani", "oggi",
     "kw", "wk", "cw",  # a calendar week: "KW 50"
+    # months in the languages reps write in: "el 3 de junio", "le 5 mai", "am 12. März" (not "may", "june",
+    # "maja": names; nor "mars", "marca": a company, a brand)
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
+    "noviembre", "diciembre", "janvier", "février", "avril", "mai", "juin", "juillet", "août", "septembre",
+    "octobre", "novembre", "décembre", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
+    "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+    "januari", "februari", "maart", "mei", "augustus", "stycznia", "lutego", "kwietnia", "czerwca",
+    "lipca", "sierpnia", "września", "października", "listopada", "grudnia",
     "जनवरी", "फ़रवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर",
     "النهارده", "النهاردة", "اليوم", "أمس", "امس", "امبارح", "بكرة", "غدا", "غداً", "زيارة", "الزيارة",
     "يوم", "الساعة", "ساعة", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "ביום", "בשעה",

@@ -33,7 +33,7 @@ ROLES = Compounding({
     "müdür", "müdürü", "müdiresi", "المدير", "مدير", "المديرة", "مديرة", "رئيس", "رئيسة", "مسؤول",
     "مسؤولة", "ראש", "מנהל", "מנהלת", "trưởng", "giám", "đốc", "phó",
     "מנכ\"ל", "סמנכ\"לית", "מנכ\"לית", "סמנכ״לית", "מנכ״לית", "סמנכ\"ל", "מנכ״ל", "סמנכ״ל", "प्रबंधक", "निदेशक", "engr",
-    "vd", "salgschef",
+    "vd", "salgschef", "dg", "pdg", "dga", "advocaat", "responsável", "notaris", "notário", "avocat", "avocate",
     # universities, churches, partnerships: "Vice-Chancellor", "pastor at …", "Managing Partner"
     "vice-chancellor", "chancellor", "vice-president", "vice-chair", "rector", "provost", "registrar", "bursar",
     "pastor", "priest", "rabbi", "imam", "vicar", "chairperson",
@@ -43,6 +43,8 @@ ROLES = Compounding({
     "chef", "referent", "referentin", "einkäufer", "einkäuferin", "berater", "beraterin", "koordinator",
     "koordinatorin", "sachbearbeiter", "sachbearbeiterin", "assistent", "assistentin", "directeur", "leider",
     "leder", "ansvarig", "johtaja", "päällikkö", "direktør", "beauftragter", "beauftragte",
+    # the Nordic definite form: "indkøbschefen", "salgssjefen", "daglig lederen"
+    "chefen", "sjefen", "lederen", "direktøren", "direktören", "ansvarlige",
 ))
 # Jobs that are also surnames (Partner, Foreman, Baker): a role only when written in lower case, as in
 # "partner at Mokoena van Wyk Attorneys".
@@ -71,7 +73,7 @@ TITLE_WORDS = frozenset({
     "achats", "ventes", "compras", "ventas", "einkauf", "vertrieb", "utama",  # "Direktur Utama" (president director)
     "data", "science", "analytics", "digital", "innovation", "technology", "infrastructure", "platform",
     "facility", "management", "experience", "revenue", "brand", "content", "events", "community", "risk", "audit",
-    "investor", "relations", "managing", "founding", "equity",
+    "investor", "relations", "managing", "founding", "equity", "purchase",
     "public", "affairs", "government", "sustainability", "photography", "fleet", "field", "client", "clinical",
     "daglig", "generalny", "генеральный", "генеральний", "коммерческий", "комерційний", "исполнительный",
     "финансовый", "фінансовий", "технический", "технічний", "beszerzési", "vânzări", "vanzari",
