@@ -29,7 +29,19 @@ def machine() -> str:
             cpu = next(line.split(":", 1)[1].strip() for line in info if line.startswith("model name"))
     except (OSError, StopIteration):
         pass
-    return f"{os.cpu_count()} cores, {cpu}, Python {platform.python_version()}"
+    return (f"{os.cpu_count()} cores, {cpu}, Python {platform.python_version()}; a reference loop "
+            f"(sum(range(10**7)), best of 3) took {reference_loop_s():.2f} s")
+
+
+def reference_loop_s() -> float:
+    """How fast this machine runs plain Python now: absolute figures (the parse time) read against it. The same
+    code has timed twice as slow on a busy machine of this kind as on a quiet one."""
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        sum(range(10**7))
+        best = min(best, time.perf_counter() - started)
+    return best
 
 
 def percentile(values: list[float], fraction: float) -> float:
