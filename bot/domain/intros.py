@@ -25,7 +25,8 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
                                    or start > 0 and plain(tokens[start]) in words.LEAD_IN_AFTER
                                    or tokens[start].islower() and plain(tokens[start]) in words.LOWER_CASE_LEAD_IN
                                    or plain(tokens[start]) == "de" and start > 0
-                                   and plain(tokens[start - 1]) in ("acabo", "acabamos", "vengo", "favor", "dar")
+                                   and plain(tokens[start - 1]) in ("acabo", "acabamos", "vengo", "favor", "dar",
+                                                                    "viens", "venons")
                                    # "nuovo contatto da Marta Ghisleri": from a person (not "lead novo da
                                    # Agrishow", from a fair)
                                    or plain(tokens[start]) == "da" and start > 0 and _full_name_at(tokens, start + 1)):

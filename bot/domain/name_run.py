@@ -136,7 +136,7 @@ def is_cjk_sentence(token: str) -> bool:
 # (please register), "등록해주세요" (please add), "부스에서" (at the booth), "명함 받음" (card received), "采购部的"
 _CJK_SENTENCE_ENDINGS = ("の方", "の", "った", "って", "ます", "ました", "ません", "ください", "下さい", "お願い",
                          "おねがい", "します", "です", "でした", "주세요", "해요", "니다", "에서", "받음", "잡음",
-                         "했음", "的")
+                         "했음", "어요", "았어요", "했어요", "的")
 # How a lead came in, never a name: "Card from Expo West", "Voicemail from …", "Referral via …"
 _HOW_IT_CAME = frozenset({"card", "voicemail", "email", "e-mail", "message", "enquiry", "inquiry", "request", "dm",
                           "callback", "referral", "intro", "introduction", "recommendation", "scan", "scanned"})

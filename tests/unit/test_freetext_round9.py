@@ -278,3 +278,24 @@ def test_corrections_said_another_way(messages: tuple[str, ...], field: str, val
 def test_a_sentence_about_a_missing_name_is_no_name() -> None:
     state = _chat("US", "someone from the booth, wants pricing", "no name, they didn't leave one")
     assert "name" not in state.fields
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("Kindly register Achieng Otieno - Kisumu Greens Ltd", "KE",
+     {"name": "Achieng Otieno", "company": "Kisumu Greens Ltd"}),
+    ("Hatte gerade ein Gespräch mit Lena Vogt von Vogt Logistik", "DE",
+     {"name": "Lena Vogt", "company": "Vogt Logistik"}),
+    ("Me acabo de reunir con Tomás Ibáñez de Ibáñez Hermanos", "ES",
+     {"name": "Tomás Ibáñez", "company": "Ibáñez Hermanos"}),
+    ("Ho incontrato oggi Sara Conti della Conti Vini", "IT", {"name": "Sara Conti", "company": "Conti Vini"}),
+    ("Falei agora há pouco com a Rita Lobo da Lobo Têxtil", "BR", {"name": "Rita Lobo", "company": "Lobo Têxtil"}),
+    ("Snackade precis med Ebba Lind på Lind Design", "SE", {"name": "Ebba Lind", "company": "Lind Design"}),
+    ("Właśnie rozmawiałem z Adamem Wójcikiem z Wójcik Meble", "PL",
+     {"name": "Adamem Wójcikiem", "company": "Wójcik Meble"}),
+    ("Только что говорил с Олегом Соколовым из СтройМаш", "RU", {"name": "Олегом Соколовым", "company": "СтройМаш"}),
+    ("Az önce Elif Demir ile konuştum, Demir Tekstil", "TR", {"name": "Elif Demir", "company": "Demir Tekstil"}),
+    ("Je viens de parler avec Chloé Marty, Marty Conseil", "FR", {"name": "Chloé Marty", "company": "Marty Conseil"}),
+    ("Maria della Valle, Valle Vini", "IT", {"name": "Maria della Valle", "company": "Valle Vini"}),
+])
+def test_lead_ins_that_say_just_now_in_more_languages(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

@@ -71,6 +71,12 @@ LEAD_IN = frozenset({
     # "liguei à …", "me reuní con …", "تم التواصل مع …", "Mødte …", "the usual at …"
     "eu", "tél", "pode", "podes", "appena", "agendame", "agendá", "reunião", "ótima", "ótimo", "hoje", "liguei",
     "ligou", "reuní", "reunimos", "تم", "التواصل", "mødte", "usual",
+    # "Kindly register …", "Hatte gerade ein Gespräch mit …", "Je viens de parler avec …", "Me acabo de reunir
+    # con …", "Falei agora há pouco com a …", "Snackade precis med …", "Właśnie rozmawiałem z …", "Только что
+    # говорил с …", "Az önce … ile konuştum", "방금 … 통화했어요"
+    "register", "registered", "hatte", "ein", "eine", "gespräch", "telefonat", "viens", "parler", "reunir",
+    "agora", "há", "pouco", "snackade", "precis", "właśnie", "только", "что", "говорил", "говорила",
+    "разговаривал", "встретил", "встретила", "с", "az", "önce", "방금", "오늘",
     "ახალი", "ლიდი", "გამარჯობა", "გაუმარჯოს",  # Georgian "a new lead", "hello"
     # Turkish, Vietnamese, Arabic, Hebrew: "yeni müşteri var", "thêm khách mới", "محتاج أضيف عميل", "יש לי לקוח …",
     # "اسمه عبدالله الشمري" (his name is …)

@@ -4,7 +4,9 @@ that stand for it, and the words that end it."""
 from __future__ import annotations
 
 # Honorifics written after a name in Japanese, Korean and Chinese: "美咲さん", "박서연 님", "王先生".
-HONORIFIC_SUFFIXES = ("さん", "様", "さま", "氏", "くん", "님", "씨", "先生", "女士", "小姐", "जी", "साहब", "साहेब")
+# (with its particle first: "이수진 님과", with Lee Su-jin)
+HONORIFIC_SUFFIXES = ("님과", "님이랑", "님께", "씨와", "씨랑", "さん", "様", "さま", "氏", "くん", "님", "씨", "先生",
+                      "女士", "小姐", "जी", "साहब", "साहेब")
 # ... and job titles written as a word after the name: "鈴木 健太郎 部長", "김서연 과장", "王伟 经理".
 TITLES_AFTER_NAME = frozenset({"部長", "課長", "社長", "係長", "主任", "専務", "常務", "取締役", "代表", "부장", "과장",
                                "차장", "대리", "사장", "대표", "이사", "팀장", "실장", "经理", "總經理", "总经理",
@@ -29,7 +31,7 @@ PARTICLES = frozenset({
     "i", "ben", "bat",  # Catalan "Montserrat Pujolràs i Ferrer"; Hebrew "Amitai ben Shoham"
 })
 # Particles that also mean "from" ("Till Vossberg von Nordlicht Kältetechnik").
-FROM_PARTICLES = frozenset({"van", "von", "de", "di", "da", "do", "du", "dal", "dalla"})
+FROM_PARTICLES = frozenset({"van", "von", "de", "di", "da", "do", "du", "dal", "dalla", "della", "del", "dello"})
 # Words that end a name and start something else ("Jane Roe who works at Acme").
 NAME_ENDERS = frozenset({
     "who", "is", "was", "on", "and", "in", "for", "via", "wants", "wanted", "needs", "called", "asked",
