@@ -299,3 +299,13 @@ def test_a_sentence_about_a_missing_name_is_no_name() -> None:
 ])
 def test_lead_ins_that_say_just_now_in_more_languages(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "company"), [
+    ("Lotte Peeters, Peeters & Co BVBA", "BE", "Peeters & Co BVBA"),
+    ("Pablo Gil, Construcciones Gil, S.L.U.", "ES", "Construcciones Gil, S.L.U."),
+    ("Dan Cole, Cole Ventures, L.L.C.", "US", "Cole Ventures, L.L.C."),
+    ("Mikko Laine, Laine Oy Ab", "FI", "Laine Oy Ab"),
+])
+def test_more_legal_forms(text: str, region: str, company: str) -> None:
+    assert _read(text, region)["company"] == company

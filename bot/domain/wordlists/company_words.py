@@ -6,7 +6,8 @@ from __future__ import annotations
 COMPANY_SUFFIX = (
     r"\((?:Pty|Pvt|Pte)\.?\) (?:Ltd|Limited)|AB \(publ\)|UG \(haftungsbeschränkt\)|"
     # Québec and many small firms write some in lower case: "Boulangerie Tremblay inc.", "ltée"
-    r"Inc|inc|Incorporated|Ltd|ltd|Ltée|ltée|Limited|LLC|llc|LLP|PLC|GmbH|AG|SA|SAS|SARL|BV|NV|Oy|AB|AS|A/S|I/S|ApS|"
+    r"Inc|inc|Incorporated|Ltd|ltd|Ltée|ltée|Limited|LLC|llc|L\.L\.C|LLP|PLC|GmbH|AG|SA|SAS|SARL|BVBA|CVBA|BV|NV|"
+    r"Oy Ab|Oy|AB|AS|A/S|I/S|ApS|"
     r"Pty|Co-op|Co|Corp|Corporation|Company|KG|SpA|Srl|SL|SRL|KK|Ltda\.? ME|Ltda|Lda|"
     # Mexico: "S.A. de C.V.", "S. de R.L. de C.V.", "S.A.P.I. de C.V."
     r"S\. de R\.L\. de C\.V|S\. de R\.L|S\.A\.P\.I\. de C\.V|S\.A\.B\. de C\.V|S\.A\. de C\.V|S\.A\.R\.L|"
