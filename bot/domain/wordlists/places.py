@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 from bot.domain.wordlists.roles import CASELESS_DEPARTMENT_ENDINGS, CASELESS_DEPARTMENT_STARTS
 
@@ -114,7 +115,27 @@ Wellington|Christchurch|São Paulo|Sao Paulo|Rio de Janeiro|Rio|Brasília|Brasil
 Porto Alegre|Curitiba|Recife|Salvador|Fortaleza|Buenos Aires|Córdoba|Rosario|Santiago|Lima|Bogotá|Bogota|
 Medellín|Medellin|Cali|Quito|Guayaquil|Caracas|Montevideo|Asunción|La Paz|San Juan|Havana|Panama City|
 San José|Guatemala City|Almaty|Astana|Tashkent|Baku|Tbilisi|Yerevan
-""".replace("\n", "").split("|"))
+""".replace("\n", "").split("|")) | frozenset()  # (and the world's large cities: below)
+# Cities that are as often a person's name, a word or a name's particle ("Victoria", "Reading", Turkey's Van):
+# left out of PLACES, so "Victoria Santos" and "van der Berg" read as before.
+_NOT_ONLY_CITIES = frozenset({
+    "van", "reading", "sale", "salé", "nice", "oral", "pest", "perm", "kira", "gaya", "kota", "hue", "huế", "tete",
+    "florence", "victoria", "aurora", "salvador", "santiago", "columbus", "mesa", "kita", "lima", "cali", "orel",
+    "orël", "arak", "buda", "maua", "mauá", "safi", "palu", "miri", "ota", "ōta", "kobe", "lyon", "daye", "teni",
+    "loni", "guli", "gumi", "imus", "jos", "essen", "aba", "ede", "bida", "yola", "oyo", "osh", "ondo", "muar",
+    "tula", "xico",
+})
+
+
+def _cities() -> frozenset[str]:
+    """Cities of 300,000 people or more (bot/domain/data/cities.txt, from GeoNames): "Shah Alam" after a job
+    title is where they are, not where they work."""
+    text = resources.files("bot.domain.data").joinpath("cities.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#")) - _NOT_ONLY_CITIES
+
+
+PLACES = PLACES | _cities()
 # How a rep met someone: "Met Ines Ruiz at SaaStr Annual" may name where they met, not where they work.
 MEETING_WORDS = frozenset({"met", "meet", "saw", "caught", "bumped", "ran", "spoke", "chatted", "talked"})
 # Whole weekdays, in the languages reps write in: "Dienstag 14 Uhr" is when, never a company.
