@@ -322,3 +322,21 @@ def test_more_legal_forms(text: str, region: str, company: str) -> None:
 ])
 def test_a_large_city_beside_a_lead_is_where_they_are(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("region", "answer"), [
+    ("US", "no"),
+    ("FR", "elle est indépendante"),
+    ("BR", "não, ele é autônomo"),
+    ("DE", "sie ist selbstständig"),
+])
+def test_asked_for_the_company_a_no_or_self_employed_moves_on(region: str, answer: str) -> None:
+    state = _chat(region, "Ilse Marr, ilse@gmail.com", "skip", answer)
+    assert "company" not in state.fields
+    assert state.stage.value == "confirming"
+
+
+def test_a_bare_no_asked_for_the_email_skips_it_and_never_names_anyone() -> None:
+    state = _chat("US", "Ilse Marr", "no")
+    assert state.fields == {"name": "Ilse Marr"}
+    assert state.asking == "phone"

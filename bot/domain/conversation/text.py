@@ -38,8 +38,16 @@ def shown_value(value: str) -> str:
 
 # Said when asked for the company: there is none to record.
 NO_COMPANY = frozenset({"independent", "freelance", "freelancer", "self-employed", "self employed", "retired",
-                        "student", "sole trader", "none", "no company", "between jobs", "unemployed"})
+                        "student", "sole trader", "none", "no company", "between jobs", "unemployed",
+                        # ... in the languages reps write in: "elle est indépendante", "ele é autônomo"
+                        "indépendant", "indépendante", "independiente", "autónomo", "autónoma", "autônomo",
+                        "autônoma", "autonomo", "freiberuflich", "selbstständig", "selbständig", "zzp", "zzp'er",
+                        "frilans", "frilansare", "libero professionista", "particulier", "particular"})
 
+# "non, elle est …", "não, ele é …", "nein, sie ist …": a "no" and "she is" in other languages before what she is
+_SHE_IS = re.compile(r"^(?:(?:no|non|não|nao|nein|nee|nej|nie)\W+)?"
+                     r"(?:(?:elle|il|ele|ela|er|sie|ella|él|hij|zij|hon|han|she|he)\s+(?:est|é|e|ist|es|is|är|er|jest)\s+)?"
+                     r"(?:(?:un|une|uma|um|ein|eine|a|an|una)\s+)?", re.IGNORECASE)
 # "Hartigan Saddlery is the company", "jo@x.io is her email": the value first, then what it is
 _VALUE_THEN_FIELD = re.compile(r"^\s*(?P<value>[^,;\n]{1,120}?)\s+(?:is|was)\s+(?:the|her|his|their)\s+"
                                r"(?P<field>company|name|e-?mail|phone|number|cell|mobile)(?:\s+name)?\s*[.!]?\s*$",
@@ -128,8 +136,8 @@ def answer_text(text: str) -> str:
 
 
 def says_no_company(text: str) -> bool:
-    """"independent", "she's a freelancer": there is no company to record."""
-    plain = plain_words(answer_text(text))
+    """"independent", "she's a freelancer", "não, ele é autônomo": there is no company to record."""
+    plain = plain_words(_SHE_IS.sub("", answer_text(text)))
     return plain in NO_COMPANY or plain.partition(" ")[2] in NO_COMPANY and plain.split(" ", 1)[0] in ("a", "an")
 
 
@@ -171,7 +179,12 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
             result.removed.add(field)
         return result
     if plain_words(text) in NEGATIVE:
-        return ParsedText()  # "no" answers a question; it is never a name or a company
+        # "no" answers a question; it is never a name or a company. Asked for the company, an email or a
+        # phone, it says there is none, as it does after the company an email suggested.
+        refused = ParsedText()
+        if asking in ("company", "email", "phone"):
+            refused.declined.add(asking)
+        return refused
     # "name Orlando Pruitt company Pruitt Paving" is a list of labels, not a correction of the name
     # nor is "no number but …" a correction of the phone to "but …"
     text = _NOT_BUT.sub("actually ", text)  # "not Donauglas GmbH, it's Donauglas Handels GmbH"
@@ -200,6 +213,9 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     answer = companies.without_end_dot(_ANSWER_FILLER.sub("", rest).strip(" ,;"))
     if asking in ("name", "company") and asking not in labelled:
         answer = without_hedges(answer)  # "think it's Ostrovane", "Cedarwhistle I think", "Kooyong? no sorry, …"
+    if asking == "company" and "company" not in labelled and not result.values and says_no_company(answer):
+        result.declined.add("company")  # "elle est indépendante", "não, ele é autônomo": no company to record
+        return result
     # A plain answer has a letter or a digit: "???" or "🙂" is not a company.
     segments = [s for s in re.split(r"\s*[,;\n]\s*", answer) if any(ch.isalnum() for ch in s)]
     # Beside an email or a phone, only a capitalised rest is an answer ("Initech, jane@x.io", not "hang on").
