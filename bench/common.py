@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import platform
@@ -33,9 +34,11 @@ def machine() -> str:
             f"(sum(range(10**7)), best of 3) took {reference_loop_s():.2f} s")
 
 
+@functools.cache
 def reference_loop_s() -> float:
     """How fast this machine runs plain Python now: absolute figures (the parse time) read against it. The same
-    code has timed twice as slow on a busy machine of this kind as on a quiet one."""
+    code has timed twice as slow on a busy machine of this kind as on a quiet one. Read once a run, so
+    results.md and results.json give the same reading."""
     best = float("inf")
     for _ in range(3):
         started = time.perf_counter()

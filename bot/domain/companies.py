@@ -97,9 +97,6 @@ def _from_capital(company: str) -> str | None:
     return " ".join(head[start:]) + tail.group(0) if start < len(head) else None
 
 
-# Articles before a company's name: "de la Sucrerie du Walo", "at the Rusty Anchor" is kept ("The" may be its own)
-_ARTICLES = frozenset({"la", "le", "les", "l'", "el", "los", "las", "il", "lo", "o", "a", "os", "as", "die", "der",
-                       "das", "het"})
 # What a business is, closing a lower-case company after a common word: "coffee lab", "surf school", "coffee mill"
 _LOWER_BUSINESS_ENDS = frozenset({"lab", "labs", "mill", "school", "shop", "co", "company", "roasters", "bakery",
                                   "studio", "house", "bar", "cafe", "café", "kitchen", "works", "farm", "farms"})
@@ -117,7 +114,7 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
         return None  # "at 3pm", "at 10:30", "started Monday", "from today's webinar", "PO 88213"
     if listed and not lower and tokens[0][:1].islower() and tokens[0].islower() and not caseless(tokens[0]):
         return None  # "urgent", "signed NDA": a lower-case item in a capitalised message (not "easyJet")
-    if not lower and len(tokens) > 1 and tokens[0].islower() and first in _ARTICLES and tokens[1][:1].isupper():
+    if not lower and len(tokens) > 1 and tokens[0].islower() and first in words.ARTICLES and tokens[1][:1].isupper():
         tokens = tokens[1:]  # "directeur commercial de la Sucrerie du Walo": the article is no part of it
     # "Jane Roe at initrode": a company written in lower case is read as in a lower-case message.
     lower = lower or tokens[0][:1].islower() and not caseless(tokens[0])

@@ -21,9 +21,8 @@ _POSSESSIVE_END = re.compile(r"(?<=s)['\u2019]$|['\u2019]s$")
 _UNIT_WORDS = frozenset({"team", "dept", "department", "division", "squad", "crew", "office", "unit"})
 # Honorifics written as a word after a name: "Aiyappan ji", "Tanaka san"
 _HONORIFICS_AFTER = frozenset({"ji", "jee", "sahib", "saab", "san", "sama", "sensei"})
-# Articles before a role in other languages ("the" is in ROLE_LEAD_IN)
-_ARTICLES = frozenset({"die", "der", "das", "le", "la", "el", "il", "lo", "los", "las", "les", "o", "a", "os", "as",
-                       "het", "den", "det", "de"})
+# Articles before a role ("the" is in ROLE_LEAD_IN; before a role, Dutch "de" is one too: "De inkoper van …")
+_ARTICLES = words.ARTICLES | {"de"}
 _FROM = frozenset({"from", "van", "von", "aus", "fra", "från", "z", "de", "di", "da", "do"})
 _OF = frozenset({"der", "des", "de", "du", "of", "di", "del", "della", "do", "da", "dos", "das", "van", "von"})
 # Words after which a name may follow late in a segment: "Invoice 4471 for Gordon Gekko".
@@ -112,8 +111,7 @@ def _a_source(company: str) -> bool:
 def _opens_a_lead(lead_in: list[str]) -> bool:
     """``new contact``, ``got one``: the words before say a lead came in, so a word alone after "from" is
     more likely the fair or the campaign it came from than the lead's employer."""
-    said = {plain(token) for token in lead_in}
-    return bool(said & words.OPENER_NOUNS) or "one" in said
+    return any(plain(token) in words.OPENER_NOUNS for token in lead_in)  # (OPENER_NOUNS holds "one")
 
 
 def _read_tokens(tokens: list[str], lower: bool) -> Segment:

@@ -19,7 +19,7 @@ _FIELD_WORDS = (
     # "ändra företaget till …", "wijzig het bedrijf naar …"
     r"f[öo]retag(?:et)?|bedrijf|firman|yritys|[şs]irket|spole[čc]nost|"
     # "fel namn, det är …", "oeps, haar naam is …", "sửa lại: tên là …", "công ty là …"
-    r"namn|navn|naam|t[êe]n|c[ôo]ng\s+ty)"
+    r"namn|navn|naam|tên|c[ôo]ng\s+ty)"  # (not "ten": "sorry, ten units")
 )
 
 
@@ -90,7 +90,7 @@ _FIELD_OF_WORD = {**labels.LABEL_FIELDS, "number": "phone", "spelling": "name", 
                   "mail": "email",
                   # (the labels in other languages are in LABEL_FIELDS; these are words only a correction uses)
                   **{word: "phone" for word in ("numéro", "numero", "número", "nummer", "telephone")},
-                  **{word: "name" for word in ("namn", "navn", "naam", "tên", "ten")},
+                  **{word: "name" for word in ("namn", "navn", "naam", "tên")},
                   "công": "company", "cong": "company",
                   **{word: "company" for word in ("foretag", "foretaget", "företag", "företaget", "firman", "yritys",
                                                   "şirket", "sirket", "společnost", "spolecnost", "firmę", "firmy")}}
@@ -131,7 +131,8 @@ def correction(text: str) -> tuple[str, str] | None:
     match = _CORRECTION.match(text)
     if not match:
         said = _CJK_CORRECTION.search(text) if not text.isascii() else None
-        said = said if said is not None or text.isascii() else _CJK_NOT_BUT.search(text)
+        if said is None and not text.isascii():
+            said = _CJK_NOT_BUT.search(text)
         if said is not None and (":" in text[: said.start()] or "\uff1a" in text[: said.start()]):
             return None  # "담당자: 정하은, 회사: 청솔 테크, …": one label of a list, not a correction
         return None if said is None else (_CJK_FIELD_OF[said.group("field")],

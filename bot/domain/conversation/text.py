@@ -21,7 +21,7 @@ from bot.domain.name_run import without_honorifics
 from bot.domain.owners import is_slack_user_id
 from bot.domain.parsed_text import ParsedText
 from bot.domain.segments import TITLE
-from bot.domain.wordlists import COMMON, PRONOUNS, ROLES
+from bot.domain.wordlists import COMMON, PRONOUNS, ROLES, WORKS, WORKS_AT, plain
 from bot.errors import ContactError
 
 # A value as repeated back to the rep: notes can run to thousands of characters, and a reply that echoes
@@ -66,7 +66,6 @@ _AT_COMPANY = re.compile(r"^\s*(?:(?:it's|it is|its|they're|they are|he's|he is|
                          r"(?:(?:actually|now)\s+)?(?:at|from|with|works at|works for|work at|work for)\s",
                          re.IGNORECASE)
 # "oh it's for Pemberton Cider", "this one's for …": who the lead is for, when no company is known yet
-_WORKS_FOR = re.compile(r"(?:works?|working|contracting|consulting|freelancing)\s+(?:for|at|with)\s+\S", re.IGNORECASE)
 _FOR_COMPANY = re.compile(r"^\s*(?:(?:oh|ah|so|ok|okay|right)[\s,]+)?(?:it's|it is|its|this one's|this one is|"
                           r"this is|that's|the lead's|the lead is|lead's)\s+for\s+(?=[^\W\d_])", re.IGNORECASE)
 # "remove the phone number", "delete her email", "drop the company": a value the rep takes back
@@ -133,6 +132,12 @@ def take_owner(text: str) -> OwnerChoice | None:
 def answer_text(text: str) -> str:
     """``text`` without the words that introduce an answer ("it's", "she's", "works at")."""
     return _ANSWER_FILLER.sub("", text).strip(" ,;.!")
+
+
+def _works_at(answer: str) -> bool:
+    """``working for Rangitoto Seeds now``: "works" and its "at" in any of the languages reps write in."""
+    said = answer.split(None, 2)
+    return len(said) == 3 and plain(said[0]) in WORKS and plain(said[1]) in WORKS_AT
 
 
 def says_no_company(text: str) -> bool:
@@ -223,7 +228,7 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     plain_answer = (len(segments) == 1 and not beside
                     and not (asking == "name" and (names.has_company_intro(answer) or _AT_COMPANY.match(rest)))
                     # "working for Rangitoto Seeds now" (asked for the company): where, said in a sentence
-                    and not (asking == "company" and _WORKS_FOR.match(answer))
+                    and not (asking == "company" and _works_at(answer))
                     and not is_job_title(segments[0])
                     # "can you add a lead" (asked for the name), "yep that's right": no value at all
                     and (not all(word.strip(".,!?").lower() in COMMON for word in segments[0].split())

@@ -58,6 +58,7 @@ from bot.domain.wordlists.references import CURRENCY_CODES as CURRENCY_CODES
 from bot.domain.wordlists.references import REFERENCE_LABELS as REFERENCE_LABELS
 from bot.domain.wordlists.references import REFERENCE_WORDS as REFERENCE_WORDS
 from bot.domain.wordlists.references import is_reference_label as is_reference_label
+from bot.domain.wordlists.roles import ARTICLES as ARTICLES
 from bot.domain.wordlists.roles import CASELESS_DEPARTMENT_ENDINGS as CASELESS_DEPARTMENT_ENDINGS
 from bot.domain.wordlists.roles import CASELESS_DEPARTMENT_STARTS as CASELESS_DEPARTMENT_STARTS
 from bot.domain.wordlists.roles import DEPARTMENTS as DEPARTMENTS

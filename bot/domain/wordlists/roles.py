@@ -79,6 +79,10 @@ TITLE_WORDS = frozenset({
     "финансовый", "фінансовий", "технический", "технічний", "beszerzési", "vânzări", "vanzari",
 })
 ROLE_LEAD_IN = frozenset({"the", "their", "our", "her", "his", "a", "an"})
+# Articles in the other languages reps write in (not Dutch "de", which starts surnames: "de Vries"): before a role
+# ("Die Einkaufsleitung der …", "Le DG de la …") and, in lower case, before a company ("de la Sucrerie du Walo")
+ARTICLES = frozenset({"la", "le", "les", "l'", "el", "los", "las", "il", "lo", "o", "a", "os", "as", "die", "der",
+                      "das", "het", "den", "det"})
 # A university's departments: "Chair of Marine Science", "Dean of Engineering" name no organisation.
 FIELDS_OF_STUDY = frozenset({"science", "sciences", "studies", "medicine", "physics", "chemistry", "biology",
                              "mathematics", "economics", "humanities", "engineering", "law", "linguistics",
