@@ -34,7 +34,8 @@ _CJK_COMPANY = re.compile(r"\S*(?:株式会社|有限会社|合同会社|有限�
 # A company's closing dot that belongs to it: "S.A.", "K.K.", "Inc.".
 _ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{2,}}$|\b(?:{words.COMPANY_SUFFIX})\.$|(?:^|\s)\S{{1,4}}\.\s\S{{1,4}}\.$")
 # An amount or a currency: "12.400 €", "$3,250.00", "£4,800" is never a company's word.
-_AMOUNT = re.compile(r"[$€£¥₹]|\d{1,3}(?:[.,\u00a0 '\u2019]\d{3})+(?:[.,]\d+)?$")
+# ("180,000/yr", "4.500/mes": an amount per period)
+_AMOUNT = re.compile(r"[$€£¥₹₦₵]|\d{1,3}(?:[.,\u00a0 '\u2019]\d{3})+(?:[.,]\d+)?(?:/\w{1,5})?$")
 # A time of day: "2pm", "14h", "10:30".
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2})?(?:am|pm|h)|\d{1,2}:\d{2}", re.IGNORECASE)
 _TIME = re.compile(r"\d{1,2}(?:[:.h]\d{2})?(?:am|pm|h)?[.,!?]?", re.IGNORECASE)
@@ -90,11 +91,26 @@ def _from_capital(company: str) -> str | None:
                          or any(ch.isupper() for ch in head[start - 1]) or head[start - 1] in ("'t", "\u2019t")
                          # "Yerbal del Sur S.R.L.", "Bank of America Corp": a joining word between capitalised ones
                          or start > 1 and (head[start - 2][:1].isupper() or head[start - 2] == "&")
-                         and head[start - 1] in words.SUFFIXED_JOINERS):
+                         and (head[start - 1] in words.SUFFIXED_JOINERS
+                              # "Tissages de Dakar SARL", "Chocolaterie du Jorat SA": "de" after a business's
+                              # words, not after a person's ("Juan Pérez de Acme SA" is Juan from Acme SA)
+                              or head[start - 1] in _OF_AFTER_A_BUSINESS and _a_business_before(head, start - 2))):
         start -= 1
     while start < len(head) and head[start] == "&":
         start += 1
     return " ".join(head[start:]) + tail.group(0) if start < len(head) else None
+
+
+_OF_AFTER_A_BUSINESS = frozenset({"de", "du", "des", "da", "di", "do"})
+
+
+def _a_business_before(head: list[str], end: int) -> bool:
+    """The capitalised words up to ``end`` hold a business's first word ("Société Chérifienne")."""
+    while end >= 0 and head[end][:1].isupper():
+        if words.is_romance_business_word(plain(head[end])):
+            return True
+        end -= 1
+    return False
 
 
 # What a business is, closing a lower-case company after a common word: "coffee lab", "surf school", "coffee mill"
@@ -143,16 +159,18 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
                     # "Bank of America", but not "Netherfield Estates on Monday"
                     or (bool(run) and word in words.COMPANY_JOINERS and _joins_a_capital(tokens, index + 1)))
             fits = fits and any(ch.isalnum() for ch in token) or token == "&"
-        if not fits and run and (word == "z" and plain(run[-1]) == "sp" or word.startswith("o.o") and word_was_z):
-            fits = True  # "Kotłownia Bystrzyk Sp. z o.o.": Poland's legal form, in lower case
+        if not fits and run and (word in ("z", "j", "k", "p") and plain(run[-1]) == "sp"
+                                 or word == "sp" and index + 1 < len(tokens) and plain(tokens[index + 1]) in "zjkp"
+                                 or word.startswith("o.o") and word_was_z):
+            fits = True  # "Kotłownia Bystrzyk Sp. z o.o.", "Hutmet-Bis sp. j.": Poland's legal forms, in lower case
         word_was_z = word == "z"
         if not fits or words.is_lead_in_morpheme(token):
             break
         if _AMOUNT.search(token):
             return None  # "Angebot 12.400 €": a price, not a company
         run.append(token)
-        if token[-1:] in "?!," or len(run) == 6:
-            break
+        if token[-1:] in "?!," and not (token[-1:] == "," and _legal_form_next(tokens, index)) or len(run) == 6:
+            break  # (but "at Lanna Celadon Co., Ltd. asked …": the comma inside a legal form)
     while run and run[-1] in ("&",):
         run.pop()
     if len(run) < len(tokens) and plain(tokens[len(run)]) in words.EVENT_WORDS:
@@ -161,6 +179,10 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
         return None
     company = without_end_dot(" ".join(run).rstrip("?!,"))
     return company if any(ch.isalpha() for ch in company) and not _not_a_company(run, company) else None
+
+
+def _legal_form_next(tokens: list[str], index: int) -> bool:
+    return index + 1 < len(tokens) and _SUFFIX_TOKEN.fullmatch(tokens[index + 1].rstrip(",?!")) is not None
 
 
 def _not_a_company(run: list[str], company: str) -> bool:

@@ -266,9 +266,14 @@ def _checked_phone(raw: str, region: str) -> Answer:
     if not any(ch.isdigit() for ch in raw):
         return None, "That phone number has no digits."
     try:
-        number = _parse_phone(raw, region)
-        # (the rep's own region first: for +1, is_valid_number would try each of NANPA's 25 regions)
-        valid = phonenumbers.is_valid_number_for_region(number, region) or phonenumbers.is_valid_number(number)
+        try:
+            number = _parse_phone(raw, region)
+            # (the rep's own region first: for +1, is_valid_number would try each of NANPA's 25 regions)
+            valid = phonenumbers.is_valid_number_for_region(number, region) or phonenumbers.is_valid_number(number)
+        except ContactError:
+            if not raw.startswith("00"):
+                raise
+            valid = False  # ("0082 …" in Korea, whose 008 is a carrier's international prefix: no country 2)
         if not valid and raw.startswith("00"):
             # "0044 20 7946 0321": 00 is the international prefix in most of the world, if not the region's.
             number = _parse_phone("+" + raw[2:], region)

@@ -18,7 +18,9 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
                                    or _is_date_or_bare_number(tokens, start)
                                    # "per conversation w/ …": "per" leads in only before another lead-in
                                    # word (Per is also a name)
-                                   or plain(tokens[start]) in ("per", "ho", "am") and start + 1 < len(tokens)
+                                   # ("les dejo un lead …", "te paso un contacto": "Les" and "Te" start names too)
+                                   or plain(tokens[start]) in ("per", "ho", "am", "les", "te", "os", "le")
+                                   and start + 1 < len(tokens)
                                    and plain(tokens[start + 1]) in words.LEAD_IN
                                    # "Hablé con …", "créer le contact …": only after another lead-in word
                                    # ("Con Edison", "MIT", "Le Bihan" start names and companies)

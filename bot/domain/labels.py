@@ -21,11 +21,13 @@ _LABEL_WORDS = (r"name|e-?mail(?:\s+address)?|phone(?:\s+number)?|tel|ph|mob|mob
                 # "компанія Слобожанські Сади", "tvrtka Paška Sol", "ettevõte Pärnu Puit", "firması Demirel …"
                 r"компания|компанія|tvrtka|ettevõte|společnost|firması|şirketi|firmy|"
                 # "POC Leopold …; acct Cinderhaven Bakery"; Malay "syarikat", Vietnamese "cty" (company)
-                r"contactpersoon|poc|acct|account|syarikat|cty")
+                r"contactpersoon|poc|acct|account|syarikat|cty|"
+                # "nombre Ana Lucía Xicará, empresa Café Atitlán", "nome Giulia Rossi, ditta Serramenti …"
+                r"nombre|nome|ditta")
 # Labels in the languages reps write in, read only before a colon: "Empresa: Cerámicas Olmo", "tél : 01 …".
 _FOREIGN_LABELS = {
     "company": ("firma", "empresa", "compañía", "compania", "société", "societe", "entreprise", "unternehmen",
-                "syarikat", "cty", "công ty", "cong ty", "ድርጅት", "ኩባንያ",
+                "syarikat", "cty", "công ty", "cong ty", "ድርጅት", "ኩባንያ", "ditta",
                 "azienda", "società", "bedrijf", "företag", "yritys", "şirket", "sirket", "spółka", "компания",
                 "организация", "фирма", "εταιρεία", "会社", "公司", "회사", "שם החברה", "الشركة"),
     "name": ("nom", "nombre", "nome", "naam", "namn", "nimi", "isim", "imię", "имя", "контакт", "ansprechpartner",
@@ -54,14 +56,16 @@ _LABEL = re.compile(
     # "name's …", "email's …"
     rf"|(?P<owned>\b(?:name|e-?mail|phone|number|mobile|cell|company)){_IS}\s*"
     # "company Initrode", "cell 646 555 0122" at the start of a segment: only kept when the value fits
-    rf"|(?:^\s*|(?<=[,;\n|/])|(?<=[,;\n|/.]\s))(?:(?:lead|client|customer|prospect|contact|full)(?:'s)?\s+)?"
+    rf"|(?:^\s*|(?<=[,;\n|/])|(?<=[,;\n|/.\u2013\u2014]\s))(?:(?:lead|client|customer|prospect|contact|full)(?:'s)?\s+)?"
     rf"(?P<bare>(?:{_LABEL_WORDS}))\s+(?=\S)",
     re.IGNORECASE,
 )
 # "name Orlando Pruitt company Pruitt Paving email …": a message that starts with a bare label may
 # string more of them along without separators; each (in lower case, as typed) starts a new value.
-_BARE_FIRST = re.compile(r"^\s*(?:name|company|org|e-?mail|phone|mobile|cell|tel)\s+\S")
-_BARE_NEXT = re.compile(r"(?<!\s)\s+(?=(?:name|company|org|e-?mail|phone|mobile|cell|tel)\s+[\w+(])")
+# ("nome Gianmarco Fiorucci azienda Tessiture Fiorucci cell 347 …": the same in Italian or Spanish)
+_BARE_WORDS = r"(?:name|company|org|e-?mail|phone|mobile|cell|tel|nome|nombre|azienda|ditta|empresa)"
+_BARE_FIRST = re.compile(rf"^\s*{_BARE_WORDS}\s+\S")
+_BARE_NEXT = re.compile(rf"(?<!\s)\s+(?={_BARE_WORDS}\s+[\w+(])")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "the company is actually Domaine Marchand": a hedge is no part of the value
 _HEDGE = re.compile(r"^(?:(?:actually|really|now|in fact|instead|officially|it's|it is|its|that's|that is|"
@@ -101,7 +105,7 @@ def label_field(word: str) -> str | None:
 _CAPITAL_ONLY_LABELS = frozenset({"business", "firm", "employer", "firma", "empresa", "société", "azienda", "bedrijf",
                                   "företag", "şirket", "unternehmen", "компания", "компанія", "tvrtka", "ettevõte",
                                   "společnost", "firması", "şirketi", "firmy", "acct", "account", "poc", "syarikat",
-                                  "cty"})
+                                  "cty", "nombre", "nome", "ditta"})
 # ... and, colon or not, words that as often label a number or a plan ("acct #4471", "POC: 3 weeks")
 _REFERENCE_LIKE_LABELS = frozenset({"acct", "account", "poc"})
 # A value ends at the next separator; the rest of the text stays for the other passes.
@@ -211,7 +215,11 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
                 # "her office is Penang Circuitworks", not "the office is closed Friday"
                 or word == "office" and not value[:1].isupper()
                 # "Syarikat Bumbung Sungkai Sdn Bhd" is the company's own name; "syarikat Klang Palm Oleo" labels it
-                or word in ("syarikat", "cty") and not match.group(0).lstrip(" ,;/|").islower()):
+                or word in ("syarikat", "cty") and not match.group(0).lstrip(" ,;/|").islower()
+                # ... as is "Société Chérifienne du Safran SA" (but "Firma Schwabenlicht AG" labels it): a business's
+                # own first word, capitalised, before a name with a legal form
+                or words.is_romance_business_word(word) and bool(match.group("bare"))
+                and match.group("bare")[:1].isupper() and companies.has_suffix(value)):
             kept += [match.group(0) + said, rest]  # not a label after all: the words stay as they were
             continue
         if field_name == "name":

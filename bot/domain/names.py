@@ -155,8 +155,10 @@ def _company_after_particle(name: str, lower: bool) -> tuple[str, str] | None:
 
 
 def _business_after(tokens: list[str]) -> bool:
-    """Two words or more that end like a business ("Carpatina Soft"), not a surname ("de la Vega Ruiz")."""
-    return len(tokens) >= 2 and companies.ends_like_a_business(" ".join(tokens))
+    """Two words or more that end like a business ("Carpatina Soft") or start like one ("Bodegas Ruiz"), not a
+    surname ("de la Vega Ruiz")."""
+    return len(tokens) >= 2 and (companies.ends_like_a_business(" ".join(tokens))
+                                 or words.is_romance_business_word(plain(tokens[0])))
 
 
 def has_company_intro(text: str) -> bool:

@@ -42,6 +42,7 @@ class Segment:
     met_at: bool = False  # the company came from "met … at X": maybe where they met, not where they work
     guessed: bool = False  # the name came from a weak rule
     opens: bool = False  # its lead-in said a lead came in ("new contact from …"): a bare word after it is the source
+    at_a_stand: bool = False  # the company came from "at the … stand": an exhibitor's, or the fair's own
 
     @functools.cached_property
     def alone(self) -> str | None:
@@ -84,7 +85,12 @@ def read_segment(part: str, lower: bool) -> Segment:
     segment.opens = len(kept) < len(tokens) and _opens_a_lead(tokens[: len(tokens) - len(kept)])
     if segment.company is not None and segment.name is None and segment.opens and _a_source(segment.company):
         segment.company = None  # "new contact from Posidonia", "got one from Gulfood": where it came from
-    segment.met_at = bool(tokens) and plain(tokens[0]) in words.MEETING_WORDS
+    if segment.opens and segment.name is not None and _finnish_from(segment.name, tokens):
+        segment.name = None  # "uusi liidi Slushista": a new lead from Slush (Finnish says "from" with an ending)
+    # ("met her at the GITEX stand, she's with …": where they work, said elsewhere, wins over a stand's name)
+    segment.met_at = bool(tokens) and plain(tokens[0]) in words.MEETING_WORDS or segment.at_a_stand
+    if segment.at_a_stand and segment.opens:
+        segment.company = None  # "new lead from the Calgary Stampede booth": where the lead came from
     if segment.met_at and len(tokens) > 1 and plain(tokens[1]) in ("at", "@"):
         segment.company = None  # "Met at CES, booth 12": where, with no one named
     if segment.name is None and segment.company is None and not segment.title and len(segment.tokens) > 2:
@@ -106,6 +112,16 @@ def _a_source(company: str) -> bool:
     legal form says a company ("new lead from Tidewater Logistics Inc")."""
     return (" " not in company or plain(company.split(" ", 1)[0]) in words.EVENT_WORDS) and not (
         companies.has_suffix(company))
+
+
+# Finnish says "from" with an ending ("Slushista", "messuilta"), after its words for a new lead or customer
+_FINNISH_FROM = ("sta", "stä", "lta", "ltä")
+_FINNISH_OPENERS = frozenset({"uusi", "liidi", "asiakas", "kontakti", "uusia", "liidejä"})
+
+
+def _finnish_from(name: str, tokens: list[str]) -> bool:
+    return (" " not in name and name.endswith(_FINNISH_FROM)
+            and any(plain(token) in _FINNISH_OPENERS for token in tokens))
 
 
 def _opens_a_lead(lead_in: list[str]) -> bool:
@@ -187,6 +203,7 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         intro = 0  # "booth lead #14 from HIMSS": the event it came from
     if intro:
         segment.company = companies.company_run(rest[intro:stand], lower)
+        segment.at_a_stand = stand < len(rest)
         if (lower and len(run) == 1 and plain(rest[intro - 1]) in ("at", "@")
                 and any(plain(token) == "dot" for token in rest[intro + 1: intro + 4])):
             segment.company = None  # "jane at acme dot com" is a mistyped email
@@ -214,8 +231,11 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         # ("한결 건설", "ホーキンス貿易": a business's word ends it)
         if ((len(run) > 1 or plain(run[0]) not in words.DEPARTMENTS) and plain(run[0]) not in _UNIT_WORDS
                 and not words.is_cjk_business(run[-1])
+                and not (len(run) > 1 and plain(run[-1]) in words.ORGANISATION_ENDINGS)  # "Nanyuki Hill Academy"
                 and not (rest and plain(rest[0]) in _UNIT_WORDS) and not companies.in_a_building([*run, *rest[:1]])):
-            segment.name = " ".join(run).rstrip(".") if len(run[-1]) > 2 else " ".join(run)
+            # (a sentence's dot goes; "Jr." keeps its own)
+            segment.name = " ".join(run) if len(run[-1]) <= 2 or run[-1].lower() in ("jr.", "sr.") else (
+                " ".join(run).rstrip("."))
     return segment
 
 

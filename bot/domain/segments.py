@@ -13,16 +13,20 @@ from bot.domain import wordlists as words
 _DOTTED_SUFFIXES = ("Ltd", "Ltda", "Lda", "Inc", "Corp", "Bhd", "Şti", "Kft", "Zrt", "ehf", "Coop", "spol")
 NOT_AFTER_SUFFIX = "".join(rf"(?<!\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
 _AFTER_SUFFIX_DOT = "|".join(rf"(?<=\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
+_BRACKETED_COUNTRY = r"[A-Z][A-Za-z]{0,4}\.?\)\s+(?:(?:Pty|Pvt|Pte)\.?\s+)?(?:Ltd|Limited|Inc)\b"
 _SEPARATORS = re.compile(
     # a comma, but not the one inside "Co., Ltd." or "Acme, Inc.", nor a number's ("$12,500")
-    r"\s*(?:,(?!(?<=\d,)\d)(?!\s*(?:S\.A\.(?:B\.|P\.I\.)? de C\.V|S\. de R\.L\.(?: de C\.V)?|"
+    r"\s*(?:,(?!(?<=\d,)\d)(?!(?<=\bCo\.,)\s*Ltd\b)(?!\s*(?:S\.A\.(?:B\.|P\.I\.)? de C\.V|S\. de R\.L\.(?: de C\.V)?|"
     r"Ltd|Inc|LLC|L\.L\.C|LLP|Limited|Corp|Lda|Ltda|GmbH|SARL|S\.A|S\.L\.U|S\.L|S\.r\.l|S\.p\.A|B\.V|"
     # (only where the legal form ends the company: not "Rowan Pike, SARL Pike Conseil")
-    r"N\.V|Kft|Pty|Pte|Sdn|A\.Ş)\b(?![-\w])\.?\s*(?:$|[,;\n|)\u2013\u2014?!]|\s[-/]\s))"
-    r"|[;\n|!?\[\]\u3001\u3002\u060c\uff0c\uff5c\u2192\u21d2\u2022\u1362\u1363]|\s//?\s|\s(?:--?|[\u2013\u2014]|[-=]>)\s|[\u2013\u2014]"
+    # ... or where a lower-case sentence goes on: "at Acme, Inc. asked for a demo")
+    r"N\.V|Kft|Pty|Pte|Sdn|A\.Ş)\b(?![-\w])\.?\s*(?:$|[,;\n|)\u2013\u2014?!]|\s[-/]\s|(?<=\s)[a-z]))"
+    r"|[;\n|!?\[\]\u3001\u3002\u060c\uff0c\uff5c\u2192\u21d2\u2022\u1362\u1363\u104a\u104b]|\s//?\s|\s(?:--?|[\u2013\u2014]|[-=]>)\s|[\u2013\u2014]"
     # brackets, but "(Pty) Ltd" is one company, and so is Korean "(주)누리별테크" ("Co., Ltd.", written first)
-    r"|[(\uff08](?!(?:Pty|Pvt|Pte|주|publ|haftungsbeschränkt)\.?[)\uff09])|(?<![(\uff08](?:Pty|Pvt|Pte))(?<![(\uff08](?:Pty|Pvt|Pte)\.)"
-    r"(?<![(\uff08]주)(?<!\(publ)(?<!haftungsbeschränkt)[)\uff09]"
+    # ... nor is "Padma Knitwear (BD) Ltd." (a country in brackets, then the legal form)
+    rf"|[(\uff08](?!(?:Pty|Pvt|Pte|주|publ|haftungsbeschränkt)\.?[)\uff09]|{_BRACKETED_COUNTRY})"
+    r"|(?<![(\uff08](?:Pty|Pvt|Pte))(?<![(\uff08](?:Pty|Pvt|Pte)\.)"
+    r"(?<![(\uff08]주)(?<!\(publ)(?<!haftungsbeschränkt)[)\uff09](?!\s+(?:(?:Pty|Pvt|Pte)\.?\s+)?(?:Ltd|Limited|Inc)\b)"
     # a sentence's full stop, but not an abbreviated legal form's ("Sdn. Bhd.", "Pte. Ltd.")
     # (the dot is matched first: the look-behinds run only at a dot)
     rf"|\.(?=\s)(?<=[a-z\u00e0-\u00ff]{{2}}\.)(?<!\b[Ss]p\.)(?<!\bSan\.){NOT_AFTER_SUFFIX}(?!\s+(?:{words.COMPANY_SUFFIX})\b)"
@@ -55,7 +59,9 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
            r"Canon(?<=Rev\. Canon)|المهندسة|المهندس|الدكتورة|الدكتور|الأستاذة|الأستاذ|"
            r"עו[\"״]ד|ד[\"״]ר|Ma['\u2019]am|"
            r"Pak(?=\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*(?:$|[,;|\n]))|Dona|la señora|el señor|"
-           r"(?-i:chị|anh|cô|bác|pan)|"
+           r"(?-i:[Cc]hị|anh|[Cc]ô|[Bb]ác|pan)|"
+           # "Frau Magister …" (Austria), "Professor Imelda …", Burmese "ဦး" (U) and "ဒေါ်" (Daw)
+           r"Magister|Magistra|Professor|Professora|Profesora|Profesor|ဦး|ဒေါ်|"
            # "Madam Abena …", "Profa. Dra. Heloísa …", "م. شريف …" (Arabic م. for مهندس, engineer)
            r"Madam|Mdm|Profa|Prof\.ª|م(?=\.)|"
            r"(?<![\u0621-\u064a]\s)(?:السيدة|السيد)|"  # Mr., Mrs. (after an Arabic word, السيد is a name)
@@ -63,8 +69,8 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
            r"(?-i:Don)(?=\s+(?-i:[A-ZÀ-Þ])[\w'-]*\s+(?-i:[A-ZÀ-Þ]))|"
            r"(?-i:Dato)['\u2019]?")  # (Dato, not "dato shengelia": in Georgia it is a name)
 # A title before a capitalised name, anywhere: "met Dr. Aisha Khan".
-_TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019]))\s+(?=[^\W\d_])")
-TITLE = re.compile(rf"^(?:(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019]))\s+)+", re.IGNORECASE)
+_TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019\u1038\u103a]))\s+(?=[^\W\d_])")
+TITLE = re.compile(rf"^(?:(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019\u1038\u103a]))\s+)+", re.IGNORECASE)
 HAS_ALNUM = re.compile(r"[^\W_]")
 _AT_A_COMPANY = re.compile(r"\s(?:at|@)\s+[A-Z]")
 _CJK_COMPANY_OF = re.compile(r"((?:株式会社|有限会社|合同会社)[^\sの、,]+|[^\sの、,]+(?:株式会社|有限会社|合同会社|"

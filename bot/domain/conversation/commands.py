@@ -67,7 +67,8 @@ _YES_WORDS = frozenset({"yes", "yep", "yeah", "yup", "ya", "yea", "sure", "ok", 
                         "perfect", "absolutely", "definitely", "indeed", "confirm", "confirmed", "lgtm", "great",
                         # in the languages reps write in: "ja", "oui c'est ça", "はい" (not "jo": a name)
                         "ja", "jep", "genau", "richtig", "stimmt", "oui", "ouais", "exact", "exactement", "sí", "si",
-                        "claro", "correcto", "exacto", "vale", "sim", "certo", "isso", "exato", "esatto", "giusto",
+                        "sì", "claro", "correcto", "exacto", "vale", "sim", "certo", "isso", "exato", "esatto",
+                        "giusto",
                         "klopt", "tak", "dokładnie", "kyllä", "joo", "evet", "да", "верно", "так", "ναι", "כן", "نعم",
                         "はい", "ええ", "네", "예", "是", "对", "對", "好", "ใช่", "haan", "हाँ", "हां", "ano", "igen"})
 _YES_FILLER = frozenset({"that's", "thats", "that", "is", "it", "it's", "its", "please", "pls", "thanks", "thank",
@@ -78,7 +79,13 @@ _YES_FILLER = frozenset({"that's", "thats", "that", "is", "it", "it's", "its", "
 # A thumbs-up or a tick alone says yes too (skin tones and variation selectors aside)
 _YES_SIGNS = frozenset({"\U0001f44d", "\U0001f44c", "\u2705", "\u2714", "\u2611", "\U0001f197", "\U0001f64c"})
 _SIGN_MODIFIERS = re.compile(r"[\U0001f3fb-\U0001f3ff\ufe0f\s]")
-NEGATIVE = frozenset({"no", "nope", "not quite", "not yet", "no thanks", "no thank you", "nah", "wrong"})
+NEGATIVE = frozenset({"no", "nope", "not quite", "not yet", "no thanks", "no thank you", "nah", "wrong",
+                      # in the languages reps write in, said alone: "nei", "nein", "não", "nie", "いいえ"
+                      "nein", "nee", "nej", "nei", "non", "não", "nao", "nie", "ne", "nem", "ei", "hayır", "hayir",
+                      "όχι", "нет", "ні", "nu", "ez", "tidak", "bukan", "không", "hindi", "lá", "לא", "لا", "नहीं",
+                      "nahi", "いいえ", "아니요", "아뇨", "아니", "不", "不是", "ไม่", "ไม่ใช่", "no grazie", "non merci",
+                      "nein danke", "nee dank je", "nej tack", "nei takk", "não obrigado", "não obrigada",
+                      "no gracias", "nie dziękuję"})
 
 def plain_words(text: str) -> str:
     """``text`` lower-cased, its spaces collapsed, without symbols and end punctuation."""

@@ -19,7 +19,9 @@ _FIELD_WORDS = (
     # "ändra företaget till …", "wijzig het bedrijf naar …"
     r"f[öo]retag(?:et)?|bedrijf|firman|yritys|[şs]irket|spole[čc]nost|"
     # "fel namn, det är …", "oeps, haar naam is …", "sửa lại: tên là …", "công ty là …"
-    r"namn|navn|naam|tên|c[ôo]ng\s+ty)"  # (not "ten": "sorry, ten units")
+    r"namn(?:et)?|navn(?:et)?|naam|tên|c[ôo]ng\s+ty|"  # (not "ten": "sorry, ten units")
+    # Hungarian "a cég neve …" (the company's name), Indonesian "perusahaannya …", "namanya …", "nomornya …"
+    r"c[ée]g(?:\s+neve)?|perusahaan(?:nya)?|namanya|nomor(?:nya)?)"
 )
 
 
@@ -32,19 +34,23 @@ _CORRECTION = re.compile(
     # "poprawka: firma to …", "rättelse: …", "correctie: …"
     r"poprawka|korekta|rättelse|correctie|korjaus|correção|corrección|correzione|korrektur|düzeltme|oprava|"
     r"исправление|поправка|corrige|corrija|corrigir|espera|espere|aguarda|attends|warte|aspetta|wacht|czekaj|"
-    r"perdona|perdão|desculpa|ой|ой-ой|oeps|rettelse|sửa lại|sửa|wrong|fel|forkert|verkeerde?|falsche?[rsn]?|ops|opa)"
+    r"perdona|perdão|desculpa|ой|ой-ой|oeps|rettelse|sửa lại|sửa|wrong|fel|forkert|verkeerde?|falsche?[rsn]?|ops|opa|"
+    # "me equivoqué, el nombre es …", "bocs, a cég neve …", "eh salah, perusahaannya …", "oups"
+    r"me\s+equivoqu[ée]|me\s+confund[íi]|errei|oups|ups|bocs|bocsi|bocsánat|eh|salah|maaf|pardon)"
     r"[\s,:!.\u2013\u2014-]*)*"
     r"(?:(?:please\s+)?(?:change|set|update|fix|make|correct|cambia|cambiar|changer|change|corrige|corriger|"
     r"corregir|ändere|ändern|korrigiere|aggiorna|correggi|ändra|zmień|popraw|wijzig|verander|muuta|cambiá|"
     r"cambie|corregí|mude|altere|změň|değiştir)\s+)?"
-    r"(?:(?:the|her|his|their|its|le|la|les|el|il|lo|die|der|das|o|a|de|het|haar|zijn)\s+|l['\u2019])?" + _FIELD_WORDS +
+    r"(?:(?:the|her|his|their|its|le|la|les|el|il|lo|die|der|das|o|a|de|het|haar|zijn|az)\s+|l['\u2019])?"
+    + _FIELD_WORDS +
     # "company first: …", "company name: …"
     r"(?:\s+(?:first|too|also|btw|name|details|dulu)(?=\s*[:=]|\s+[-\u2013\u2014]\s|\s+(?:is|was)\s))?"
     # "il nome giusto è …", "the right name is …"
     r"(?:\s+(?:giusto|corretto|correcto|correto|correct|right|richtige?|juste|exacto|certo|poprawn[aey]|real|"
     r"completo|completa|full))?"
     # (after a comma: "typo in the name, it's Tamsin Voss")
-    r"(?:\s+(?:ist|is|was|to|should\s+be|est|es|è|é|in|en|auf|a|zu|para|c['\u2019]est|till|naar|na|är|je|olarak|là)\s+|\s*(?:=|->|:|,|[-\u2013\u2014])\s*|"
+    r"(?:\s+(?:ist|is|was|to|should\s+be|est|es|è|é|in|en|auf|a|zu|para|c['\u2019]est|till|naar|na|är|er|je|olarak|là|"
+    r"adalah)\s+|\s*(?:=|->|:|,|[-\u2013\u2014])\s*|"
     r"\s*(?:is|was|to)(?=\S)|"  # "company is:Acme", "email to: …"
     r"\s+(?:bitte\s+)?(?:ändern|korrigieren)\s+(?:auf|in|zu)\s+|['\u2019]s\s+|\s+)(?P<value>\S.*)$",
     re.IGNORECASE | re.DOTALL,
@@ -54,8 +60,11 @@ _SAID_WRONG = re.compile(
     r"falsch(?:\s+geschrieben)?|mal\s+(?:escrito|orthographi[ée]|[ée]crit)|errado|sbagliato|fout|fel)\b"
     r"[\s,;:.\u2013\u2014-]*(?:(?:it\s+)?should\s+be|richtig\s+ist|correct\s+is|the\s+right\s+one\s+is|"
     r"it['\u2019]?s|it\s+is|c['\u2019]est|es|è|é|is|ist)?\s*", re.IGNORECASE)
-_USE = re.compile(r"^(?:use|make\s+it|try|it['\u2019]?s|it\s+is|é|è|es|est|ist|(?:it\s+)?should\s+be|det\s+(?:är|er)|"
-                  r"het\s+is|es\s+ist|c['\u2019]est)\s+(?=\S)", re.IGNORECASE)
+_USE = re.compile(r"^(?:(?:use|make\s+it|try|it['\u2019]?s|it\s+is|é|è|es|est|ist|(?:it\s+)?should\s+be|"
+                  r"det\s+(?:är|er)|het\s+is|es\s+ist|c['\u2019]est|"
+                  # "his name is spelled Moath …", "l'email c'est plutôt …", "el nombre es más bien …"
+                  r"spelled|spelt|spelled\s+as|spelt\s+as|written|written\s+as|plut[ôo]t|rather|instead|m[áa]s\s+bien|"
+                  r"eher|piuttosto)\s+)+(?=\S)", re.IGNORECASE)
 # "会社名は月見窯ではなく月見陶房です": "not A but B"
 _CJK_NOT_THE_OLD = re.compile(r"^.*?(?:ではなく|じゃなくて|じゃなく|이\s?아니라|가\s?아니라|아니고|"
                               r"不是.*?而是|不是.*?是)\s*")
@@ -70,10 +79,14 @@ _NAME_PART = re.compile(r"^\W*(?:(?:actually|sorry|oops|wait|no|and|also|correct
 
 # "actually she goes by Winnie Castellanos-Ruiz", "he likes to be called Bob"
 _GOES_BY = re.compile(r"^\W*(?:(?:actually|oh|and|also|btw|fyi|fwiw|note|sorry|rettelse|rättelse|correction|oeps|"
-                      r"korrektur|correctie)[\s,:]+)*"
-                      r"(?:she|he|they|hon|han|hen|hun|sie|er|elle|il|ella|él|ela|ele|zij|hij)\s+"
+                      r"korrektur|correctie|scusa|scusate|perdón|perdona|pardon|désolé|desculpa|entschuldigung|"
+                      r"oops|oups|ops)[\s,:]+)*"
+                      r"(?:(?:she|he|they|hon|han|hen|hun|sie|er|elle|il|ella|él|ela|ele|zij|hij)\s+"
                       r"(?:goes\s+by|go\s+by|prefers\s+to\s+be\s+called|likes\s+to\s+be\s+called|is\s+called|"
-                      r"uses\s+the\s+name|heter|hedder|heißt|s['\u2019]appelle|se\s+llama|chama-se|si\s+chiama|heet)\s+"
+                      r"uses\s+the\s+name|heter|hedder|heet)|"
+                      # (the languages that drop the pronoun: "scusa, si chiama Tommaso Rinaldini, non Rinaldelli")
+                      r"(?:(?:sie|er)\s+)?heißt|(?:(?:elle|il)\s+)?s['\u2019]appelle|(?:(?:ella|él)\s+)?se\s+llama|"
+                      r"(?:(?:ela|ele)\s+)?chama-se|(?:(?:lei|lui)\s+)?si\s+chiama)\s+"
                       r"(?P<value>[^\W\d_][^,;.!?\n]{0,80}?)\s*(?:[,;.!?\n].*)?$", re.IGNORECASE | re.DOTALL)
 
 
@@ -87,7 +100,9 @@ def field_of(words_: str) -> str | None:
 # A correction names its field as a label does, or as "number" ("change the number to …"): in a
 # correction that word can only mean the phone, though as a label it may be anything's (an order number).
 _FIELD_OF_WORD = {**labels.LABEL_FIELDS, "number": "phone", "spelling": "name", "spelt": "name", "spelled": "name",
-                  "mail": "email",
+                  "mail": "email", "navnet": "name", "namnet": "name", "namanya": "name", "nomor": "phone",
+                  "nomornya": "phone", "perusahaan": "company", "perusahaannya": "company", "cég": "company",
+                  "ceg": "company",
                   # (the labels in other languages are in LABEL_FIELDS; these are words only a correction uses)
                   **{word: "phone" for word in ("numéro", "numero", "número", "nummer", "telephone")},
                   **{word: "name" for word in ("namn", "navn", "naam", "tên")},

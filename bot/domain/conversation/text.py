@@ -83,17 +83,25 @@ _NOT_BUT = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|wait|ой|ups|perdón)[\s,.
 _DECLINED = re.compile(r"\s*\b(?:no|without(?: an?| any)?|(?:(?:doesn'?t|does not|don'?t|do not|didn'?t|did not)\s+"
                        r"(?:have|give|share|leave)|(?:hasn'?t|has not|haven'?t|have not|never)\s+got)"
                        r"(?:\s+(?:me|us))?(?:\s+(?:an?|any|her|his|their))?)\s+"
-                       r"(?P<field>e-?mail|phone|number|mobile|cell|company)\b(?!\s*(?:is|was|[:=]))", re.IGNORECASE)
+                       r"(?P<field>e-?mail|phone|number|mobile|cell|company|name)\b(?!\s*(?:is|was|[:=]))",
+                       re.IGNORECASE)
 # ... and in the languages reps write in: "keine E-Mail", "pas d'email", "no tiene correo", "senza telefono"
 _DECLINED_ABROAD = re.compile(
     r"\b(?:keine?n?|kein|pas\s+d['\u2019]|pas\s+de|sans|sin|no\s+tiene|no\s+hay|senza|nessuna?|sem|não\s+tem|geen|"
-    r"ingen|brak)\s*(?P<field>e-?mail|mail|courriel|correo|telefon|téléphone|teléfono|telefono|telefone|handy|"
-    r"num[ée]ro|n[úu]mero|nummer|firma|société|empresa|azienda)\b", re.IGNORECASE)
+    r"ingen|brak|"
+    # "non ho il nome", "no tengo el número", "não tenho o telefone", "je n'ai pas son nom"
+    r"non\s+ho\s+(?:il\s+|l['\u2019]\s*|la\s+)?|no\s+tengo\s+(?:el\s+|su\s+)?|não\s+tenho\s+(?:o\s+|a\s+)?|"
+    r"je\s+n['\u2019]ai\s+pas\s+(?:son\s+|sa\s+|le\s+|de\s+|d['\u2019])?)"
+    r"\s*(?P<field>e-?mail|mail|courriel|correo|telefon|téléphone|teléfono|telefono|telefone|handy|"
+    r"num[ée]ro|n[úu]mero|nummer|firma|société|empresa|azienda|nome|nombre|nom)\b", re.IGNORECASE)
+_FIRST_PERSON = frozenset({"i", "i'm", "im", "i've", "ive", "i'll", "i'd", "we", "we're", "we've", "we'll", "my", "me",
+                           "our", "us"})
 # "oh, she's actually at Thistle Robotics Ltd": words that say a message corrects what was said before,
 # so a name or company read from it may replace the one given (a plain guess never does).
 _CORRECTS = re.compile(r"^\W*(?:[\w'\u2019]+\W+){0,4}?(?:actually|correction|oops|my bad|my mistake|scratch that|"
                        r"not\s+\S+\s+but|sorry,?\s+(?:it's|its|it is|wrong)|ой|упс|ups|perdón|perdão|désolé|"
-                       r"entschuldigung|scusa|korjaus|poprawka|wait,?\s+(?:it's|its|it is))(?!\w)", re.IGNORECASE)
+                       r"entschuldigung|scusa|korjaus|poprawka|wait,?\s+(?:it's|its|it is)|make\s+(?:that|it)|"
+                       r"oups|me\s+equivoqu[ée]|bocs|salah)(?!\w)", re.IGNORECASE)
 
 
 
@@ -159,16 +167,20 @@ def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[s
         return part
     held = {field: value for field, value in (("name", name), ("company", company)) if value}
     result = _interpret(text, region, asking=asking, filled=filled, held=held)
-    if name is not None and _extends(result.values.get("company"), name) and not _labels_a_company(text):
-        # "Jane", then "sorry, Jane Whitfield": the fuller name, not a company called that
+    if name is not None and _renames(result.values.get("company"), name) and not _labels_a_company(text):
+        # "Jane", then "sorry, Jane Whitfield"; "Nadia Berrada", then "oups, c'est Nadia Berrada-Kettani": the name
+        # made fuller or respelt, not a company called that
         result.values["name"] = result.values.pop("company")
         result.guessed.discard("company")
     elif name is not None and company is not None and _like(result.values.get("name"), company, name):
         # "Bankole Studios", then "sorry, it's Bankole Creative Studios": the company, renamed
         result.values["company"] = result.values.pop("name")
     _refuse_number_name(result)  # (after the moves: "AA", then "AA 100" is no fuller name)
-    result.declined |= {field for declining in (_DECLINED, _DECLINED_ABROAD) for m in declining.finditer(text)
-                        if (field := corrections.field_of(m.group("field"))) is not None} - set(result.values)
+    said_none = {field for declining in (_DECLINED, _DECLINED_ABROAD) for m in declining.finditer(text)
+                 if (field := corrections.field_of(m.group("field"))) is not None}
+    for field in said_none & {"name", "company"} & result.guessed:
+        result.values.pop(field, None)  # "non ho il nome, solo la mail: …": no name, so no words guessed into it
+    result.declined |= said_none - set(result.values)
     return result
 
 
@@ -223,8 +235,11 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
         return result
     # A plain answer has a letter or a digit: "???" or "🙂" is not a company.
     segments = [s for s in re.split(r"\s*[,;\n]\s*", answer) if any(ch.isalnum() for ch in s)]
-    # Beside an email or a phone, only a capitalised rest is an answer ("Initech, jane@x.io", not "hang on").
-    beside = bool(result.values or result.problems) and (bool(labelled) or names.is_lower_case(answer))
+    # Beside an email or a phone, only a capitalised rest is an answer ("Initech, jane@x.io", not "hang on"); in a
+    # script without capitals, only one with a legal form ("แก้เบอร์เป็น 081 …" is "change the number to …")
+    beside = bool(result.values or result.problems) and (
+        bool(labelled) or names.is_lower_case(answer)
+        or _uncased(answer) and companies.suffixed(answer, has_suffixes=companies.has_suffix(answer)) is None)
     plain_answer = (len(segments) == 1 and not beside
                     and not (asking == "name" and (names.has_company_intro(answer) or _AT_COMPANY.match(rest)))
                     # "working for Rangitoto Seeds now" (asked for the company): where, said in a sentence
@@ -233,8 +248,8 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
                     # "can you add a lead" (asked for the name), "yep that's right": no value at all
                     and (not all(word.strip(".,!?").lower() in COMMON for word in segments[0].split())
                          or asking == "company" and says_no_company(segments[0]))
-                    # "she runs marketing there" is a sentence about them, not a value
-                    and segments[0].split(" ", 1)[0].lower() not in PRONOUNS)
+                    # "she runs marketing there", "I swapped two digits": a sentence about them or the rep
+                    and segments[0].split(" ", 1)[0].lower() not in PRONOUNS | _FIRST_PERSON)
     if asking in ("name", "company", "notes") and asking not in labelled and plain_answer:
         if asking == "company" and says_no_company(segments[0]):
             result.declined.add("company")  # "she's independent": no company, and no company called that
@@ -293,6 +308,10 @@ def without_hedges(answer: str) -> str:
     return (answer if hedge is None else answer[: hedge.start()]) or answer
 
 
+def _uncased(text: str) -> bool:
+    return any(ch.isalpha() for ch in text) and not any(ch.isupper() or ch.islower() for ch in text)
+
+
 def _without_pictures(value: str) -> str:
     """A value without the emoji or signs after it ("Heathcote Maps 👍")."""
     end = len(value)
@@ -318,11 +337,15 @@ def _like(value: str | None, company: str, name: str) -> bool:
     return len(words_ & set(company.casefold().split())) > len(words_ & set(name.casefold().split()))
 
 
-def _extends(value: str | None, name: str) -> bool:
-    """``value`` is ``name`` with more words after it ("Jane" → "Jane Whitfield")."""
-    if value is None or " " not in value:
+def _renames(value: str | None, name: str | None) -> bool:
+    """``value`` is ``name`` made fuller ("Jane" → "Jane Whitfield") or respelt with the same first name ("Nadia
+    Berrada" → "Nadia Berrada-Kettani", "Padraig Ó Loingsigh" → "Pádraig Ó Loingsigh"), and reads as a person's."""
+    if value is None or name is None or " " not in value or value == name or companies.has_suffix(value) or (
+            companies.ends_like_a_business(value)):
         return False
-    return value.casefold().split()[: len(name.split())] == name.casefold().split()
+    new = [labels.without_accents(word) for word in value.split()]
+    old = [labels.without_accents(word) for word in name.split()]
+    return new[: len(old)] == old or len(old) > 1 and new[0] == old[0] and len(new) <= len(old) + 1
 
 
 def _labels_a_company(text: str) -> bool:
@@ -381,7 +404,9 @@ def _keep_sure_values(result: ParsedText, filled: frozenset[str], *, labelled: s
     """A name or company guessed from unlabelled words never replaces one the rep already gave, unless
     it is that one made fuller ("Bursztynpol" → "korjaus: Bursztynpol Sp. z o.o.")."""
     for field in ("name", "company"):
-        if field in filled and field not in labelled and not _fuller(result.values.get(field), held.get(field)):
+        value = result.values.get(field)
+        if field in filled and field not in labelled and not _fuller(value, held.get(field)) and not (
+                field == "name" and _renames(value, held.get(field))):
             result.values.pop(field, None)
             result.problems.pop(field, None)
     return result

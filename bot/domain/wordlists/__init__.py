@@ -18,6 +18,7 @@ from bot.domain.wordlists.company_words import COMPANY_SUFFIX as COMPANY_SUFFIX
 from bot.domain.wordlists.company_words import COMPANY_VERBS as COMPANY_VERBS
 from bot.domain.wordlists.company_words import IS as IS
 from bot.domain.wordlists.company_words import LOWER_CASE_VERBS as LOWER_CASE_VERBS
+from bot.domain.wordlists.company_words import ORGANISATION_ENDINGS as ORGANISATION_ENDINGS
 from bot.domain.wordlists.company_words import SUFFIXED_JOINERS as SUFFIXED_JOINERS
 from bot.domain.wordlists.company_words import THAI_COMPANY_WORD as THAI_COMPANY_WORD
 from bot.domain.wordlists.company_words import TITLE_COMPANY_INTROS as TITLE_COMPANY_INTROS
@@ -25,6 +26,7 @@ from bot.domain.wordlists.company_words import WORKS as WORKS
 from bot.domain.wordlists.company_words import WORKS_AT as WORKS_AT
 from bot.domain.wordlists.company_words import WORKS_AT_END as WORKS_AT_END
 from bot.domain.wordlists.company_words import is_cjk_business as is_cjk_business
+from bot.domain.wordlists.company_words import is_romance_business_word as is_romance_business_word
 from bot.domain.wordlists.lead_ins import GREETING_PHRASES as GREETING_PHRASES
 from bot.domain.wordlists.lead_ins import LEAD_IN as LEAD_IN
 from bot.domain.wordlists.lead_ins import LEAD_IN_AFTER as LEAD_IN_AFTER

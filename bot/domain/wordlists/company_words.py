@@ -4,7 +4,10 @@ is joined by, and the words that introduce where someone works ("at", "works for
 from __future__ import annotations
 
 COMPANY_SUFFIX = (
-    r"\((?:Pty|Pvt|Pte)\.?\) (?:Ltd|Limited)|AB \(publ\)|UG \(haftungsbeschränkt\)|"
+    # a country in brackets before the form: "(Pty) Ltd", "Thika Growers (K) Ltd", "Mulga Bill (Aust.) Pty. Ltd."
+    r"\([A-Z][A-Za-z]{0,4}\.?\) (?:(?:Pty|Pvt|Pte)\.? )?(?:Ltd|Limited|Inc)|AB \(publ\)|UG \(haftungsbeschränkt\)|"
+    # Belgium's two-language form, Morocco's one-partner SARL, Colombia's "S. en C.", Ireland's "Teo.", "S.a.s."
+    r"SA/NV|NV/SA|S\.A\.R\.L\. AU|SARL AU|S\. en C|Teo(?=\.)|S\.a\.s|"
     # Québec and many small firms write some in lower case: "Boulangerie Tremblay inc.", "ltée"
     r"Inc|inc|Incorporated|Ltd|ltd|Ltée|ltée|Limited|LLC|llc|L\.L\.C|LLP|PLC|GmbH|AG|SA|SAS|SARL|BVBA|CVBA|BV|NV|"
     r"Oy Ab|Oy|AB|AS|A/S|I/S|ApS|"
@@ -33,7 +36,8 @@ CJK_BUSINESS_ENDINGS = ("건설", "디자인", "소프트", "테크", "물산", 
                         "무역", "컴퍼니", "솔루션", "시스템", "에너지", "貿易", "商事", "商店", "工業", "産業",
                         "建設", "電機", "製作所", "物産", "食品", "工房", "技研", "精工", "不動産", "贸易",
                         "集团", "集團", "實業", "实业", "科技", "电子",
-                        "電子", "建筑", "物流", "酒店", "餐饮", "ソフト", "テック", "デザイン", "システム")
+                        "電子", "建筑", "物流", "酒店", "餐饮", "ソフト", "テック", "デザイン", "システム",
+                        "ကုမ္ပဏီ")  # (Burmese "company", written as a word after the name)
 
 
 def is_cjk_business(token: str) -> bool:
@@ -106,6 +110,35 @@ COMPANY_NOUNS = frozenset({"works", "group", "labs", "lab", "studio", "studios",
                            "systems", "logistics", "foods", "media", "design", "consulting", "trading", "holdings",
                            "ventures", "capital", "supply", "supplies", "co", "company", "brothers", "bros",
                            "security"})
+# What an organisation's name ends with and no one's name does: "Nanyuki Hill Academy" is never a person
+# (not "Steel", "Banks" or "Marine": those are surnames too).
+ORGANISATION_ENDINGS = frozenset({
+    "academy", "university", "school", "college", "hospital", "institute", "foundation", "museum", "council",
+    "clinic", "bakery", "brewery", "winery", "distillery", "pharmacy", "restaurant", "hotels", "resorts",
+    "industries", "technologies", "solutions", "services", "logistics", "holdings", "enterprises", "associates",
+    "laboratories", "ministry", "municipality", "cooperative", "sacco", "polytechnic", "seminary", "hotel",
+})
+# What a business's name starts with in French, Spanish, Portuguese and Italian, before "de", "du", "da", "di"
+# and the place or the family it is named for: "Tissages de Dakar SARL", "Société Chérifienne du Safran SA".
+ROMANCE_BUSINESS_WORDS = frozenset({
+    "société", "societe", "compagnie", "compañía", "companhia", "compagnia", "groupe", "grupo", "gruppo", "atelier",
+    "ateliers", "maison", "domaine", "château", "cave", "caves", "bodega", "bodegas", "tissages", "tissage",
+    "laboratoire", "laboratoires", "laboratorio", "laboratório", "pharmacie", "farmacia", "farmácia", "clinique",
+    "clínica", "clinica", "transportes", "transports", "transportadora", "distribuidora",
+    "comercializadora", "constructora", "construtora", "importadora", "exportadora", "industrias", "indústrias",
+    "industrie", "cantine", "cantina", "cerâmica", "cerámica", "ceramiche", "helados", "éditions", "editions",
+    "ediciones", "edizioni", "hôtel", "hostellerie", "établissements", "ets", "cabinet", "agence", "agencia",
+    "agência", "agenzia", "azienda", "fattoria", "masseria", "taller", "talleres", "serramenti", "vignobles",
+    "vinhos", "vinos", "vini", "confecciones", "confecções", "textiles", "têxteis", "tessiture", "oficina",
+})
+_ROMANCE_BUSINESS_ENDINGS = ("erie", "ería", "eria", "ificio", "ificio")  # "Chocolaterie", "Panadería", "Pastificio"
+
+
+def is_romance_business_word(word: str) -> bool:
+    """``Chocolaterie``, ``Société``, ``Pastificio`` (``word`` in lower case): a business's own first word."""
+    return word in ROMANCE_BUSINESS_WORDS or len(word) > 6 and word.endswith(_ROMANCE_BUSINESS_ENDINGS)
+
+
 # Words a business's name ends with, never a surname one would meet: "Kline Freight - Dana Kline" has the
 # company first.
 BUSINESS_NOUNS = COMPANY_NOUNS | frozenset({

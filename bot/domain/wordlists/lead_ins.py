@@ -15,7 +15,7 @@ LEAD_IN = frozenset({
     "ran", "into", "with", "to", "for", "today", "yesterday", "earlier", "tonight", "also", "me", "us",
     "someone", "somebody", "w",  # "someone from marketing at …", "chat w eduardo" ("w" for "with")
     "visitor", "attendee", "guest", "delegate", "exhibitor", "caller", "walk-in", "inbound",  # a person, unnamed
-    "it's", "its", "that's", "here's", "heres",  # "it's Tamara Voss from Lindgren"
+    "it's", "its", "that's", "here's", "heres", "that",  # "it's Tamara Voss from Lindgren", "make that …"
     "c'est", "voici", "voilà",  # "c'est la Cidrerie de l'Odet"
     "quote", "follow-up", "followup", "catch-up", "coffee", "lunch", "dinner", "there", "here", "is", "it",
     "let's", "lets", "need", "needs", "want", "my", "our", "of", "on", "new-lead", "新しいリード", "リード",
@@ -71,6 +71,11 @@ LEAD_IN = frozenset({
     # "liguei à …", "me reuní con …", "تم التواصل مع …", "Mødte …", "the usual at …"
     "eu", "tél", "pode", "podes", "appena", "agendame", "agendá", "reunião", "ótima", "ótimo", "hoje", "liguei",
     "ligou", "reuní", "reunimos", "تم", "التواصل", "mødte", "usual",
+    # "me pueden registrar a …", "Reunión buenísima hoy con …", "Hatte ein gutes Gespräch mit …", Arabic "I contacted",
+    # "I met", "I spoke with" ("تواصلت مع …", "قابلت …", "تحدثت مع …")
+    "pueden", "puedes", "podés", "podrías", "podrían", "reunión", "buenísima", "buenísimo", "hoy", "gutes", "nettes",
+    "kurzes", "tolles", "dejo", "paso", "mando", "envío", "tengo",
+    "تواصلت", "قابلت", "التقيت", "اجتمعت", "تحدثت", "كلمت",
     # "Kindly register …", "Hatte gerade ein Gespräch mit …", "Je viens de parler avec …", "Me acabo de reunir
     # con …", "Falei agora há pouco com a …", "Snackade precis med …", "Właśnie rozmawiałem z …", "Только что
     # говорил с …", "Az önce … ile konuştum", "방금 … 통화했어요"
@@ -149,10 +154,13 @@ TRAILING = frozenset({
     "lol", "haha", "lmao", "rofl",  # "… at dalmoru robotics lol"
     "hier", "ile", "görüştüm", "görüştük", "konuştum",  # "… chez boulangerie martin hier"
     "tmrw", "tmr", "2moro",
+    "ครับ", "ค่ะ", "คะ", "นะครับ", "นะคะ", "ครับผม", "จ้า",  # Thai's polite particles, closing a sentence
 })
 # Parts of a word in a script without spaces that say it is no name: "新規リードです" (a new lead).
 LEAD_IN_MORPHEMES = ("ลีด", "ลูกค้าใหม่", "リード", "리드", "线索", "線索", "客户", "客戶", "顧客", "고객", "연락처",
-                     "联系人")
+                     "联系人",
+                     # ... or names a field: Thai "เบอร์" (number), "อีเมล" (email), "แก้ไข" (correct): "แก้เบอร์เป็น …"
+                     "เบอร์", "อีเมล", "แก้ไข")
 
 
 def is_lead_in_morpheme(token: str) -> bool:

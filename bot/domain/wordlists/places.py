@@ -11,7 +11,7 @@ from bot.domain.wordlists.roles import CASELESS_DEPARTMENT_ENDINGS, CASELESS_DEP
 # no company.
 CASELESS_TIME_MARKS = ("時", "时", "点", "點", "曜", "星期", "礼拜", "禮拜", "下午", "上午", "中午", "晚上", "明天",
                        "今天", "昨天", "后天", "下周", "下週", "来週", "來週", "今週", "本周", "来月", "下个月", "明日",
-                       "오후", "오전", "다음주", "요일", "시에", "내일", "오늘",
+                       "오후", "오전", "다음", "요일", "시에", "내일", "오늘", "미팅", "견적", "주말",
                        "会議室", "会议室", "회의실",  # ... or a meeting room
                        "นัด", "วันที่")  # Thai: an appointment, a date
 

@@ -46,6 +46,7 @@ CURRENCY_CODES = frozenset({
     "HUF", "RON", "BGN", "RUB", "UAH", "TRY", "TL", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "ZAR", "KES", "NGN",
     "EGP", "MAD", "AED", "SAR", "QAR", "KWD", "ILS", "KRW", "THB", "VND", "IDR", "MYR", "PHP", "SGD", "HKD", "TWD",
     "PKR", "BDT", "LKR", "Ft", "Kč", "zł",
+    "KSh", "Ksh", "USh", "TSh", "Rs", "Rs.", "R$", "S$", "A$", "NZ$", "HK$", "RM", "Rp", "GH₵", "₦", "lei",
 })
 # ... and words that state an amount: "budget $12,500", "50 units", "paid $3,250.00": never a company.
 REFERENCE_WORDS = REFERENCE_LABELS | frozenset({

@@ -37,6 +37,7 @@ ROLES = Compounding({
     # universities, churches, partnerships: "Vice-Chancellor", "pastor at …", "Managing Partner"
     "vice-chancellor", "chancellor", "vice-president", "vice-chair", "rector", "provost", "registrar", "bursar",
     "pastor", "priest", "rabbi", "imam", "vicar", "chairperson",
+    "receptionist", "switchboard", "concierge", "cashier", "storekeeper",
 }, endings=(
     # "Einkaufsleiterin", "Vertriebschef", "inkoopmanager", "salgsleder", "inköpschef", "myyntipäällikkö"
     "leiter", "leiterin", "führer", "führerin", "manager", "managerin", "direktor", "direktorin", "chefin",
@@ -112,6 +113,6 @@ DEPARTMENTS = Compounding({
     "מחלקת", "विभाग", "खरीद",
     # "Шолпанай из бухгалтерии", "jefa de operaciones", "diretora de operações", "diretora de P&D"
     "бухгалтерия", "бухгалтерии", "бухгалтерію", "бухгалтерії", "бухгалтерія", "snabbing", "operaciones",
-    "operações", "p&d", "i+d", "i&d", "tecnico", "técnico", "técnica", "tecnica",
+    "operações", "p&d", "i+d", "i&d", "tecnico", "técnico", "técnica", "tecnica", "admissions", "reception",
 } | FIELDS_OF_STUDY, endings=("abteilung", "afdeling", "avdelning", "avdeling", "osasto", "einkauf", "vertrieb",
                               "leitung"))
