@@ -192,7 +192,8 @@ def _not_a_company(run: list[str], company: str) -> bool:
             # "Büro Berlin", "Office Madrid": an office, not a company
             or all(plain(token) in words.PLACES or plain(token) in words.BUILDING_WORDS for token in run)
             # an event's word after its name ("Web Summit"), not a company's first ("Summit Ridge Capital")
-            or any(plain(token) in words.EVENT_WORDS for token in run[1:])
+            # (Turkish says "from" and "at" with an ending: "CNR Expo'dan")
+            or any(plain(_CASE_ENDING.sub("", token)) in words.EVENT_WORDS for token in run[1:])
             or len(run) == 1 and plain(run[0]) in words.EVENT_WORDS | words.TIME_WORDS  # "من المعرض", "Q3"
             or plain(run[0]) in words.EVENT_WORDS and plain(run[-1]) in words.PLACES  # "Salon Vinexpo Paris"
             # a time after the first word ("Zoom Thurs"), or a whole weekday first (not "Sun Power")
@@ -215,6 +216,7 @@ def _not_a_company(run: list[str], company: str) -> bool:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_CASE_ENDING = re.compile(r"['\u2019](?:dan|den|tan|ten|ndan|nden|da|de|ta|te|nda|nde)$")
 _LOWER_JOINERS = frozenset({"los", "las", "la", "el", "les", "le", "des", "de", "del", "do", "da", "dos", "das", "di",
                             "du"})
 # A meeting room, named: "Raum Zugspitze", "Sala Tejo", "Salle Rodin"

@@ -51,9 +51,12 @@ class Segment:
         tokens = list(self.tokens)
         while tokens and (not _HAS_ALNUM.search(tokens[-1]) or len(tokens) > 1 and plain(tokens[-1]) in words.TRAILING):
             tokens.pop()  # "Cascabel Foods 🎉", "Brackenridge Foods this morning"
+        # (... nor a sentence in a script without spaces, "来週月曜日に折り返し電話", nor a job, "… खरीद प्रबंधक")
         if self.title or not tokens or plain(tokens[0]) in words.LEAD_IN or (
-                any(not token.isascii() and is_cjk_sentence(token) for token in tokens)):
-            return None  # (... or a sentence in a script without spaces: "来週月曜日に折り返し電話")
+                any(not token.isascii() and is_cjk_sentence(token) for token in tokens)) or (
+                any(plain(token) in words.ROLES for token in tokens)
+                and not companies.ends_like_a_business(" ".join(tokens))):
+            return None
         if len(tokens) <= (3 if self.lower and "&" not in tokens else 6):  # ("ortiz & sons plumbing")
             company = companies.company_run(tokens, self.lower, listed=True)
             if company is not None and company.count(" ") == len(tokens) - 1:
@@ -138,7 +141,8 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         if len(tokens) > 2 and plain(tokens[1]) in _OF:
             # ... a role or a department of an organisation: the organisation, and no one named
             start = 2 + (len(tokens) > 3 and plain(tokens[2]) in _ARTICLES)
-            of = companies.company_run(tokens[start:], lower)
+            # (but "Il titolare della ferramenta": in a message with capitals, a lower-case noun is no company)
+            of = companies.company_run(tokens[start:], lower) if lower or not tokens[start].islower() else None
             if of is not None:
                 return Segment(tokens=tuple(tokens), lower=lower, title=True, company=of)
     if len(tokens) > 2 and (plain(tokens[1]) == "ấy" or plain(tokens[0]) == "il" and (
@@ -217,10 +221,14 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
     elif segment.title:
         # "the head of IT at Oscorp": where the job is
         # ("gerente de ventas en Cafetalera", "director of ops for Redbarrow Health": the first that gives one)
+        # (in a message with capitals, a lower-case word after "della", "de", "en" is what the job is over, not a
+        # company's name: "Il titolare della ferramenta", the owner of the hardware shop)
         segment.company = next((company for i, token in enumerate(tokens)
                                 if (plain(token) in words.TITLE_COMPANY_INTROS
                                     or job_titles.heads_company(tokens, i, lower))
                                 and not _after_an_event(tokens[:i])
+                                and (lower or plain(token) in words.COMPANY_INTROS or i + 1 >= len(tokens)
+                                     or not tokens[i + 1].islower())
                                 and (company := companies.company_run(tokens[i + 1:], lower)) is not None), None)
     # "olumide works at yellowfin couriers": one lower-case word is a name only when a company follows it
     if run and not segment.title and ends_a_name(run, rest, bool(intro), lower and segment.company is None):

@@ -167,3 +167,48 @@ def test_a_thai_correction_beside_a_number_is_no_company() -> None:
 def test_no_name_said_in_a_sentence_fills_no_name(first: str, answer: str, region: str) -> None:
     state = _chat(region, first, answer)
     assert "name" not in state.fields
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Chap from accounts rang about invoice 4471", "GB"),
+    ("Bloke from Leeds wants a quote", "GB"),
+    ("Il titolare della ferramenta, preventivo entro venerdì", "IT"),
+    ("مدير المشتريات من المعرض، يريد عرض سعر", "SA"),
+    ("प्रदर्शनी में मिले खरीद प्रबंधक, अगले हफ्ते कोटेशन", "IN"),
+    ("Yeni lead CNR Expo'dan", "TR"),
+])
+def test_people_jobs_quotes_and_fairs_in_more_words_name_nobody(text: str, region: str) -> None:
+    assert _read(text, region) == {}
+
+
+def test_a_capitalised_business_after_a_role_is_still_its_company() -> None:
+    assert _read("Il titolare della Ferramenta Rossi, preventivo", "IT") == {"company": "Ferramenta Rossi"}
+    assert _read("Jane Okafor, Ebonyi Specialist Hospital", "NG") == {
+        "name": "Jane Okafor", "company": "Ebonyi Specialist Hospital"}
+
+
+@pytest.mark.parametrize(("first", "answer", "region", "declined"), [
+    ("Budi Santoso, budi@gmail.com, 0812 3456 7890", "tidak ada perusahaan", "ID", "company"),
+    ("Nguyễn Văn An, an@gmail.com, 0912 345 678", "không có công ty", "VN", "company"),
+    ("Иван Петров, ivan@gmail.com, +7 912 345 67 89", "нет компании", "RU", "company"),
+    ("Mehmet Yılmaz, mehmet@gmail.com, 0532 123 45 67", "şirketi yok", "TR", "company"),
+    ("Jonas Weber, jonas@gmail.com, 0151 23456789", "nee, ist selbstständig", "DE", "company"),
+    ("Jane Roe, jane@gmail.com, 212 555 0187", "will ask her tomorrow", "US", "company"),
+    ("Anna Nowak, anna@gmail.com", "nie mam numeru", "PL", "phone"),
+    ("Erik Lund, erik@gmail.com", "har inget nummer", "SE", "phone"),
+    ("Marco Rossi, marco@gmail.com", "non ce l'ho", "IT", "phone"),
+    ("田中太郎, tanaka@gmail.com", "電話番号は分かりません", "JP", "phone"),
+])
+def test_there_is_none_said_in_the_reps_language_moves_on(first: str, answer: str, region: str,
+                                                          declined: str) -> None:
+    state = _chat(region, first, answer)
+    assert declined not in state.fields
+    assert state.asking != declined
+
+
+def test_skip_after_a_declined_field_skips_the_question_asked_since() -> None:
+    """"she has no phone" moves on to the company; a `skip` then is for the company (it looped, asking
+    for the company again and again)."""
+    state = _chat("US", "Jane Roe, jane@gmail.com", "she has no phone", "skip")
+    assert state.stage.value == "confirming"
+    assert state.fields == {"name": "Jane Roe", "email": "jane@gmail.com"}

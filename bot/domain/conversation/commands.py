@@ -44,7 +44,21 @@ _UNKNOWN = re.compile(
     r"brak|nie wiem|keine ahnung|wei(?:ß|ss) (?:ich )?nicht|no s[ée]|n[ãa]o sei|je (?:ne )?sais pas|"
     r"aucune id[ée]e|non (?:lo )?so|weet ik niet|geen idee|vet inte|ingen aning|en tiedä|bilmiyorum|"
     r"(?:i )?don'?t have (?:it|one|that|them)|(?:i )?haven'?t got (?:it|one)|"
-    r"(?:i )?didn'?t (?:get|catch|ask for)(?: (?:it|one|that))?|(?:i'?ll|will) (?:ask|check|find out))"
+    r"(?:i )?didn'?t (?:get|catch|ask for)(?: (?:it|one|that))?|"
+    r"(?:i'?ll|will|let me|i need to|need to|gotta|have to) (?:ask|check|find out|confirm)"
+    r"(?: (?:her|him|them|with (?:her|him|them)))?(?: (?:tomorrow|later|today|first|next week))?"
+    r"(?: and get back to you)?|"
+    # ... "I don't have it" and "I don't know" in the languages reps write in, maybe naming the field after
+    r"(?:(?:no|non|nee|nej|nie|não|nein)\s+)?(?:non ce l'ho|non l'ho|heb ik niet|weet ik niet|har (?:det )?inte|"
+    r"har (?:det )?ikke|ved ikke|vet ikke|nie mam|nie wiem|não (?:sei|tenho)|no (?:lo |la )?tengo|"
+    r"je (?:ne )?l'ai pas|hab(?:e)? ich nicht|hab(?:e)? (?:ich )?keine?n?|bilmiyorum|yok|ei ole|en tiedä|"
+    r"не знаю|нет|немає|не маю|nu (?:știu|stiu|am)|nem tudom|nincs|nevím|nemám|nie viem|nemám|"
+    r"tidak tahu|tidak ada|gak tau|nggak tahu|không biết|không có|分かりません|わかりません|知らない|ないです|"
+    r"不知道|没有|沒有|모르겠어요|모름|없어요|없음|ไม่ทราบ|ไม่มี|לא יודע|לא יודעת|אין|لا أعرف|ما عندي|ليس لدي)"
+    r"(?: \S+){0,2}?|"
+    # (written without spaces: "電話番号は分かりません", "전화번호는 모르겠어요")
+    r"\S{0,12}(?:分かりません|わかりません|知りません|知らない|不知道|不清楚|没有|沒有|모르겠어요|모르겠습니다|모릅니다|없어요|"
+    r"없습니다|ไม่ทราบ|ไม่มี)\S{0,6})"
     r"(?:[\s,.!;-]+(?:(?:i'?ll|will) (?:ask|check|find out)(?: later)?|later|sorry|yet|for now|tbh|"
     r"skip(?: it)?|(?:i'?ll|will) (?:add|send) it later))*"
 )

@@ -102,7 +102,10 @@ def field_of(words_: str) -> str | None:
 _FIELD_OF_WORD = {**labels.LABEL_FIELDS, "number": "phone", "spelling": "name", "spelt": "name", "spelled": "name",
                   "mail": "email", "navnet": "name", "namnet": "name", "namanya": "name", "nomor": "phone",
                   "nomornya": "phone", "perusahaan": "company", "perusahaannya": "company", "cég": "company",
-                  "ceg": "company",
+                  "ceg": "company", "số": "phone", "компании": "company", "компанії": "company", "телефона": "phone",
+                  "телефону": "phone", "номера": "phone", "почты": "email", "numeru": "phone", "telefonu": "phone",
+                  "emaila": "email", "e-maila": "email", "şirketi": "company", "firması": "company",
+                  "numarası": "phone", "maili": "email", "e-postası": "email", "epostası": "email",
                   # (the labels in other languages are in LABEL_FIELDS; these are words only a correction uses)
                   **{word: "phone" for word in ("numéro", "numero", "número", "nummer", "telephone")},
                   **{word: "name" for word in ("namn", "navn", "naam", "tên")},

@@ -46,7 +46,8 @@ NO_COMPANY = frozenset({"independent", "freelance", "freelancer", "self-employed
 
 # "non, elle est …", "não, ele é …", "nein, sie ist …": a "no" and "she is" in other languages before what she is
 _SHE_IS = re.compile(r"^(?:(?:no|non|não|nao|nein|nee|nej|nie)\W+)?"
-                     r"(?:(?:elle|il|ele|ela|er|sie|ella|él|hij|zij|hon|han|she|he)\s+(?:est|é|e|ist|es|is|är|er|jest)\s+)?"
+                     r"(?:(?:elle|il|ele|ela|er|sie|ella|él|hij|zij|hon|han|she|he)\s+)?"
+                     r"(?:(?:est|é|e|ist|es|is|är|er|jest)\s+)?"
                      r"(?:(?:un|une|uma|um|ein|eine|a|an|una)\s+)?", re.IGNORECASE)
 # "Hartigan Saddlery is the company", "jo@x.io is her email": the value first, then what it is
 _VALUE_THEN_FIELD = re.compile(r"^\s*(?P<value>[^,;\n]{1,120}?)\s+(?:is|was)\s+(?:the|her|his|their)\s+"
@@ -91,9 +92,17 @@ _DECLINED_ABROAD = re.compile(
     r"ingen|brak|"
     # "non ho il nome", "no tengo el número", "não tenho o telefone", "je n'ai pas son nom"
     r"non\s+ho\s+(?:il\s+|l['\u2019]\s*|la\s+)?|no\s+tengo\s+(?:el\s+|su\s+)?|não\s+tenho\s+(?:o\s+|a\s+)?|"
-    r"je\s+n['\u2019]ai\s+pas\s+(?:son\s+|sa\s+|le\s+|de\s+|d['\u2019])?)"
+    r"je\s+n['\u2019]ai\s+pas\s+(?:son\s+|sa\s+|le\s+|de\s+|d['\u2019])?|"
+    # "tidak ada perusahaan", "không có công ty", "нет компании", "nie ma numeru", "har inget nummer"
+    r"tidak\s+ada|tak\s+ada|không\s+có|нет|немає|nie\s+ma|nie\s+mam|har\s+(?:inget|ingen|ikke|inte)|"
+    r"heeft\s+geen|hat\s+keine?n?)"
     r"\s*(?P<field>e-?mail|mail|courriel|correo|telefon|téléphone|teléfono|telefono|telefone|handy|"
-    r"num[ée]ro|n[úu]mero|nummer|firma|société|empresa|azienda|nome|nombre|nom)\b", re.IGNORECASE)
+    r"num[ée]ro|n[úu]mero|nummer|firma|société|empresa|azienda|nome|nombre|nom|perusahaan|nomor|công\s+ty|"
+    r"số|компании|компанії|телефона|телефону|номера|почты|numeru|telefonu|firmy|e-?maila|bedrijf|företag|firma)"
+    r"(?!\w)", re.IGNORECASE)
+# Turkish says it after the field: "şirketi yok" (no company), "numarası yok", "maili yok"
+_DECLINED_AFTER = re.compile(r"\b(?P<field>şirketi|şirket|firması|numarası|telefonu|maili|e-?postası)\s+yok\b",
+                             re.IGNORECASE)
 _FIRST_PERSON = frozenset({"i", "i'm", "im", "i've", "ive", "i'll", "i'd", "we", "we're", "we've", "we'll", "my", "me",
                            "our", "us"})
 # "oh, she's actually at Thistle Robotics Ltd": words that say a message corrects what was said before,
@@ -176,11 +185,13 @@ def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[s
         # "Bankole Studios", then "sorry, it's Bankole Creative Studios": the company, renamed
         result.values["company"] = result.values.pop("name")
     _refuse_number_name(result)  # (after the moves: "AA", then "AA 100" is no fuller name)
-    said_none = {field for declining in (_DECLINED, _DECLINED_ABROAD) for m in declining.finditer(text)
-                 if (field := corrections.field_of(m.group("field"))) is not None}
-    for field in said_none & {"name", "company"} & result.guessed:
-        result.values.pop(field, None)  # "non ho il nome, solo la mail: …": no name, so no words guessed into it
-    result.declined |= said_none - set(result.values)
+    said_none = {field: m.group(0) for declining in (_DECLINED, _DECLINED_ABROAD, _DECLINED_AFTER)
+                 for m in declining.finditer(text) if (field := corrections.field_of(m.group("field"))) is not None}
+    for field in ("name", "company"):
+        if field in said_none and (field in result.guessed or said_none[field] in result.values.get(field, "")):
+            # "non ho il nome, solo la mail: …", "şirketi yok": no name or company, so none read into it
+            result.values.pop(field, None)
+    result.declined |= set(said_none) - set(result.values)
     return result
 
 

@@ -61,8 +61,8 @@ class TurnHandler:
     def __init__(self, region: str, state: ConversationState, text: str,
                  name_of: Callable[[str], str] = str) -> None:
         self.region = region
-        # What the last message declined counts for this turn only.
-        self.just_declined = state.declined
+        # What the last message declined counts for that turn only ("OK, no phone."): a `skip` now is for the
+        # question asked since, never the declined field again (which looped on "no tiene teléfono", "skip").
         self.state = state.changed(declined=()) if state.declined else state
         self.text = text
         self.name_of = name_of
@@ -150,9 +150,6 @@ class TurnHandler:
         if asked is None:
             self.said.append("There's nothing to skip right now.")
             return self.next_step(progressed=False)
-        if self.just_declined and asked not in self.just_declined:
-            self.said.append(f"OK, no {' or '.join(self.just_declined)}.")  # already skipped: ask on
-            return self.ask(asked)
         if asked in self.state.fields:
             # Re-asked after a bad correction: skipping keeps what we had.
             self.said.append(f"OK, keeping the {asked} as {shown_value(self.state.fields[asked])}.")

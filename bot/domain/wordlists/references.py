@@ -56,6 +56,8 @@ REFERENCE_WORDS = REFERENCE_LABELS | frozenset({
     # a meeting, not a company: "RDV jeudi", "Termin Dienstag", "cita el lunes"
     "termin", "rdv", "rendez-vous", "cita", "reunión", "reunion", "reunião", "appuntamento", "meeting", "demo",
     "موعد", "اجتماع", "פגישה", "मीटिंग", "toplantı", "미팅", "회의",
+    # a quote or a price in scripts without capitals: "يريد عرض سعر" (wants a quote), "कोटेशन", "报价"
+    "سعر", "عرض", "كوتيشن", "कोटेशन", "दाम", "कीमत", "報價", "报价", "見積", "見積もり", "견적",
     # how many: "3 Lizenzen", "40 employees", "12 sites"
     "users", "employees", "sites", "locations", "stores", "staff", "lizenz", "lizenzen", "stück", "nutzer",
     "mitarbeiter", "licencias", "licencia", "usuarios", "empleados", "unidades", "utilisateurs", "employés",
