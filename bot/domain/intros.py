@@ -37,6 +37,8 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
             plain(tokens[start - 2]) in words.EVENT_WORDS):
         return []  # "nowy lead z targów w Poznaniu": after the fair, where it was
     if 0 < start < len(tokens) and names_the_sender(tokens, start):
+        if plain(tokens[start - 1]) in words.REFERRAL_NOUNS:
+            return []  # "referral from Maple Partners": who referred the lead, neither its name nor its company
         start += 1  # "Call from Jane Roe": she called; "from" here introduces no company
     return tokens[start:]
 

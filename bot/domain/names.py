@@ -23,7 +23,7 @@ from bot.domain import wordlists as words
 from bot.domain.contact import without_controls
 from bot.domain.job_titles import is_job_word
 from bot.domain.name_run import MAX_NAME_WORDS, is_full_name, is_name_word
-from bot.domain.segment_reading import Segment, read_segment
+from bot.domain.segment_reading import Segment, a_source, read_segment
 from bot.domain.segments import HAS_ALNUM as _HAS_ALNUM
 from bot.domain.segments import segments
 from bot.domain.wordlists import plain
@@ -54,6 +54,7 @@ def read(text: str, *, want_name: bool = True) -> People:
     lower = is_lower_case(text)
     parts = segments(text)
     read_parts = [read_segment(part, lower) for part in parts]
+    _drop_sources(read_parts)
     people = People()
     taken: int | None = None  # the segment the company came from as a whole
     # Where they work ("she runs Ruiz Foods") beats where the rep met them ("Met Ines at SaaStr Annual").
@@ -104,6 +105,20 @@ def read(text: str, *, want_name: bool = True) -> People:
     # A company in lower case had no capital to go by: the rep should look at it.
     people.company_guessed = people.company_guessed or (company is not None and is_lower_case(company))
     return people
+
+
+_SOURCE_INTROS = frozenset({"from", "via", "thru", "through", "de", "von", "aus", "z", "van", "da", "dal", "du"})
+
+
+def _drop_sources(read_parts: list[Segment]) -> None:
+    """``Another one for the pipeline, from LinkedIn``: after an item that opens a lead, an item that only
+    says "from" a word or an event is where the lead came from, as it is in the opener's own item."""
+    opened = False
+    for segment in read_parts:
+        if (opened and segment.company is not None and segment.name is None and segment.tokens
+                and plain(segment.tokens[0]) in _SOURCE_INTROS and a_source(segment.company)):
+            segment.company = None
+        opened = opened or segment.opens
 
 
 def _opener_after(parts: list[str], index: int) -> bool:

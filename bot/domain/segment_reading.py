@@ -60,7 +60,7 @@ class Segment:
         if len(tokens) <= (3 if self.lower and "&" not in tokens else 6):  # ("ortiz & sons plumbing")
             company = companies.company_run(tokens, self.lower, listed=True)
             if company is not None and company.count(" ") == len(tokens) - 1:
-                return None if self.opens and _a_source(company) else company
+                return None if self.opens and a_source(company) else company
         # "Quayside Ceramics wants a demo next week": a company of two words or more, then what it did
         does = next((i for i, token in enumerate(tokens[:7]) if plain(token) in words.COMPANY_DOES
                      or _says_what_it_does(tokens, i)), 0)
@@ -86,10 +86,13 @@ def read_segment(part: str, lower: bool) -> Segment:
     kept = intros.strip_lead_in(tokens)
     segment = _read_tokens(kept, lower)
     segment.opens = len(kept) < len(tokens) and _opens_a_lead(tokens[: len(tokens) - len(kept)])
-    if segment.company is not None and segment.name is None and segment.opens and _a_source(segment.company):
+    if segment.company is not None and segment.name is None and segment.opens and a_source(segment.company):
         segment.company = None  # "new contact from Posidonia", "got one from Gulfood": where it came from
-    if segment.opens and segment.name is not None and _finnish_from(segment.name, tokens):
-        segment.name = None  # "uusi liidi Slushista": a new lead from Slush (Finnish says "from" with an ending)
+    if segment.opens and segment.name is not None and " " not in segment.name and (
+            _finnish_from(segment.name, tokens) or plain(tokens[len(tokens) - len(kept) - 1]) in _FROM):
+        # "uusi liidi Slushista" (Finnish says "from" with an ending), "Nowy lead z Krakowa": after a new lead,
+        # one word after "from" is where it came from
+        segment.name = None
     # ("met her at the GITEX stand, she's with …": where they work, said elsewhere, wins over a stand's name)
     segment.met_at = bool(tokens) and plain(tokens[0]) in words.MEETING_WORDS or segment.at_a_stand
     if segment.at_a_stand and segment.opens:
@@ -110,7 +113,7 @@ def read_segment(part: str, lower: bool) -> Segment:
     return segment
 
 
-def _a_source(company: str) -> bool:
+def a_source(company: str) -> bool:
     """After "new lead from": one bare word, or an event's name ("Salon Batimat"), is where it came from; a
     legal form says a company ("new lead from Tidewater Logistics Inc")."""
     return (" " not in company or plain(company.split(" ", 1)[0]) in words.EVENT_WORDS) and not (

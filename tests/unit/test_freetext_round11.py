@@ -212,3 +212,33 @@ def test_skip_after_a_declined_field_skips_the_question_asked_since() -> None:
     state = _chat("US", "Jane Roe, jane@gmail.com", "she has no phone", "skip")
     assert state.stage.value == "confirming"
     assert state.fields == {"name": "Jane Roe", "email": "jane@gmail.com"}
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Another one for the pipeline, from LinkedIn", "US"),
+    ("New prospect via referral from Maple Partners", "US"),  # who referred the lead, not the lead
+    ("Nowy lead z Krakowa, szczegóły za chwilę", "PL"),
+    ("Neuer Lead aus Graz, Details folgen", "AT"),
+])
+def test_where_a_new_lead_came_from_names_nobody(text: str, region: str) -> None:
+    assert _read(text, region) == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("new lead: Ravi", {"name": "Ravi"}),
+    ("Jane Roe, from LinkedIn", {"name": "Jane Roe", "company": "LinkedIn"}),  # no opener: where she works
+    ("New lead, Jane Roe from Initech", {"name": "Jane Roe", "company": "Initech"}),
+])
+def test_guards_beside_the_source_rules(text: str, expected: Values) -> None:
+    assert _read(text, "US") == expected
+
+
+@pytest.mark.parametrize("answer", ["some startup in Austin", "the one on 5th street"])
+def test_a_description_is_no_company(answer: str) -> None:
+    state = _chat("US", "Jane Roe, jane@gmail.com, 212 555 0187", answer)
+    assert "company" not in state.fields
+
+
+def test_a_yes_but_answer_gives_the_company_it_names() -> None:
+    state = _chat("US", "Jane Roe, jane@initech.com, 212 555 0187", "yes but it's Initech Labs actually")
+    assert state.fields["company"] == "Initech Labs"

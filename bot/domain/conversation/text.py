@@ -55,7 +55,7 @@ _VALUE_THEN_FIELD = re.compile(r"^\s*(?P<value>[^,;\n]{1,120}?)\s+(?:is|was)\s+(
                                re.IGNORECASE)
 _ANSWER_FILLER = re.compile(
     # "sure, it's Marcus Delaney", "yep Marcus Delaney" (not "oh" or "so": Oh and So are names too)
-    r"^\s*(?:(?:sure|ok|okay|yes|yeah|yep|yup|um+|uh+|hmm+)[\s,!.:]+(?=\S)"
+    r"^\s*(?:(?:sure|ok|okay|yes|yeah|yep|yup|um+|uh+|hmm+|but)[\s,!.:]+(?=\S)"
     r"|(?:it's|it is|its|that's|that is|they're|they are|he's|he is|she's|she is|c['\u2019]est(?: la| le)?|"
     r"they work at|works at|works for|at|from|with|the company is|company's|name's|her name is|his name is|"
     r"their name is|اسمه|اسمها|שמו|שמה|(?:его|её|ее) зовут|il s['\u2019]appelle|elle s['\u2019]appelle|se llama|"
@@ -103,6 +103,7 @@ _DECLINED_ABROAD = re.compile(
 # Turkish says it after the field: "şirketi yok" (no company), "numarası yok", "maili yok"
 _DECLINED_AFTER = re.compile(r"\b(?P<field>şirketi|şirket|firması|numarası|telefonu|maili|e-?postası)\s+yok\b",
                              re.IGNORECASE)
+_DETERMINERS = frozenset({"some", "a", "an", "the", "that", "this", "one", "their", "his", "her", "its", "another"})
 _FIRST_PERSON = frozenset({"i", "i'm", "im", "i've", "ive", "i'll", "i'd", "we", "we're", "we've", "we'll", "my", "me",
                            "our", "us"})
 # "oh, she's actually at Thistle Robotics Ltd": words that say a message corrects what was said before,
@@ -260,12 +261,16 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
                     and (not all(word.strip(".,!?").lower() in COMMON for word in segments[0].split())
                          or asking == "company" and says_no_company(segments[0]))
                     # "she runs marketing there", "I swapped two digits": a sentence about them or the rep
-                    and segments[0].split(" ", 1)[0].lower() not in PRONOUNS | _FIRST_PERSON)
+                    and segments[0].split(" ", 1)[0].lower() not in PRONOUNS | _FIRST_PERSON
+                    # "some startup in Austin", "the one on 5th street": a description, not a name
+                    and not (asking == "company" and segments[0].split(" ", 1)[0] in _DETERMINERS
+                             and " " in segments[0]))
     if asking in ("name", "company", "notes") and asking not in labelled and plain_answer:
         if asking == "company" and says_no_company(segments[0]):
             result.declined.add("company")  # "she's independent": no company, and no company called that
             return result
-        value = _without_pictures(labels.without_time_words(segments[0]))  # "Heathcote Maps 👍"
+        # "Heathcote Maps 👍", "Initech Labs actually"
+        value = _without_pictures(labels.without_trailing_hedge(labels.without_time_words(segments[0])))
         if asking == "name" and not value.isascii():
             value = " ".join(without_honorifics(value.split())) or value  # "오세린 님"
         parsed_text.accept(result, asking, TITLE.sub("", value) if asking == "name" else value, region)

@@ -117,6 +117,7 @@ ORGANISATION_ENDINGS = frozenset({
     "clinic", "bakery", "brewery", "winery", "distillery", "pharmacy", "restaurant", "hotels", "resorts",
     "industries", "technologies", "solutions", "services", "logistics", "holdings", "enterprises", "associates",
     "laboratories", "ministry", "municipality", "cooperative", "sacco", "polytechnic", "seminary", "hotel",
+    "partners", "group", "capital", "ventures", "labs", "systems", "consulting", "consultants", "advisors",
 })
 # What a business's name starts with in French, Spanish, Portuguese and Italian, before "de", "du", "da", "di"
 # and the place or the family it is named for: "Tissages de Dakar SARL", "Société Chérifienne du Safran SA".

@@ -143,6 +143,9 @@ MESSAGE_NOUNS = frozenset({"card", "voicemail", "email", "e-mail", "message", "c
                            "inquiry", "request", "dm", "callback", "referral", "intro", "introduction",
                            "recommendation", "tip", "ping", "shout"})
 
+# ... of which these name who passed the lead on, not the lead: "referral from Maple Partners"
+REFERRAL_NOUNS = frozenset({"referral", "intro", "introduction", "recommendation", "tip", "shout"})
+
 # Words after a name or a company that belong to neither: when, how keen. Lower case.
 TRAILING = frozenset({
     "today", "yesterday", "tomorrow", "earlier", "later", "tonight", "now", "again", "too", "this", "morning",
