@@ -66,6 +66,8 @@ _OTHER_HEADING = re.compile(
     r"timeline|qty|quantity|cantidad|menge|price|pricing|preis|precio|prix|amount|date|datum|fecha|location|"
     r"website|web|url|linkedin|address|adresse|dirección|direccion|use case|needs?|requirements?|"
     r"plan|tier|seats|licen[cs]es|status)[^\S\n]*[:\uff1a][^\n,;|]*", re.IGNORECASE)
+# "spoke w/ dr. amy chen re: lab supplies": what a call was about, to the item's end, names no one
+_RE_TOPIC = re.compile(r"(?<=\s)re:\s[^\n,;|]*", re.IGNORECASE)
 _TYPED_OUT_EMAIL = re.compile(r"[a-z][\w.-]*\s+(?:at|@)\s+[a-z][\w-]*(?:\s+dot\s+[a-z]+)*")
 
 
@@ -82,7 +84,7 @@ def take_people(text: str, result: ParsedText, *, name: bool = True, company: bo
     if not result.values and _TYPED_OUT_EMAIL.fullmatch(text.strip()) is not None:
         return  # "jane at acme" and nothing else: maybe an address typed out ("…, 415-555-0169" is a person)
     if ":" in text:
-        text = _OTHER_HEADING.sub(" , ", text)
+        text = _RE_TOPIC.sub(" , ", _OTHER_HEADING.sub(" , ", text))
     people = names.read(text, want_name=name and "name" not in result.values)
     for field_name, value, guessed, wanted in (("company", people.company, people.company_guessed, company),
                                                ("name", people.name, people.name_guessed, name)):

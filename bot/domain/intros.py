@@ -69,8 +69,9 @@ def intro_length(rest: list[str], run_length: int, lower: bool = False) -> int:
         return 2  # "works at", "trabaja en", "arbeitet bei", "werkt bij"
     if first == "de" and second == "chez" or first in words.COMPANY_INTROS and second in words.COMPANY_AFTER_FROM:
         return 2  # "de chez …", "z firmy …"
-    if lower and run_length >= 2 and first in words.FROM_PARTICLES:
-        return 1  # (the name's run stopped there: see bot.domain.name_run)
+    if lower and run_length >= 1 and first in words.FROM_PARTICLES:
+        # (the name's run stopped there: see bot.domain.name_run), with its article: "… de la brasserie des abers"
+        return 2 if second in words.ARTICLES and len(rest) > 2 else 1
     if not lower and run_length == 0 and first in ("de", "da", "do", "di", "von", "van") and len(rest) > 2 and all(
             token[:1].isupper() for token in rest[1:4]):
         return 1  # "Ximena Saldívar, de Mezcales Tierra Roja": an item of its own that says "from"

@@ -159,14 +159,23 @@ def _company_after_particle(name: str, lower: bool) -> tuple[str, str] | None:
     name, "von", "van", "de", "di" or "da" is "from" when two words or more follow it (a surname after
     a particle is one word: "Fernanda Lima da Silva") and the message names no company otherwise."""
     tokens = name.split()
-    at = next((i for i in range(2, len(tokens) - 2) if plain(tokens[i]) in words.FROM_PARTICLES
-               and (plain(tokens[i + 1]) not in words.PARTICLES or _business_after(tokens[i + 2:]))), None)
+    # (after a first name alone only before a shop's word: "a carla da padaria bom pão")
+    at = next((i for i in range(1, len(tokens) - 2) if plain(tokens[i]) in words.FROM_PARTICLES and (
+        i >= 2 and (plain(tokens[i + 1]) not in words.PARTICLES or _business_after(tokens[i + 2:]))
+        or _shop_after(tokens, i))), None)
     if at is None:
         return None
     # ("Ioana Mureșan de la Carpatina Soft": Romanian "de la" is "from" too, where a business's name follows)
     start = at + 1 if plain(tokens[at + 1]) not in words.PARTICLES else at + 2
     company = companies.company_run(tokens[start:], lower, listed=True)
     return (" ".join(tokens[:at]), company) if company is not None and " " in company else None
+
+
+def _shop_after(tokens: list[str], at: int) -> bool:
+    """After the particle at ``at`` (and maybe an article), a business's first word: "da padaria", "de la
+    ferretería"."""
+    first = at + 1 + (plain(tokens[at + 1]) in words.PARTICLES)
+    return first < len(tokens) - 1 and words.is_romance_business_word(plain(tokens[first]))
 
 
 def _business_after(tokens: list[str]) -> bool:

@@ -84,12 +84,15 @@ def read_segment(part: str, lower: bool) -> Segment:
     if not part.isascii():
         tokens = without_honorifics(tokens)
     kept = intros.strip_lead_in(tokens)
+    lead_in = tokens[: len(tokens) - len(kept)]
+    if lead_in and kept and TITLE.match(kept[0] + " "):
+        kept = TITLE.sub("", " ".join(kept) + " ").split()  # "termin mit frau schneider …": a title after it
     segment = _read_tokens(kept, lower)
-    segment.opens = len(kept) < len(tokens) and _opens_a_lead(tokens[: len(tokens) - len(kept)])
+    segment.opens = bool(lead_in) and _opens_a_lead(lead_in)
     if segment.company is not None and segment.name is None and segment.opens and a_source(segment.company):
         segment.company = None  # "new contact from Posidonia", "got one from Gulfood": where it came from
     if segment.opens and segment.name is not None and " " not in segment.name and (
-            _finnish_from(segment.name, tokens) or plain(tokens[len(tokens) - len(kept) - 1]) in _FROM):
+            _finnish_from(segment.name, tokens) or plain(lead_in[-1]) in _FROM):
         # "uusi liidi Slushista" (Finnish says "from" with an ending), "Nowy lead z Krakowa": after a new lead,
         # one word after "from" is where it came from
         segment.name = None

@@ -242,3 +242,18 @@ def test_a_description_is_no_company(answer: str) -> None:
 def test_a_yes_but_answer_gives_the_company_it_names() -> None:
     state = _chat("US", "Jane Roe, jane@initech.com, 212 555 0187", "yes but it's Initech Labs actually")
     assert state.fields["company"] == "Initech Labs"
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("spoke w/ dr. amy chen re: lab supplies, amy.chen@uclabs.example", "US",
+     {"name": "amy chen", "email": "amy.chen@uclabs.example"}),  # what the call was about names no company
+    ("left vm for kevin at zenith, no answer", "US", {"name": "kevin", "company": "zenith"}),
+    ("falei com a carla da padaria bom pão", "BR", {"name": "carla", "company": "padaria bom pão"}),
+    ("vu m. lefèvre de la boulangerie du port", "FR", {"name": "lefèvre", "company": "boulangerie du port"}),
+    ("bastien morvan de la brasserie des landes", "FR", {"name": "bastien morvan", "company": "brasserie des landes"}),
+    ("Fernanda Lima da Silva", "BR", {"name": "Fernanda Lima da Silva"}),
+    ("Jane Roe from Redgum Timber re: bulk order", "AU", {"name": "Jane Roe", "company": "Redgum Timber"}),
+])
+def test_lower_case_shops_topics_and_voicemails(text: str, region: str, expected: Values) -> None:
+    values = dict(_read(text, region))
+    assert values == expected

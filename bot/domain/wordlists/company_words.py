@@ -131,6 +131,9 @@ ROMANCE_BUSINESS_WORDS = frozenset({
     "ediciones", "edizioni", "hôtel", "hostellerie", "établissements", "ets", "cabinet", "agence", "agencia",
     "agência", "agenzia", "azienda", "fattoria", "masseria", "taller", "talleres", "serramenti", "vignobles",
     "vinhos", "vinos", "vini", "confecciones", "confecções", "textiles", "têxteis", "tessiture", "oficina",
+    # shops: "a carla da padaria bom pão", "josé de la ferretería el martillo"
+    "padaria", "livraria", "papelaria", "marcenaria", "drogaria", "mercearia", "loja", "empório", "restaurante",
+    "tienda", "almacén", "trattoria", "osteria", "macelleria", "pasticceria", "librairie", "épicerie",
 })
 _ROMANCE_BUSINESS_ENDINGS = ("erie", "ería", "eria", "ificio", "ificio")  # "Chocolaterie", "Panadería", "Pastificio"
 
@@ -152,4 +155,6 @@ BUSINESS_NOUNS = COMPANY_NOUNS | frozenset({
     "medical", "pharmacy", "beverages", "imports", "exports", "foundation", "institute", "university", "academy",
     "restaurant", "kitchens", "outfitters", "interiors", "printing", "packaging", "cosmetics", "fitness",
     "soft", "hospital", "school", "college", "centre", "center", "museum", "council", "seafood",
+    # German and Dutch: "schneider logistik", "Vossberg Kältetechnik", "de vries bouw"
+    "logistik", "technik", "bau", "bouw", "handel", "transporte", "spedition", "elektro",
 })

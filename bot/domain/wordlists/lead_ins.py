@@ -16,6 +16,7 @@ LEAD_IN = frozenset({
     "someone", "somebody", "w",  # "someone from marketing at …", "chat w eduardo" ("w" for "with")
     "visitor", "attendee", "guest", "delegate", "exhibitor", "caller", "walk-in", "inbound",  # a person, unnamed
     "chap", "bloke", "fella", "fellow", "gent", "gentleman", "dude",  # ... said casually ("Bloke from Leeds …")
+    "left", "vm", "voicemail", "termin",  # "left vm for kevin at zenith", "termin mit frau schneider …"
     "it's", "its", "that's", "here's", "heres", "that",  # "it's Tamara Voss from Lindgren", "make that …"
     "c'est", "voici", "voilà",  # "c'est la Cidrerie de l'Odet"
     "quote", "follow-up", "followup", "catch-up", "coffee", "lunch", "dinner", "there", "here", "is", "it",
