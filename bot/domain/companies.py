@@ -189,12 +189,16 @@ def _not_a_company(run: list[str], company: str) -> bool:
     """A place ("Chicago", "São Paulo"), an event ("Web Summit Lisbon") or a time ("Zoom Tues",
     "Dienstag 14 Uhr") is where or when they met, not where they work."""
     return (company.casefold() in words.PLACES
+            # "Sacramento CA", "Halifax, NS": a city and its state or province
+            or len(run) > 1 and run[-1].strip(",.") in words.REGION_CODES
+            and " ".join(run[:-1]).strip(",").casefold() in words.PLACES
             # "Büro Berlin", "Office Madrid": an office, not a company
             or all(plain(token) in words.PLACES or plain(token) in words.BUILDING_WORDS for token in run)
             # an event's word after its name ("Web Summit"), not a company's first ("Summit Ridge Capital")
             # (Turkish says "from" and "at" with an ending: "CNR Expo'dan")
             or any(plain(_CASE_ENDING.sub("", token)) in words.EVENT_WORDS for token in run[1:])
             or len(run) == 1 and plain(run[0]) in words.EVENT_WORDS | words.TIME_WORDS  # "من المعرض", "Q3"
+            or len(run) == 1 and run[0].strip(".,") in words.POST_NOMINALS  # "Ana Ruiz, PhD"
             or plain(run[0]) in words.EVENT_WORDS and plain(run[-1]) in words.PLACES  # "Salon Vinexpo Paris"
             # a time after the first word ("Zoom Thurs"), or a whole weekday first (not "Sun Power")
             or any(plain(token) in words.TIME_WORDS or _CLOCK.fullmatch(token) for token in run[1:])

@@ -10,6 +10,7 @@ import unicodedata
 from bot.domain import companies, job_titles, segments
 from bot.domain import wordlists as words
 from bot.domain.emails_phones import PHONE_CANDIDATE
+from bot.domain.name_run import without_post_nominals
 from bot.domain.parsed_text import ParsedText, accept
 
 _TITLE = segments.TITLE
@@ -223,7 +224,7 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
             kept += [match.group(0) + said, rest]  # not a label after all: the words stay as they were
             continue
         if field_name == "name":
-            value = _TITLE.sub("", value)
+            value = without_post_nominals(_TITLE.sub("", value))
             if value and (all(job_titles.is_job_word(word) for word in value.split())
                           or value[:1].islower() and job_titles.is_job_word(value.split()[0])):
                 # "neuer Kontakt: Einkaufsleiter", "Contatto: responsabile ufficio tecnico di …": a job, not a name

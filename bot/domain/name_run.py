@@ -168,4 +168,21 @@ def ends_a_name(run: list[str], rest: list[str], introduced: bool, lower: bool) 
 
 
 def ignorable(token: str) -> bool:
-    return not any(ch.isalnum() for ch in token) or plain(token) in words.TRAILING
+    return not any(ch.isalnum() for ch in token) or plain(token) in words.TRAILING or is_post_nominal(token)
+
+
+def is_post_nominal(token: str) -> bool:
+    """``MP``, ``QC``, ``PhD``: letters after a name that say an office or a degree (as written, in capitals)."""
+    return token.strip(".,") in words.POST_NOMINALS
+
+
+# "Luis Ortega (Ops Director)", "Ana Ruiz, PhD": a role in brackets or letters after a labelled name
+_POST_NOMINAL = "|".join(sorted(map(re.escape, words.POST_NOMINALS)))
+_AFTER_A_NAME = re.compile(rf"\s*(?:\([^()]*\)|,?\s+(?:{_POST_NOMINAL})\.?)\s*$")
+
+
+def without_post_nominals(name: str) -> str:
+    """A labelled name without what follows it in brackets or its letters after: "Luis Ortega (Ops Director)"."""
+    while (shorter := _AFTER_A_NAME.sub("", name)) != name and " " in shorter.strip():
+        name = shorter
+    return name

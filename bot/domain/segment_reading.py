@@ -9,7 +9,14 @@ from dataclasses import dataclass
 
 from bot.domain import companies, intros, job_titles
 from bot.domain import wordlists as words
-from bot.domain.name_run import ends_a_name, is_cjk_sentence, is_name_word, name_run, without_honorifics
+from bot.domain.name_run import (
+    ends_a_name,
+    is_cjk_sentence,
+    is_name_word,
+    is_post_nominal,
+    name_run,
+    without_honorifics,
+)
 from bot.domain.segments import HAS_ALNUM as _HAS_ALNUM
 from bot.domain.segments import TITLE
 from bot.domain.wordlists import plain
@@ -178,6 +185,8 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         segment.company = companies.company_run(tokens[:-2] + [_LOCATIVE.sub("", tokens[-2])], lower)
         return segment
     run = name_run(tokens, lower)
+    while len(run) > 2 and is_post_nominal(run[-1]):
+        run.pop()  # "Wanjiru Mwangi MP", "Pieter Botha SC"
     if not run and not lower and len(tokens) > 3 and tokens[0].islower():
         typed_lower = _lower_name_at_a_company(tokens)
         if typed_lower is not None:
@@ -189,8 +198,8 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         segment.name = " ".join(run[owner + 1:])
         return segment
     rest = tokens[len(run):]
-    if run and rest and plain(rest[0]) in _HONORIFICS_AFTER:
-        rest = rest[1:]  # "Lalithambika Aiyappan ji from …"
+    if run and rest and (plain(rest[0]) in _HONORIFICS_AFTER or is_post_nominal(rest[0])):
+        rest = rest[1:]  # "Lalithambika Aiyappan ji from …", "Ana Ruiz PhD from …"
     if len(run) == 1 and not rest and plain(run[0]) in words.PLACES:
         return segment  # "…, Monterrey": a city on its own is where, not who
     # (a role's word in a business's name is no title: "Ebonyi Specialist Hospital")

@@ -48,6 +48,10 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
            r"Ing(?=\.)|Avv(?=\.)|Lic(?=\.)|Mag(?=\.)|Ir(?=\.)|Dra|Dhr|Mevr|Encik|Puan|Shri|Smt|Κος|Κα|κ(?=\.)|"
            # "Eng.ª" (engenheira), "Adv." (advocate), "Capt.", "Bapak"/"Ibu" (Indonesian), "Rev.", "Hon."
            r"Eng(?=\.)|Engr|Atty|Adv(?=\.)|Capt|Captain|Cpt(?=\.)|Col(?=\.)|Rev(?=\.)|Hon(?=\.)|Bapak|Bpk|Ibu|Sheikh|"
+           # "Sgt. (ret.) Dan Miller", "Fr. Michael O'Brien", "Lady Penelope …", "Alhaji Musa …", "Geom. Luca …",
+           # "Dipl.-Kfm. Thomas …", "Mr. drs. Johan …", India's and Peru's accountants: "CA Anjali …", "CPC Rosa …"
+           r"Sgt|Lt(?=\.)|Maj(?=\.)|Cpl(?=\.)|\(ret\.?\)|Fr(?=\.)|Lady|Alhaji|Alhaja|Geom(?=\.)|"
+           r"Rag(?=\.)|Arch(?=\.)|Dipl\.-Kfm|Dipl\.-Oec|drs(?=\.)|(?-i:CA|CPC|CPA)|C\.P(?=\.)|"
            r"Datuk Seri|Datuk|Tan Sri|Puan Sri|Dr\. med|Dato['\u2019]? Seri|Dato['\u2019]? Sri|"
            # "D.ª Covadonga", "Mevrouw Lotte De Clercq", "Khun Somchai", "Ông Phạm Văn Đức", "Av. Zeynep", "пан …"
            r"D(?=\.[ªº])|Dña|Doña|Mevrouw|Mevr|Meneer|Mijnheer|Madame|Monsieur|Signora|Signor|Señora|Señor|Senhora|"
@@ -69,8 +73,8 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
            r"(?-i:Don)(?=\s+(?-i:[A-ZÀ-Þ])[\w'-]*\s+(?-i:[A-ZÀ-Þ]))|"
            r"(?-i:Dato)['\u2019]?")  # (Dato, not "dato shengelia": in Georgia it is a name)
 # A title before a capitalised name, anywhere: "met Dr. Aisha Khan".
-_TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019\u1038\u103a]))\s+(?=[^\W\d_])")
-TITLE = re.compile(rf"^(?:(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019\u1038\u103a]))\s+)+", re.IGNORECASE)
+_TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019\u1038\u103a)]))\s+(?=[^\W\d_])")
+TITLE = re.compile(rf"^(?:(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019\u1038\u103a)]))\s+)+", re.IGNORECASE)
 HAS_ALNUM = re.compile(r"[^\W_]")
 _AT_A_COMPANY = re.compile(r"\s(?:at|@)\s+[A-Z]")
 _CJK_COMPANY_OF = re.compile(r"((?:株式会社|有限会社|合同会社)[^\sの、,]+|[^\sの、,]+(?:株式会社|有限会社|合同会社|"

@@ -257,3 +257,25 @@ def test_a_yes_but_answer_gives_the_company_it_names() -> None:
 def test_lower_case_shops_topics_and_voicemails(text: str, region: str, expected: Values) -> None:
     values = dict(_read(text, region))
     assert values == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("POC - Sgt. (ret.) Dan Miller, Miller Security Services", "US",
+     {"name": "Dan Miller", "company": "Miller Security Services"}),
+    ("Lady Penelope Ashford-Grey, Ashford Estates Ltd", "GB",
+     {"name": "Penelope Ashford-Grey", "company": "Ashford Estates Ltd"}),
+    ("Fr. Michael O'Brien, St. Kevin's Parish", "IE", {"name": "Michael O'Brien", "company": "St. Kevin's Parish"}),
+    ("Alhaji Musa Danjuma, Danjuma Holdings Ltd", "NG", {"name": "Musa Danjuma", "company": "Danjuma Holdings Ltd"}),
+    ("CA Anjali Mehta, Mehta & Associates", "IN", {"name": "Anjali Mehta", "company": "Mehta & Associates"}),
+    ("C.P. Jorge Ramírez, Despacho Ramírez S.C.", "MX", {"name": "Jorge Ramírez", "company": "Despacho Ramírez S.C."}),
+    ("Geom. Luca Bianchi, Bianchi Costruzioni s.r.l.", "IT",
+     {"name": "Luca Bianchi", "company": "Bianchi Costruzioni s.r.l."}),
+    ("Hon. Wanjiru Mwangi MP, Mwangi Farms", "KE", {"name": "Wanjiru Mwangi", "company": "Mwangi Farms"}),
+    ("Person: Luis Ortega (Ops Director) - Ortega Freight LLC", "US",
+     {"name": "Luis Ortega", "company": "Ortega Freight LLC"}),
+    ("Name: Ana Ruiz, PhD", "US", {"name": "Ana Ruiz"}),
+    ("Ana Ruiz PhD from Acme", "US", {"name": "Ana Ruiz", "company": "Acme"}),
+    ("Jane Roe, Sacramento CA", "US", {"name": "Jane Roe"}),  # a city and its state
+])
+def test_more_titles_before_and_letters_after_a_name(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

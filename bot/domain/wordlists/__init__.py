@@ -45,6 +45,7 @@ from bot.domain.wordlists.name_words import HONORIFIC_PREFIXES as HONORIFIC_PREF
 from bot.domain.wordlists.name_words import HONORIFIC_SUFFIXES as HONORIFIC_SUFFIXES
 from bot.domain.wordlists.name_words import NAME_ENDERS as NAME_ENDERS
 from bot.domain.wordlists.name_words import PARTICLES as PARTICLES
+from bot.domain.wordlists.name_words import POST_NOMINALS as POST_NOMINALS
 from bot.domain.wordlists.name_words import PRONOUNS as PRONOUNS
 from bot.domain.wordlists.name_words import TITLES_AFTER_NAME as TITLES_AFTER_NAME
 from bot.domain.wordlists.places import BUILDING_WORDS as BUILDING_WORDS
@@ -54,6 +55,7 @@ from bot.domain.wordlists.places import EVENT_WORDS as EVENT_WORDS
 from bot.domain.wordlists.places import MEETING_WORDS as MEETING_WORDS
 from bot.domain.wordlists.places import PLACES as PLACES
 from bot.domain.wordlists.places import PLACES_IN_BUILDINGS as PLACES_IN_BUILDINGS
+from bot.domain.wordlists.places import REGION_CODES as REGION_CODES
 from bot.domain.wordlists.places import TIME_WORDS as TIME_WORDS
 from bot.domain.wordlists.places import WEEKDAYS as WEEKDAYS
 from bot.domain.wordlists.places import is_caseless_department_or_time as is_caseless_department_or_time

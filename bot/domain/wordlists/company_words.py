@@ -7,7 +7,7 @@ COMPANY_SUFFIX = (
     # a country in brackets before the form: "(Pty) Ltd", "Thika Growers (K) Ltd", "Mulga Bill (Aust.) Pty. Ltd."
     r"\([A-Z][A-Za-z]{0,4}\.?\) (?:(?:Pty|Pvt|Pte)\.? )?(?:Ltd|Limited|Inc)|AB \(publ\)|UG \(haftungsbeschränkt\)|"
     # Belgium's two-language form, Morocco's one-partner SARL, Colombia's "S. en C.", Ireland's "Teo.", "S.a.s."
-    r"SA/NV|NV/SA|S\.A\.R\.L\. AU|SARL AU|S\. en C|Teo(?=\.)|S\.a\.s|"
+    r"SA/NV|NV/SA|S\.A\.R\.L\. AU|SARL AU|S\. en C|Teo(?=\.)|S\.a\.s|s\.r\.l|s\.p\.a|"
     # Québec and many small firms write some in lower case: "Boulangerie Tremblay inc.", "ltée"
     r"Inc|inc|Incorporated|Ltd|ltd|Ltée|ltée|Limited|LLC|llc|L\.L\.C|LLP|PLC|GmbH|AG|SA|SAS|SARL|BVBA|CVBA|BV|NV|"
     r"Oy Ab|Oy|AB|AS|A/S|I/S|ApS|"

@@ -32,6 +32,9 @@ PARTICLES = frozenset({
 })
 # Particles that also mean "from" ("Till Vossberg von Nordlicht Kältetechnik").
 FROM_PARTICLES = frozenset({"van", "von", "de", "di", "da", "do", "du", "dal", "dalla", "della", "del", "dello"})
+# Letters after a name that say an office or a degree: "Wanjiru Mwangi MP", "Pieter Botha SC", "Ana Ruiz, PhD"
+POST_NOMINALS = frozenset({"MP", "QC", "KC", "SC", "PhD", "Ph.D", "CPA", "Esq", "MBA", "OBE", "MBE", "CBE", "FRCS",
+                           "MSc", "BSc", "CFA", "PE", "RN", "DDS", "JD", "LLB", "LLM", "MLA", "MPP", "SAN"})
 # Words that end a name and start something else ("Jane Roe who works at Acme").
 NAME_ENDERS = frozenset({
     "who", "is", "was", "on", "and", "in", "for", "via", "wants", "wanted", "needs", "called", "asked",

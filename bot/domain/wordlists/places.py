@@ -137,6 +137,13 @@ def _cities() -> frozenset[str]:
 
 
 PLACES = PLACES | _cities()
+# US states and Canadian provinces as written after a city: "Sacramento CA", "Halifax NS"
+REGION_CODES = frozenset({
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+    "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR",
+    "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+    "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",
+})
 # How a rep met someone: "Met Ines Ruiz at SaaStr Annual" may name where they met, not where they work.
 MEETING_WORDS = frozenset({"met", "meet", "saw", "caught", "bumped", "ran", "spoke", "chatted", "talked"})
 # Whole weekdays, in the languages reps write in: "Dienstag 14 Uhr" is when, never a company.
