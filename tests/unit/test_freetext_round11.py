@@ -279,3 +279,13 @@ def test_lower_case_shops_topics_and_voicemails(text: str, region: str, expected
 ])
 def test_more_titles_before_and_letters_after_a_name(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("P.IVA 01234567890, Marco Rossi", "IT"),  # eleven digits, like an Italian landline: a VAT number
+    ("CNPJ 12.345.678/0001-90, Ana Souza", "BR"),
+    ("NIF 123456789, Lucía Gómez", "ES"),
+    ("SIRET 123 456 789 00012, Claire Dubois", "FR"),
+])
+def test_a_tax_or_registration_number_is_no_phone(text: str, region: str) -> None:
+    assert "phone" not in _read(text, region)

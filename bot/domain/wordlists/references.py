@@ -18,6 +18,11 @@ REFERENCE_LABELS = frozenset({
     "serial", "sn", "s/n", "imei", "rma", "awb", "tracking", "case", "lieferschein", "kvitto", "kundennr", "teklif",
     "teklifi", "č", "čís", "číslo",
     "lpo", "lc", "grn", "订单", "訂單", "订单号", "訂單號", "单号", "單號",  # "LPO No. 004418229", "订单号 PO-447218"
+    # tax and company registration numbers: "P.IVA 01234567890" (eleven digits, like an Italian landline), "CNPJ …"
+    # (not "PAN", "RUT", "TIN" or "INN": "Pan Kowalski", Rut, Tín and "Holiday Inn" are names)
+    "p.iva", "piva", "cf", "nif", "nie", "cif", "cnpj", "cpf", "rfc", "gstin", "siret", "siren", "kvk", "uid",
+    "ust-idnr", "ustid", "ico", "ičo", "dič", "dic", "nip", "regon", "krs", "ogrn", "bvn", "cuit", "ruc", "nit",
+    "ssn", "dob", "zip", "postcode", "iban", "swift", "bic",
 })
 # A compound that ends in a word for "number" labels a reference too ("Auftragsnr.", "Bestellnummer",
 # "Kundennummer", "見積番号"), unless it is a phone's ("Telefonnummer", "Handynr.", "電話番号").
