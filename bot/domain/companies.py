@@ -48,7 +48,10 @@ def has_suffix(text: str) -> bool:
 
 def suffixed(part: str, *, has_suffixes: bool) -> str | None:
     """The company with a legal suffix (or in CJK characters with 公司/会社) in one segment."""
-    match = _SUFFIXED_COMPANY.search(part) if has_suffixes else None
+    hit = _SUFFIX_WORD.search(part) if has_suffixes else None
+    # (searched from a few words before the first legal form: a company holds at most six words before its
+    # form, and the full pattern tried at every word of a long message cost a quarter of its parse)
+    match = None if hit is None else _SUFFIXED_COMPANY.search(part, _words_before(part, hit.start(), 8))
     if match is not None:
         return _from_capital(match.group(0).strip(" ,"))
     match = None if part.isascii() else _CJK_COMPANY.search(part)
@@ -61,6 +64,16 @@ def suffixed(part: str, *, has_suffixes: bool) -> str | None:
             return f"{before[-1]} {match.group(0)}"
         return f"{match.group(0)} {after[0]}" if after and not before else None
     return match.group(0).strip(" ,")
+
+
+def _words_before(text: str, end: int, count: int) -> int:
+    """Where the ``count`` whitespace-separated words before ``end`` start (0 if there are fewer)."""
+    start = end
+    for _ in range(count):
+        start = max(text.rfind(" ", 0, start - 1), text.rfind("\t", 0, start - 1))
+        if start < 0:
+            return 0
+    return start
 
 
 def is_cjk_company(token: str) -> bool:
