@@ -71,7 +71,24 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "the company is actually Domaine Marchand": a hedge is no part of the value
 _HEDGE = re.compile(r"^(?:(?:actually|really|now|in fact|instead|officially|it's|it is|its|that's|that is|"
                     r"should be|is)\s+)+", re.IGNORECASE)
-_ANY_LABEL_WORD = re.compile(rf"\b(?:{_LABEL_WORDS}|number|lead|guy|lady|woman|man|buyer|co|office)\b", re.IGNORECASE)
+# (searched in the lower-cased text: a case-insensitive search costs three times as much, before every ack)
+_ANY_LABEL_WORD = re.compile(rf"\b(?:{_LABEL_WORDS}|number|lead|guy|lady|woman|man|buyer|co|office)\b")
+# The label pattern as it runs over the lower-cased text (it holds no capital of its own)
+_LABEL_IN_LOWER_CASE = re.compile(_LABEL.pattern, _LABEL.flags & ~re.IGNORECASE)
+
+
+def _labels_in(text: str, lowered: str) -> list[re.Match[str]]:
+    """The labels in ``text``, found in its lower-cased copy (half the time of a case-insensitive search) and
+    each matched again where it starts, so its groups are the rep's own words."""
+    if len(lowered) != len(text):
+        return list(_LABEL.finditer(text))  # ("İ" lower-cases to two characters: positions would shift)
+    found = []
+    for match in _LABEL_IN_LOWER_CASE.finditer(lowered):
+        again = _LABEL.match(text, match.start())
+        if again is None or again.end() != match.end():
+            return list(_LABEL.finditer(text))
+        found.append(again)
+    return found
 # The field each label names; conversation corrections read these words too.
 LABEL_FIELDS = {
     "name": "name", "email": "email", "e-mail": "email", "phone": "phone", "tel": "phone",
@@ -173,8 +190,9 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
     if is_label_chain(text):
         text = _BARE_NEXT.sub(" , ", text)
     # (a label in another language needs its colon)
-    maybe = ":" in text or "\uff1a" in text or "\u1361" in text or _ANY_LABEL_WORD.search(text) is not None
-    matches = list(_LABEL.finditer(text)) if maybe else []
+    lowered = text.lower()
+    maybe = ":" in text or "\uff1a" in text or "\u1361" in text or _ANY_LABEL_WORD.search(lowered) is not None
+    matches = _labels_in(text, lowered) if maybe else []
     if not matches:
         return text
     kept = [text[: matches[0].start()]]

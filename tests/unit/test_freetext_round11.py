@@ -4,8 +4,13 @@ look-alikes that must still read as before."""
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.domain import labels
 from tests.support.conversations import Values
 from tests.support.conversations import chat as _chat
 from tests.support.conversations import read as _read
@@ -289,3 +294,17 @@ def test_more_titles_before_and_letters_after_a_name(text: str, region: str, exp
 ])
 def test_a_tax_or_registration_number_is_no_phone(text: str, region: str) -> None:
     assert "phone" not in _read(text, region)
+
+
+_LABELLED = st.lists(st.sampled_from(["Name:", "EMAIL", "e-mail", "Company", "cell", "Tel.", "her Email is", "Firma:",
+                                      "İsim:", "co -", "CO.", "Ansprechpartner:", "Jane", "Roe", "ACME", ",", ";", "\n",
+                                      "jane@x.io", "212 555 0187", "ß", "Straße", "ǅ", "K"]), max_size=12)
+
+
+@given(_LABELLED.map(" ".join))
+def test_labels_found_in_the_lower_cased_text_are_the_labels_a_case_insensitive_search_finds(text: str) -> None:
+    expected = [(m.span(), m.groupdict()) for m in labels._LABEL.finditer(text)]
+    found = [(m.span(), m.groupdict()) for m in labels._labels_in(text, text.lower())]
+    assert found == expected
+    assert (labels._ANY_LABEL_WORD.search(text.lower()) is None) == (
+        re.search(labels._ANY_LABEL_WORD.pattern, text, re.IGNORECASE) is None)
