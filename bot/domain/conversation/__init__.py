@@ -17,6 +17,7 @@ replies), ``text`` (commands, corrections and answers read from a message).
 """
 
 from bot.domain.conversation.engine import ALREADY_SAVED, ConversationEngine
+from bot.domain.conversation.owner_clause import OWNER_HOW
 from bot.domain.conversation.state import (
     MAX_IDLE_TURNS,
     ConversationState,
@@ -27,7 +28,6 @@ from bot.domain.conversation.state import (
     transcript_summary,
     typed_notes,
 )
-from bot.domain.conversation.text import OWNER_HOW
 from bot.domain.conversation.turn import HELP, QUESTIONS, RETRY
 
 __all__ = [

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.domain.conversation.answers import says_no_company
 from bot.domain.conversation.commands import is_negative
-from bot.domain.conversation.text import says_no_company
 from bot.domain.email_company import email_origin
 
 # "no, es Larkspur Biotecnología S.L.", "nein, das ist …": "it's" in the languages reps write in

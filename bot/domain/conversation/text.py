@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from bot.domain import companies, emails_phones, freetext, labels, names, parsed_text
 from bot.domain.contact import clip_notes, normalise_email, normalise_phone
-from bot.domain.conversation import corrections
+from bot.domain.conversation import answers, corrections
 from bot.domain.conversation.commands import NEGATIVE, plain_words
 from bot.domain.name_run import without_honorifics
-from bot.domain.owners import is_slack_user_id
 from bot.domain.parsed_text import ParsedText
 from bot.domain.segments import TITLE
 from bot.domain.wordlists import COMMON, PRONOUNS, ROLES, WORKS, WORKS_AT, plain
@@ -36,32 +34,10 @@ def shown_value(value: str) -> str:
     return f"{value[:MAX_SHOWN].rstrip()}… ({len(value):,} characters in all)"
 
 
-# Said when asked for the company: there is none to record.
-NO_COMPANY = frozenset({"independent", "freelance", "freelancer", "self-employed", "self employed", "retired",
-                        "student", "sole trader", "none", "no company", "between jobs", "unemployed",
-                        # ... in the languages reps write in: "elle est indépendante", "ele é autônomo"
-                        "indépendant", "indépendante", "independiente", "autónomo", "autónoma", "autônomo",
-                        "autônoma", "autonomo", "freiberuflich", "selbstständig", "selbständig", "zzp", "zzp'er",
-                        "frilans", "frilansare", "libero professionista", "particulier", "particular"})
-
-# "non, elle est …", "não, ele é …", "nein, sie ist …": a "no" and "she is" in other languages before what she is
-_SHE_IS = re.compile(r"^(?:(?:no|non|não|nao|nein|nee|nej|nie)\W+)?"
-                     r"(?:(?:elle|il|ele|ela|er|sie|ella|él|hij|zij|hon|han|she|he)\s+)?"
-                     r"(?:(?:est|é|e|ist|es|is|är|er|jest)\s+)?"
-                     r"(?:(?:un|une|uma|um|ein|eine|a|an|una)\s+)?", re.IGNORECASE)
 # "Hartigan Saddlery is the company", "jo@x.io is her email": the value first, then what it is
 _VALUE_THEN_FIELD = re.compile(r"^\s*(?P<value>[^,;\n]{1,120}?)\s+(?:is|was)\s+(?:the|her|his|their)\s+"
                                r"(?P<field>company|name|e-?mail|phone|number|cell|mobile)(?:\s+name)?\s*[.!]?\s*$",
                                re.IGNORECASE)
-_ANSWER_FILLER = re.compile(
-    # "sure, it's Marcus Delaney", "yep Marcus Delaney" (not "oh" or "so": Oh and So are names too)
-    r"^\s*(?:(?:sure|ok|okay|yes|yeah|yep|yup|um+|uh+|hmm+|but)[\s,!.:]+(?=\S)"
-    r"|(?:it's|it is|its|that's|that is|they're|they are|he's|he is|she's|she is|c['\u2019]est(?: la| le)?|"
-    r"they work at|works at|works for|at|from|with|the company is|company's|name's|her name is|his name is|"
-    r"their name is|اسمه|اسمها|שמו|שמה|(?:его|её|ее) зовут|il s['\u2019]appelle|elle s['\u2019]appelle|se llama|"
-    r"chama-se|si chiama|(?:er|sie) heißt|(?:hij|zij) heet)\s+)+",
-    re.IGNORECASE,
-)
 # "she's at Sandpiper Travel": an answer introduced as a workplace, never read as a name
 _AT_COMPANY = re.compile(r"^\s*(?:(?:it's|it is|its|they're|they are|he's|he is|she's|she is|they)\s+)?"
                          r"(?:(?:actually|now)\s+)?(?:at|from|with|works at|works for|work at|work for)\s",
@@ -80,29 +56,6 @@ _NOT_BUT = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|wait|ой|ups|perdón)[\s,.
                       r"[^,;]{1,80}?(?:\s*[,;]\s*|\s+)"
                       r"(?:(?:it's|it is|its|it should be|should be|rather|but|а|sondern|ale|maar|mais|sino|mas)\s+)+",
                       re.IGNORECASE)
-# "no email, only a mobile: …", "she has no phone", "don't have an email": a field there is none of
-_DECLINED = re.compile(r"\s*\b(?:no|without(?: an?| any)?|(?:(?:doesn'?t|does not|don'?t|do not|didn'?t|did not)\s+"
-                       r"(?:have|give|share|leave)|(?:hasn'?t|has not|haven'?t|have not|never)\s+got)"
-                       r"(?:\s+(?:me|us))?(?:\s+(?:an?|any|her|his|their))?)\s+"
-                       r"(?P<field>e-?mail|phone|number|mobile|cell|company|name)\b(?!\s*(?:is|was|[:=]))",
-                       re.IGNORECASE)
-# ... and in the languages reps write in: "keine E-Mail", "pas d'email", "no tiene correo", "senza telefono"
-_DECLINED_ABROAD = re.compile(
-    r"\b(?:keine?n?|kein|pas\s+d['\u2019]|pas\s+de|sans|sin|no\s+tiene|no\s+hay|senza|nessuna?|sem|não\s+tem|geen|"
-    r"ingen|brak|"
-    # "non ho il nome", "no tengo el número", "não tenho o telefone", "je n'ai pas son nom"
-    r"non\s+ho\s+(?:il\s+|l['\u2019]\s*|la\s+)?|no\s+tengo\s+(?:el\s+|su\s+)?|não\s+tenho\s+(?:o\s+|a\s+)?|"
-    r"je\s+n['\u2019]ai\s+pas\s+(?:son\s+|sa\s+|le\s+|de\s+|d['\u2019])?|"
-    # "tidak ada perusahaan", "không có công ty", "нет компании", "nie ma numeru", "har inget nummer"
-    r"tidak\s+ada|tak\s+ada|không\s+có|нет|немає|nie\s+ma|nie\s+mam|har\s+(?:inget|ingen|ikke|inte)|"
-    r"heeft\s+geen|hat\s+keine?n?)"
-    r"\s*(?P<field>e-?mail|mail|courriel|correo|telefon|téléphone|teléfono|telefono|telefone|handy|"
-    r"num[ée]ro|n[úu]mero|nummer|firma|société|empresa|azienda|nome|nombre|nom|perusahaan|nomor|công\s+ty|"
-    r"số|компании|компанії|телефона|телефону|номера|почты|numeru|telefonu|firmy|e-?maila|bedrijf|företag|firma)"
-    r"(?!\w)", re.IGNORECASE)
-# Turkish says it after the field: "şirketi yok" (no company), "numarası yok", "maili yok"
-_DECLINED_AFTER = re.compile(r"\b(?P<field>şirketi|şirket|firması|numarası|telefonu|maili|e-?postası)\s+yok\b",
-                             re.IGNORECASE)
 _DETERMINERS = frozenset({"some", "a", "an", "the", "that", "this", "one", "their", "his", "her", "its", "another"})
 _FIRST_PERSON = frozenset({"i", "i'm", "im", "i've", "ive", "i'll", "i'd", "we", "we're", "we've", "we'll", "my", "me",
                            "our", "us"})
@@ -114,58 +67,10 @@ _CORRECTS = re.compile(r"^\W*(?:[\w'\u2019]+\W+){0,4}?(?:actually|correction|oop
                        r"oups|me\s+equivoqu[ée]|bocs|salah)(?!\w)", re.IGNORECASE)
 
 
-
-
-
-
-# "owner: U123" (Slack's mention of @jane, as the listener hands it on) or "owner: me", anywhere in a message.
-_OWNER = re.compile(r"(?:^|(?<=[\s,;]))owner\s*:\s*(?P<who>[^\s,;]+)", re.IGNORECASE)
-_ME = frozenset({"me", "myself", "mine", "@me"})
-OWNER_HOW = "Say `owner: @name` (mention them) to capture the lead for a colleague, or `owner: me`."
-
-
-@dataclass(frozen=True)
-class OwnerChoice:
-    """An ``owner:`` clause read from a message, and the rest of the message."""
-
-    rest: str
-    user_id: str | None  # None: the rep themselves
-    problem: str | None = None
-
-
-def take_owner(text: str) -> OwnerChoice | None:
-    """The ``owner:`` clause of a message, if it has one."""
-    match = _OWNER.search(text)
-    if match is None:
-        return None
-    who = match.group("who").strip(".")
-    rest = f"{text[:match.start()]} {text[match.end():]}".strip(" ,;")
-    if who.lower() in _ME:
-        return OwnerChoice(rest, None)
-    if is_slack_user_id(who):
-        return OwnerChoice(rest, who)
-    return OwnerChoice(rest, None, problem=f"I couldn't tell who \u201c{who[:80]}\u201d is. {OWNER_HOW}")
-
-
-def answer_text(text: str) -> str:
-    """``text`` without the words that introduce an answer ("it's", "she's", "works at")."""
-    return _ANSWER_FILLER.sub("", text).strip(" ,;.!")
-
-
 def _works_at(answer: str) -> bool:
     """``working for Rangitoto Seeds now``: "works" and its "at" in any of the languages reps write in."""
     said = answer.split(None, 2)
     return len(said) == 3 and plain(said[0]) in WORKS and plain(said[1]) in WORKS_AT
-
-
-def says_no_company(text: str) -> bool:
-    """"independent", "she's a freelancer", "não, ele é autônomo": there is no company to record."""
-    plain = plain_words(_SHE_IS.sub("", answer_text(text)))
-    return plain in NO_COMPANY or plain.partition(" ")[2] in NO_COMPANY and plain.split(" ", 1)[0] in ("a", "an")
-
-
-
-
 
 
 def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[str],
@@ -186,8 +91,7 @@ def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[s
         # "Bankole Studios", then "sorry, it's Bankole Creative Studios": the company, renamed
         result.values["company"] = result.values.pop("name")
     _refuse_number_name(result)  # (after the moves: "AA", then "AA 100" is no fuller name)
-    said_none = {field: m.group(0) for declining in (_DECLINED, _DECLINED_ABROAD, _DECLINED_AFTER)
-                 for m in declining.finditer(text) if (field := corrections.field_of(m.group("field"))) is not None}
+    said_none = answers.said_none(text)
     for field in ("name", "company"):
         if field in said_none and (field in result.guessed or said_none[field] in result.values.get(field, "")):
             # "non ho il nome, solo la mail: …", "şirketi yok": no name or company, so none read into it
@@ -220,7 +124,8 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     said = _VALUE_THEN_FIELD.match(text)
     if said is not None:
         text = f"{said.group('field')}: {said.group('value')}"
-    correction = None if labels.is_label_chain(text) or _DECLINED.match(text) else corrections.correction(text)
+    plain_list = labels.is_label_chain(text) or answers.starts_by_declining(text)
+    correction = None if plain_list else corrections.correction(text)
     if correction is not None:
         field, value = correction
         # Only the first field is a correction; anything after a separator is read as usual.
@@ -239,10 +144,11 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     rest = emails_phones.take_phones(rest, result, region)
     if "company" not in filled:
         rest = _FOR_COMPANY.sub("at ", rest)  # "oh it's for Pemberton Cider": the lead is for a company
-    answer = companies.without_end_dot(_ANSWER_FILLER.sub("", rest).strip(" ,;"))
+    answer = companies.without_end_dot(answers.answer_text(rest, strip=False).strip(" ,;"))
     if asking in ("name", "company") and asking not in labelled:
-        answer = without_hedges(answer)  # "think it's Ostrovane", "Cedarwhistle I think", "Kooyong? no sorry, …"
-    if asking == "company" and "company" not in labelled and not result.values and says_no_company(answer):
+        # "think it's Ostrovane", "Cedarwhistle I think", "Kooyong? no sorry, …"
+        answer = answers.without_hedges(answer)
+    if asking == "company" and "company" not in labelled and not result.values and answers.says_no_company(answer):
         result.declined.add("company")  # "elle est indépendante", "não, ele é autônomo": no company to record
         return result
     # A plain answer has a letter or a digit: "???" or "🙂" is not a company.
@@ -259,14 +165,14 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
                     and not is_job_title(segments[0])
                     # "can you add a lead" (asked for the name), "yep that's right": no value at all
                     and (not all(word.strip(".,!?").lower() in COMMON for word in segments[0].split())
-                         or asking == "company" and says_no_company(segments[0]))
+                         or asking == "company" and answers.says_no_company(segments[0]))
                     # "she runs marketing there", "I swapped two digits": a sentence about them or the rep
                     and segments[0].split(" ", 1)[0].lower() not in PRONOUNS | _FIRST_PERSON
                     # "some startup in Austin", "the one on 5th street": a description, not a name
                     and not (asking == "company" and segments[0].split(" ", 1)[0] in _DETERMINERS
                              and " " in segments[0]))
     if asking in ("name", "company", "notes") and asking not in labelled and plain_answer:
-        if asking == "company" and says_no_company(segments[0]):
+        if asking == "company" and answers.says_no_company(segments[0]):
             result.declined.add("company")  # "she's independent": no company, and no company called that
             return result
         # "Heathcote Maps 👍", "Initech Labs actually"
@@ -294,36 +200,6 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     return _keep_sure_values(result, filled, labelled=labelled, held=held)
 
 
-
-
-# How unsure a rep is of an answer, said around it: no part of the value.
-_LEADING_HEDGE = re.compile(
-    r"^\s*(?:(?:not sure|no idea|unsure|dunno|not 100%(?: sure)?)[\s,.!]+(?:but\s+)?)?"
-    r"(?:(?:i\s+)?think(?:\s+it['\u2019]?s|\s+it\s+is)?|maybe|probably|prob|perhaps|possibly|i believe|"
-    r"(?:pues\s+)?creo\s+que|je crois que|peut-[êe]tre|chyba|vielleicht|ich glaube|acho que|penso che|forse|"
-    r"misschien|kanske|um+|hm+|actually|pues)(?:[\s,:]+|$)", re.IGNORECASE)
-_TRAILING_HEDGE = re.compile(r"[\s,]+(?:je crois|i think(?: so)?|i reckon|i guess|i believe|probably|maybe|creo|"
-                             r"glaube ich|acho|penso|chyba)[\s.!]*$", re.IGNORECASE)
-# "Kooyong? no sorry, Mcilwraith": the rep takes back a first try in the same answer
-_SELF_CORRECTED = re.compile(r"^[^,;?]{1,80}\?\s*(?:no|nope|nah)\b[\s,]*(?:(?:sorry|wait|my bad)\b[\s,]*)?(?=\S)",
-                             re.IGNORECASE)
-
-
-def without_hedges(answer: str) -> str:
-    """``think it's Ostrovane`` → ``Ostrovane``, ``Cedarwhistle I think`` → ``Cedarwhistle``, ``maybe Bluegullet?``
-    → ``Bluegullet``: the answer without what says how sure the rep is."""
-    answer = _SELF_CORRECTED.sub("", answer)
-    for _ in range(3):
-        shorter = _LEADING_HEDGE.sub("", answer, count=1)
-        if shorter == answer:
-            break
-        answer = shorter
-    answer = answer.rstrip(" \t?")  # "Halvorsen-Diallo?"
-    # (looked for in the last characters only: over a long run of spaces the search would cost quadratic time)
-    hedge = _TRAILING_HEDGE.search(answer, max(0, len(answer) - 30))
-    return (answer if hedge is None else answer[: hedge.start()]) or answer
-
-
 def _uncased(text: str) -> bool:
     return any(ch.isalpha() for ch in text) and not any(ch.isupper() or ch.islower() for ch in text)
 
@@ -341,8 +217,6 @@ def _fuller(value: str | None, old: str | None) -> bool:
     if value is None or old is None or len(value) <= len(old):
         return False
     return set(old.casefold().split()) <= set(value.casefold().split())
-
-
 
 
 def _like(value: str | None, company: str, name: str) -> bool:

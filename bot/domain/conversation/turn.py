@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from bot.domain.contact import MAX_NOTES
 from bot.domain.conversation.commands import Command, detect_command
+from bot.domain.conversation.owner_clause import take_owner
 from bot.domain.conversation.state import (
     ASK_ORDER,
     CANONICAL,
@@ -19,13 +20,7 @@ from bot.domain.conversation.state import (
     Stage,
 )
 from bot.domain.conversation.suggestion import company_question, declined
-from bot.domain.conversation.text import (
-    explain_miss,
-    interpret,
-    keep_notes_that_fit,
-    shown_value,
-    take_owner,
-)
+from bot.domain.conversation.text import explain_miss, interpret, keep_notes_that_fit, shown_value
 
 QUESTIONS = {
     "name": "What's the lead's name?",

@@ -1,0 +1,108 @@
+"""How reps answer around a value in a chat: the words that introduce an answer ("it's", "she's with"), that
+say how sure they are ("think it's …", "… I guess"), and that say there is none to give ("no phone", "she's
+freelance", "tidak ada perusahaan", "şirketi yok"). bot.domain.conversation.text reads a message with these."""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.conversation import corrections
+from bot.domain.conversation.commands import plain_words
+
+# Said when asked for the company: there is none to record.
+NO_COMPANY = frozenset({"independent", "freelance", "freelancer", "self-employed", "self employed", "retired",
+                        "student", "sole trader", "none", "no company", "between jobs", "unemployed",
+                        # ... in the languages reps write in: "elle est indépendante", "ele é autônomo"
+                        "indépendant", "indépendante", "independiente", "autónomo", "autónoma", "autônomo",
+                        "autônoma", "autonomo", "freiberuflich", "selbstständig", "selbständig", "zzp", "zzp'er",
+                        "frilans", "frilansare", "libero professionista", "particulier", "particular"})
+
+# "non, elle est …", "não, ele é …", "nein, sie ist …": a "no" and "she is" in other languages before what she is
+_SHE_IS = re.compile(r"^(?:(?:no|non|não|nao|nein|nee|nej|nie)\W+)?"
+                     r"(?:(?:elle|il|ele|ela|er|sie|ella|él|hij|zij|hon|han|she|he)\s+)?"
+                     r"(?:(?:est|é|e|ist|es|is|är|er|jest)\s+)?"
+                     r"(?:(?:un|une|uma|um|ein|eine|a|an|una)\s+)?", re.IGNORECASE)
+
+_ANSWER_FILLER = re.compile(
+    # "sure, it's Marcus Delaney", "yep Marcus Delaney" (not "oh" or "so": Oh and So are names too)
+    r"^\s*(?:(?:sure|ok|okay|yes|yeah|yep|yup|um+|uh+|hmm+|but)[\s,!.:]+(?=\S)"
+    r"|(?:it's|it is|its|that's|that is|they're|they are|he's|he is|she's|she is|c['\u2019]est(?: la| le)?|"
+    r"they work at|works at|works for|at|from|with|the company is|company's|name's|her name is|his name is|"
+    r"their name is|اسمه|اسمها|שמו|שמה|(?:его|её|ее) зовут|il s['\u2019]appelle|elle s['\u2019]appelle|se llama|"
+    r"chama-se|si chiama|(?:er|sie) heißt|(?:hij|zij) heet)\s+)+",
+    re.IGNORECASE,
+)
+
+# "no email, only a mobile: …", "she has no phone", "don't have an email": a field there is none of
+_DECLINED = re.compile(r"\s*\b(?:no|without(?: an?| any)?|(?:(?:doesn'?t|does not|don'?t|do not|didn'?t|did not)\s+"
+                       r"(?:have|give|share|leave)|(?:hasn'?t|has not|haven'?t|have not|never)\s+got)"
+                       r"(?:\s+(?:me|us))?(?:\s+(?:an?|any|her|his|their))?)\s+"
+                       r"(?P<field>e-?mail|phone|number|mobile|cell|company|name)\b(?!\s*(?:is|was|[:=]))",
+                       re.IGNORECASE)
+# ... and in the languages reps write in: "keine E-Mail", "pas d'email", "no tiene correo", "senza telefono"
+_DECLINED_ABROAD = re.compile(
+    r"\b(?:keine?n?|kein|pas\s+d['\u2019]|pas\s+de|sans|sin|no\s+tiene|no\s+hay|senza|nessuna?|sem|não\s+tem|geen|"
+    r"ingen|brak|"
+    # "non ho il nome", "no tengo el número", "não tenho o telefone", "je n'ai pas son nom"
+    r"non\s+ho\s+(?:il\s+|l['\u2019]\s*|la\s+)?|no\s+tengo\s+(?:el\s+|su\s+)?|não\s+tenho\s+(?:o\s+|a\s+)?|"
+    r"je\s+n['\u2019]ai\s+pas\s+(?:son\s+|sa\s+|le\s+|de\s+|d['\u2019])?|"
+    # "tidak ada perusahaan", "không có công ty", "нет компании", "nie ma numeru", "har inget nummer"
+    r"tidak\s+ada|tak\s+ada|không\s+có|нет|немає|nie\s+ma|nie\s+mam|har\s+(?:inget|ingen|ikke|inte)|"
+    r"heeft\s+geen|hat\s+keine?n?)"
+    r"\s*(?P<field>e-?mail|mail|courriel|correo|telefon|téléphone|teléfono|telefono|telefone|handy|"
+    r"num[ée]ro|n[úu]mero|nummer|firma|société|empresa|azienda|nome|nombre|nom|perusahaan|nomor|công\s+ty|"
+    r"số|компании|компанії|телефона|телефону|номера|почты|numeru|telefonu|firmy|e-?maila|bedrijf|företag|firma)"
+    r"(?!\w)", re.IGNORECASE)
+# Turkish says it after the field: "şirketi yok" (no company), "numarası yok", "maili yok"
+_DECLINED_AFTER = re.compile(r"\b(?P<field>şirketi|şirket|firması|numarası|telefonu|maili|e-?postası)\s+yok\b",
+                             re.IGNORECASE)
+
+
+def said_none(text: str) -> dict[str, str]:
+    """The fields ``text`` says there is none of, each with the words that say it ("no phone", "şirketi yok")."""
+    return {field: match.group(0) for declining in (_DECLINED, _DECLINED_ABROAD, _DECLINED_AFTER)
+            for match in declining.finditer(text) if (field := corrections.field_of(match.group("field"))) is not None}
+
+
+def starts_by_declining(text: str) -> bool:
+    """"no number but …": a message that opens by saying a field has no value corrects nothing."""
+    return _DECLINED.match(text) is not None
+
+def answer_text(text: str, *, strip: bool = True) -> str:
+    """``text`` without the words that introduce an answer ("it's", "she's", "works at")."""
+    answer = _ANSWER_FILLER.sub("", text)
+    return answer.strip(" ,;.!") if strip else answer
+
+
+def says_no_company(text: str) -> bool:
+    """"independent", "she's a freelancer", "não, ele é autônomo": there is no company to record."""
+    plain = plain_words(_SHE_IS.sub("", answer_text(text)))
+    return plain in NO_COMPANY or plain.partition(" ")[2] in NO_COMPANY and plain.split(" ", 1)[0] in ("a", "an")
+
+
+# How unsure a rep is of an answer, said around it: no part of the value.
+_LEADING_HEDGE = re.compile(
+    r"^\s*(?:(?:not sure|no idea|unsure|dunno|not 100%(?: sure)?)[\s,.!]+(?:but\s+)?)?"
+    r"(?:(?:i\s+)?think(?:\s+it['\u2019]?s|\s+it\s+is)?|maybe|probably|prob|perhaps|possibly|i believe|"
+    r"(?:pues\s+)?creo\s+que|je crois que|peut-[êe]tre|chyba|vielleicht|ich glaube|acho que|penso che|forse|"
+    r"misschien|kanske|um+|hm+|actually|pues)(?:[\s,:]+|$)", re.IGNORECASE)
+_TRAILING_HEDGE = re.compile(r"[\s,]+(?:je crois|i think(?: so)?|i reckon|i guess|i believe|probably|maybe|creo|"
+                             r"glaube ich|acho|penso|chyba)[\s.!]*$", re.IGNORECASE)
+# "Kooyong? no sorry, Mcilwraith": the rep takes back a first try in the same answer
+_SELF_CORRECTED = re.compile(r"^[^,;?]{1,80}\?\s*(?:no|nope|nah)\b[\s,]*(?:(?:sorry|wait|my bad)\b[\s,]*)?(?=\S)",
+                             re.IGNORECASE)
+
+
+def without_hedges(answer: str) -> str:
+    """``think it's Ostrovane`` → ``Ostrovane``, ``Cedarwhistle I think`` → ``Cedarwhistle``, ``maybe Bluegullet?``
+    → ``Bluegullet``: the answer without what says how sure the rep is."""
+    answer = _SELF_CORRECTED.sub("", answer)
+    for _ in range(3):
+        shorter = _LEADING_HEDGE.sub("", answer, count=1)
+        if shorter == answer:
+            break
+        answer = shorter
+    answer = answer.rstrip(" \t?")  # "Halvorsen-Diallo?"
+    # (looked for in the last characters only: over a long run of spaces the search would cost quadratic time)
+    hedge = _TRAILING_HEDGE.search(answer, max(0, len(answer) - 30))
+    return (answer if hedge is None else answer[: hedge.start()]) or answer
