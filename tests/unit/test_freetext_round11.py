@@ -308,3 +308,16 @@ def test_labels_found_in_the_lower_cased_text_are_the_labels_a_case_insensitive_
     assert found == expected
     assert (labels._ANY_LABEL_WORD.search(text.lower()) is None) == (
         re.search(labels._ANY_LABEL_WORD.pattern, text, re.IGNORECASE) is None)
+
+
+@pytest.mark.parametrize(("answer", "region"), [
+    ("forgot to ask lol", "US"),
+    ("can't remember her name", "US"),
+    ("weiß ich noch nicht", "DE"),
+    ("je ne sais plus son nom", "FR"),
+    ("no me acuerdo del nombre", "ES"),
+    ("não lembro o nome dela", "BR"),
+])
+def test_i_dont_remember_is_no_name(answer: str, region: str) -> None:
+    state = _chat(region, "new lead", answer)
+    assert "name" not in state.fields

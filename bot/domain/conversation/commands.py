@@ -49,6 +49,12 @@ _UNKNOWN = re.compile(
     r"(?: (?:her|him|them|with (?:her|him|them)))?(?: (?:tomorrow|later|today|first|next week))?"
     r"(?: and get back to you)?|"
     # ... "I don't have it" and "I don't know" in the languages reps write in, maybe naming the field after
+    r"(?:(?:forgot to ask|(?:i )?can'?t remember|(?:i )?don'?t remember|"
+    r"weiß ich (?:noch )?nicht|weiss ich (?:noch )?nicht|je ne (?:sais|me souviens) (?:pas|plus)|no me acuerdo|"
+    r"não (?:me )?lembro|non (?:me lo )?ricordo|non mi ricordo|weet ik niet meer)"
+    # ... of the name: "can't remember her name", "je ne sais plus son nom", "não lembro o nome dela"
+    r"(?: (?:(?:her|his|their|the|son|sa|su|del|de|o|a|il|der|den|ihren|seinen) )?"
+    r"(?:name|nom|nombre|nome|namen|naam)(?: (?:dela|dele|di lei|di lui))?)?)|"
     r"(?:(?:no|non|nee|nej|nie|não|nein)\s+)?(?:non ce l'ho|non l'ho|heb ik niet|weet ik niet|har (?:det )?inte|"
     r"har (?:det )?ikke|ved ikke|vet ikke|nie mam|nie wiem|não (?:sei|tenho)|no (?:lo |la )?tengo|"
     r"je (?:ne )?l'ai pas|hab(?:e)? ich nicht|hab(?:e)? (?:ich )?keine?n?|bilmiyorum|yok|ei ole|en tiedä|"
@@ -59,7 +65,7 @@ _UNKNOWN = re.compile(
     # (written without spaces: "電話番号は分かりません", "전화번호는 모르겠어요")
     r"\S{0,12}(?:分かりません|わかりません|知りません|知らない|不知道|不清楚|没有|沒有|모르겠어요|모르겠습니다|모릅니다|없어요|"
     r"없습니다|ไม่ทราบ|ไม่มี)\S{0,6})"
-    r"(?:[\s,.!;-]+(?:(?:i'?ll|will) (?:ask|check|find out)(?: later)?|later|sorry|yet|for now|tbh|"
+    r"(?:[\s,.!;-]+(?:(?:i'?ll|will) (?:ask|check|find out)(?: later)?|later|sorry|yet|for now|tbh|lol|haha|oops|"
     r"skip(?: it)?|(?:i'?ll|will) (?:add|send) it later))*"
 )
 # Said as a clause of a longer message, these cancel it ("stop" and "quit" are too often something else).
