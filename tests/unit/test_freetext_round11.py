@@ -321,3 +321,14 @@ def test_labels_found_in_the_lower_cased_text_are_the_labels_a_case_insensitive_
 def test_i_dont_remember_is_no_name(answer: str, region: str) -> None:
     state = _chat(region, "new lead", answer)
     assert "name" not in state.fields
+
+
+@pytest.mark.parametrize("answer", ["it's on the card in my car", "check the photo I sent", "same as last time"])
+def test_a_lower_case_sentence_is_no_name(answer: str) -> None:
+    assert "name" not in _chat("US", "new lead", answer).fields
+
+
+@pytest.mark.parametrize(("answer", "name"), [("ada park", "ada park"), ("will smith", "will smith"),
+                                              ("maria de souza", "maria de souza"), ("Rose May", "Rose May")])
+def test_a_name_typed_in_lower_case_is_still_one(answer: str, name: str) -> None:
+    assert _chat("US", "new lead", answer).fields.get("name") == name

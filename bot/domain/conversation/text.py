@@ -170,7 +170,10 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
                     and segments[0].split(" ", 1)[0].lower() not in PRONOUNS | _FIRST_PERSON
                     # "some startup in Austin", "the one on 5th street": a description, not a name
                     and not (asking == "company" and segments[0].split(" ", 1)[0] in _DETERMINERS
-                             and " " in segments[0]))
+                             and " " in segments[0])
+                    # "on the card in my car", "same as last time": a sentence in lower case, not a name
+                    and not (asking == "name" and segments[0][:1].islower() and sum(
+                        word.strip(".,!?").lower() in COMMON for word in segments[0].split()) >= 2))
     if asking in ("name", "company", "notes") and asking not in labelled and plain_answer:
         if asking == "company" and answers.says_no_company(segments[0]):
             result.declined.add("company")  # "she's independent": no company, and no company called that
