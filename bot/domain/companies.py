@@ -35,7 +35,8 @@ _CJK_COMPANY = re.compile(r"\S*(?:株式会社|有限会社|合同会社|有限�
 _ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{2,}}$|\b(?:{words.COMPANY_SUFFIX})\.$|(?:^|\s)\S{{1,4}}\.\s\S{{1,4}}\.$")
 # An amount or a currency: "12.400 €", "$3,250.00", "£4,800" is never a company's word.
 # ("180,000/yr", "4.500/mes": an amount per period)
-_AMOUNT = re.compile(r"[$€£¥₹₦₵]|\d{1,3}(?:[.,\u00a0 '\u2019]\d{3})+(?:[.,]\d+)?(?:/\w{1,5})?$")
+# ("15.000.000đ", "45.000tl": a currency's sign or letters right after it)
+_AMOUNT = re.compile(r"[$€£¥₹₦₵₫₺₴₽]|\d{1,3}(?:[.,\u00a0 '\u2019]\d{3})+(?:[.,]\d+)?[^\W\d_]{0,3}(?:/\w{1,5})?$")
 # A time of day: "2pm", "14h", "10:30".
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2})?(?:am|pm|h)|\d{1,2}:\d{2}", re.IGNORECASE)
 _TIME = re.compile(r"\d{1,2}(?:[:.h]\d{2})?(?:am|pm|h)?[.,!?]?", re.IGNORECASE)
@@ -120,7 +121,7 @@ _OF_AFTER_A_BUSINESS = frozenset({"de", "du", "des", "da", "di", "do"})
 def _a_business_before(head: list[str], end: int) -> bool:
     """The capitalised words up to ``end`` hold a business's first word ("Société Chérifienne")."""
     while end >= 0 and head[end][:1].isupper():
-        if words.is_romance_business_word(plain(head[end])):
+        if words.starts_a_business(plain(head[end])):
             return True
         end -= 1
     return False

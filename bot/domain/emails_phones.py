@@ -27,21 +27,24 @@ _EXTENSION_WORD = (r"ext\.?|extn\.?|extension|poste|durchwahl|dw\.?|interno|int\
                    # the Philippines' "loc. 305", Hebrew שלוחה, Ukrainian "дод.", Swiss "intern 12"
                    r"loc\.?|local|שלוחה|дод\.?|intern|تحويلة|داخلي|ankn\.?")
 # ... and RFC 3966's ";ext=7" ("tel +1-720-555-0135;ext=7")
-_EXTENSION = rf"(?:[ \t]*(?:x|#|{_EXTENSION_WORD})|,[ \t]*(?:{_EXTENSION_WORD})|;ext=)[ \t]*\d{{1,6}}\b"
+_EXTENSION = rf"(?:[ \t]*(?:x|#|{_EXTENSION_WORD})|[ \t]*[,/][ \t]*(?:{_EXTENSION_WORD})|;ext=)[ \t]*\d{{1,6}}\b"
 _EXTENSION_AS_WORD = re.compile(rf"(?<=[\d\s,;])(?:{_EXTENSION_WORD})(?=[ \t]*\d)", re.IGNORECASE)
 # Not inside a word: "INV-2026-00871" is a reference, not a phone (nor is its tail, "026-00871").
 PHONE_CANDIDATE = re.compile(rf"(?<![^\W_])(?<![^\W_]-)(?<!\d[/.])"
-                             rf"\+?\(?\d(?:[\d \t().-]|/(?=\d)){{5,}}\d(?:{_EXTENSION})?", re.IGNORECASE)
+                             # (a dot inside a number, never an ellipsis after it: "691 234 5711... 3rd time")
+                             rf"\+?\(?\d(?:[\d \t()-]|\.(?!\.)|/(?=\d)){{5,}}\d(?:{_EXTENSION})?", re.IGNORECASE)
 # A vanity number: "1-800-GO-FEDEX", "800-FLOWERS" (capital letters stand for keypad digits).
 _VANITY = re.compile(r"(?<![\w+])(?:1[-. ])?\(?\d{3}\)?[-. ](?=(?:[A-Z0-9]*-?){1,3}\b)(?=[\dA-Z-]*[A-Z]{3})"
                      rf"[A-Z0-9]{{2,}}(?:-[A-Z0-9]{{2,}}){{0,2}}\b(?i:{_EXTENSION})?"
-                     # Australia's "1300 GO PEST", "1800 FLOWERS": words after a 13/1300/1800 number
-                     r"|(?<![\w+])1[38]00 [A-Z]{2,}(?: [A-Z]{2,}){0,2}\b"
-                     # New Zealand's "0800 KOWHAI", "0508 …"
-                     r"|(?<![\w+])0(?:800|508) [A-Z]{3,}\b")
+                     # toll-free numbers spelt in words: Australia's "1300 GO PEST", "1800 FLOWERS", New Zealand's
+                     # "0800 FERRY 1", "0508 …", Japan's "0120-SOBA-11", Malaysia's "1300-88-CHEF", the UK's 0800/0808
+                     r"|(?<![\w+])(?:1[38]00|0(?:800|808|508|120))[-. ](?=[\dA-Z -]*[A-Z]{3})"
+                     r"[A-Z0-9]{1,8}(?:[-. ][A-Z0-9]{1,8}){0,3}\b")
 _EMAIL_LABELS = ("e-?mail", "mail", "courriel", "correo", "e-post", "sähköposti", "почта", "email-?adresse",
                  "mailadresse", "メール", "이메일", "邮箱")
 _PHONE_LABELS = ("phone", "ph", "tel", "tél", "mob", "mobile", "cell", "handy", "mobil", "móvil", "movil", "celular",
+                 "toll[ -]?free", "freephone", "free phone", "freecall",
+                 "telemóvel", "telemovel", "tlm", "tlf",
                  "전화번호", "번호", "핸드폰", "휴대전화", "رقمه", "رقمها", "رقم", "الرقم", "เบอร์", "เบอร์โทร",
                  "मोबाइल", "फ़ोन", "फोन", "नंबर",
                  "cel", "portable", "telefon", "telefone", "teléfono", "telefono", "telefoon", "puhelin", "телефон",
@@ -119,9 +122,7 @@ def take_phones(text: str, result: ParsedText, region: str) -> str:
 def _first_valid(candidates: list[re.Match[str]], region: str) -> tuple[re.Match[str], str] | None:
     """The first candidate that is a valid number, with its normalised value."""
     for match in candidates:
-        number = match.group(0)
-        if not number.isascii() or number.upper() != number.lower():  # (a letter: maybe a word for "extension")
-            number = _EXTENSION_AS_WORD.sub("ext. ", number)  # phonenumbers knows "ext." and "x", not "poste"
+        number = extension_words_read(match.group(0))
         try:
             value = normalise_phone(number, region)
         except ContactError:
@@ -131,6 +132,15 @@ def _first_valid(candidates: list[re.Match[str]], region: str) -> tuple[re.Match
     return None
 
 
+def extension_words_read(number: str) -> str:
+    """``514 555 0162 poste 310`` → ``… ext. 310``: phonenumbers knows "ext." and "x", not "poste" or "mellék";
+    and a slash before the extension goes ("06 1 234 5600 / mellék 12")."""
+    if number.isascii() and number.upper() == number.lower():
+        return number  # (no letter: no word for "extension")
+    return _SLASH_BEFORE_EXTENSION.sub(" ", _EXTENSION_AS_WORD.sub("ext. ", number))
+
+
+_SLASH_BEFORE_EXTENSION = re.compile(r"\s*/\s*(?=ext\. )")
 _PHONE_PUNCTUATION = str.maketrans({"\uff0d": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-", "\uff0b": "+",
                                     "\uff08": "(", "\uff09": ")"})
 
@@ -141,7 +151,10 @@ def _after_reference_word(text: str, start: int) -> bool:
     if len(before) > 1 and plain(before[-1]) in _NUMBER_SIGNS:
         before.pop()  # "facture n° 2026-04418", "LPO No. 004418229", "ordine n. 0441822": the label before "No."
     # "keen on a quote, 0491 570 006": after a separator the number is on its own
-    return bool(before) and before[-1][-1] not in ",;|/!?" and words.is_reference_label(before[-1])
+    if not before or before[-1][-1] in ",;|/!?":
+        return False
+    # ("ref. cotización 55-0913-2207": "ref." labels the words that name the reference too)
+    return words.is_reference_label(before[-1]) or len(before) > 1 and plain(before[-2]) in ("ref", "ref.", "reference")
 
 
-_NUMBER_SIGNS = frozenset({"n°", "nº", "no", "n", "№", "nr", "num", "#"})
+_NUMBER_SIGNS = frozenset({"n°", "nº", "n.º", "n.o", "no", "n", "№", "nr", "num", "#"})

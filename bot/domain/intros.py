@@ -73,7 +73,7 @@ def intro_length(rest: list[str], run_length: int, lower: bool = False) -> int:
         # (the name's run stopped there: see bot.domain.name_run), with its article: "… de la brasserie des abers"
         return 2 if second in words.ARTICLES and len(rest) > 2 else 1
     if not lower and run_length == 0 and first in ("de", "da", "do", "di", "von", "van") and len(rest) > 2 and all(
-            token[:1].isupper() for token in rest[1:4]):
+            token[:1].isupper() or i and plain(token) in words.COMPANY_JOINERS for i, token in enumerate(rest[1:4])):
         return 1  # "Ximena Saldívar, de Mezcales Tierra Roja": an item of its own that says "from"
     if first in ("is", "was") and second in ("at", "from", "with") or first in ("'s",) and second == "at":
         return 2

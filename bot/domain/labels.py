@@ -9,7 +9,7 @@ import unicodedata
 
 from bot.domain import companies, job_titles, segments
 from bot.domain import wordlists as words
-from bot.domain.emails_phones import PHONE_CANDIDATE
+from bot.domain.emails_phones import PHONE_CANDIDATE, extension_words_read
 from bot.domain.name_run import without_post_nominals
 from bot.domain.parsed_text import ParsedText, accept
 
@@ -37,6 +37,7 @@ _FOREIGN_LABELS = {
              "ho ten", "ስም"),
     "email": ("correo", "courriel", "e-post", "sähköposti", "почта", "邮箱", "メール", "이메일"),
     "phone": ("tél", "téléphone", "telefone", "teléfono", "telefono", "telefon", "handy", "móvil", "movil", "celular",
+              "telemóvel", "telemovel", "tlm", "tlf", "mobiltelefon", "mobilnummer",
               "portable", "cellulare", "telefoon", "puhelin", "телефон", "тел", "τηλ", "τηλέφωνο", "電話", "电话",
               "전화", "טלפון", "هاتف", "جوال", "手机", "手機", "携帯", "sđt", "sdt", "đt", "điện thoại", "ስልክ"),
 }
@@ -57,7 +58,7 @@ _LABEL = re.compile(
     # "name's …", "email's …"
     rf"|(?P<owned>\b(?:name|e-?mail|phone|number|mobile|cell|company)){_IS}\s*"
     # "company Initrode", "cell 646 555 0122" at the start of a segment: only kept when the value fits
-    rf"|(?:^\s*|(?<=[,;\n|/])|(?<=[,;\n|/.\u2013\u2014]\s))(?:(?:lead|client|customer|prospect|contact|full)(?:'s)?\s+)?"
+    rf"|(?:^\s*|(?<=[,;\n|/])|(?<=[,;\n|/.\u2013\u2014-]\s))(?:(?:lead|client|customer|prospect|contact|full)(?:'s)?\s+)?"
     rf"(?P<bare>(?:{_LABEL_WORDS}))\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -129,8 +130,9 @@ _REFERENCE_LIKE_LABELS = frozenset({"acct", "account", "poc"})
 # A value ends at the next separator; the rest of the text stays for the other passes.
 _VALUE_END = re.compile(r"\s*(?:[,;\n|\uff0c\u3001\u060c\u1363]|\s/\s|\s(?:--?|[\u2013\u2014])\s"
                         r"|\s+and\s+(?=(?:her|his|their|the|she|he|they)\b)"
-                        # a sentence's full stop: "Point of contact: Evander Mabuza. Phone # …"
-                        rf"|\.(?=\s+[A-Z])(?<=[a-z\u00e0-\u00ff]{{2}}\.){segments.NOT_AFTER_SUFFIX})")
+                        # a sentence's full stop: "Point of contact: Evander Mabuza. Phone # …", "… Suwaidi. email …"
+                        rf"|\.(?=\s+(?:[A-Z]|{_BARE_WORDS}\b|office\b))(?<=[a-z\u00e0-\u00ff]{{2}}\.)"
+                        rf"{segments.NOT_AFTER_SUFFIX})")
 # "company is Nelson, Murdock & Page LLP": a suffixed company runs over its own commas.
 _COMMA_COMPANY = re.compile(rf"(?:[^\W\d_][\w&'.-]*,?[ \t]+(?:(?:&|and)[ \t]+)?){{1,5}}(?:{words.COMPANY_SUFFIX})\b\.?")
 _TRAILING_AND = re.compile(r"\s+and\s*$")
@@ -214,7 +216,7 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
             assert whole is not None
             start = len(value) - len(value.lstrip())
             rest = " , " + value[start + whole.end():]
-            value = whole.group(0)
+            value = whole.group(0) if number is None else extension_words_read(whole.group(0))
         elif field_name != "notes":
             # Everything but notes ends at the first separator; the rest stays for the other passes.
             cut = _VALUE_END.search(value)
@@ -237,7 +239,7 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
                 or word in ("syarikat", "cty") and not match.group(0).lstrip(" ,;/|").islower()
                 # ... as is "Société Chérifienne du Safran SA" (but "Firma Schwabenlicht AG" labels it): a business's
                 # own first word, capitalised, before a name with a legal form
-                or words.is_romance_business_word(word) and bool(match.group("bare"))
+                or words.starts_a_business(word) and bool(match.group("bare"))
                 and match.group("bare")[:1].isupper() and companies.has_suffix(value)):
             kept += [match.group(0) + said, rest]  # not a label after all: the words stay as they were
             continue
@@ -248,6 +250,9 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
                 # "neuer Kontakt: Einkaufsleiter", "Contatto: responsabile ufficio tecnico di …": a job, not a name
                 kept += [" , " + value, rest]
                 continue
+        if not value:
+            kept.append(rest)  # "Lead - name Aroha …": a heading, the label after it gives the value
+            continue
         accept(result, field_name, value, region)
         kept.append(rest)
     return " ".join(kept)

@@ -60,7 +60,7 @@ def name_run(tokens: list[str], lower: bool) -> list[str]:
     for index, token in enumerate(tokens):
         if lower and run and plain(token) in words.FROM_PARTICLES and len(tokens) - index > 2 and (
                 len(run) >= 2 and plain(tokens[index + 1]) not in words.PARTICLES
-                or words.is_romance_business_word(plain(tokens[index + 2]))  # ("… de la boulangerie du port")
+                or words.starts_a_business(plain(tokens[index + 2]))  # ("… de la boulangerie du port")
                 # ("frau schneider von schneider logistik"; not Dutch "jan de vries bouw": de Vries is his name)
                 or plain(token) not in ("de", "van") and companies.ends_like_a_business(tokens[-1])):
             break  # "rocío benavente de aceites sierra alta": "de" is "from" before two words or more

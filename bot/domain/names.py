@@ -175,14 +175,14 @@ def _shop_after(tokens: list[str], at: int) -> bool:
     """After the particle at ``at`` (and maybe an article), a business's first word: "da padaria", "de la
     ferretería"."""
     first = at + 1 + (plain(tokens[at + 1]) in words.PARTICLES)
-    return first < len(tokens) - 1 and words.is_romance_business_word(plain(tokens[first]))
+    return first < len(tokens) - 1 and words.starts_a_business(plain(tokens[first]))
 
 
 def _business_after(tokens: list[str]) -> bool:
     """Two words or more that end like a business ("Carpatina Soft") or start like one ("Bodegas Ruiz"), not a
     surname ("de la Vega Ruiz")."""
     return len(tokens) >= 2 and (companies.ends_like_a_business(" ".join(tokens))
-                                 or words.is_romance_business_word(plain(tokens[0])))
+                                 or words.starts_a_business(plain(tokens[0])))
 
 
 def has_company_intro(text: str) -> bool:

@@ -12,6 +12,7 @@ from bot.domain import wordlists as words
 from bot.domain.name_run import (
     ends_a_name,
     is_cjk_sentence,
+    is_full_name,
     is_name_word,
     is_post_nominal,
     name_run,
@@ -99,9 +100,11 @@ def read_segment(part: str, lower: bool) -> Segment:
     if segment.company is not None and segment.name is None and segment.opens and a_source(segment.company):
         segment.company = None  # "new contact from Posidonia", "got one from Gulfood": where it came from
     if segment.opens and segment.name is not None and " " not in segment.name and (
-            _finnish_from(segment.name, tokens) or plain(lead_in[-1]) in _FROM):
+            _finnish_from(segment.name, tokens) or plain(lead_in[-1]) in _FROM
+            or companies.caseless(segment.name[:1]) and not is_full_name(segment.name)):
         # "uusi liidi Slushista" (Finnish says "from" with an ending), "Nowy lead z Krakowa": after a new lead,
-        # one word after "from" is where it came from
+        # one word after "from" is where it came from; in a script without capitals one word there is no name
+        # ("יש לי ליד חדש מהכנס באילת": a new lead from the conference in Eilat)
         segment.name = None
     # ("met her at the GITEX stand, she's with …": where they work, said elsewhere, wins over a stand's name)
     segment.met_at = bool(tokens) and plain(tokens[0]) in words.MEETING_WORDS or segment.at_a_stand
@@ -255,6 +258,11 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         if ((len(run) > 1 or plain(run[0]) not in words.DEPARTMENTS) and plain(run[0]) not in _UNIT_WORDS
                 and not words.is_cjk_business(run[-1])
                 and not (len(run) > 1 and plain(run[-1]) in words.ORGANISATION_ENDINGS)  # "Nanyuki Hill Academy"
+                and not words.starts_a_business(plain(run[0]))  # "Brauerei Kesselgrund", "Cooperativa Vale do …"
+                # "kysy vaan mitä tarvitset": four lower-case words or more, with neither a particle nor where they
+                # work after them, are a sentence ("talked to darren goh kah wei from marina crestline" is a name)
+                and not (lower and len(run) > 3 and not intro
+                         and not any(plain(token) in words.PARTICLES for token in run))
                 and not (rest and plain(rest[0]) in _UNIT_WORDS) and not companies.in_a_building([*run, *rest[:1]])):
             # (a sentence's dot goes; "Jr." keeps its own)
             segment.name = " ".join(run) if len(run[-1]) <= 2 or run[-1].lower() in ("jr.", "sr.") else (

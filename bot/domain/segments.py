@@ -50,6 +50,7 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
            r"Eng(?=\.)|Engr|Atty|Adv(?=\.)|Capt|Captain|Cpt(?=\.)|Col(?=\.)|Rev(?=\.)|Hon(?=\.)|Bapak|Bpk|Ibu|Sheikh|"
            # "Sgt. (ret.) Dan Miller", "Fr. Michael O'Brien", "Lady Penelope …", "Alhaji Musa …", "Geom. Luca …",
            # "Dipl.-Kfm. Thomas …", "Mr. drs. Johan …", India's and Peru's accountants: "CA Anjali …", "CPC Rosa …"
+           r"Bi(?=\.)|Bw(?=\.)|Bwana|"  # Swahili "Bi." (Mrs) and "Bw." (Mr)
            r"Sgt|Lt(?=\.)|Maj(?=\.)|Cpl(?=\.)|\(ret\.?\)|Fr(?=\.)|Lady|Alhaji|Alhaja|Geom(?=\.)|"
            r"Rag(?=\.)|Arch(?=\.)|Dipl\.-Kfm|Dipl\.-Oec|drs(?=\.)|(?-i:CA|CPC|CPA)|C\.P(?=\.)|"
            r"Datuk Seri|Datuk|Tan Sri|Puan Sri|Dr\. med|Dato['\u2019]? Seri|Dato['\u2019]? Sri|"

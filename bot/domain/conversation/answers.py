@@ -15,7 +15,10 @@ NO_COMPANY = frozenset({"independent", "freelance", "freelancer", "self-employed
                         # ... in the languages reps write in: "elle est indépendante", "ele é autônomo"
                         "indépendant", "indépendante", "independiente", "autónomo", "autónoma", "autônomo",
                         "autônoma", "autonomo", "freiberuflich", "selbstständig", "selbständig", "zzp", "zzp'er",
-                        "frilans", "frilansare", "libero professionista", "particulier", "particular"})
+                        "frilans", "frilansare", "libero professionista", "particulier", "particular",
+                        # "no, she's consulting independently now", "works for herself"
+                        "consulting independently", "independent consultant", "independently", "on her own",
+                        "on his own", "works for herself", "works for himself", "own business", "sole proprietor"})
 
 # "non, elle est …", "não, ele é …", "nein, sie ist …": a "no" and "she is" in other languages before what she is
 _SHE_IS = re.compile(r"^(?:(?:no|non|não|nao|nein|nee|nej|nie)\W+)?"
@@ -74,9 +77,14 @@ def answer_text(text: str, *, strip: bool = True) -> str:
     return answer.strip(" ,;.!") if strip else answer
 
 
+# "… now", "… these days": when, no part of what they are
+_LATELY = re.compile(r"(?:\s+(?:now|these days|at the moment|currently|nowadays|lately|agora|ahora|maintenant|"
+                     r"jetzt))+$")
+
+
 def says_no_company(text: str) -> bool:
     """"independent", "she's a freelancer", "não, ele é autônomo": there is no company to record."""
-    plain = plain_words(_SHE_IS.sub("", answer_text(text)))
+    plain = _LATELY.sub("", plain_words(_SHE_IS.sub("", answer_text(text))))
     return plain in NO_COMPANY or plain.partition(" ")[2] in NO_COMPANY and plain.split(" ", 1)[0] in ("a", "an")
 
 

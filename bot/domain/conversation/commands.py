@@ -18,9 +18,17 @@ class Command(StrEnum):
     GREETING = "greeting"
 
 
+# "cancel" and "forget it" in the languages reps write in, alone or as a clause ("no, perdón: cancela todo, …")
+_CANCELS_ABROAD = ("cancela", "cancela todo", "cancelar", "cancela eso", "olvídalo", "olvidalo", "olvida eso",
+                   "annule", "annuler", "annule tout", "laisse tomber", "oublie", "abbrechen", "vergiss es",
+                   "vergiss das", "lass es", "annulla", "annulla tutto", "lascia perdere", "lascia stare",
+                   "cancela tudo", "esquece", "esquece isso", "deixa pra lá", "deixa para lá", "anuluj", "zrušit",
+                   "zrus to", "avbryt", "glem det", "glöm det", "peruuta", "unohda", "iptal", "vazgeç", "annuleer",
+                   "laat maar", "vergeet het", "отмена", "отменить", "забудь", "скасувати", "キャンセル", "取消",
+                   "취소", "ยกเลิก", "batal", "batalkan", "hủy", "bỏ qua", "ألغ", "إلغاء", "בטל", "ביטול")
 _COMMANDS: dict[Command, frozenset[str]] = {
     Command.CANCEL: frozenset({"cancel", "stop", "abort", "quit", "never mind", "nevermind", "nvm", "forget it",
-                               "cancel that", "cancel it", "cancel lead"}),
+                               "cancel that", "cancel it", "cancel lead", *_CANCELS_ABROAD}),
     Command.START_OVER: frozenset({"start over", "restart", "reset", "start again", "begin again",
                                    "from the top", "start from scratch"}),
     Command.HELP: frozenset({"help", "?", "what can you do", "how does this work", "what do i do", "commands"}),
@@ -72,13 +80,13 @@ _UNKNOWN = re.compile(
 _CANCEL_CLAUSES = frozenset({"cancel", "cancel that", "cancel it", "cancel lead", "cancel this", "cancel this one",
                              "forget it", "forget that", "forget this", "forget this one", "forget this lead",
                              "forget about it", "never mind", "nevermind", "nvm", "scrap it", "scrap that",
-                             "scratch it", "drop it", "don't bother", "dont bother", "abort"})
+                             "scratch it", "drop it", "don't bother", "dont bother", "abort", *_CANCELS_ABROAD})
 # "don't log this one", "do not add him": the rep takes the lead back
 _DO_NOT_LOG = re.compile(r"(?:(?:actually|no|oh|ok|so|wait|sorry)\s+)*(?:don'?t|do not|no need to)\s+"
                          r"(?:log|add|create|save|send|submit|enter|record)\s+(?:it|this|that|him|her|them)"
                          r"(?:\s+(?:one|lead|contact))?(?:\s+after all)?")
 _CANCEL_WORDS = ("cancel", "forget", "never", "nvm", "scrap", "scratch", "drop", "bother", "abort", "don't", "dont",
-                 "do not", "no need")
+                 "do not", "no need", *_CANCELS_ABROAD)
 # Clauses end at punctuation, a dash, or a symbol such as an emoji.
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()]+|\s[-\u2013\u2014]+\s|[^\w\s'\u2019-]+")
 _CLAUSE_OPENER = re.compile(r"^(?:(?:actually|ok|okay|hmm+|no|nah|oh|ugh|sorry|wait|so|just|please|pls|oops)\s+)+")

@@ -79,7 +79,9 @@ class TurnHandler:
             Command.BACK: self.back, Command.SKIP: self.skip, Command.CONFIRM: self.confirm,
             Command.EDIT: self.edit, Command.GREETING: self.greeting,
         }
-        if self.state.suggested and self.state.asking == "company" and self.state.stage is Stage.COLLECTING:
+        # ("no, perdón: cancela todo" cancels; its "no" turns down nothing)
+        if (self.state.suggested and self.state.asking == "company" and self.state.stage is Stage.COLLECTING
+                and command is not Command.CANCEL):
             answered = self.answer_suggestion(command is Command.CONFIRM)
             if answered is not None:
                 return answered

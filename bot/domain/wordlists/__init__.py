@@ -26,7 +26,7 @@ from bot.domain.wordlists.company_words import WORKS as WORKS
 from bot.domain.wordlists.company_words import WORKS_AT as WORKS_AT
 from bot.domain.wordlists.company_words import WORKS_AT_END as WORKS_AT_END
 from bot.domain.wordlists.company_words import is_cjk_business as is_cjk_business
-from bot.domain.wordlists.company_words import is_romance_business_word as is_romance_business_word
+from bot.domain.wordlists.company_words import starts_a_business as starts_a_business
 from bot.domain.wordlists.lead_ins import GREETING_PHRASES as GREETING_PHRASES
 from bot.domain.wordlists.lead_ins import LEAD_IN as LEAD_IN
 from bot.domain.wordlists.lead_ins import LEAD_IN_AFTER as LEAD_IN_AFTER

@@ -52,7 +52,8 @@ COMPANY_PREFIX = rf"Công ty(?: TNHH| CP| cổ phần)?|Cty(?: TNHH)?|PT|ООО|
 # Lower-case words inside a capitalised company: "Bank of America", "Ramírez y Asociados".
 COMPANY_JOINERS = frozenset({"of", "de", "y", "e", "du", "des", "der", "für", "la", "le", "el", "the", "und",
                              "et", "for", "on", "del", "della", "di", "do", "dos", "das", "da", "van", "von", "zum",
-                             "zur", "am", "sur", "al"})
+                             "zur", "am", "sur", "al",
+                             "wa", "ya", "za", "cha"})  # Swahili "of": "Ushirika wa Kahawa Mbeya"
 # Verbs after a company in a message typed in lower case: "boğaziçi halatçılık aradı", "… telefoniert",
 # "pekárna vrbičky chce nabídku", "hjördis at tidewickly said …": they end it.
 LOWER_CASE_VERBS = frozenset({
@@ -121,7 +122,7 @@ ORGANISATION_ENDINGS = frozenset({
 })
 # What a business's name starts with in French, Spanish, Portuguese and Italian, before "de", "du", "da", "di"
 # and the place or the family it is named for: "Tissages de Dakar SARL", "Société Chérifienne du Safran SA".
-ROMANCE_BUSINESS_WORDS = frozenset({
+BUSINESS_FIRST_WORDS = frozenset({
     "société", "societe", "compagnie", "compañía", "companhia", "compagnia", "groupe", "grupo", "gruppo", "atelier",
     "ateliers", "maison", "domaine", "château", "cave", "caves", "bodega", "bodegas", "tissages", "tissage",
     "laboratoire", "laboratoires", "laboratorio", "laboratório", "pharmacie", "farmacia", "farmácia", "clinique",
@@ -134,13 +135,19 @@ ROMANCE_BUSINESS_WORDS = frozenset({
     # shops: "a carla da padaria bom pão", "josé de la ferretería el martillo"
     "padaria", "livraria", "papelaria", "marcenaria", "drogaria", "mercearia", "loja", "empório", "restaurante",
     "tienda", "almacén", "trattoria", "osteria", "macelleria", "pasticceria", "librairie", "épicerie",
+    "pizzeria", "gelateria", "salumeria", "cartoleria", "birreria", "cooperativa", "coopérative", "cooperative",
+    "poterie", "scierie", "weingut", "autohaus", "gasthof", "apotheke", "bryggeri", "bageri", "trykkeri", "snedkeri",
+    "gartneri",
 })
-_ROMANCE_BUSINESS_ENDINGS = ("erie", "ería", "eria", "ificio", "ificio")  # "Chocolaterie", "Panadería", "Pastificio"
+# ... and the endings of a trade's workshop: "Chocolaterie", "Panadería", "Pastificio", German "Brauerei", Dutch
+# "Brouwerij" (not "-eria", "-erie" in words of seven letters: Valeria and Valérie are names)
+_BUSINESS_ENDINGS = ("erie", "ería", "ificio", "erei", "erij")
 
 
-def is_romance_business_word(word: str) -> bool:
-    """``Chocolaterie``, ``Société``, ``Pastificio`` (``word`` in lower case): a business's own first word."""
-    return word in ROMANCE_BUSINESS_WORDS or len(word) > 6 and word.endswith(_ROMANCE_BUSINESS_ENDINGS)
+def starts_a_business(word: str) -> bool:
+    """``Chocolaterie``, ``Société``, ``Pastificio``, ``Brauerei`` (``word`` in lower case): a business's own first
+    word (Romance languages mostly, and the workshops of German and Dutch)."""
+    return word in BUSINESS_FIRST_WORDS or len(word) > 7 and word.endswith(_BUSINESS_ENDINGS)
 
 
 # Words a business's name ends with, never a surname one would meet: "Kline Freight - Dana Kline" has the

@@ -77,6 +77,8 @@ LEAD_IN = frozenset({
     # "I met", "I spoke with" ("تواصلت مع …", "قابلت …", "تحدثت مع …")
     "pueden", "puedes", "podés", "podrías", "podrían", "reunión", "buenísima", "buenísimo", "hoy", "gutes", "nettes",
     "kurzes", "tolles", "dejo", "paso", "mando", "envío", "tengo",
+    # Icelandic "met", Spanish "hey, note down", Haitian Creole "I met", and "wait" before a correction
+    "hitti", "oye", "apúntame", "apuntame", "anótame", "anotame", "mwen", "rankontre", "wait",
     "تواصلت", "قابلت", "التقيت", "اجتمعت", "تحدثت", "كلمت",
     # "Kindly register …", "Hatte gerade ein Gespräch mit …", "Je viens de parler avec …", "Me acabo de reunir
     # con …", "Falei agora há pouco com a …", "Snackade precis med …", "Właśnie rozmawiałem z …", "Только что

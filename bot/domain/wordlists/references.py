@@ -23,6 +23,9 @@ REFERENCE_LABELS = frozenset({
     "p.iva", "piva", "cf", "nif", "nie", "cif", "cnpj", "cpf", "rfc", "gstin", "siret", "siren", "kvk", "uid",
     "ust-idnr", "ustid", "ico", "ičo", "dič", "dic", "nip", "regon", "krs", "ogrn", "bvn", "cuit", "ruc", "nit",
     "ssn", "dob", "zip", "postcode", "iban", "swift", "bic",
+    # contracts and quotes: "contrato n.º 3318-2025", "ref. cotización 55-0913-2207"
+    "contrato", "contratto", "vertrag", "kontrakt", "umowa", "smlouva", "cotización", "cotizacion", "cotação",
+    "cotacao", "quotazione",
 })
 # A compound that ends in a word for "number" labels a reference too ("Auftragsnr.", "Bestellnummer",
 # "Kundennummer", "見積番号"), unless it is a phone's ("Telefonnummer", "Handynr.", "電話番号").
