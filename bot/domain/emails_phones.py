@@ -40,7 +40,7 @@ _VANITY = re.compile(r"(?<![\w+])(?:1[-. ])?\(?\d{3}\)?[-. ](?=(?:[A-Z0-9]*-?){1
                      # "0800 FERRY 1", "0508 …", Japan's "0120-SOBA-11", Malaysia's "1300-88-CHEF", the UK's 0800/0808
                      r"|(?<![\w+])(?:1[38]00|0(?:800|808|508|120))[-. ](?=[\dA-Z -]*[A-Z]{3})"
                      r"[A-Z0-9]{1,8}(?:[-. ][A-Z0-9]{1,8}){0,3}\b")
-_EMAIL_LABELS = ("e-?mail", "mail", "courriel", "correo", "e-post", "sähköposti", "почта", "email-?adresse",
+_EMAIL_LABELS = ("e-?mail", "mail", "courriel", "correo", "e-?post", "sähköposti", "почта", "email-?adresse",
                  "mailadresse", "メール", "이메일", "邮箱")
 _PHONE_LABELS = ("phone", "ph", "tel", "tél", "mob", "mobile", "cell", "handy", "mobil", "móvil", "movil", "celular",
                  "toll[ -]?free", "freephone", "free phone", "freecall",

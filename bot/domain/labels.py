@@ -24,7 +24,9 @@ _LABEL_WORDS = (r"name|e-?mail(?:\s+address)?|phone(?:\s+number)?|tel|ph|mob|mob
                 # "POC Leopold …; acct Cinderhaven Bakery"; Malay "syarikat", Vietnamese "cty" (company)
                 r"contactpersoon|poc|acct|account|syarikat|cty|"
                 # "nombre Ana Lucía Xicará, empresa Café Atitlán", "nome Giulia Rossi, ditta Serramenti …"
-                r"nombre|nome|ditta")
+                r"nombre|nome|ditta|"
+                # Lithuanian "Vardas - …; Įmonė - …", Czech "jméno …", "Kontaktperson: …", "Persona de contacto …"
+                r"vardas|įmonė|jm[eé]no|kontaktperson|persona\s+de\s+contacto|yhteyshenkilö")
 # Labels in the languages reps write in, read only before a colon: "Empresa: Cerámicas Olmo", "tél : 01 …".
 _FOREIGN_LABELS = {
     "company": ("firma", "empresa", "compañía", "compania", "société", "societe", "entreprise", "unternehmen",
@@ -101,7 +103,8 @@ LABEL_FIELDS = {
     "office": "company", "syarikat": "company", "cty": "company",
     **{word: "company" for word in ("компания", "компанія", "tvrtka", "ettevõte", "společnost", "firması", "şirketi",
                                     "firmy", "acct", "account")},
-    "contactpersoon": "name", "poc": "name",
+    "contactpersoon": "name", "poc": "name", "vardas": "name", "įmonė": "company", "jmeno": "name", "jméno": "name",
+    "kontaktperson": "name", "persona": "name", "yhteyshenkilö": "name",
     **{word: field_name for field_name, words_ in _FOREIGN_LABELS.items() for word in words_},
 }
 
@@ -124,15 +127,20 @@ def label_field(word: str) -> str | None:
 _CAPITAL_ONLY_LABELS = frozenset({"business", "firm", "employer", "firma", "empresa", "société", "azienda", "bedrijf",
                                   "företag", "şirket", "unternehmen", "компания", "компанія", "tvrtka", "ettevõte",
                                   "společnost", "firması", "şirketi", "firmy", "acct", "account", "poc", "syarikat",
-                                  "cty", "nombre", "nome", "ditta"})
+                                  "cty", "nombre", "nome", "ditta", "vardas", "įmonė", "jmeno", "jméno",
+                                  "kontaktperson", "persona", "yhteyshenkilö"})
 # ... and, colon or not, words that as often label a number or a plan ("acct #4471", "POC: 3 weeks")
 _REFERENCE_LIKE_LABELS = frozenset({"acct", "account", "poc"})
 # A value ends at the next separator; the rest of the text stays for the other passes.
+_AFTER_FORM_DOT = "|".join(rf"(?<=\b{form}\.)" for form in (
+    "AS", "AB", "SA", "AG", "BV", "NV", "Oy", "ApS", "Ltd", "Inc", "LLC", "GmbH", "Kft", "Bhd", "Srl", "SpA", "Co"))
 _VALUE_END = re.compile(r"\s*(?:[,;\n|\uff0c\u3001\u060c\u1363]|\s/\s|\s(?:--?|[\u2013\u2014])\s"
                         r"|\s+and\s+(?=(?:her|his|their|the|she|he|they)\b)"
                         # a sentence's full stop: "Point of contact: Evander Mabuza. Phone # …", "… Suwaidi. email …"
                         rf"|\.(?=\s+(?:[A-Z]|{_BARE_WORDS}\b|office\b))(?<=[a-z\u00e0-\u00ff]{{2}}\.)"
-                        rf"{segments.NOT_AFTER_SUFFIX})")
+                        rf"{segments.NOT_AFTER_SUFFIX}"
+                        # ... and after a legal form's own dot, when a label follows: "Firma: Lofotfisk AS. Epost …"
+                        rf"|(?:{_AFTER_FORM_DOT})(?=\s+(?i:{_BARE_WORDS}|epost|e-post|mail|tel|tlf|phone|office)\b))")
 # "company is Nelson, Murdock & Page LLP": a suffixed company runs over its own commas.
 _COMMA_COMPANY = re.compile(rf"(?:[^\W\d_][\w&'.-]*,?[ \t]+(?:(?:&|and)[ \t]+)?){{1,5}}(?:{words.COMPANY_SUFFIX})\b\.?")
 _TRAILING_AND = re.compile(r"\s+and\s*$")

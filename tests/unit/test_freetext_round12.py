@@ -89,3 +89,46 @@ def test_wait_before_a_respelt_name() -> None:
     state = _chat("US", "Mari Coutinho, mari@example.com, 212 555 0150, Pelican Ferry",
                   "oh wait it's Mari Coutinho-Reyes, hyphenated")
     assert state.fields["name"] == "Mari Coutinho-Reyes"
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("Vardas - Rūta Petraitytė; Įmonė - Kauno Duona; tel +370 612 34400", "LT",
+     {"name": "Rūta Petraitytė", "company": "Kauno Duona", "phone": "+37061234400"}),
+    ("jmeno Petr Dvořák, firma Šumavská Pila", "CZ", {"name": "Petr Dvořák", "company": "Šumavská Pila"}),
+    ("Kontaktperson: Ola Nordahl. Firma: Nordahl Fisk AS. Epost ola@nordahlfisk.example", "NO",
+     {"name": "Ola Nordahl", "company": "Nordahl Fisk AS.", "email": "ola@nordahlfisk.example"}),
+    ("Persona de contacto Núria Puig, empresa Puig i Fills", "ES", {"name": "Núria Puig", "company": "Puig i Fills"}),
+    ("hinta 2 900 € + alv, yhteyshenkilö Aino Laine", "FI", {"name": "Aino Laine"}),
+])
+def test_labels_in_more_languages_and_a_label_after_a_legal_forms_dot(text: str, region: str,
+                                                                      expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("first", "answers", "region", "field", "value"), [
+    ("new lead from the Gdańsk fair", ("his email is t.nowak@example.com", "sorry — Tomasz Nowak"), "PL", "name",
+     "Tomasz Nowak"),
+    ("Sanna Ylönen, sanna@kivi.example, 041 2345 944", ("ei, hän on Kolin Kivityö",), "FI", "company",
+     "Kolin Kivityö"),
+    ("Baraka Mwamba, baraka@kilimanjarofresh.example, 0784 213 560", ("ndiyo",), "TZ", "company",
+     "Kilimanjarofresh"),
+    ("Torsten Quabeck, t.quabeck@saar.example, Saar Guss",
+     ("0681 947 3812", "Korrektur: Firma heißt Quabeck Guss GmbH"), "DE", "company", "Quabeck Guss GmbH"),
+    ("Mpho Lekgothoane, 082 418 7730, Limpopo Growers",
+     ("mpho@limpopo.example", "actually not Limpopo Growers — Tzaneen Nut Processors"), "ZA", "company",
+     "Tzaneen Nut Processors"),
+    ("Valdemar Cunha, valdemar@cordoaria.example, 258 814 327, Cordoaria Ponte",
+     ("muda a empresa para Cordoaria do Lima, S.A.",), "PT", "company", "Cordoaria do Lima, S.A."),
+    ("Linnea Berg, linnea@granskog.example, 070 123 5290", ("nej, det är Granskog Fastigheter AB",), "SE", "company",
+     "Granskog Fastigheter AB"),
+])
+def test_answers_and_corrections_in_more_languages(first: str, answers: tuple[str, ...], region: str, field: str,
+                                                   value: str) -> None:
+    state = _chat(region, first, *answers)
+    assert state.fields[field] == value
+    assert state.fields.get("name") != value or field == "name"
+
+
+def test_no_in_the_reps_language_still_turns_down_a_suggestion() -> None:
+    state = _chat("TZ", "Baraka Mwamba, baraka@kilimanjarofresh.example, 0784 213 560", "hapana")
+    assert "company" not in state.fields

@@ -21,14 +21,14 @@ NO_COMPANY = frozenset({"independent", "freelance", "freelancer", "self-employed
                         "on his own", "works for herself", "works for himself", "own business", "sole proprietor"})
 
 # "non, elle est …", "não, ele é …", "nein, sie ist …": a "no" and "she is" in other languages before what she is
-_SHE_IS = re.compile(r"^(?:(?:no|non|não|nao|nein|nee|nej|nie)\W+)?"
-                     r"(?:(?:elle|il|ele|ela|er|sie|ella|él|hij|zij|hon|han|she|he)\s+)?"
-                     r"(?:(?:est|é|e|ist|es|is|är|er|jest)\s+)?"
+_SHE_IS = re.compile(r"^(?:(?:no|non|não|nao|nein|nee|nej|nie|ei)\W+)?"
+                     r"(?:(?:elle|il|ele|ela|er|sie|ella|él|hij|zij|hon|han|hän|she|he)\s+)?"
+                     r"(?:(?:est|é|e|ist|es|is|är|er|jest|on)\s+)?"
                      r"(?:(?:un|une|uma|um|ein|eine|a|an|una)\s+)?", re.IGNORECASE)
 
 _ANSWER_FILLER = re.compile(
     # "sure, it's Marcus Delaney", "yep Marcus Delaney" (not "oh" or "so": Oh and So are names too)
-    r"^\s*(?:(?:sure|ok|okay|yes|yeah|yep|yup|um+|uh+|hmm+|but)[\s,!.:]+(?=\S)"
+    r"^\s*(?:(?:sure|ok|okay|yes|yeah|yep|yup|um+|uh+|hmm+|but|sorry|oops)[\s,!.:\u2013\u2014-]+(?=\S)"
     r"|(?:it's|it is|its|that's|that is|they're|they are|he's|he is|she's|she is|c['\u2019]est(?: la| le)?|"
     r"they work at|works at|works for|at|from|with|the company is|company's|name's|her name is|his name is|"
     r"their name is|اسمه|اسمها|שמו|שמה|(?:его|её|ее) зовут|il s['\u2019]appelle|elle s['\u2019]appelle|se llama|"

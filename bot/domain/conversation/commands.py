@@ -98,7 +98,8 @@ _YES_WORDS = frozenset({"yes", "yep", "yeah", "yup", "ya", "yea", "sure", "ok", 
                         "sì", "claro", "correcto", "exacto", "vale", "sim", "certo", "isso", "exato", "esatto",
                         "giusto",
                         "klopt", "tak", "dokładnie", "kyllä", "joo", "evet", "да", "верно", "так", "ναι", "כן", "نعم",
-                        "はい", "ええ", "네", "예", "是", "对", "對", "好", "ใช่", "haan", "हाँ", "हां", "ano", "igen"})
+                        "はい", "ええ", "네", "예", "是", "对", "對", "好", "ใช่", "haan", "हाँ", "हां", "ano", "igen",
+                        "ndiyo", "yebo", "naam", "ndio"})
 _YES_FILLER = frozenset({"that's", "thats", "that", "is", "it", "it's", "its", "please", "pls", "thanks", "thank",
                          "you", "go", "ahead", "sounds", "good", "looks", "do", "all", "fine", "spot", "on", "of",
                          "course", "the", "one", "cool", "nice", "thing", "c'est", "ça", "ca", "es", "das", "ist",
@@ -112,6 +113,7 @@ NEGATIVE = frozenset({"no", "nope", "not quite", "not yet", "no thanks", "no tha
                       "nein", "nee", "nej", "nei", "non", "não", "nao", "nie", "ne", "nem", "ei", "hayır", "hayir",
                       "όχι", "нет", "ні", "nu", "ez", "tidak", "bukan", "không", "hindi", "lá", "לא", "لا", "नहीं",
                       "nahi", "いいえ", "아니요", "아뇨", "아니", "不", "不是", "ไม่", "ไม่ใช่", "no grazie", "non merci",
+                      "hapana", "cha", "aowa",
                       "nein danke", "nee dank je", "nej tack", "nei takk", "não obrigado", "não obrigada",
                       "no gracias", "nie dziękuję"})
 

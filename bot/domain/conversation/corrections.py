@@ -40,7 +40,7 @@ _CORRECTION = re.compile(
     r"[\s,:!.\u2013\u2014-]*)*"
     r"(?:(?:please\s+)?(?:change|set|update|fix|make|correct|cambia|cambiar|changer|change|corrige|corriger|"
     r"corregir|ändere|ändern|korrigiere|aggiorna|correggi|ändra|zmień|popraw|wijzig|verander|muuta|cambiá|"
-    r"cambie|corregí|mude|altere|změň|değiştir)\s+)?"
+    r"cambie|corregí|mude|muda|troca|troque|altere|změň|değiştir)\s+)?"
     r"(?:(?:the|her|his|their|its|le|la|les|el|il|lo|die|der|das|o|a|de|het|haar|zijn|az)\s+|l['\u2019])?"
     + _FIELD_WORDS +
     # "company first: …", "company name: …"
@@ -50,7 +50,7 @@ _CORRECTION = re.compile(
     r"completo|completa|full))?"
     # (after a comma: "typo in the name, it's Tamsin Voss")
     r"(?:\s+(?:ist|is|was|to|should\s+be|est|es|è|é|in|en|auf|a|zu|para|c['\u2019]est|till|naar|na|är|er|je|olarak|là|"
-    r"adalah)\s+|\s*(?:=|->|:|,|[-\u2013\u2014])\s*|"
+    r"adalah|heißt|heisst|heet|heter|hedder|se\s+llama|si\s+chiama|chama-se|s['\u2019]appelle)\s+|\s*(?:=|->|:|,|[-\u2013\u2014])\s*|"
     r"\s*(?:is|was|to)(?=\S)|"  # "company is:Acme", "email to: …"
     r"\s+(?:bitte\s+)?(?:ändern|korrigieren)\s+(?:auf|in|zu)\s+|['\u2019]s\s+|\s+)(?P<value>\S.*)$",
     re.IGNORECASE | re.DOTALL,

@@ -13,9 +13,14 @@ from bot.domain.conversation.commands import is_negative
 from bot.domain.email_company import email_origin
 
 # "no, es Larkspur Biotecnología S.L.", "nein, das ist …": "it's" in the languages reps write in
-_IT_IS = re.compile(r"^(?:it['\u2019]?s|it\s+is|es|c['\u2019]est|é|è|ist|das\s+ist|est|är|er|to\s+je|je)\s+(?=\S)",
+_IT_IS = re.compile(r"^(?:it['\u2019]?s|it\s+is|es|c['\u2019]est|é|è|ist|das\s+ist|est|är|er|to\s+je|je|"
+                    r"det\s+är|det\s+er|dat\s+is|se\s+on|"
+                    # "ei, hän on Kolin Kivityö", "nee, zij is bij …": she is
+                    r"(?:hän|hon|han|hun|zij|hij|sie|er|elle|il|ela|ele|ella|él)\s+(?:on|är|er|is|ist|est|é|es))\s+(?=\S)",
                     re.IGNORECASE)
-_DECLINE = re.compile(r"^\s*(?:no|nope|nah|not quite|wrong)\b[\s,.!:;\u2013\u2014-]*", re.IGNORECASE)
+# "no", in the languages reps write in, before what it says instead
+_DECLINE = re.compile(r"^\s*(?:no|nope|nah|not quite|wrong|nein|nee|nej|nei|non|não|nao|nie|ne|ei|hayır|hapana|"
+                      r"tidak|không)\b[\s,.!:;\u2013\u2014-]*", re.IGNORECASE)
 
 
 def company_question(fields: dict[str, str], question: str) -> tuple[str, str]:

@@ -52,9 +52,11 @@ _REMOVE = re.compile(r"^\W*(?:(?:oh|ah|actually|and|also|wait|sorry|please|pls|c
                      re.IGNORECASE)
 # "not Donauglas GmbH, it's Donauglas Handels GmbH", "not Acme but Apex": the old value, then the new one
 # ... in the languages reps write in: "ой, не Петрук, а Петрик", "nicht Huber, sondern Hubert", "no X sino Y"
-_NOT_BUT = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|wait|ой|ups|perdón)[\s,.!]+)?(?:not|не|nicht|nie|niet|pas)\s+"
-                      r"[^,;]{1,80}?(?:\s*[,;]\s*|\s+)"
-                      r"(?:(?:it's|it is|its|it should be|should be|rather|but|а|sondern|ale|maar|mais|sino|mas)\s+)+",
+_NOT_BUT = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|wait|actually|ой|ups|perdón)[\s,.!]+)?"
+                      r"(?:not|не|nicht|nie|niet|pas)\s+"
+                      r"(?P<old>[^,;]{1,80}?)(?:(?:\s*[,;]\s*|\s+[\u2013\u2014-]\s+|\s+)"
+                      r"(?:(?:it's|it is|its|it should be|should be|rather|but|а|sondern|ale|maar|mais|sino|mas)\s+)+"
+                      r"|\s+[\u2013\u2014-]\s+)",  # ("actually not Limpopo Growers — Tzaneen Nut Processors")
                       re.IGNORECASE)
 _DETERMINERS = frozenset({"some", "a", "an", "the", "that", "this", "one", "their", "his", "her", "its", "another"})
 _FIRST_PERSON = frozenset({"i", "i'm", "im", "i've", "ive", "i'll", "i'd", "we", "we're", "we've", "we'll", "my", "me",
@@ -87,8 +89,10 @@ def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[s
         # made fuller or respelt, not a company called that
         result.values["name"] = result.values.pop("company")
         result.guessed.discard("company")
-    elif name is not None and company is not None and _like(result.values.get("name"), company, name):
-        # "Bankole Studios", then "sorry, it's Bankole Creative Studios": the company, renamed
+    elif name is not None and company is not None and (_like(result.values.get("name"), company, name)
+                                                       or _replaces(text, company) and "company" not in result.values):
+        # "Bankole Studios", then "sorry, it's Bankole Creative Studios"; "actually not Limpopo Growers — Tzaneen
+        # Nut Processors": the company, renamed
         result.values["company"] = result.values.pop("name")
     _refuse_number_name(result)  # (after the moves: "AA", then "AA 100" is no fuller name)
     said_none = answers.said_none(text)
@@ -239,6 +243,12 @@ def _renames(value: str | None, name: str | None) -> bool:
     new = [labels.without_accents(word) for word in value.split()]
     old = [labels.without_accents(word) for word in name.split()]
     return new[: len(old)] == old or len(old) > 1 and new[0] == old[0] and len(new) <= len(old) + 1
+
+
+def _replaces(text: str, old: str) -> bool:
+    """``not Limpopo Growers — …``: the message takes back ``old``, so what it gives instead is of that field."""
+    said = _NOT_BUT.match(text)
+    return said is not None and said.group("old").strip().casefold() == old.casefold()
 
 
 def _labels_a_company(text: str) -> bool:

@@ -88,7 +88,7 @@ TITLE_COMPANY_INTROS = COMPANY_INTROS | frozenset({"en", "na", "no", "à", "au",
 # Said after where someone works: Turkish "… 'da çalışıyor".
 WORKS_AT_END = frozenset({"çalışıyor", "çalışır", "çalışıyormuş"})
 # "is", in the languages reps write in (for "ela é da …", "elle est chez …")
-IS = frozenset({"é", "es", "est", "ist", "è", "is", "är", "er", "jest", "je"})
+IS = frozenset({"é", "es", "est", "ist", "è", "is", "är", "er", "jest", "je", "on"})  # (Finnish "hän on …")
 # "works at", "trabaja en", "travaille chez", "arbeitet bei", "lavora presso", "trabalha na", "werkt bij"
 WORKS = frozenset({"works", "work", "working", "trabaja", "trabajo", "travaille", "bosse", "làm", "arbeitet", "lavora",
                    "trabalha",
