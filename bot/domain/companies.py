@@ -185,8 +185,8 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
         run.append(token)
         if token[-1:] in "?!," and not (token[-1:] == "," and _legal_form_next(tokens, index)) or len(run) == 6:
             break  # (but "at Lanna Celadon Co., Ltd. asked …": the comma inside a legal form)
-    while run and run[-1] in ("&",):
-        run.pop()
+    while run and run[-1] in ("&", "I"):
+        run.pop()  # ("the guy from Doha I mentioned": "I" starts what the rep says next)
     if len(run) < len(tokens) and plain(tokens[len(run)]) in words.EVENT_WORDS:
         return None  # "from trade show booth 118": the event's first word, not a company
     if not run or (lower or len(run) == 1) and plain(run[0]) in words.DEPARTMENTS:  # "Inkoopafdeling"

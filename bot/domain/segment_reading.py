@@ -213,6 +213,10 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
                      or bool(run) and bool(rest) and (plain(rest[0]) in words.ROLES or plain(rest[0]) == "lead")
                      and all(plain(token) in words.DEPARTMENTS or plain(token) in words.TITLE_WORDS for token in run))
     intro = intros.intro_length(rest, len(run), lower)
+    if intro == 1 and plain(rest[0]) == "of" and plain(run[-1]) in words.ORGANISATION_ENDINGS:
+        # "Galil Institute of Technology", "Bank of …": the organisation's own "of", no person before it
+        segment.company = companies.company_run([*run, *rest], lower)
+        return segment
     if intro and len(rest) > intro and companies.is_time(rest[intro]):
         intro = 0  # "Zoom at 3pm EST": a time, so no one was introduced
     stand = len(rest)

@@ -35,6 +35,7 @@ _SEPARATORS = re.compile(
     r"|\s(?i:re):(?=\s)"  # "… from Redgum Timber re: bulk order"
     # a slash between two words ("Jane Roe/Acme Corp"), not inside "she/her", "A/S" or "w/"
     r"|(?<=[a-z\u00e0-\u00ff]{2})/(?=[A-Z\u00c0-\u00de][a-z\u00e0-\u00ff])"
+    r"|(?<=[\w.])/(?=\s)"  # "Gordie MacIsaac/ Cape Breton Kelp Co./ 902-555-0153"
     r"|\s(?i:but)(?=\s)"  # "no number but he's at Ortiz Metalworks"
     r"|\.{2,}(?=\s)|\u2026"  # "Ashcombe & Pryce... she'll ping me tmrw"
     r"|\s(?:>>|::)\s"  # "Thaddeus Okonkwo-Leblanc >> Hearthmoor Stoves"

@@ -132,3 +132,18 @@ def test_answers_and_corrections_in_more_languages(first: str, answers: tuple[st
 def test_no_in_the_reps_language_still_turns_down_a_suggestion() -> None:
     state = _chat("TZ", "Baraka Mwamba, baraka@kilimanjarofresh.example, 0784 213 560", "hapana")
     assert "company" not in state.fields
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("Prof. Dana Levi, Dean of Science, Negev Institute of Technology", "IL",
+     {"name": "Dana Levi", "company": "Negev Institute of Technology"}),
+    ("Dame Agnes Pollard, non-exec at Tamar Oysters", "GB", {"name": "Agnes Pollard", "company": "Tamar Oysters"}),
+    ("Hamish Boyd/ Skye Kelp Co./ 902-555-0140", "CA",
+     {"name": "Hamish Boyd", "company": "Skye Kelp Co.", "phone": "+19025550140"}),
+    ("Can you log the guy from Doha I mentioned — Khalid Al Thani, 3312 0100", "QA",
+     {"name": "Khalid Al Thani", "phone": "+97433120100"}),
+    ("Mr. Ron Swanson of Very Good Building Co", "US", {"name": "Ron Swanson", "company": "Very Good Building Co"}),
+])
+def test_an_organisations_own_of_a_non_exec_and_a_slash_before_a_space(text: str, region: str,
+                                                                       expected: Values) -> None:
+    assert _read(text, region) == expected

@@ -37,7 +37,7 @@ ROLES = Compounding({
     # universities, churches, partnerships: "Vice-Chancellor", "pastor at …", "Managing Partner"
     "vice-chancellor", "chancellor", "vice-president", "vice-chair", "rector", "provost", "registrar", "bursar",
     "pastor", "priest", "rabbi", "imam", "vicar", "chairperson",
-    "receptionist", "switchboard", "concierge", "cashier", "storekeeper",
+    "receptionist", "switchboard", "concierge", "cashier", "storekeeper", "non-exec", "non-executive", "nonexec",
 }, endings=(
     # "Einkaufsleiterin", "Vertriebschef", "inkoopmanager", "salgsleder", "inköpschef", "myyntipäällikkö"
     "leiter", "leiterin", "führer", "führerin", "manager", "managerin", "direktor", "direktorin", "chefin",
