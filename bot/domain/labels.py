@@ -73,7 +73,7 @@ _BARE_NEXT = re.compile(rf"(?<!\s)\s+(?={_BARE_WORDS}\s+[\w+(])")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "the company is actually Domaine Marchand": a hedge is no part of the value
 _HEDGE = re.compile(r"^(?:(?:actually|really|now|in fact|instead|officially|it's|it is|its|that's|that is|"
-                    r"should be|is)\s+)+", re.IGNORECASE)
+                    r"should be|is|spelled|spelt|spelled as|spelt as|written)\s+)+", re.IGNORECASE)
 # (searched in the lower-cased text: a case-insensitive search costs three times as much, before every ack)
 _ANY_LABEL_WORD = re.compile(rf"\b(?:{_LABEL_WORDS}|number|lead|guy|lady|woman|man|buyer|co|office)\b")
 # The label pattern as it runs over the lower-cased text (it holds no capital of its own)

@@ -147,3 +147,17 @@ def test_no_in_the_reps_language_still_turns_down_a_suggestion() -> None:
 def test_an_organisations_own_of_a_non_exec_and_a_slash_before_a_space(text: str, region: str,
                                                                        expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("fix", "name"), [
+    ("hmm, I think her last name is spelled Rowe", "Jane Rowe"),
+    ("her name is spelled Jayne Roe", "Jayne Roe"),
+])
+def test_a_name_said_as_spelled(fix: str, name: str) -> None:
+    assert _chat("US", "Jane Roe, jane@acme.com, 212 555 0187, Acme", fix).fields["name"] == name
+
+
+def test_a_dutch_small_mistake_respells_the_name() -> None:
+    state = _chat("NL", "Pieter de Vries, pieter@example.com, 06 12345678, De Vries Bouw",
+                  "klein foutje, het is Pieter de Vries-Jansen")
+    assert state.fields["name"] == "Pieter de Vries-Jansen"

@@ -72,9 +72,11 @@ _NOT_THE_OLD = re.compile(r"(?:\s*[,;(]\s*|\s+)(?:not|instead of|rather than)\s+
 
 
 # "her last name is Whitfeld", "actually the surname's Whitfeld", "first name is Jo"
-_NAME_PART = re.compile(r"^\W*(?:(?:actually|sorry|oops|wait|no|and|also|correction)[\s,:!.-]+)*"
+_NAME_PART = re.compile(r"^\W*(?:(?:actually|sorry|oops|wait|no|and|also|correction|hmm+|i think|i believe|so|ok)"
+                        r"[\s,:!.-]+)*"
                         r"(?:(?:her|his|their|the)\s+)?(?P<part>last|family|sur|first|given)\s*-?\s*name"
-                        r"(?:\s+(?:is|was|should be)\s+|['\u2019]s\s+|\s*[:=]\s*)(?P<value>\S+)\s*$", re.IGNORECASE)
+                        r"(?:\s+(?:is|was|should be)\s+|['\u2019]s\s+|\s*[:=]\s*)(?:(?:spelled|spelt|written)\s+)?"
+                        r"(?P<value>\S+)\s*$", re.IGNORECASE)
 
 
 # "actually she goes by Winnie Castellanos-Ruiz", "he likes to be called Bob"

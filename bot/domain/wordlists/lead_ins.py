@@ -79,6 +79,7 @@ LEAD_IN = frozenset({
     "kurzes", "tolles", "dejo", "paso", "mando", "envío", "tengo",
     # Icelandic "met", Spanish "hey, note down", Haitian Creole "I met", and "wait" before a correction
     "hitti", "oye", "apúntame", "apuntame", "anótame", "anotame", "mwen", "rankontre", "wait",
+    "foutje", "het",  # Dutch "(small) mistake, it is …"
     "تواصلت", "قابلت", "التقيت", "اجتمعت", "تحدثت", "كلمت",
     # "Kindly register …", "Hatte gerade ein Gespräch mit …", "Je viens de parler avec …", "Me acabo de reunir
     # con …", "Falei agora há pouco com a …", "Snackade precis med …", "Właśnie rozmawiałem z …", "Только что
