@@ -202,7 +202,8 @@ def _legal_form_next(tokens: list[str], index: int) -> bool:
 def _not_a_company(run: list[str], company: str) -> bool:
     """A place ("Chicago", "São Paulo"), an event ("Web Summit Lisbon") or a time ("Zoom Tues",
     "Dienstag 14 Uhr") is where or when they met, not where they work."""
-    return (company.casefold() in words.PLACES
+    return (sum(ch.isalnum() for ch in company) < 2  # "E: o.remsberg@…": a label's letter, left over
+            or company.casefold() in words.PLACES
             # "Sacramento CA", "Halifax, NS": a city and its state or province
             or len(run) > 1 and run[-1].strip(",.") in words.REGION_CODES
             and " ".join(run[:-1]).strip(",").casefold() in words.PLACES

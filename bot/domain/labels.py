@@ -15,7 +15,8 @@ from bot.domain.parsed_text import ParsedText, accept
 
 _TITLE = segments.TITLE
 
-_LABEL_WORDS = (r"name|e-?mail(?:\s+address)?|phone(?:\s+number)?|tel|ph|mob|mobile|cell(?:\s+phone)?|company|org|"
+_LABEL_WORDS = (r"(?:full\s+)?name|e-?mail(?:\s+address)?|phone(?:\s+number)?|tel|ph|mob|mobile|cell(?:\s+phone)?|"
+                r"company|org|"
                 r"organi[sz]ation|business|firm|employer|notes?|contact|person|"
                 # "firma Lykkehus Møbler A/S": the word for company in other languages, read bare as "business" is
                 r"firma|empresa|société|azienda|bedrijf|företag|şirket|unternehmen|"
@@ -103,7 +104,8 @@ LABEL_FIELDS = {
     "office": "company", "syarikat": "company", "cty": "company",
     **{word: "company" for word in ("компания", "компанія", "tvrtka", "ettevõte", "společnost", "firması", "şirketi",
                                     "firmy", "acct", "account")},
-    "contactpersoon": "name", "poc": "name", "vardas": "name", "įmonė": "company", "jmeno": "name", "jméno": "name",
+    "full": "name", "contactpersoon": "name", "poc": "name", "vardas": "name", "įmonė": "company", "jmeno": "name",
+    "jméno": "name",
     "kontaktperson": "name", "persona": "name", "yhteyshenkilö": "name",
     **{word: field_name for field_name, words_ in _FOREIGN_LABELS.items() for word in words_},
 }

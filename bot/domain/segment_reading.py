@@ -33,6 +33,11 @@ _HONORIFICS_AFTER = frozenset({"ji", "jee", "sahib", "saab", "san", "sama", "sen
 _ARTICLES = words.ARTICLES | {"de"}
 _FROM = frozenset({"from", "van", "von", "aus", "fra", "från", "z", "de", "di", "da", "do"})
 _OF = frozenset({"der", "des", "de", "du", "of", "di", "del", "della", "do", "da", "dos", "das", "van", "von"})
+# Words that end a business's name and a person's too: "Danielle Steel", "Tyra Banks"
+_SURNAME_LIKE_BUSINESS_NOUNS = frozenset({"steel", "marine", "bank", "co", "company", "travel", "works", "media",
+                                          "design", "capital", "security", "energy", "solar", "digital", "center"})
+# A lead-in that ends on "in", "à", "en": a place follows ("met someone great in Mossel Bay today")
+_PLACE_PREPOSITIONS = frozenset({"in", "à", "en", "em", "im", "i", "w", "v", "в", "u"})
 # Words after which a name may follow late in a segment: "Invoice 4471 for Gordon Gekko".
 _NAME_INTROS = frozenset({"with", "for", "met", "to"})
 
@@ -99,6 +104,8 @@ def read_segment(part: str, lower: bool) -> Segment:
     segment.opens = bool(lead_in) and _opens_a_lead(lead_in)
     if segment.company is not None and segment.name is None and segment.opens and a_source(segment.company):
         segment.company = None  # "new contact from Posidonia", "got one from Gulfood": where it came from
+    if segment.name is not None and lead_in and plain(lead_in[-1]) in _PLACE_PREPOSITIONS and not segment.company:
+        segment.name = None  # "met someone great in Mossel Bay today", "nouveau prospect rencontré à Libreville"
     if segment.opens and segment.name is not None and " " not in segment.name and (
             _finnish_from(segment.name, tokens) or plain(lead_in[-1]) in _FROM
             or companies.caseless(segment.name[:1]) and not is_full_name(segment.name)):
@@ -112,6 +119,9 @@ def read_segment(part: str, lower: bool) -> Segment:
         segment.company = None  # "new lead from the Calgary Stampede booth": where the lead came from
     if segment.met_at and len(tokens) > 1 and plain(tokens[1]) in ("at", "@"):
         segment.company = None  # "Met at CES, booth 12": where, with no one named
+    elif (segment.met_at and segment.name is None and not segment.title and segment.company is not None
+          and a_source(segment.company)):
+        segment.company = None  # "met someone at Computex today": one word, where they met, nobody named
     if segment.name is None and segment.company is None and not segment.title and len(segment.tokens) > 2:
         # "Invoice 4471 for Gordon Gekko", "demo on Friday with Femi Adebayo": a name after the segment's
         # last "with" or "for", when nothing before it read as one. Only a full name counts.
@@ -261,8 +271,15 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         # ("한결 건설", "ホーキンス貿易": a business's word ends it)
         if ((len(run) > 1 or plain(run[0]) not in words.DEPARTMENTS) and plain(run[0]) not in _UNIT_WORDS
                 and not words.is_cjk_business(run[-1])
-                and not (len(run) > 1 and plain(run[-1]) in words.ORGANISATION_ENDINGS)  # "Nanyuki Hill Academy"
+                # "Nanyuki Hill Academy", "Dunmore Creek Vineyards" (not "Danielle Steel"; and "Ioana Mureșan de la
+                # Carpatina Soft" is split at its "de" later: bot.domain.names)
+                and not (len(run) > 1 and (plain(run[-1]) in words.ORGANISATION_ENDINGS
+                                           or plain(run[-1]) in words.BUSINESS_NOUNS
+                                           and plain(run[-1]) not in _SURNAME_LIKE_BUSINESS_NOUNS)
+                         and not any(plain(token) in words.FROM_PARTICLES for token in run[1:]))
                 and not words.starts_a_business(plain(run[0]))  # "Brauerei Kesselgrund", "Cooperativa Vale do …"
+                # "proposta 1.250.000 MT", "IT", "HR": a short word in capitals alone is a code, not a name
+                and not (len(run) == 1 and run[0].isupper() and len(run[0]) <= 3 and run[0].isalpha())
                 # "kysy vaan mitä tarvitset": four lower-case words or more, with neither a particle nor where they
                 # work after them, are a sentence ("talked to darren goh kah wei from marina crestline" is a name)
                 and not (lower and len(run) > 3 and not intro

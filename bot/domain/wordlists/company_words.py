@@ -136,6 +136,8 @@ BUSINESS_FIRST_WORDS = frozenset({
     "padaria", "livraria", "papelaria", "marcenaria", "drogaria", "mercearia", "loja", "empório", "restaurante",
     "tienda", "almacén", "trattoria", "osteria", "macelleria", "pasticceria", "librairie", "épicerie",
     "pizzeria", "gelateria", "salumeria", "cartoleria", "birreria", "cooperativa", "coopérative", "cooperative",
+    "molinos", "molino", "minera", "mineração", "agrícola", "agricola", "inmobiliaria", "imobiliária", "ganadera",
+    "pesquera", "naviera", "aseguradora", "seguros", "laboratorios", "viña", "viñedos",
     "poterie", "scierie", "weingut", "autohaus", "gasthof", "apotheke", "bryggeri", "bageri", "trykkeri", "snedkeri",
     "gartneri",
 })

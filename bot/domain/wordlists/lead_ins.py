@@ -80,6 +80,7 @@ LEAD_IN = frozenset({
     # Icelandic "met", Spanish "hey, note down", Haitian Creole "I met", and "wait" before a correction
     "hitti", "oye", "apúntame", "apuntame", "anótame", "anotame", "mwen", "rankontre", "wait",
     "foutje", "het",  # Dutch "(small) mistake, it is …"
+    "warm", "hot", "cold", "solid", "promising", "fresh", "big",  # "warm lead!! Eyleen …": how good a lead it is
     "تواصلت", "قابلت", "التقيت", "اجتمعت", "تحدثت", "كلمت",
     # "Kindly register …", "Hatte gerade ein Gespräch mit …", "Je viens de parler avec …", "Me acabo de reunir
     # con …", "Falei agora há pouco com a …", "Snackade precis med …", "Właśnie rozmawiałem z …", "Только что
@@ -163,6 +164,7 @@ TRAILING = frozenset({
     "hier", "ile", "görüştüm", "görüştük", "konuştum",  # "… chez boulangerie martin hier"
     "tmrw", "tmr", "2moro",
     "ครับ", "ค่ะ", "คะ", "นะครับ", "นะคะ", "ครับผม", "จ้า",  # Thai's polite particles, closing a sentence
+    "tulossa", "ihan", "kohta", "pian", "myöhemmin",  # Finnish "coming right away", "soon", "later"
 })
 # Parts of a word in a script without spaces that say it is no name: "新規リードです" (a new lead).
 LEAD_IN_MORPHEMES = ("ลีด", "ลูกค้าใหม่", "リード", "리드", "线索", "線索", "客户", "客戶", "顧客", "고객", "연락처",

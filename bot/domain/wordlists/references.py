@@ -24,6 +24,7 @@ REFERENCE_LABELS = frozenset({
     "ust-idnr", "ustid", "ico", "ičo", "dič", "dic", "nip", "regon", "krs", "ogrn", "bvn", "cuit", "ruc", "nit",
     "ssn", "dob", "zip", "postcode", "iban", "swift", "bic",
     # contracts and quotes: "contrato n.º 3318-2025", "ref. cotización 55-0913-2207"
+    "renewal", "renovación", "renouvellement", "verlängerung", "rinnovo", "renovação",
     "contrato", "contratto", "vertrag", "kontrakt", "umowa", "smlouva", "cotización", "cotizacion", "cotação",
     "cotacao", "quotazione",
 })
@@ -54,6 +55,10 @@ CURRENCY_CODES = frozenset({
     "HUF", "RON", "BGN", "RUB", "UAH", "TRY", "TL", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "ZAR", "KES", "NGN",
     "EGP", "MAD", "AED", "SAR", "QAR", "KWD", "ILS", "KRW", "THB", "VND", "IDR", "MYR", "PHP", "SGD", "HKD", "TWD",
     "PKR", "BDT", "LKR", "Ft", "Kč", "zł",
+    "RWF", "MZN", "UGX", "TZS", "ETB", "GHS", "XOF", "XAF", "NAD", "BWP", "ZMW", "MWK", "AOA", "DZD", "TND", "JOD",
+    "LBP", "IQD", "IRR", "AFN", "NPR", "MMK", "KHR", "LAK", "MNT", "KZT", "UZS", "GEL", "AMD", "AZN", "BYN", "MDL",
+    "ISK", "RSD", "BAM", "MKD", "CRC", "GTQ", "HNL", "NIO", "PAB", "PYG", "BOB", "UYU", "DOP", "JMD", "TTD",
+    "HTG", "FJD", "PGK",
     "KSh", "Ksh", "USh", "TSh", "Rs", "Rs.", "R$", "S$", "A$", "NZ$", "HK$", "RM", "Rp", "GH₵", "₦", "lei",
 })
 # ... and words that state an amount: "budget $12,500", "50 units", "paid $3,250.00": never a company.

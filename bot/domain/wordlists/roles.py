@@ -115,4 +115,5 @@ DEPARTMENTS = Compounding({
     "бухгалтерия", "бухгалтерии", "бухгалтерію", "бухгалтерії", "бухгалтерія", "snabbing", "operaciones",
     "operações", "p&d", "i+d", "i&d", "tecnico", "técnico", "técnica", "tecnica", "admissions", "reception",
 } | FIELDS_OF_STUDY, endings=("abteilung", "afdeling", "avdelning", "avdeling", "osasto", "einkauf", "vertrieb",
+                              "avdelningen", "avdelingen", "afdelingen",  # the Nordic definite form
                               "leitung"))
