@@ -178,6 +178,8 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
     while tokens and (plain(tokens[0]) in words.PRONOUNS or plain(tokens[0]) in words.HEDGES) and not (
             intros.surname_first(tokens, 0)):
         tokens = tokens[1:]  # "he's with Meridian Health", "she's actually at …"
+    if about_them and len(tokens) > 1 and plain(tokens[0]) in words.IS and tokens[1][:1].isupper():
+        tokens = tokens[1:]  # "ela é Sofia Quaresma Vidal Pinheiro", "elle est Claire …": she is
     if len(tokens) > 1 and plain(tokens[0]) in words.ROLE_LEAD_IN and plain(tokens[1]) in words.ROLES:
         tokens = tokens[1:]  # "She's the COO of …", but not "she's an OB/GYN"
     segment = Segment(tokens=tuple(tokens), lower=lower)

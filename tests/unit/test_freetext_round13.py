@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.domain.conversation.commands import detect_command
 from tests.support.conversations import Values
+from tests.support.conversations import chat as _chat
 from tests.support.conversations import read as _read
 
 
@@ -45,3 +47,35 @@ def test_places_sources_codes_and_amounts_name_nobody(text: str, region: str) ->
 def test_a_name_with_a_particle_before_a_business_is_still_split_there() -> None:
     assert _read("Ioana Mureșan de la Carpatina Soft, 0744 318 500", "RO") == {
         "name": "Ioana Mureșan", "company": "Carpatina Soft", "phone": "+40744318500"}
+
+
+@pytest.mark.parametrize(("first", "answers", "region", "expected"), [
+    ("Ingeniera de seguridad, Minera Cerro Alto", ("no sé su nombre todavía",), "CL", {"company": "Minera Cerro Alto"}),
+    ("Rocío Varela, rocio@olivarte.example, 612 09 73 00", ("no, trabaja por su cuenta",), "ES",
+     {"name": "Rocío Varela", "email": "rocio@olivarte.example", "phone": "+34612097300"}),
+    ("Chanida Phol, chanida@siamlacquer.example, 02 123 9900", ("ใช่ครับ",), "TH",
+     {"name": "Chanida Phol", "email": "chanida@siamlacquer.example", "phone": "+6621239900",
+      "company": "Siamlacquer"}),
+    ("Tiago Cardoso, tiago@moinhoazul.example, 912 557 800", ("não, ele é consultor independente",), "PT",
+     {"name": "Tiago Cardoso", "email": "tiago@moinhoazul.example", "phone": "+351912557800"}),
+    ("Sofia Vidal, sofia@olaria.example, 912 340 700, Olaria de Barcelos", ("não, espera, ela é Sofia Vidal Pinheiro",),
+     "PT", {"name": "Sofia Vidal Pinheiro", "email": "sofia@olaria.example", "phone": "+351912340700",
+            "company": "Olaria de Barcelos"}),
+    ("Antonis Kyriakou, antonis@raki.example, 694 207 3300, Cretan Raki Works",
+     ("actually no company, he left them last month - leave it blank",), "GR",
+     {"name": "Antonis Kyriakou", "email": "antonis@raki.example", "phone": "+306942073300"}),
+])
+def test_chat_answers_in_more_languages(first: str, answers: tuple[str, ...], region: str, expected: Values) -> None:
+    assert _chat(region, first, *answers).fields == expected
+
+
+@pytest.mark.parametrize(("said", "command"), [("ใช่ครับ", "confirm"), ("हाँ", "confirm"), ("नहीं", "edit"),
+                                               ("yes 👍", "confirm"), ("cancel 🙏", "cancel")])
+def test_a_words_combining_marks_are_its_own(said: str, command: str) -> None:
+    detected = detect_command(said, confirming=True)
+    assert detected is not None and detected.value == command
+
+
+def test_there_is_none_said_after_declining_the_name_is_no_name() -> None:
+    state = _chat("MA", "Chef de projet, RDV le 18/11", "je n'ai pas son nom, désolé", "pas d'email")
+    assert "name" not in state.fields

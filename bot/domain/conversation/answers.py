@@ -18,7 +18,11 @@ NO_COMPANY = frozenset({"independent", "freelance", "freelancer", "self-employed
                         "frilans", "frilansare", "libero professionista", "particulier", "particular",
                         # "no, she's consulting independently now", "works for herself"
                         "consulting independently", "independent consultant", "independently", "on her own",
-                        "on his own", "works for herself", "works for himself", "own business", "sole proprietor"})
+                        "on his own", "works for herself", "works for himself", "own business", "sole proprietor",
+                        "trabaja por su cuenta", "por su cuenta", "por cuenta propia", "por conta própria",
+                        "consultor independente", "consultora independente", "consultor independiente",
+                        "consultora independiente", "consultant indépendant", "consultante indépendante",
+                        "à son compte", "a son compte", "selbstständiger berater", "zelfstandig"})
 
 # "non, elle est …", "não, ele é …", "nein, sie ist …": a "no" and "she is" in other languages before what she is
 _SHE_IS = re.compile(r"^(?:(?:no|non|não|nao|nein|nee|nej|nie|ei)\W+)?"

@@ -57,12 +57,13 @@ _UNKNOWN = re.compile(
     r"(?: (?:her|him|them|with (?:her|him|them)))?(?: (?:tomorrow|later|today|first|next week))?"
     r"(?: and get back to you)?|"
     # ... "I don't have it" and "I don't know" in the languages reps write in, maybe naming the field after
-    r"(?:(?:forgot to ask|(?:i )?can'?t remember|(?:i )?don'?t remember|"
+    r"(?:(?:forgot to ask|(?:i )?can'?t remember|(?:i )?don'?t remember|no s[ée]|não sei|je ne sais pas|"
     r"weiß ich (?:noch )?nicht|weiss ich (?:noch )?nicht|je ne (?:sais|me souviens) (?:pas|plus)|no me acuerdo|"
     r"não (?:me )?lembro|non (?:me lo )?ricordo|non mi ricordo|weet ik niet meer)"
     # ... of the name: "can't remember her name", "je ne sais plus son nom", "não lembro o nome dela"
     r"(?: (?:(?:her|his|their|the|son|sa|su|del|de|o|a|il|der|den|ihren|seinen) )?"
-    r"(?:name|nom|nombre|nome|namen|naam)(?: (?:dela|dele|di lei|di lui))?)?)|"
+    r"(?:name|nom|nombre|nome|namen|naam)(?: (?:dela|dele|di lei|di lui))?)?"
+    r"(?: (?:todav[íi]a|a[úu]n|ainda|encore|noch|yet))?)|"
     r"(?:(?:no|non|nee|nej|nie|não|nein)\s+)?(?:non ce l'ho|non l'ho|heb ik niet|weet ik niet|har (?:det )?inte|"
     r"har (?:det )?ikke|ved ikke|vet ikke|nie mam|nie wiem|não (?:sei|tenho)|no (?:lo |la )?tengo|"
     r"je (?:ne )?l'ai pas|hab(?:e)? ich nicht|hab(?:e)? (?:ich )?keine?n?|bilmiyorum|yok|ei ole|en tiedä|"
@@ -99,12 +100,13 @@ _YES_WORDS = frozenset({"yes", "yep", "yeah", "yup", "ya", "yea", "sure", "ok", 
                         "giusto",
                         "klopt", "tak", "dokładnie", "kyllä", "joo", "evet", "да", "верно", "так", "ναι", "כן", "نعم",
                         "はい", "ええ", "네", "예", "是", "对", "對", "好", "ใช่", "haan", "हाँ", "हां", "ano", "igen",
-                        "ndiyo", "yebo", "naam", "ndio"})
+                        "ndiyo", "yebo", "naam", "ndio", "ใช่ครับ", "ใช่ค่ะ", "ใช่คะ", "oo", "opo"})
 _YES_FILLER = frozenset({"that's", "thats", "that", "is", "it", "it's", "its", "please", "pls", "thanks", "thank",
                          "you", "go", "ahead", "sounds", "good", "looks", "do", "all", "fine", "spot", "on", "of",
                          "course", "the", "one", "cool", "nice", "thing", "c'est", "ça", "ca", "es", "das", "ist",
                          "é", "è", "isso", "mesmo", "bitte", "por", "favor", "merci", "danke", "gracias", "grazie",
-                         "obrigado", "obrigada", "dank", "je", "wel"})  # not "so": "ok so …" opens a sentence
+                         # (Filipino "yes po"; not "so": "ok so …" opens a sentence)
+                         "obrigado", "obrigada", "dank", "je", "wel", "po"})
 # A thumbs-up or a tick alone says yes too (skin tones and variation selectors aside)
 _YES_SIGNS = frozenset({"\U0001f44d", "\U0001f44c", "\u2705", "\u2714", "\u2611", "\U0001f197", "\U0001f64c"})
 _SIGN_MODIFIERS = re.compile(r"[\U0001f3fb-\U0001f3ff\ufe0f\s]")
@@ -124,7 +126,10 @@ def plain_words(text: str) -> str:
 
 
 # (a dash stays: it ends a clause, "oops, wrong person — cancel")
-_SYMBOLS = re.compile(r"[^\w\s'\u2019?/&.,!:\u2013\u2014-]+")
+# (combining marks are a word's own, though no word characters: Thai "ใช่ครับ", Hindi "हाँ", Arabic vowels)
+_SYMBOLS = re.compile(r"[^\w\s'\u2019?/&.,!:\u2013\u2014\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a"
+                      r"\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f"
+                      r"\u1780-\u17ff\u1ab0-\u1aff\u3099\u309a-]+")
 
 
 def is_negative(text: str) -> bool:
@@ -150,6 +155,8 @@ def detect_command(text: str, *, confirming: bool, deciding: bool = False) -> Co
 
 def _affirms(plain: str) -> bool:
     """Every word says yes, and one of them is a yes ("yep that's right", "sure, sounds good")."""
+    if plain in _YES_WORDS:
+        return True  # (Thai "ใช่ครับ": its tone mark is no word character, so the word would split)
     tokens = re.findall(r"[\w'\u2019]+", plain)
     return (bool(tokens) and len(tokens) <= 8 and any(token in _YES_WORDS for token in tokens)
             and all(token in _YES_WORDS or token in _YES_FILLER for token in tokens))
