@@ -43,7 +43,7 @@ _VANITY = re.compile(r"(?<![\w+])(?:1[-. ])?\(?\d{3}\)?[-. ](?=(?:[A-Z0-9]*-?){1
 _EMAIL_LABELS = ("e-?mail", "mail", "courriel", "correo", "e-?post", "sähköposti", "почта", "email-?adresse",
                  "mailadresse", "メール", "이메일", "邮箱")
 _PHONE_LABELS = ("phone", "ph", "tel", "tél", "mob", "mobile", "cell", "handy", "mobil", "móvil", "movil", "celular",
-                 "toll[ -]?free", "freephone", "free phone", "freecall", "landline", "land line",
+                 "toll[ -]?free", "freephone", "free phone", "freecall", "landline", "land line", "موبايل", "موبايله",
                  "telemóvel", "telemovel", "tlm", "tlf",
                  "전화번호", "번호", "핸드폰", "휴대전화", "رقمه", "رقمها", "رقم", "الرقم", "เบอร์", "เบอร์โทร",
                  "मोबाइल", "फ़ोन", "फोन", "नंबर",

@@ -79,3 +79,23 @@ def test_a_words_combining_marks_are_its_own(said: str, command: str) -> None:
 def test_there_is_none_said_after_declining_the_name_is_no_name() -> None:
     state = _chat("MA", "Chef de projet, RDV le 18/11", "je n'ai pas son nom, désolé", "pas d'email")
     assert "name" not in state.fields
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("قابلت اليوم سامي عبد الرحمن من شركة طنطا للنسيج، موبايل 010 0458 2200", "EG",
+     {"name": "سامي عبد الرحمن", "company": "شركة طنطا للنسيج", "phone": "+201004582200"}),
+    ("آقای بهرام کریمی، شرکت فرش تبریز، 0912 345 7700", "IR",
+     {"name": "بهرام کریمی", "company": "شرکت فرش تبریز", "phone": "+989123457700"}),
+    ("Bu Sari Wulandari dari CV Batik Solo Indah", "ID", {"name": "Sari Wulandari", "company": "CV Batik Solo Indah"}),
+    ("ဦးမောင်မောင်၊ ရွှေမြစ် ကုမ္ပဏီ", "MM", {"name": "မောင်မောင်", "company": "ရွှေမြစ် ကုမ္ပဏီ"}),
+    ("Bapak Agus Salim, Direktur Operasional PT Baja Timur", "ID",
+     {"name": "Agus Salim", "company": "PT Baja Timur"}),
+    ("Pr. Paul Biya Mbarga, doyen, Institut Supérieur de Douala", "CM",
+     {"name": "Paul Biya Mbarga", "company": "Institut Supérieur de Douala"}),
+    ("Hadjia Aïssa Moussa, présidente de la Coopérative Maradi Arachides", "NE",
+     {"name": "Aïssa Moussa", "company": "Coopérative Maradi Arachides"}),
+    ("Fru Ebba af Ulfsax, vd på Ulfsax Kapital", "SE", {"name": "Ebba af Ulfsax", "company": "Ulfsax Kapital"}),
+    ("Ginang Rosa Dimaculangan, rosa@example.com", "PH", {"name": "Rosa Dimaculangan", "email": "rosa@example.com"}),
+])
+def test_honorifics_and_particles_in_more_languages(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

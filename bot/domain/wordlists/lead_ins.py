@@ -165,6 +165,7 @@ TRAILING = frozenset({
     "tmrw", "tmr", "2moro",
     "ครับ", "ค่ะ", "คะ", "นะครับ", "นะคะ", "ครับผม", "จ้า",  # Thai's polite particles, closing a sentence
     "tulossa", "ihan", "kohta", "pian", "myöhemmin",  # Finnish "coming right away", "soon", "later"
+    "اليوم", "امبارح", "أمس",  # Arabic "today", "yesterday"
 })
 # Parts of a word in a script without spaces that say it is no name: "新規リードです" (a new lead).
 LEAD_IN_MORPHEMES = ("ลีด", "ลูกค้าใหม่", "リード", "리드", "线索", "線索", "客户", "客戶", "顧客", "고객", "연락처",

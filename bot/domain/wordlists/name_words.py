@@ -15,7 +15,7 @@ TITLES_AFTER_NAME = frozenset({"部長", "課長", "社長", "係長", "主任",
                                "Hanımefendi"})
 
 # Honorifics written before a name and joined to it: Thai "คุณธนากร".
-HONORIFIC_PREFIXES = ("คุณ",)
+HONORIFIC_PREFIXES = ("คุณ", "ဦး", "ဒေါ်")  # (and Burmese U and Daw: "ဦးအောင်ကျော်မင်း")
 PRONOUNS = frozenset({"he", "she", "they", "he's", "she's", "they're", "who", "who's", "hes", "shes",
                       # "elle travaille chez …", "ela é da …", "sie arbeitet bei …"
                       "elle", "ela", "ele", "ella", "él", "sie", "er", "lei", "lui", "hij", "zij", "hon", "han",
@@ -29,6 +29,7 @@ PARTICLES = frozenset({
     "la", "le", "al", "el", "bin", "bint", "binti", "bte", "ibn", "y", "e", "of", "zu", "st.", "a/l", "a/p",
     "los", "las",  # "Ramon de los Santos"
     "i", "ben", "bat",  # Catalan "Montserrat Pujolràs i Ferrer"; Hebrew "Amitai ben Shoham"
+    "af",  # Swedish "Cecilia af Trolleholm"
 })
 # Particles that also mean "from" ("Till Vossberg von Nordlicht Kältetechnik").
 FROM_PARTICLES = frozenset({"van", "von", "de", "di", "da", "do", "du", "dal", "dalla", "della", "del", "dello"})

@@ -72,6 +72,7 @@ TITLE_WORDS = frozenset({
     "logistics", "compliance", "security", "research", "partnerships", "growth", "strategy", "training",
     "facilities", "communications", "people", "customer", "success", "account", "accounts", "supply", "chain",
     "achats", "ventes", "compras", "ventas", "einkauf", "vertrieb", "utama",  # "Direktur Utama" (president director)
+    "operasional", "keuangan", "pemasaran",  # Indonesian "Direktur Operasional"
     "data", "science", "analytics", "digital", "innovation", "technology", "infrastructure", "platform",
     "facility", "management", "experience", "revenue", "brand", "content", "events", "community", "risk", "audit",
     "investor", "relations", "managing", "founding", "equity", "purchase",
@@ -114,6 +115,7 @@ DEPARTMENTS = Compounding({
     # "Шолпанай из бухгалтерии", "jefa de operaciones", "diretora de operações", "diretora de P&D"
     "бухгалтерия", "бухгалтерии", "бухгалтерію", "бухгалтерії", "бухгалтерія", "snabbing", "operaciones",
     "operações", "p&d", "i+d", "i&d", "tecnico", "técnico", "técnica", "tecnica", "admissions", "reception",
+    "lehrstuhl", "fakultät", "fachbereich",  # a university's chair: "Lehrstuhl Werkstoffe"
 } | FIELDS_OF_STUDY, endings=("abteilung", "afdeling", "avdelning", "avdeling", "osasto", "einkauf", "vertrieb",
                               "avdelningen", "avdelingen", "afdelingen",  # the Nordic definite form
                               "leitung"))
