@@ -99,3 +99,25 @@ def test_there_is_none_said_after_declining_the_name_is_no_name() -> None:
 ])
 def test_honorifics_and_particles_in_more_languages(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("first", "answers", "region", "field", "value"), [
+    ("Lê Văn Tâm, tam@example.com, 0918 305 200", ("Dâu Tây Farm", "à nhầm, công ty là Langbiang Farm"), "VN",
+     "company", "Langbiang Farm"),
+    ("Milagros Quispe, 984 221 300, Alpacas Colca", ("milagros@example.com", "ojo, la empresa es Colca Hilados S.A.C."),
+     "PE", "company", "Colca Hilados S.A.C."),
+    ("Siebe Smit, siebe@example.com, 06 42 71 83 00, Wad Charters", ("bedrijf moet zijn: Wad Zeiltochten",), "NL",
+     "company", "Wad Zeiltochten"),
+    ("Thurston Abbot-Kaur, 919-555-0100, Longleaf Bio", ("t@example.com", "scratch that, he goes by Thurston Abbot"),
+     "US", "name", "Thurston Abbot"),
+    ("Ronja Niemi, ronja@example.com, Aava Matkat", ("040 318 5200", "sori, nimi on Ronja Niemelä"), "FI", "name",
+     "Ronja Niemelä"),
+    ("Mantas Petrauskas, mantas@example.com, +370 686 24 100, Baltas Vėjas",
+     ("pataisymas: įmonė UAB Baltas Vėjas",), "LT", "company", "UAB Baltas Vėjas"),
+    ("Femke de Boer femke@zoutkamp.example 06 37 84 19 00", ("nee, ze werkt voor Lauwersoog Visserij",), "NL",
+     "company", "Lauwersoog Visserij"),
+    ("Edvin Lund edvin@ljungskog.example", ("070-482 16 00", "japp"), "SE", "company", "Ljungskog"),
+])
+def test_corrections_and_answers_in_still_more_languages(first: str, answers: tuple[str, ...], region: str,
+                                                         field: str, value: str) -> None:
+    assert _chat(region, first, *answers).fields[field] == value

@@ -100,7 +100,7 @@ _YES_WORDS = frozenset({"yes", "yep", "yeah", "yup", "ya", "yea", "sure", "ok", 
                         "giusto",
                         "klopt", "tak", "dokładnie", "kyllä", "joo", "evet", "да", "верно", "так", "ναι", "כן", "نعم",
                         "はい", "ええ", "네", "예", "是", "对", "對", "好", "ใช่", "haan", "हाँ", "हां", "ano", "igen",
-                        "ndiyo", "yebo", "naam", "ndio", "ใช่ครับ", "ใช่ค่ะ", "ใช่คะ", "oo", "opo"})
+                        "ndiyo", "yebo", "naam", "ndio", "ใช่ครับ", "ใช่ค่ะ", "ใช่คะ", "oo", "opo", "japp", "jepp", "jup"})
 _YES_FILLER = frozenset({"that's", "thats", "that", "is", "it", "it's", "its", "please", "pls", "thanks", "thank",
                          "you", "go", "ahead", "sounds", "good", "looks", "do", "all", "fine", "spot", "on", "of",
                          "course", "the", "one", "cool", "nice", "thing", "c'est", "ça", "ca", "es", "das", "ist",

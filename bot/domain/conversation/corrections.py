@@ -21,7 +21,7 @@ _FIELD_WORDS = (
     # "fel namn, det är …", "oeps, haar naam is …", "sửa lại: tên là …", "công ty là …"
     r"namn(?:et)?|navn(?:et)?|naam|tên|c[ôo]ng\s+ty|"  # (not "ten": "sorry, ten units")
     # Hungarian "a cég neve …" (the company's name), Indonesian "perusahaannya …", "namanya …", "nomornya …"
-    r"c[ée]g(?:\s+neve)?|perusahaan(?:nya)?|namanya|nomor(?:nya)?)"
+    r"c[ée]g(?:\s+neve)?|perusahaan(?:nya)?|namanya|nomor(?:nya)?|įmonė|imone|vardas|nimi)"
 )
 
 
@@ -36,7 +36,9 @@ _CORRECTION = re.compile(
     r"исправление|поправка|corrige|corrija|corrigir|espera|espere|aguarda|attends|warte|aspetta|wacht|czekaj|"
     r"perdona|perdão|desculpa|ой|ой-ой|oeps|rettelse|sửa lại|sửa|wrong|fel|forkert|verkeerde?|falsche?[rsn]?|ops|opa|"
     # "me equivoqué, el nombre es …", "bocs, a cég neve …", "eh salah, perusahaannya …", "oups"
-    r"me\s+equivoqu[ée]|me\s+confund[íi]|errei|oups|ups|bocs|bocsi|bocsánat|eh|salah|maaf|pardon)"
+    r"me\s+equivoqu[ée]|me\s+confund[íi]|errei|oups|ups|bocs|bocsi|bocsánat|eh|salah|maaf|pardon|"
+    # "à nhầm, công ty là …", "ojo, la empresa es …", "sori, nimi on …", "pataisymas: įmonė …"
+    r"à\s+nhầm|nhầm|xin\s+lỗi|ojo|sori|anteeksi|pataisymas|scratch\s+that)"
     r"[\s,:!.\u2013\u2014-]*)*"
     r"(?:(?:please\s+)?(?:change|set|update|fix|make|correct|cambia|cambiar|changer|change|corrige|corriger|"
     r"corregir|ändere|ändern|korrigiere|aggiorna|correggi|ändra|zmień|popraw|wijzig|verander|muuta|cambiá|"
@@ -50,7 +52,9 @@ _CORRECTION = re.compile(
     r"completo|completa|full))?"
     # (after a comma: "typo in the name, it's Tamsin Voss")
     r"(?:\s+(?:ist|is|was|to|should\s+be|est|es|è|é|in|en|auf|a|zu|para|c['\u2019]est|till|naar|na|är|er|je|olarak|là|"
-    r"adalah|heißt|heisst|heet|heter|hedder|se\s+llama|si\s+chiama|chama-se|s['\u2019]appelle)\s+|\s*(?:=|->|:|,|[-\u2013\u2014])\s*|"
+    r"adalah|heißt|heisst|heet|heter|hedder|se\s+llama|si\s+chiama|chama-se|s['\u2019]appelle|on|"
+    # "bedrijf moet zijn: …", "Firma sollte … sein", "la empresa debería ser …"
+    r"moet\s+zijn|muss\s+sein|sollte\s+sein|devrait\s+être|debería\s+ser|dovrebbe\s+essere|deve\s+ser)\s*:?\s+|\s*(?:=|->|:|,|[-\u2013\u2014])\s*|"
     r"\s*(?:is|was|to)(?=\S)|"  # "company is:Acme", "email to: …"
     r"\s+(?:bitte\s+)?(?:ändern|korrigieren)\s+(?:auf|in|zu)\s+|['\u2019]s\s+|\s+)(?P<value>\S.*)$",
     re.IGNORECASE | re.DOTALL,
@@ -82,6 +86,7 @@ _NAME_PART = re.compile(r"^\W*(?:(?:actually|sorry|oops|wait|no|and|also|correct
 # "actually she goes by Winnie Castellanos-Ruiz", "he likes to be called Bob"
 _GOES_BY = re.compile(r"^\W*(?:(?:actually|oh|and|also|btw|fyi|fwiw|note|sorry|rettelse|rättelse|correction|oeps|"
                       r"korrektur|correctie|scusa|scusate|perdón|perdona|pardon|désolé|desculpa|entschuldigung|"
+                      r"scratch\s+that|"
                       r"oops|oups|ops)[\s,:]+)*"
                       r"(?:(?:she|he|they|hon|han|hen|hun|sie|er|elle|il|ella|él|ela|ele|zij|hij)\s+"
                       r"(?:goes\s+by|go\s+by|prefers\s+to\s+be\s+called|likes\s+to\s+be\s+called|is\s+called|"
@@ -101,7 +106,8 @@ def field_of(words_: str) -> str | None:
 
 # A correction names its field as a label does, or as "number" ("change the number to …"): in a
 # correction that word can only mean the phone, though as a label it may be anything's (an order number).
-_FIELD_OF_WORD = {**labels.LABEL_FIELDS, "number": "phone", "spelling": "name", "spelt": "name", "spelled": "name",
+_FIELD_OF_WORD = {**labels.LABEL_FIELDS, "number": "phone", "imone": "company", "nimi": "name",
+                  "spelling": "name", "spelt": "name", "spelled": "name",
                   "mail": "email", "navnet": "name", "namnet": "name", "namanya": "name", "nomor": "phone",
                   "nomornya": "phone", "perusahaan": "company", "perusahaannya": "company", "cég": "company",
                   "ceg": "company", "số": "phone", "компании": "company", "компанії": "company", "телефона": "phone",

@@ -15,6 +15,9 @@ from bot.domain.email_company import email_origin
 # "no, es Larkspur Biotecnología S.L.", "nein, das ist …": "it's" in the languages reps write in
 _IT_IS = re.compile(r"^(?:it['\u2019]?s|it\s+is|es|c['\u2019]est|é|è|ist|das\s+ist|est|är|er|to\s+je|je|"
                     r"det\s+är|det\s+er|dat\s+is|se\s+on|"
+                    # "nee, ze werkt voor …", "no, she works at …", "non, elle travaille chez …"
+                    r"(?:ze|zij|hij|she|he|they|elle|il|sie|er|ella|él|ela|ele)\s+(?:werkt\s+(?:voor|bij)|works?\s+(?:for|at)|"
+                    r"travaille\s+(?:pour|chez)|arbeitet\s+(?:für|bei)|trabaja\s+(?:para|en)|trabalha\s+(?:para|na|no))|"
                     # "ei, hän on Kolin Kivityö", "nee, zij is bij …": she is
                     r"(?:hän|hon|han|hun|zij|hij|sie|er|elle|il|ela|ele|ella|él)\s+(?:on|är|er|is|ist|est|é|es))\s+(?=\S)",
                     re.IGNORECASE)
