@@ -22,7 +22,8 @@ NO_COMPANY = frozenset({"independent", "freelance", "freelancer", "self-employed
                         "trabaja por su cuenta", "por su cuenta", "por cuenta propia", "por conta própria",
                         "consultor independente", "consultora independente", "consultor independiente",
                         "consultora independiente", "consultant indépendant", "consultante indépendante",
-                        "à son compte", "a son compte", "selbstständiger berater", "zelfstandig"})
+                        "à son compte", "a son compte", "selbstständiger berater", "zelfstandig",
+                        "himself", "herself", "themselves"})  # ("no, he works for himself": what follows "works for")
 
 # "non, elle est …", "não, ele é …", "nein, sie ist …": a "no" and "she is" in other languages before what she is
 _SHE_IS = re.compile(r"^(?:(?:no|non|não|nao|nein|nee|nej|nie|ei)\W+)?"
