@@ -21,7 +21,8 @@ _EMAIL_CANDIDATE = re.compile(f"(?<![^{_EMAIL_STOP}])[^{_EMAIL_STOP}]*@[^{_EMAIL
 # A slash only between digits: "089/54321098" (German area code), never " / " between two values.
 # An extension in the words reps use: "x204", "ext. 12", "poste 22" (Québec), "Durchwahl 31", "interno 4";
 # a spelled-out one may follow a comma ("+49 89 55501423, ext. 27").
-_EXTENSION_WORD = (r"ext\.?|extn\.?|extension|poste|durchwahl|dw\.?|interno|int\.|anexo|ramal|доб\.?|"
+_EXTENSION_WORD = (r"ext\.?|extn\.?|extension|extensão|extensao|extensión|poste|durchwahl|dw\.?|interno|int\.|anexo|"
+                   r"ramal|доб\.?|"
                    r"内線|内线|分機|내선|"
                    r"wew\.?|toestel|tst\.?|lokal|anknytning|klapka|mellék|dahili|转|轉|ต่อ|"
                    # the Philippines' "loc. 305", Hebrew שלוחה, Ukrainian "дод.", Swiss "intern 12"
@@ -35,7 +36,7 @@ PHONE_CANDIDATE = re.compile(rf"(?<![^\W_])(?<![^\W_]-)(?<!\d[/.])"
                              rf"\+?\(?\d(?:[\d \t()-]|\.(?!\.)|/(?=\d)){{5,}}\d(?:{_EXTENSION})?", re.IGNORECASE)
 # A vanity number: "1-800-GO-FEDEX", "800-FLOWERS" (capital letters stand for keypad digits).
 _VANITY = re.compile(r"(?<![\w+])(?:1[-. ])?\(?\d{3}\)?[-. ](?=(?:[A-Z0-9]*-?){1,3}\b)(?=[\dA-Z-]*[A-Z]{3})"
-                     rf"[A-Z0-9]{{2,}}(?:-[A-Z0-9]{{2,}}){{0,2}}\b(?i:{_EXTENSION})?"
+                     rf"[A-Z0-9]{{2,}}(?:-[A-Z0-9]{{1,}}){{0,2}}\b(?i:{_EXTENSION})?"
                      # toll-free numbers spelt in words: Australia's "1300 GO PEST", "1800 FLOWERS", New Zealand's
                      # "0800 FERRY 1", "0508 …", Japan's "0120-SOBA-11", Malaysia's "1300-88-CHEF", the UK's 0800/0808
                      r"|(?<![\w+])(?:1[38]00|0(?:800|808|508|120))[-. ](?=[\dA-Z -]*[A-Z]{3})"

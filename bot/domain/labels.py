@@ -27,20 +27,23 @@ _LABEL_WORDS = (r"(?:full\s+)?name|e-?mail(?:\s+address)?|phone(?:\s+number)?|te
                 # "nombre Ana Lucía Xicará, empresa Café Atitlán", "nome Giulia Rossi, ditta Serramenti …"
                 r"nombre|nome|ditta|"
                 # Lithuanian "Vardas - …; Įmonė - …", Czech "jméno …", "Kontaktperson: …", "Persona de contacto …"
-                r"vardas|įmonė|jm[eé]no|kontaktperson|persona\s+de\s+contacto|yhteyshenkilö")
+                r"vardas|įmonė|jm[eé]no|kontaktperson|persona\s+de\s+contacto|yhteyshenkilö|"
+                # Indonesian, Albanian, Romanian, Latvian "company": "perusahaan Rotan Cirebon", "kompania Vlora …"
+                r"perusahaan|kompania|companie|uzņēmums")
 # Labels in the languages reps write in, read only before a colon: "Empresa: Cerámicas Olmo", "tél : 01 …".
 _FOREIGN_LABELS = {
     "company": ("firma", "empresa", "compañía", "compania", "société", "societe", "entreprise", "unternehmen",
-                "syarikat", "cty", "công ty", "cong ty", "ድርጅት", "ኩባንያ", "ditta",
+                "syarikat", "cty", "công ty", "cong ty", "ድርጅት", "ኩባንያ", "ditta", "perusahaan", "kompania", "companie",
+                "uzņēmums", "kompani",
                 "azienda", "società", "bedrijf", "företag", "yritys", "şirket", "sirket", "spółka", "компания",
                 "организация", "фирма", "εταιρεία", "会社", "公司", "회사", "שם החברה", "الشركة"),
     "name": ("nom", "nombre", "nome", "naam", "namn", "nimi", "isim", "imię", "имя", "контакт", "ansprechpartner",
              "kontakt", "contacto", "contato", "contatto", "interlocuteur", "interlocutrice", "όνομα", "名前",
              "氏名", "姓名", "이름", "담당자", "担当者", "联系人", "שם", "الاسم", "nama", "tên", "họ tên", "họ và tên",
-             "ho ten", "ስም"),
-    "email": ("correo", "courriel", "e-post", "sähköposti", "почта", "邮箱", "メール", "이메일"),
+             "ho ten", "ስም", "emri", "vārds", "nama kontak", "persoană de contact", "persoana de contact"),
+    "email": ("correo", "courriel", "e-post", "sähköposti", "почта", "邮箱", "メール", "이메일", "e-pasts"),
     "phone": ("tél", "téléphone", "telefone", "teléfono", "telefono", "telefon", "handy", "móvil", "movil", "celular",
-              "telemóvel", "telemovel", "tlm", "tlf", "mobiltelefon", "mobilnummer",
+              "telemóvel", "telemovel", "tlm", "tlf", "mobiltelefon", "mobilnummer", "hp", "celulari", "tālr",
               "portable", "cellulare", "telefoon", "puhelin", "телефон", "тел", "τηλ", "τηλέφωνο", "電話", "电话",
               "전화", "טלפון", "هاتف", "جوال", "手机", "手機", "携帯", "sđt", "sdt", "đt", "điện thoại", "ስልክ"),
 }
@@ -130,13 +133,14 @@ _CAPITAL_ONLY_LABELS = frozenset({"business", "firm", "employer", "firma", "empr
                                   "företag", "şirket", "unternehmen", "компания", "компанія", "tvrtka", "ettevõte",
                                   "společnost", "firması", "şirketi", "firmy", "acct", "account", "poc", "syarikat",
                                   "cty", "nombre", "nome", "ditta", "vardas", "įmonė", "jmeno", "jméno",
-                                  "kontaktperson", "persona", "yhteyshenkilö"})
+                                  "kontaktperson", "persona", "yhteyshenkilö", "perusahaan", "kompania", "companie",
+                                  "uzņēmums"})
 # ... and, colon or not, words that as often label a number or a plan ("acct #4471", "POC: 3 weeks")
 _REFERENCE_LIKE_LABELS = frozenset({"acct", "account", "poc"})
 # A value ends at the next separator; the rest of the text stays for the other passes.
 _AFTER_FORM_DOT = "|".join(rf"(?<=\b{form}\.)" for form in (
     "AS", "AB", "SA", "AG", "BV", "NV", "Oy", "ApS", "Ltd", "Inc", "LLC", "GmbH", "Kft", "Bhd", "Srl", "SpA", "Co"))
-_VALUE_END = re.compile(r"\s*(?:[,;\n|\uff0c\u3001\u060c\u1363]|\s/\s|\s(?:--?|[\u2013\u2014])\s"
+_VALUE_END = re.compile(r"\s*(?:[,;\n|\uff0c\u3001\u060c\u1363]|\s//?\s|\s(?:--?|[\u2013\u2014])\s"
                         r"|\s+and\s+(?=(?:her|his|their|the|she|he|they)\b)"
                         # a sentence's full stop: "Point of contact: Evander Mabuza. Phone # …", "… Suwaidi. email …"
                         rf"|\.(?=\s+(?:[A-Z]|{_BARE_WORDS}\b|office\b))(?<=[a-z\u00e0-\u00ff]{{2}}\.)"

@@ -121,3 +121,27 @@ def test_honorifics_and_particles_in_more_languages(text: str, region: str, expe
 def test_corrections_and_answers_in_still_more_languages(first: str, answers: tuple[str, ...], region: str,
                                                          field: str, value: str) -> None:
     assert _chat(region, first, *answers).fields[field] == value
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("Nama: Dewi Lestari, HP: 0812-3304-7700, perusahaan Kopi Gayo Jaya", "ID",
+     {"name": "Dewi Lestari", "phone": "+6281233047700", "company": "Kopi Gayo Jaya"}),
+    ("Client name: Arnel Cruz // office (02) 3234 7700 // company Davao Fruit Exporters", "PH",
+     {"name": "Arnel Cruz", "phone": "+63232347700", "company": "Davao Fruit Exporters"}),
+    ("Emri: Arta Hoxha, celulari 067 480 2200, kompania Vlora Agrume", "AL",
+     {"name": "Arta Hoxha", "phone": "+355674802200", "company": "Vlora Agrume"}),
+    ("Persoană de contact: Ana Popa, companie Carpatina Lemn", "RO", {"name": "Ana Popa", "company": "Carpatina Lemn"}),
+    ("Vārds: Jānis Ozols; e-pasts: janis@example.com; uzņēmums Vējš", "LV",
+     {"name": "Jānis Ozols", "email": "janis@example.com", "company": "Vējš"}),
+    ("Nilda Ortiz of Flores Boricua, 1-800-FLORES-1 ext. 204", "PR",
+     {"name": "Nilda Ortiz", "company": "Flores Boricua", "phone": "+18003567371 ext. 204"}),
+    ("Inês Mota, 00351 21 234 8800 extensão 305, Tipografia Alfama", "PT",
+     {"name": "Inês Mota", "phone": "+351212348800 ext. 305", "company": "Tipografia Alfama"}),
+    ("Ernesto Iturbide, Aceros de La Laguna S.A. de C.V.", "MX",
+     {"name": "Ernesto Iturbide", "company": "Aceros de La Laguna S.A. de C.V."}),
+    ("Fotso Arnaud, Brasseries du Noun S.A.", "CM", {"name": "Fotso Arnaud", "company": "Brasseries du Noun S.A."}),
+    ("Micaela Sturla, Vinos del Uco S.A.I.C.", "AR", {"name": "Micaela Sturla", "company": "Vinos del Uco S.A.I.C."}),
+    ("Vesna Bilić, Dalmacija Sol j.d.o.o.", "HR", {"name": "Vesna Bilić", "company": "Dalmacija Sol j.d.o.o."}),
+])
+def test_labels_legal_forms_and_numbers_from_more_countries(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

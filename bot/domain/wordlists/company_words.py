@@ -8,6 +8,8 @@ COMPANY_SUFFIX = (
     r"\([A-Z][A-Za-z]{0,4}\.?\) (?:(?:Pty|Pvt|Pte)\.? )?(?:Ltd|Limited|Inc)|AB \(publ\)|UG \(haftungsbeschränkt\)|"
     # Belgium's two-language form, Morocco's one-partner SARL, Colombia's "S. en C.", Ireland's "Teo.", "S.a.s."
     r"SA/NV|NV/SA|S\.A\.R\.L\. AU|SARL AU|S\. en C|Teo(?=\.)|S\.a\.s|s\.r\.l|s\.p\.a|"
+    # Argentina's "S.A.I.C.", "S.A.C.I.F.", Croatia's simple "j.d.o.o."
+    r"S\.A\.I\.C|S\.A\.C\.I\.F|S\.A\.C\.I|j\.d\.o\.o|"
     # Québec and many small firms write some in lower case: "Boulangerie Tremblay inc.", "ltée"
     r"Inc|inc|Incorporated|Ltd|ltd|Ltée|ltée|Limited|LLC|llc|L\.L\.C|LLP|PLC|GmbH|AG|SA|SAS|SARL|BVBA|CVBA|BV|NV|"
     r"Oy Ab|Oy|AB|AS|A/S|I/S|ApS|"
@@ -137,13 +139,17 @@ BUSINESS_FIRST_WORDS = frozenset({
     "tienda", "almacén", "trattoria", "osteria", "macelleria", "pasticceria", "librairie", "épicerie",
     "pizzeria", "gelateria", "salumeria", "cartoleria", "birreria", "cooperativa", "coopérative", "cooperative",
     "molinos", "molino", "minera", "mineração", "agrícola", "agricola", "inmobiliaria", "imobiliária", "ganadera",
+    # what a Spanish or Portuguese firm makes, named first: "Aceros de La Laguna S.A. de C.V."
+    "aceros", "maderas", "plásticos", "alimentos", "productos", "produtos", "servicios", "serviços", "tejidos",
+    "hilados", "conservas", "azulejos", "cerámicas", "muebles", "móveis", "materiales", "cementos", "harinas",
+    "lácteos", "frutas", "pinturas", "papeles", "vidrios", "metales", "metais", "brasseries", "brasserie",
     "pesquera", "naviera", "aseguradora", "seguros", "laboratorios", "viña", "viñedos",
     "poterie", "scierie", "weingut", "autohaus", "gasthof", "apotheke", "bryggeri", "bageri", "trykkeri", "snedkeri",
     "gartneri",
 })
 # ... and the endings of a trade's workshop: "Chocolaterie", "Panadería", "Pastificio", German "Brauerei", Dutch
 # "Brouwerij" (not "-eria", "-erie" in words of seven letters: Valeria and Valérie are names)
-_BUSINESS_ENDINGS = ("erie", "ería", "ificio", "erei", "erij")
+_BUSINESS_ENDINGS = ("erie", "ería", "ificio", "erei", "erij", "eries", "erías")
 
 
 def starts_a_business(word: str) -> bool:
