@@ -19,7 +19,8 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
                                    # "per conversation w/ …": "per" leads in only before another lead-in
                                    # word (Per is also a name)
                                    # ("les dejo un lead …", "te paso un contacto": "Les" and "Te" start names too)
-                                   or plain(tokens[start]) in ("per", "ho", "am", "les", "te", "os", "le")
+                                   # (Croatian "upoznao sam danas …": Sam is a name too)
+                                   or plain(tokens[start]) in ("per", "ho", "am", "les", "te", "os", "le", "sam")
                                    and start + 1 < len(tokens)
                                    and plain(tokens[start + 1]) in words.LEAD_IN
                                    # "Hablé con …", "créer le contact …": only after another lead-in word

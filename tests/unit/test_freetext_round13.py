@@ -145,3 +145,15 @@ def test_corrections_and_answers_in_still_more_languages(first: str, answers: tu
 ])
 def test_labels_legal_forms_and_numbers_from_more_countries(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("snakkede med asger holm fra klitrose energi", "DK", {"name": "asger holm", "company": "klitrose energi"}),
+    ("Upoznao sam danas Ivan Horvat, Jadran Brodovi d.o.o.", "HR",
+     {"name": "Ivan Horvat", "company": "Jadran Brodovi d.o.o."}),
+    ("Bonjour, peux-tu enregistrer Mbarga Théodore, Douala Bois, 6 77 20 41 00 ?", "CM",
+     {"name": "Mbarga Théodore", "company": "Douala Bois", "phone": "+237677204100"}),
+    ("Sam Jones, Acme", "US", {"name": "Sam Jones", "company": "Acme"}),  # Sam is a name, not Croatian "am"
+])
+def test_lead_ins_in_danish_croatian_and_french(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
