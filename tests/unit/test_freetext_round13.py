@@ -157,3 +157,8 @@ def test_labels_legal_forms_and_numbers_from_more_countries(text: str, region: s
 ])
 def test_lead_ins_in_danish_croatian_and_french(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+def test_anyway_before_the_answer() -> None:
+    state = _chat("AE", "Zayed Saeed, +971 50 227 8400", "what's the company field for? anyway it's Liwa Dates Trading")
+    assert state.fields["company"] == "Liwa Dates Trading"

@@ -83,6 +83,7 @@ LEAD_IN = frozenset({
     "warm", "hot", "cold", "solid", "promising", "fresh", "big",  # "warm lead!! Eyleen …": how good a lead it is
     # Danish "talked with", Italian "I met", French "register", Croatian "I met today"
     "snakkede", "talte", "enregistrer", "enregistre", "upoznao", "upoznala", "danas",
+    "anyway", "anyhow", "anyways",  # "what's the company field for? anyway it's Liwa Dates Trading"
     "تواصلت", "قابلت", "التقيت", "اجتمعت", "تحدثت", "كلمت",
     # "Kindly register …", "Hatte gerade ein Gespräch mit …", "Je viens de parler avec …", "Me acabo de reunir
     # con …", "Falei agora há pouco com a …", "Snackade precis med …", "Właśnie rozmawiałem z …", "Только что
