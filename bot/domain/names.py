@@ -234,5 +234,6 @@ def _the_first_full_name(read_parts: list[Segment], index: int) -> bool:
 def _has_lower_word(tokens: tuple[str, ...]) -> bool:
     """A lower-case word other than a name's or a company's particle ("Cidrerie de l'Odet" has none)."""
     return any(token[:1].islower() and plain(token) not in words.PARTICLES and not companies.elided_capital(token)
+               and plain(token) not in words.TRAILING  # ("Grevillea Crescent Pharmacy again")
                and not companies.caseless(token)
                for token in tokens)

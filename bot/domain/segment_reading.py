@@ -105,7 +105,9 @@ def read_segment(part: str, lower: bool) -> Segment:
     if segment.company is not None and segment.name is None and segment.opens and a_source(segment.company):
         segment.company = None  # "new contact from Posidonia", "got one from Gulfood": where it came from
     if segment.name is not None and lead_in and plain(lead_in[-1]) in _PLACE_PREPOSITIONS and not segment.company:
-        segment.name = None  # "met someone great in Mossel Bay today", "nouveau prospect rencontré à Libreville"
+        # "met someone great in Mossel Bay today", "nouveau prospect rencontré à Libreville": a place, nobody and
+        # no company
+        segment.name, segment.tokens = None, ()
     if segment.opens and segment.name is not None and " " not in segment.name and (
             _finnish_from(segment.name, tokens) or plain(lead_in[-1]) in _FROM
             or companies.caseless(segment.name[:1]) and not is_full_name(segment.name)):
@@ -131,6 +133,10 @@ def read_segment(part: str, lower: bool) -> Segment:
             later = _read_tokens(list(segment.tokens[at + 1:]), lower)
             if later.name is not None and " " in later.name:
                 segment.name, segment.company = later.name, later.company
+    if segment.name is None and segment.company is None and not segment.title and not lower:
+        # "order #55-20931 from Muskoka Pinewood Cabins", "Invoice 100482 for Dunmore Creek Vineyards still open":
+        # a business named late in a sentence about it, when its own words say it is one
+        segment.company = _business_named_late(list(segment.tokens))
     if segment.company is None and not lower and not segment.title:
         segment.company = job_titles.after_department(list(segment.tokens))
     return segment
@@ -291,6 +297,21 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
             segment.name = " ".join(run) if len(run[-1]) <= 2 or run[-1].lower() in ("jr.", "sr.") else (
                 " ".join(run).rstrip("."))
     return segment
+
+
+_LATE_INTROS = frozenset({"for", "from", "of", "at", "with"})
+
+
+def _business_named_late(tokens: list[str]) -> str | None:
+    # (not who sent or referred it: "referral from Maple Partners", "card from …")
+    at = next((i for i, token in enumerate(tokens[:-1]) if i and plain(token) in _LATE_INTROS
+               and tokens[i + 1][:1].isupper() and plain(tokens[i - 1]) not in words.MESSAGE_NOUNS), None)
+    if at is None or _after_an_event(tokens[:at]):
+        return None
+    company = companies.company_run(tokens[at + 1:], False)
+    if company is None or " " not in company:
+        return None
+    return company if companies.ends_like_a_business(company) or companies.has_suffix(company) else None
 
 
 def _after_an_event(tokens: list[str]) -> bool:

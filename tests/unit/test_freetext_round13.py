@@ -36,7 +36,6 @@ def test_openers_labels_businesses_and_codes(text: str, region: str, expected: V
     ("met someone at Interpack today, new lead", "DE"),  # where they met, nobody named
     ("moikka, uusi liidi tulossa ihan kohta", "FI"),  # "coming right away"
     ("CFO from marketing dept asked for a quote, 2 800 000 RWF, call on 14.02", "RW"),
-    ("Invoice 100517 for Riverbend Creek Vineyards still open, $3,450.00 due 11/30", "US"),
     ("Någon från inköpsavdelningen, ringer tillbaka v. 42, 12 000 kr/mån", "SE"),
     ("Renewal 2026-04-01, 12 licenses @ $999/yr, same as last time", "US"),
 ])
@@ -162,3 +161,14 @@ def test_lead_ins_in_danish_croatian_and_french(text: str, region: str, expected
 def test_anyway_before_the_answer() -> None:
     state = _chat("AE", "Zayed Saeed, +971 50 227 8400", "what's the company field for? anyway it's Liwa Dates Trading")
     assert state.fields["company"] == "Liwa Dates Trading"
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("the usual - Wattle Street Pharmacy again, reorder of 200 units", "AU", {"company": "Wattle Street Pharmacy"}),
+    ("Invoice 100517 for Riverbend Creek Winery still open, $3,450.00 due 11/30", "US",
+     {"company": "Riverbend Creek Winery"}),
+    ("met someone great in Knysna today", "ZA", {}),
+    ("booth lead #14 from HIMSS Global Health Conference", "US", {}),
+])
+def test_a_business_named_late_in_a_sentence_about_it(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
