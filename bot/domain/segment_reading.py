@@ -38,6 +38,8 @@ _SURNAME_LIKE_BUSINESS_NOUNS = frozenset({"steel", "marine", "bank", "co", "comp
                                           "design", "capital", "security", "energy", "solar", "digital", "center"})
 # A lead-in that ends on "in", "à", "en": a place follows ("met someone great in Mossel Bay today")
 _PLACE_PREPOSITIONS = frozenset({"in", "à", "en", "em", "im", "i", "w", "v", "в", "u"})
+# ... "de", "da", "van": a particle inside a name, never its first word in lower case (not "ben": "ben wyatt")
+_NO_FIRST_WORD = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "van", "von", "der"})
 # Words after which a name may follow late in a segment: "Invoice 4471 for Gordon Gekko".
 _NAME_INTROS = frozenset({"with", "for", "met", "to"})
 
@@ -286,6 +288,10 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
                                            and plain(run[-1]) not in _SURNAME_LIKE_BUSINESS_NOUNS)
                          and not any(plain(token) in words.FROM_PARTICLES for token in run[1:]))
                 and not words.starts_a_business(plain(run[0]))  # "Brauerei Kesselgrund", "Cooperativa Vale do …"
+                # in lower case, a particle or an article first ("de la rueda de negocios", "o pessoal"), or an amount's
+                # word ("total rp", "budget ca"), says the words are no name
+                and not (lower and (plain(run[0]) in _NO_FIRST_WORD or plain(run[0]) in words.ARTICLES
+                                    or any(plain(token) in words.REFERENCE_WORDS for token in run)))
                 # "proposta 1.250.000 MT", "IT", "HR": a short word in capitals alone is a code, not a name
                 and not (len(run) == 1 and run[0].isupper() and len(run[0]) <= 3 and run[0].isalpha())
                 # "kysy vaan mitä tarvitset": four lower-case words or more, with neither a particle nor where they

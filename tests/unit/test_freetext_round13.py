@@ -172,3 +172,17 @@ def test_anyway_before_the_answer() -> None:
 ])
 def test_a_business_named_late_in_a_sentence_about_it(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("lead novo da agroshow", "BR"),
+    ("buenas tardes, un cliente nuevo de la rueda de negocios", "AR"),
+    ("o pessoal do financeiro pediu proposta até 30/09", "BR"),
+    ("bagian gudang minta penawaran ulang, total rp 12.500.000", "ID"),
+])
+def test_lower_case_words_led_by_a_particle_article_or_amount_are_no_name(text: str, region: str) -> None:
+    assert "name" not in _read(text, region)
+
+
+def test_a_lower_case_name_may_start_with_ben() -> None:
+    assert _read("ben wyatt from ice town games", "US") == {"name": "ben wyatt", "company": "ice town games"}
