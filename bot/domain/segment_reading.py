@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from bot.domain import companies, intros, job_titles
+from bot.domain import segment_cues as cues
 from bot.domain import wordlists as words
 from bot.domain.name_run import (
     ends_a_name,
@@ -75,7 +76,7 @@ class Segment:
         if len(tokens) <= (3 if self.lower and "&" not in tokens else 6):  # ("ortiz & sons plumbing")
             company = companies.company_run(tokens, self.lower, listed=True)
             if company is not None and company.count(" ") == len(tokens) - 1:
-                return None if self.opens and a_source(company) else company
+                return None if self.opens and cues.a_source(company) else company
         # "Quayside Ceramics wants a demo next week": a company of two words or more, then what it did
         does = next((i for i, token in enumerate(tokens[:7]) if plain(token) in words.COMPANY_DOES
                      or _says_what_it_does(tokens, i)), 0)
@@ -103,15 +104,15 @@ def read_segment(part: str, lower: bool) -> Segment:
     if lead_in and kept and TITLE.match(kept[0] + " "):
         kept = TITLE.sub("", " ".join(kept) + " ").split()  # "termin mit frau schneider …": a title after it
     segment = _read_tokens(kept, lower)
-    segment.opens = bool(lead_in) and _opens_a_lead(lead_in)
-    if segment.company is not None and segment.name is None and segment.opens and a_source(segment.company):
+    segment.opens = bool(lead_in) and cues.opens_a_lead(lead_in)
+    if segment.company is not None and segment.name is None and segment.opens and cues.a_source(segment.company):
         segment.company = None  # "new contact from Posidonia", "got one from Gulfood": where it came from
     if segment.name is not None and lead_in and plain(lead_in[-1]) in _PLACE_PREPOSITIONS and not segment.company:
         # "met someone great in Mossel Bay today", "nouveau prospect rencontré à Libreville": a place, nobody and
         # no company
         segment.name, segment.tokens = None, ()
     if segment.opens and segment.name is not None and " " not in segment.name and (
-            _finnish_from(segment.name, tokens) or plain(lead_in[-1]) in _FROM
+            cues.finnish_from(segment.name, tokens) or plain(lead_in[-1]) in _FROM
             or companies.caseless(segment.name[:1]) and not is_full_name(segment.name)):
         # "uusi liidi Slushista" (Finnish says "from" with an ending), "Nowy lead z Krakowa": after a new lead,
         # one word after "from" is where it came from; in a script without capitals one word there is no name
@@ -124,7 +125,7 @@ def read_segment(part: str, lower: bool) -> Segment:
     if segment.met_at and len(tokens) > 1 and plain(tokens[1]) in ("at", "@"):
         segment.company = None  # "Met at CES, booth 12": where, with no one named
     elif (segment.met_at and segment.name is None and not segment.title and segment.company is not None
-          and a_source(segment.company)):
+          and cues.a_source(segment.company)):
         segment.company = None  # "met someone at Computex today": one word, where they met, nobody named
     if segment.name is None and segment.company is None and not segment.title and len(segment.tokens) > 2:
         # "Invoice 4471 for Gordon Gekko", "demo on Friday with Femi Adebayo": a name after the segment's
@@ -138,33 +139,10 @@ def read_segment(part: str, lower: bool) -> Segment:
     if segment.name is None and segment.company is None and not segment.title and not lower:
         # "order #55-20931 from Muskoka Pinewood Cabins", "Invoice 100482 for Dunmore Creek Vineyards still open":
         # a business named late in a sentence about it, when its own words say it is one
-        segment.company = _business_named_late(list(segment.tokens))
+        segment.company = cues.business_named_late(list(segment.tokens))
     if segment.company is None and not lower and not segment.title:
         segment.company = job_titles.after_department(list(segment.tokens))
     return segment
-
-
-def a_source(company: str) -> bool:
-    """After "new lead from": one bare word, or an event's name ("Salon Batimat"), is where it came from; a
-    legal form says a company ("new lead from Tidewater Logistics Inc")."""
-    return (" " not in company or plain(company.split(" ", 1)[0]) in words.EVENT_WORDS) and not (
-        companies.has_suffix(company))
-
-
-# Finnish says "from" with an ending ("Slushista", "messuilta"), after its words for a new lead or customer
-_FINNISH_FROM = ("sta", "stä", "lta", "ltä")
-_FINNISH_OPENERS = frozenset({"uusi", "liidi", "asiakas", "kontakti", "uusia", "liidejä"})
-
-
-def _finnish_from(name: str, tokens: list[str]) -> bool:
-    return (" " not in name and name.endswith(_FINNISH_FROM)
-            and any(plain(token) in _FINNISH_OPENERS for token in tokens))
-
-
-def _opens_a_lead(lead_in: list[str]) -> bool:
-    """``new contact``, ``got one``: the words before say a lead came in, so a word alone after "from" is
-    more likely the fair or the campaign it came from than the lead's employer."""
-    return any(plain(token) in words.OPENER_NOUNS for token in lead_in)  # (OPENER_NOUNS holds "one")
 
 
 def _read_tokens(tokens: list[str], lower: bool) -> Segment:
@@ -245,7 +223,7 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         stand = next((i for i in range(intro + 2, min(len(rest), intro + 6)) if plain(rest[i]) in ("stand", "booth")),
                      len(rest))
         intro += stand < len(rest)
-    if intro and not run and _after_an_event(tokens[: len(tokens) - len(rest) + intro]):
+    if intro and not run and cues.after_an_event(tokens[: len(tokens) - len(rest) + intro]):
         intro = 0  # "booth lead #14 from HIMSS": the event it came from
     if intro:
         segment.company = companies.company_run(rest[intro:stand], lower)
@@ -268,7 +246,7 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         segment.company = next((company for i, token in enumerate(tokens)
                                 if (plain(token) in words.TITLE_COMPANY_INTROS
                                     or job_titles.heads_company(tokens, i, lower))
-                                and not _after_an_event(tokens[:i])
+                                and not cues.after_an_event(tokens[:i])
                                 and (lower or plain(token) in words.COMPANY_INTROS or i + 1 >= len(tokens)
                                      or not tokens[i + 1].islower())
                                 and (company := companies.company_run(tokens[i + 1:], lower)) is not None), None)
@@ -303,26 +281,6 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
             segment.name = " ".join(run) if len(run[-1]) <= 2 or run[-1].lower() in ("jr.", "sr.") else (
                 " ".join(run).rstrip("."))
     return segment
-
-
-_LATE_INTROS = frozenset({"for", "from", "of", "at", "with"})
-
-
-def _business_named_late(tokens: list[str]) -> str | None:
-    # (not who sent or referred it: "referral from Maple Partners", "card from …")
-    at = next((i for i, token in enumerate(tokens[:-1]) if i and plain(token) in _LATE_INTROS
-               and tokens[i + 1][:1].isupper() and plain(tokens[i - 1]) not in words.MESSAGE_NOUNS), None)
-    if at is None or _after_an_event(tokens[:at]):
-        return None
-    company = companies.company_run(tokens[at + 1:], False)
-    if company is None or " " not in company:
-        return None
-    return company if companies.ends_like_a_business(company) or companies.has_suffix(company) else None
-
-
-def _after_an_event(tokens: list[str]) -> bool:
-    """``booth lead #14 from …``: words about an event before a "from" say where the lead came from."""
-    return any(plain(token) in words.EVENT_WORDS for token in tokens)
 
 
 def _lower_name_at_a_company(tokens: list[str]) -> Segment | None:
