@@ -71,10 +71,10 @@ def _words_before(text: str, end: int, count: int) -> int:
     """Where the ``count`` whitespace-separated words before ``end`` start (0 if there are fewer)."""
     start = end
     for _ in range(count):
-        start = max(text.rfind(" ", 0, start - 1), text.rfind("\t", 0, start - 1))
-        if start < 0:
+        if start <= 0:
             return 0
-    return start
+        start = max(text.rfind(" ", 0, start - 1), text.rfind("\t", 0, start - 1))
+    return max(start, 0)
 
 
 def is_cjk_company(token: str) -> bool:
@@ -173,8 +173,8 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
                     # "Bank of America", but not "Netherfield Estates on Monday"
                     or (bool(run) and word in words.COMPANY_JOINERS and _joins_a_capital(tokens, index + 1)))
             fits = fits and any(ch.isalnum() for ch in token) or token == "&"
-        if not fits and run and (word in ("z", "j", "k", "p") and plain(run[-1]) == "sp"
-                                 or word == "sp" and index + 1 < len(tokens) and plain(tokens[index + 1]) in "zjkp"
+        if not fits and run and (word in _SP_LETTERS and plain(run[-1]) == "sp"
+                                 or word == "sp" and index + 1 < len(tokens) and plain(tokens[index + 1]) in _SP_LETTERS
                                  or word.startswith("o.o") and word_was_z):
             fits = True  # "Kotłownia Bystrzyk Sp. z o.o.", "Hutmet-Bis sp. j.": Poland's legal forms, in lower case
         word_was_z = word == "z"
@@ -195,6 +195,10 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
     return company if any(ch.isalpha() for ch in company) and not _not_a_company(run, company) else None
 
 
+# The letter after Poland's "sp." in its legal forms: "sp. z o.o.", "sp. j.", "sp. k.", "sp. p."
+_SP_LETTERS = frozenset({"z", "j", "k", "p"})
+
+
 def _legal_form_next(tokens: list[str], index: int) -> bool:
     return index + 1 < len(tokens) and _SUFFIX_TOKEN.fullmatch(tokens[index + 1].rstrip(",?!")) is not None
 
@@ -211,7 +215,7 @@ def _not_a_company(run: list[str], company: str) -> bool:
             or all(plain(token) in words.PLACES or plain(token) in words.BUILDING_WORDS for token in run)
             # an event's word after its name ("Web Summit"), not a company's first ("Summit Ridge Capital")
             # (Turkish says "from" and "at" with an ending: "CNR Expo'dan")
-            or any(plain(_CASE_ENDING.sub("", token)) in words.EVENT_WORDS for token in run[1:])
+            or any(plain(words.TURKISH_CASE.sub("", token)) in words.EVENT_WORDS for token in run[1:])
             or len(run) == 1 and plain(run[0]) in words.EVENT_WORDS | words.TIME_WORDS  # "من المعرض", "Q3"
             or len(run) == 1 and run[0].strip(".,") in words.POST_NOMINALS  # "Ana Ruiz, PhD"
             or plain(run[0]) in words.EVENT_WORDS and plain(run[-1]) in words.PLACES  # "Salon Vinexpo Paris"
@@ -235,7 +239,6 @@ def _not_a_company(run: list[str], company: str) -> bool:
 
 
 _HAS_DIGIT = re.compile(r"\d")
-_CASE_ENDING = re.compile(r"['\u2019](?:dan|den|tan|ten|ndan|nden|da|de|ta|te|nda|nde)$")
 _LOWER_JOINERS = frozenset({"los", "las", "la", "el", "les", "le", "des", "de", "del", "do", "da", "dos", "das", "di",
                             "du"})
 # A meeting room, named: "Raum Zugspitze", "Sala Tejo", "Salle Rodin"

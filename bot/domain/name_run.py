@@ -108,7 +108,7 @@ def is_name_word(token: str, lower: bool) -> bool:
         return False  # ("lead 하나 추가해주세요": a sentence, in a message typed in lower case too)
     if "-" in word and word.rsplit("-", 1)[1] in words.COMPOUND_TAILS:
         return False  # "Roskilde-standen", "Elmia-mässan": a stand, a fair, a package
-    if ("'" in word or "\u2019" in word) and _TURKISH_CASE.search(word) is not None:
+    if ("'" in word or "\u2019" in word) and words.TURKISH_CASE.search(word) is not None:
         return False  # "Antalya Yat Fuarı'nda" (at the Antalya boat fair): a place, with its case ending
     if lower:
         return word not in words.COMMON
@@ -143,9 +143,6 @@ _CJK_SENTENCE_ENDINGS = ("の方", "の", "った", "って", "ます", "まし�
 # How a lead came in, never a name: "Card from Expo West", "Voicemail from …", "Referral via …"
 _HOW_IT_CAME = frozenset({"card", "voicemail", "email", "e-mail", "message", "enquiry", "inquiry", "request", "dm",
                           "callback", "referral", "intro", "introduction", "recommendation", "scan", "scanned"})
-# Turkish case endings after an apostrophe: at, from ("Fuarı'nda", "İzmir'den"); a person's name takes
-# them too, but then as "with" or "to" ("Ahmet'le", "Ayşe'ye"), never as a place.
-_TURKISH_CASE = re.compile(r"['\u2019](?:n?d[ae]n?|n?t[ae]n?)$")
 _FULL_NAME_SCRIPT = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]{2,4}")
 
 

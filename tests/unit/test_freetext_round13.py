@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.domain import companies
 from bot.domain.conversation.commands import detect_command
 from tests.support.conversations import Values
 from tests.support.conversations import chat as _chat
@@ -186,3 +187,13 @@ def test_lower_case_words_led_by_a_particle_article_or_amount_are_no_name(text: 
 
 def test_a_lower_case_name_may_start_with_ben() -> None:
     assert _read("ben wyatt from ice town games", "US") == {"name": "ben wyatt", "company": "ice town games"}
+
+
+@pytest.mark.parametrize(("text", "end", "count", "start"), [
+    ("SA Kumalo Acme SA", 0, 2, 0),  # a legal form first: the search starts at the text's start, not its last space
+    ("Jane Roe at Acme Holdings Ltd", 26, 2, 11),
+    ("Acme Ltd", 5, 8, 0),
+])
+def test_the_suffixed_company_search_starts_a_few_words_before_the_form(text: str, end: int, count: int,
+                                                                       start: int) -> None:
+    assert companies._words_before(text, end, count) == start

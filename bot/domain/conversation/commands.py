@@ -25,7 +25,7 @@ _CANCELS_ABROAD = ("cancela", "cancela todo", "cancelar", "cancela eso", "olvíd
                    "cancela tudo", "esquece", "esquece isso", "deixa pra lá", "deixa para lá", "anuluj", "zrušit",
                    "zrus to", "avbryt", "glem det", "glöm det", "peruuta", "unohda", "iptal", "vazgeç", "annuleer",
                    "laat maar", "vergeet het", "отмена", "отменить", "забудь", "скасувати", "キャンセル", "取消",
-                   "취소", "ยกเลิก", "batal", "batalkan", "hủy", "bỏ qua", "ألغ", "إلغاء", "בטל", "ביטול")
+                   "취소", "ยกเลิก", "batal", "batalkan", "hủy", "ألغ", "إلغاء", "בטל", "ביטול")
 _COMMANDS: dict[Command, frozenset[str]] = {
     Command.CANCEL: frozenset({"cancel", "stop", "abort", "quit", "never mind", "nevermind", "nvm", "forget it",
                                "cancel that", "cancel it", "cancel lead", *_CANCELS_ABROAD}),
@@ -66,8 +66,8 @@ _UNKNOWN = re.compile(
     r"(?: (?:todav[íi]a|a[úu]n|ainda|encore|noch|yet))?)|"
     r"(?:(?:no|non|nee|nej|nie|não|nein)\s+)?(?:non ce l'ho|non l'ho|heb ik niet|weet ik niet|har (?:det )?inte|"
     r"har (?:det )?ikke|ved ikke|vet ikke|nie mam|nie wiem|não (?:sei|tenho)|no (?:lo |la )?tengo|"
-    r"je (?:ne )?l'ai pas|hab(?:e)? ich nicht|hab(?:e)? (?:ich )?keine?n?|bilmiyorum|yok|ei ole|en tiedä|"
-    r"не знаю|нет|немає|не маю|nu (?:știu|stiu|am)|nem tudom|nincs|nevím|nemám|nie viem|nemám|"
+    r"je (?:ne )?l'ai pas|hab(?:e)? ich nicht|hab(?:e)? (?:ich )?keine?n?|yok|ei ole|"
+    r"не знаю|нет|немає|не маю|nu (?:știu|stiu|am)|nem tudom|nincs|nevím|nemám|nie viem|"
     r"tidak tahu|tidak ada|gak tau|nggak tahu|không biết|không có|分かりません|わかりません|知らない|ないです|"
     r"不知道|没有|沒有|모르겠어요|모름|없어요|없음|ไม่ทราบ|ไม่มี|לא יודע|לא יודעת|אין|لا أعرف|ما عندي|ليس لدي)"
     r"(?: \S+){0,2}?|"
@@ -113,7 +113,7 @@ _SIGN_MODIFIERS = re.compile(r"[\U0001f3fb-\U0001f3ff\ufe0f\s]")
 NEGATIVE = frozenset({"no", "nope", "not quite", "not yet", "no thanks", "no thank you", "nah", "wrong",
                       # in the languages reps write in, said alone: "nei", "nein", "não", "nie", "いいえ"
                       "nein", "nee", "nej", "nei", "non", "não", "nao", "nie", "ne", "nem", "ei", "hayır", "hayir",
-                      "όχι", "нет", "ні", "nu", "ez", "tidak", "bukan", "không", "hindi", "lá", "לא", "لا", "नहीं",
+                      "όχι", "нет", "ні", "nu", "ez", "tidak", "bukan", "không", "hindi", "לא", "لا", "नहीं",
                       "nahi", "いいえ", "아니요", "아뇨", "아니", "不", "不是", "ไม่", "ไม่ใช่", "no grazie", "non merci",
                       "hapana", "cha", "aowa",
                       "nein danke", "nee dank je", "nej tack", "nei takk", "não obrigado", "não obrigada",

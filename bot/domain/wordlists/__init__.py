@@ -57,6 +57,7 @@ from bot.domain.wordlists.places import PLACES as PLACES
 from bot.domain.wordlists.places import PLACES_IN_BUILDINGS as PLACES_IN_BUILDINGS
 from bot.domain.wordlists.places import REGION_CODES as REGION_CODES
 from bot.domain.wordlists.places import TIME_WORDS as TIME_WORDS
+from bot.domain.wordlists.places import TURKISH_CASE as TURKISH_CASE
 from bot.domain.wordlists.places import WEEKDAYS as WEEKDAYS
 from bot.domain.wordlists.places import is_caseless_department_or_time as is_caseless_department_or_time
 from bot.domain.wordlists.references import CURRENCY_CODES as CURRENCY_CODES

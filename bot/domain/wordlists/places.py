@@ -137,6 +137,9 @@ def _cities() -> frozenset[str]:
 
 
 PLACES = PLACES | _cities()
+# Turkish case endings after an apostrophe: at, from ("Fuarı'nda", "İzmir'den"); a person's name takes
+# them too, but then as "with" or "to" ("Ahmet'le", "Ayşe'ye"), never as a place.
+TURKISH_CASE = re.compile(r"['\u2019](?:n?d[ae]n?|n?t[ae]n?)$")  # (and no event's word: "CNR Expo'dan")
 # US states and Canadian provinces as written after a city: "Sacramento CA", "Halifax NS"
 REGION_CODES = frozenset({
     "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
