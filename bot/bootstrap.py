@@ -12,13 +12,13 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from slack_bolt.error import BoltError
 from slack_bolt.oauth import OAuthFlow
 from slack_sdk import WebClient
 
-from bot.adapters.chat_inbox import SqlChatInbox
+from bot.adapters.chat_inbox import DROP_EVERY, SqlChatInbox, inbox_path
 from bot.adapters.clock import SystemClock
 from bot.adapters.conversation_store import SqlConversationStore
 from bot.adapters.crm_http import DryRunCrmClient, HttpCrmClient, build_http_client
@@ -28,8 +28,10 @@ from bot.adapters.prometheus import PrometheusMetrics
 from bot.adapters.secrets import SecretBox
 from bot.adapters.store import SqlLeadStore
 from bot.adapters.team_store import SqlLeadHistory, SqlOwnerStore
+from bot.adapters.turn_process import TurnProcess
 from bot.adapters.workspace_store import SqlWorkspaceStore
-from bot.config import Settings, hint_for
+from bot.config import Settings, TurnsIn, hint_for
+from bot.database_url import sqlite_path
 from bot.domain.conversation import ConversationEngine
 from bot.domain.outbox import LeadStatus
 from bot.errors import ConfigError, LeadBotError, SlackUnavailableError
@@ -64,6 +66,7 @@ from bot.services.workflow import WorkflowCapture
 from bot.services.workspaces import CrmConnections
 from bot.slack import web_api
 from bot.slack.app import LeadBotApp, build_bolt_app, build_web_client
+from bot.slack.chat import attach_turns
 from bot.slack.chat_replies import ReplyPoster
 from bot.slack.clients import SlackClients
 from bot.slack.context import SlackDeps
@@ -137,12 +140,12 @@ def build_crm_routing(settings: Settings, workspaces: SqlWorkspaceStore | None, 
 
 def build_core(settings: Settings, store: SqlLeadStore, notifier: Notifier,
                on_queued: Callable[[], None] = lambda: None, names: UserNames | None = None,
-               alerts: CrmTokenAlerts | None = None) -> Core:
+               alerts: CrmTokenAlerts | None = None, inbox: SqlChatInbox | None = None) -> Core:
     """``store`` comes from ``SqlLeadStore.from_url(settings.database_url)``; the notifier needs it too.
     ``names`` (Slack's) name who captured an earlier lead; without them, the lead's own record does.
     ``alerts`` tell a workspace's admin that its CRM refused its token (many workspaces)."""
     clock = SystemClock()
-    conversations = SqlConversationStore(store.engine)
+    conversations = SqlConversationStore(store.engine, inbox)
     workspaces = build_workspace_store(settings, store) if settings.multi_workspace else None
     crm = build_crm_routing(settings, workspaces, clock, alerts or NullCrmTokenAlerts())
     metrics = PrometheusMetrics(store.count_by_status)
@@ -232,20 +235,34 @@ class Runtime:
     feed: LeadsChannelFeed | None = None  # leads channels: LEADS_CHANNEL, or each workspace's own
     workspaces: Workspaces | None = None  # many workspaces through OAuth (no SLACK_BOT_TOKEN)
     acks: AckFirst | None = None  # requests being answered: the chat queue's turns step aside for them
+    turn_process: TurnProcess | None = None  # where the chat turns run when not in this process
+    inbox_drops: PeriodicTask | None = None  # applied messages dropped from a chat inbox file of its own
 
     @property
     def settings(self) -> Settings:
         return self.core.settings
 
     def start(self) -> None:
+        if self.turn_process is not None:
+            self.turn_process.start()  # it replays what waits in the chat inbox
+        self._start_turns()
+        self.worker.start()
+        self.status_catch_up.start()
+
+    def start_turn_worker(self) -> None:
+        """In the turn worker process: the turns and what goes with them, no delivery (the serving
+        process delivers, woken by the worker when a confirmed chat queues a lead)."""
+        self._start_turns()
+
+    def _start_turns(self) -> None:
         try:  # messages acked before a crash (or by a replica that died) are applied now
             self.turns.replay(received_before=None)
         except LeadBotError:
             log.warning("could not read the chat inbox at start; trying again at the next housekeeping",
                         exc_info=True)
-        self.worker.start()
+        if self.inbox_drops is not None:
+            self.inbox_drops.start()
         self.housekeeper.start()
-        self.status_catch_up.start()
 
     def health(self) -> dict[str, object]:
         try:
@@ -255,19 +272,29 @@ class Runtime:
             log.exception("health check could not read the database")
             return {"ok": False, "database": "unreachable"}
         crm = "dry-run" if self.settings.crm_dry_run else "configured"
-        return {"ok": True, "database": "ok", "backlog": backlog, "crm": crm}
+        health: dict[str, object] = {"ok": True, "database": "ok", "backlog": backlog, "crm": crm}
+        if self.turn_process is not None:
+            health["turn_worker"] = self.turn_process.state
+        return health
 
     def close(self) -> None:
         for thread in (self.status_catch_up, self.housekeeper, self.worker):
             thread.stop()
         self.turns.queue.close()  # turns under way finish; the rest wait in the inbox for the next start
+        if self.inbox_drops is not None:
+            self.inbox_drops.stop(run_last=True)
+        if self.turn_process is not None:
+            self.turn_process.close()
         for part in (self.replies, self.notifier, self.home_refresher, self.feed, self.users, self.core):
             if part is not None:
                 part.close()
 
 
-def build_runtime(settings: Settings) -> Runtime:
-    """Everything ``serve`` and ``socket`` need: SLACK_BOT_TOKEN, or many workspaces (OAuth)."""
+def build_runtime(settings: Settings, turn_worker: list[str] | None = None,
+                  lead_queued: Callable[[], None] | None = None) -> Runtime:
+    """Everything ``serve`` and ``socket`` need: SLACK_BOT_TOKEN, or many workspaces (OAuth). With
+    ``turn_worker`` (its command line), the chat turns run in that process, not in this one. In that
+    process, ``lead_queued`` tells the serving process's delivery worker of a lead a chat queued."""
     workspaces = None
     if settings.multi_workspace:
         slack_client = build_web_client(None, settings.slack_api_base_url, settings.slack_timeout_seconds)
@@ -304,22 +331,56 @@ def build_runtime(settings: Settings) -> Runtime:
     if feed is not None:
         told.append(feed)
     users = UserDirectory(clients)
-    core = build_core(settings, store, Notifiers(told), on_queued=wake.set, names=users,
-                      alerts=build_crm_alerts(clients))
+    inbox = open_chat_inbox(settings, store)
+    core = build_core(settings, store, Notifiers(told), on_queued=lead_queued or wake.set, names=users,
+                      alerts=build_crm_alerts(clients), inbox=inbox)
     home_refresher.attach(core.home)  # its pages come from the core it is a notifier of
     worker = DeliveryWorker(core.delivery, core.store, core.clock, wake=wake)
     acks = AckFirst()
-    turns = ChatTurns(SqlChatInbox(store.engine), ConversationQueue(settings.chat_workers, ahead=acks), core.clock)
+    turn_process = TurnProcess(turn_worker, on_lead_queued=wake.set) if turn_worker else None
+    turns = ChatTurns(inbox, ConversationQueue(settings.chat_workers, ahead=acks), core.clock,
+                      handoff=turn_process.handoff if turn_process else None)
 
     def housekeeping() -> None:
-        core.chat.expire_idle(notifier)
-        turns.replay()
+        if turns.local:  # else the turn worker process looks after the conversations
+            core.chat.expire_idle(notifier)
+            turns.replay()
 
     housekeeper = PeriodicTask("leadbot-housekeeping", HOUSEKEEPING_INTERVAL, housekeeping)
     status_catch_up = PeriodicTask("leadbot-status-catch-up", settings.status_catch_up_interval,
                                    notifier.catch_up)
     return Runtime(core, store, slack_client, clients, notifier, worker, housekeeper, status_catch_up, users,
-                   ReplyPoster(), home_refresher, turns, feed, workspaces, acks)
+                   ReplyPoster(), home_refresher, turns, feed, workspaces, acks, turn_process,
+                   PeriodicTask("leadbot-inbox-drops", timedelta(seconds=DROP_EVERY), inbox.flush_drops)
+                   if inbox.engine is not store.engine else None)
+
+
+def open_chat_inbox(settings: Settings, store: SqlLeadStore) -> SqlChatInbox:
+    """The chat inbox: in a SQLite file of its own when a turn worker process shares a SQLite database
+    (see adapters/chat_inbox.py), else in the main database. Messages that waited in the other place
+    (CHAT_TURNS was changed) move over first."""
+    main = SqlChatInbox(store.engine)
+    path = sqlite_path(settings.database_url)
+    if path is None:
+        return main
+    if settings.chat_turns is TurnsIn.PROCESS:
+        apart = SqlChatInbox.beside(path)
+        _move_waiting(main, apart)
+        return apart
+    if inbox_path(path).exists():
+        _move_waiting(SqlChatInbox.beside(path), main)
+    return main
+
+
+def _move_waiting(source: SqlChatInbox, target: SqlChatInbox) -> None:
+    moved = 0
+    while items := source.waiting(datetime.now(UTC) + timedelta(days=1)):
+        for item in items:
+            target.put(item)  # False: already there
+            source.drop(item.id)
+        moved += len(items)
+    if moved:
+        log.info("chat messages waiting in the other chat inbox moved over", extra={"count": moved})
 
 
 def build_crm_alerts(clients: SlackClients) -> CrmTokenAlerts:
@@ -328,9 +389,9 @@ def build_crm_alerts(clients: SlackClients) -> CrmTokenAlerts:
     return SlackCrmTokenAlerts(clients.for_team)
 
 
-def build_slack_app(runtime: Runtime, *, http_mode: bool) -> LeadBotApp:
+def _slack_deps(runtime: Runtime) -> SlackDeps:
     settings = runtime.settings
-    deps = SlackDeps(
+    return SlackDeps(
         region=settings.default_phone_region,
         capture=runtime.core.capture,
         form=runtime.core.form,
@@ -343,6 +404,16 @@ def build_slack_app(runtime: Runtime, *, http_mode: bool) -> LeadBotApp:
         workflow=runtime.core.workflow,
         connections=runtime.core.connections,
     )
+
+
+def attach_turn_worker(runtime: Runtime) -> None:
+    """The turn worker process's one Slack part: each chat turn applied, its replies posted."""
+    attach_turns(_slack_deps(runtime), runtime.replies, runtime.clients)
+
+
+def build_slack_app(runtime: Runtime, *, http_mode: bool) -> LeadBotApp:
+    settings = runtime.settings
+    deps = _slack_deps(runtime)
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
     if runtime.workspaces is not None:
         return _build_oauth_slack_app(runtime, runtime.workspaces, deps, secret)

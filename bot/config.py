@@ -46,6 +46,13 @@ class Mode(StrEnum):
     SHELL = "shell"
 
 
+class TurnsIn(StrEnum):
+    """Where serve and socket apply chat turns: a worker process of their own, or their own threads."""
+
+    PROCESS = "process"
+    THREADS = "threads"
+
+
 # How to get each required value; shown when it is missing.
 _HINTS = {
     "SLACK_BOT_TOKEN": "install the app to your workspace, then copy OAuth & Permissions > "
@@ -100,6 +107,7 @@ class Settings(BaseSettings):
     delivery_lease_seconds: float = Field(default=300.0, ge=1, le=3600)
     delivery_concurrency: int = Field(default=4, ge=1, le=64)
     chat_workers: int = Field(default=4, ge=1, le=64)
+    chat_turns: TurnsIn = TurnsIn.PROCESS
     status_catch_up_seconds: float = Field(default=15.0, ge=0.5, le=3600)
     database_url: str = Field(default_factory=db_url.default_database_url)
     port: int = Field(default=3000, ge=0, le=65535)

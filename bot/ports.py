@@ -369,6 +369,10 @@ class ChatInbox(Protocol):
 
     def drop(self, item_id: str) -> None: ...
 
+    def get(self, item_id: str) -> InboxItem | None:
+        """The item with this id while it waits; None once its turn dropped it."""
+        ...
+
     def waiting(self, received_before: datetime, limit: int = 500) -> list[InboxItem]:
         """Items received before then, oldest first."""
         ...

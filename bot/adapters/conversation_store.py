@@ -34,8 +34,12 @@ class _Stale(Exception):
 
 
 class SqlConversationStore:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, inbox: SqlChatInbox | None = None) -> None:
         self._engine = engine
+        self._inbox = inbox or SqlChatInbox(engine)
+        # An inbox in another database (a file of its own: see chat_inbox.py) cannot be dropped from in
+        # the turn's transaction: the turn's event id makes a late drop safe.
+        self._inbox_apart = self._inbox.engine is not engine
 
     def load(self, key: ConversationKey) -> StoredConversation | None:
         try:
@@ -60,13 +64,15 @@ class SqlConversationStore:
 
             def apply(conn: Connection) -> None:
                 self._write(conn, key, write, stored.version if stored else None, event_id)
-                if inbox_id:
+                if inbox_id and not self._inbox_apart:
                     conn.execute(_DROP_INBOX, {"b_id": inbox_id[:ID_LENGTH]})
             return apply
 
         result = self._in_transaction(read, event_id)
-        if result is SaveResult.DUPLICATE and inbox_id:
-            SqlChatInbox(self._engine).drop(inbox_id)  # the turn's transaction was rolled back
+        if inbox_id and self._inbox_apart and result is not SaveResult.CONFLICT:
+            self._inbox.drop_later(inbox_id)
+        elif result is SaveResult.DUPLICATE and inbox_id:
+            self._inbox.drop(inbox_id)  # the turn's transaction was rolled back
         return result
 
     def _in_transaction(self, read: Callable[[Connection], Callable[[Connection], None]],

@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from bot import __version__
-from bot.config import Mode, Settings, load_settings
+from bot.config import Mode, Settings, TurnsIn, load_settings
 from bot.database_url import legacy_note
 from bot.entrypoints.cli_outbox import app as outbox_app
 from bot.entrypoints.cli_owners import app as owners_app
@@ -87,8 +87,11 @@ def _slack_runtime(mode: Mode) -> tuple[Settings, Runtime, App]:
     from bot.bootstrap import build_runtime, build_slack_app
 
     settings = _settings(mode)
+    worker = None
+    if settings.chat_turns is TurnsIn.PROCESS:
+        worker = [sys.executable, "-m", "bot", "chat-worker", "--mode", mode.value]
     try:
-        runtime = build_runtime(settings)
+        runtime = build_runtime(settings, turn_worker=worker)
     except LeadBotError as exc:
         _fail(exc)
     try:
@@ -223,6 +226,18 @@ def manifest(
         err.print("--oauth needs --mode http (installs in many workspaces come back to a public URL).")
         raise typer.Exit(2)
     sys.stdout.write(render(mode.value, url, oauth=oauth))
+
+
+@app.command("chat-worker", hidden=True)
+def chat_worker(
+    fd: Annotated[int, typer.Option(help="The pipe the serving process sends stored messages down.")],
+    wake_fd: Annotated[int, typer.Option(help="The pipe back: a byte says a lead was queued.")],
+    mode: Annotated[Mode, typer.Option(help="The serving process's mode.")] = Mode.HTTP,
+) -> None:
+    """The turn worker process that serve and socket start (CHAT_TURNS=process); not for people."""
+    from bot.entrypoints.turn_worker import run as run_worker
+
+    raise typer.Exit(run_worker(fd, wake_fd, mode))
 
 
 @app.command()

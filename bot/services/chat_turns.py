@@ -10,6 +10,11 @@ the transaction that saves the conversation, so an item still in the inbox has n
 replica had acked). Slack's retries of an event carry its ``event_id``, the item's id: a retry of a
 waiting item is not stored twice, and one that comes after the turn is recognised by the
 conversation store and changes nothing.
+
+Where the turns run: in this process (the pool above), or, when a ``handoff`` is given, in a turn
+worker process of their own (``python -m bot chat-worker``, see adapters/turn_process.py). Then this
+process only stores the message and hands it over; the worker, whose own ChatTurns has no handoff,
+``take``s it and applies it, and is the one that replays.
 """
 
 from __future__ import annotations
@@ -32,8 +37,10 @@ REPLAY_AFTER = timedelta(seconds=60)
 
 
 class ChatTurns:
-    def __init__(self, inbox: ChatInbox, queue: ConversationQueue, clock: Clock) -> None:
+    def __init__(self, inbox: ChatInbox, queue: ConversationQueue, clock: Clock,
+                 handoff: Callable[[InboxItem], None] | None = None) -> None:
         self._inbox = inbox
+        self._handoff = handoff  # tells the turn worker process of a stored item; never raises
         self._queue = queue
         self._clock = clock
         self._held: Counter[str] = Counter()  # ids queued here and not finished yet
@@ -45,6 +52,11 @@ class ChatTurns:
     def queue(self) -> ConversationQueue:
         return self._queue
 
+    @property
+    def local(self) -> bool:
+        """Whether this process applies the turns (False: a turn worker process does)."""
+        return self._handoff is None
+
     def attach(self, apply: Callable[[InboxItem], None], failed: Callable[[InboxItem], None]) -> None:
         """``apply`` runs one turn (raising LeadBotError when the store cannot take it); ``failed`` tells
         the rep a message could not be applied. The surface that renders the replies attaches them."""
@@ -53,11 +65,21 @@ class ChatTurns:
     def accept(self, item: InboxItem) -> None:
         """Store ``item`` and queue its turn; returns once it is durable. Raises StoreError."""
         if self._inbox.put(item):
+            if self._handoff is not None:
+                self._handoff(item)
+                return
             # Always queued, even when this process still holds an earlier delivery of the same event
             # (applied, its replies being posted): this row must be dropped too, by its own turn.
             self._enqueue(item, replaying=False)
         else:
             log.info("repeated Slack event ignored")  # still waiting for its turn
+
+    def take(self, item: InboxItem | str) -> bool:
+        """In the turn worker process: queue a stored item (or the one with this id, read from the inbox
+        unless its turn has dropped it), unless this process holds it already (queued by a replay). An
+        item applied already is recognised by its event id and changes nothing. Raises StoreError."""
+        found = self._inbox.get(item) if isinstance(item, str) else item
+        return found is not None and self._enqueue(found, replaying=True)
 
     def later(self, item: InboxItem, job: Callable[[], None]) -> None:
         """Run ``job`` in ``item``'s conversation order, without storing anything (a note to the rep)."""
@@ -65,7 +87,10 @@ class ChatTurns:
 
     def replay(self, received_before: timedelta | None = REPLAY_AFTER) -> int:
         """Queue the inbox items received longer ago than ``received_before`` (None: all of them) that
-        this process does not hold already; how many were queued."""
+        this process does not hold already; how many were queued. Nothing where a turn worker
+        process applies the turns: it replays them."""
+        if self._handoff is not None:
+            return 0
         now = self._clock.now()
         items = self._inbox.waiting(now - received_before if received_before is not None else now + timedelta(1))
         queued = sum(self._enqueue(item, replaying=True) for item in items)

@@ -89,11 +89,17 @@ class PeriodicTask:
             self._thread = threading.Thread(target=self._run, name=self._name, daemon=True)
             self._thread.start()
 
-    def stop(self, timeout: float = 10.0) -> None:
+    def stop(self, timeout: float = 10.0, *, run_last: bool = False) -> None:
+        """Stop; with ``run_last``, run the task once more after the thread has ended (a last flush)."""
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
+        if run_last:
+            try:
+                self._task()
+            except Exception:
+                log.exception("%s failed at the end", self._name)
 
     def _run(self) -> None:
         while not self._stop.wait(self._interval):

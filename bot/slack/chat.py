@@ -52,10 +52,10 @@ def _mentions(text: str, bot_user_id: str | None) -> bool:
     return bool(bot_user_id) and re.search(rf"<@{re.escape(bot_user_id or '')}(?:\|[^>]*)?>", text) is not None
 
 
-def register(app: App, deps: SlackDeps, poster: ReplyPoster, clients: SlackClients) -> _EventHandler:
-    """Registers the chat listeners; returns the message listener's work (``on_message``), which the
-    lean path for a rep's DM (fast_path.py) runs without Bolt's listener machinery."""
-    chat, turns = deps.chat, deps.turns
+def attach_turns(deps: SlackDeps, poster: ReplyPoster, clients: SlackClients) -> None:
+    """Gives the chat turns their work: a stored message applied and its replies posted in Slack. In the
+    serving process with its listeners (register), or alone in the turn worker process."""
+    chat = deps.chat
 
     def apply(item: InboxItem) -> None:
         """One turn, on the chat queue's thread (never before an ack). Raises LeadBotError."""
@@ -66,15 +66,28 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster, clients: SlackClien
         key = item.key
         rep = Rep(user_name=deps.users.name(key.user_id, item.user_name, team=key.team_id),
                   name_of=lambda user_id: deps.users.name_now(user_id, team=key.team_id))
-        chat.handle(key, item.text, rep, event_id=item.id, show=render(client, key, item.reply_thread),
+        chat.handle(key, item.text, rep, event_id=item.id, show=_render(poster, client, key, item.reply_thread),
                     inbox_id=item.id)
 
-    def failed(item: InboxItem) -> None:
-        client = clients.for_team(item.key.team_id)
-        if client is not None:
-            poster.say(client, item.key.channel_id, item.reply_thread, COULD_NOT_SAVE)
+    deps.turns.attach(apply, lambda item: _say_not_saved(poster, clients, item))
 
-    turns.attach(apply, failed)
+
+def _say_not_saved(poster: ReplyPoster, clients: SlackClients, item: InboxItem) -> None:
+    client = clients.for_team(item.key.team_id)
+    if client is not None:
+        poster.say(client, item.key.channel_id, item.reply_thread, COULD_NOT_SAVE)
+
+
+def _render(poster: ReplyPoster, client: WebClient, key: ConversationKey,
+            reply_thread: str | None) -> Callable[[ChatOutcome], None]:
+    return lambda outcome: poster.post(client, key, reply_thread, outcome.replies)
+
+
+def register(app: App, deps: SlackDeps, poster: ReplyPoster, clients: SlackClients) -> _EventHandler:
+    """Registers the chat listeners; returns the message listener's work (``on_message``), which the
+    lean path for a rep's DM (fast_path.py) runs without Bolt's listener machinery."""
+    chat, turns = deps.chat, deps.turns
+    attach_turns(deps, poster, clients)
 
     def take(key: ConversationKey, text: str, event: dict[str, Any], event_id: str, reply_thread: str | None,
              *, only_if_active: bool = False) -> None:
@@ -94,10 +107,7 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster, clients: SlackClien
             turns.accept(item)
         except LeadBotError:
             log.warning("a chat message could not be stored", exc_info=True)
-            turns.later(item, lambda: failed(item))
-
-    def render(client: WebClient, key: ConversationKey, reply_thread: str | None) -> Callable[[ChatOutcome], None]:
-        return lambda outcome: poster.post(client, key, reply_thread, outcome.replies)
+            turns.later(item, lambda: _say_not_saved(poster, clients, item))
 
     def key_for(context: BoltContext, event: dict[str, Any], message: dict[str, Any]) -> ConversationKey:
         # In a DM every thread belongs to the one conversation with the rep.
@@ -169,7 +179,7 @@ def register(app: App, deps: SlackDeps, poster: ReplyPoster, clients: SlackClien
             _not_yours(body, respond)
             return
         in_thread = text_at(body, "message", "thread_ts") or text_at(body, "container", "thread_ts")
-        post_replies = render(client, key, key.thread_ts or in_thread or None)
+        post_replies = _render(poster, client, key, key.thread_ts or in_thread or None)
 
         def show(outcome: ChatOutcome) -> None:
             # Confirm has stored the lead by now, so an answered click is a saved lead.

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
-from bot.adapters.chat_inbox import SqlChatInbox
+from bot.adapters.chat_inbox import SqlChatInbox, inbox_path
 from bot.adapters.conversation_store import SqlConversationStore
 from bot.adapters.store import SqlLeadStore
+from bot.bootstrap import open_chat_inbox
+from bot.config import Settings, TurnsIn
 from bot.errors import StoreError
 from bot.ports import ConversationKey, ConversationWrite, InboxItem, SaveResult, StoredConversation
 
@@ -100,3 +103,62 @@ def test_a_turn_that_fails_keeps_its_inbox_item(conversations: SqlConversationSt
     assert _waiting(conversations) == ["Ev1"]
     assert conversations.load(KEY) is None
     assert not SqlChatInbox(conversations._engine).put(InboxItem("Ev1", KEY, "again", None, ""))  # same event
+
+
+def test_with_the_inbox_in_a_file_of_its_own_a_turn_drops_its_item_with_the_next_batch(tmp_path: Path) -> None:
+    """CHAT_TURNS=process on SQLite: the inbox is a file beside the database, written by the serving
+    process; the worker's turns drop their items in batches, and the event id recorded with the turn
+    makes an item applied but not dropped yet (a crash in between) change nothing when replayed."""
+    database = tmp_path / "leads.sqlite3"
+    store = SqlLeadStore.from_url(f"sqlite:///{database}")
+    inbox = SqlChatInbox.beside(database)
+    assert inbox_path(database) == tmp_path / "leads.chat-inbox.sqlite3" and inbox_path(database).exists()
+    conversations = SqlConversationStore(store.engine, inbox)
+    steps: list[StoredConversation | None] = []
+
+    def step(stored: StoredConversation | None) -> ConversationWrite:
+        steps.append(stored)
+        return ConversationWrite(f'{{"n":{len(steps)}}}', True, T0)
+
+    item = InboxItem(id="Ev1", key=KEY, text="hi", reply_thread="1.2", user_name="Rep", received_at=T0)
+    assert inbox.put(item) and inbox.get("Ev1") == item
+    assert conversations.turn(KEY, step, event_id="Ev1", inbox_id="Ev1") is SaveResult.SAVED
+    assert inbox.get("Ev1") == item  # applied, its drop gathered for the next batch
+    assert conversations.turn(KEY, step, event_id="Ev1", inbox_id="Ev1") is SaveResult.DUPLICATE  # a replay
+    stored = conversations.load(KEY)
+    assert stored is not None and stored.version == 1
+    inbox.flush_drops()
+    assert inbox.get("Ev1") is None and inbox.waiting(datetime(2030, 1, 1, tzinfo=UTC)) == []
+    with store.engine.connect() as conn:  # the main database's own inbox table was never written
+        assert conn.execute(text("SELECT count(*) FROM chat_inbox")).scalar() == 0
+    store.close()
+
+
+def test_drops_that_fail_are_kept_for_the_next_batch(tmp_path: Path) -> None:
+    inbox = SqlChatInbox.beside(tmp_path / "leads.sqlite3")
+    assert inbox.put(InboxItem(id="Ev1", key=KEY, text="hi", reply_thread=None, user_name="", received_at=T0))
+    with inbox.engine.begin() as conn:
+        conn.execute(text("ALTER TABLE chat_inbox RENAME TO away"))
+    inbox.drop_later("Ev1")
+    inbox.flush_drops()  # fails, and says so in the log, without raising
+    with inbox.engine.begin() as conn:
+        conn.execute(text("ALTER TABLE away RENAME TO chat_inbox"))
+    inbox.flush_drops()
+    assert inbox.get("Ev1") is None
+
+
+@pytest.mark.parametrize(("before", "after"), [("threads", "process"), ("process", "threads")])
+def test_messages_waiting_in_one_inbox_move_to_the_other_when_chat_turns_changes(
+        tmp_path: Path, before: str, after: str) -> None:
+    url = f"sqlite:///{tmp_path / 'leads.sqlite3'}"
+    store = SqlLeadStore.from_url(url)
+    first = open_chat_inbox(Settings(_env_file=None, database_url=url, chat_turns=TurnsIn(before)), store)
+    for n in range(3):
+        assert first.put(InboxItem(id=f"Ev{n}", key=KEY, text=f"message {n}", reply_thread=None, user_name="",
+                                   received_at=T0))
+    second = open_chat_inbox(Settings(_env_file=None, database_url=url, chat_turns=TurnsIn(after)), store)
+    assert (second.engine is store.engine) is (after == "threads")
+    assert [item.text for item in second.waiting(datetime(2030, 1, 1, tzinfo=UTC))] == [
+        "message 0", "message 1", "message 2"]
+    assert first.waiting(datetime(2030, 1, 1, tzinfo=UTC)) == []
+    store.close()

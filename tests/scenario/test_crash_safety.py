@@ -123,21 +123,31 @@ def _dm(bot: BotProcess, body: str, retry: str | None = None) -> httpx.Response 
         return None
 
 
+@pytest.mark.parametrize("turns_in", ["process", "threads"])
 def test_a_dm_killed_before_its_turn_is_applied_once_after_restart(
-    fake_slack: FakeSlack, fake_crm: FakeCrm, db: Path
+    fake_slack: FakeSlack, fake_crm: FakeCrm, db: Path, turns_in: str
 ) -> None:
-    """The DM is in the chat inbox when the process dies, its turn not applied. Whether or not its ack
-    left in time (the kill races it), the message is applied after the restart, and Slack's retry of
-    the event (sent when no ack came) changes nothing."""
+    """The DM is in the chat inbox when the process applying its turn dies, its turn not applied. With
+    turns in the serving process, that is the serving process: whether or not its ack left in time
+    (the kill races it), the message is applied after the restart, and Slack's retry of the event (sent
+    when no ack came) changes nothing. With a turn worker process, the worker dies and the serving
+    process (which acked) lives on; then the power goes, and after the restart the same holds."""
     body = sr.event_envelope(dm("Add Sam Lee, sam@lee.io, +44 20 7946 0958, Lee & Co"), event_id="Ev0CRASHDM1")
     with bot_process("serve", "--port", "0", "--host", "127.0.0.1",
-                     env=_env(fake_slack, fake_crm, db, LEADBOT_CRASH_AT=BEFORE_TURN)) as bot:
+                     env=_env(fake_slack, fake_crm, db, LEADBOT_CRASH_AT=BEFORE_TURN, CHAT_TURNS=turns_in)) as bot:
         bot.wait_ready()
         first = _dm(bot, body)
-        assert first is None or first.status_code == 200
-        assert bot.proc.wait(10) == -signal.SIGKILL
+        if turns_in == "threads":
+            assert first is None or first.status_code == 200
+            assert bot.proc.wait(10) == -signal.SIGKILL
+        else:
+            assert first is not None and first.status_code == 200
+            wait_until(lambda: any("turn worker stopped" in line for line in bot.stderr), timeout=15)
+            bot.proc.send_signal(signal.SIGKILL)
+            assert bot.proc.wait(10) == -signal.SIGKILL
     assert fake_slack.calls_to("chat.postMessage") == []  # killed before the turn: no reply yet
-    with bot_process("serve", "--port", "0", "--host", "127.0.0.1", env=_env(fake_slack, fake_crm, db)) as bot:
+    with bot_process("serve", "--port", "0", "--host", "127.0.0.1",
+                     env=_env(fake_slack, fake_crm, db, CHAT_TURNS=turns_in)) as bot:
         bot.wait_ready()
         summary = fake_slack.wait_for_message("Here's the lead", timeout=15)
         assert summary.args["channel"] == "D0REP001"

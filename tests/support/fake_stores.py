@@ -230,6 +230,11 @@ class InMemoryChatInbox:
         with self._lock:
             self.items.pop(item_id, None)
 
+    def get(self, item_id: str) -> InboxItem | None:
+        self.failures.check("get")
+        with self._lock:
+            return self.items.get(item_id)
+
     def waiting(self, received_before: datetime, limit: int = 500) -> list[InboxItem]:
         self.failures.check("waiting")
         with self._lock:

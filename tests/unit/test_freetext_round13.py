@@ -197,3 +197,12 @@ def test_a_lower_case_name_may_start_with_ben() -> None:
 def test_the_suffixed_company_search_starts_a_few_words_before_the_form(text: str, end: int, count: int,
                                                                        start: int) -> None:
     assert companies._words_before(text, end, count) == start
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("株式会社 Mr. S.A.", {}),  # hypothesis found "株式会社 ," here: the separator a cut-out title leaves
+    ("ヤマト 株式会社 , 田中", {"company": "ヤマト 株式会社"}),
+    ("株式会社 ヤマト", {"company": "株式会社 ヤマト"}),
+])
+def test_a_cjk_legal_form_never_joins_a_separator(text: str, expected: dict[str, str]) -> None:
+    assert {k: v for k, v in _read(text, "JP").items() if k == "company"} == expected

@@ -134,6 +134,38 @@ def test_a_turn_the_store_cannot_take_tells_the_rep_and_is_not_applied_later() -
     assert inbox.items == {}  # the rep was told to send it again
 
 
+def test_with_a_turn_worker_a_message_is_stored_and_handed_over_not_applied_here() -> None:
+    inbox, applied, handed = InMemoryChatInbox(), list[str](), list[InboxItem]()
+    turns = ChatTurns(inbox, ConversationQueue(workers=1), FixedClock(T0), handoff=handed.append)
+    turns.attach(lambda item: applied.append(item.id), lambda item: None)
+    assert not turns.local
+    turns.accept(_item("Ev1"))
+    turns.accept(_item("Ev1"))  # Slack's retry while it waits: stored once, handed over once
+    inbox.put(_item("old", age=REPLAY_AFTER * 2))
+    assert turns.replay() == 0 and turns.replay(received_before=None) == 0  # the worker replays
+    assert turns.queue.wait_idle(10)
+    assert [item.id for item in handed] == ["Ev1"] and applied == []
+    assert set(inbox.items) == {"Ev1", "old"}
+
+
+def test_the_worker_takes_an_item_once_whether_handed_over_replayed_or_named_by_its_id() -> None:
+    inbox, applied = InMemoryChatInbox(), list[str]()
+    turns = _turns(inbox, applied)
+    release = threading.Event()
+    turns.later(_item("x"), lambda: None if release.wait(10) else None)  # holds conversation A's queue
+    for item_id in ("Ev1", "Ev2"):
+        inbox.put(_item(item_id))
+    assert turns.replay(received_before=None) == 2
+    assert not turns.take(_item("Ev1"))  # replayed already and still held: not queued twice
+    assert not turns.take("Ev3")  # no such item waits (its turn dropped it): nothing to do
+    release.set()
+    assert turns.queue.wait_idle(10)
+    inbox.put(_item("Ev3"))
+    assert turns.take("Ev3")  # only its id came (too long for one line): read from the inbox
+    assert turns.queue.wait_idle(10)
+    assert applied == ["Ev1", "Ev2", "Ev3"]
+
+
 def _burst(acks: AckFirst, requests: int = 5) -> None:
     for _ in range(requests):
         acks.enter()
