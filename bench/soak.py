@@ -42,6 +42,14 @@ def _database() -> str:
     return PG_ADMIN.rsplit("/", 1)[0] + "/leadbot_soak"
 
 
+def _rss_kb(pid: int) -> int:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:  # gone meanwhile
+        return 0
+    return int(next((line.split()[1] for line in status.splitlines() if line.startswith("VmRSS")), "0"))
+
+
 class Replica:
     def __init__(self, name: str, env: dict[str, str], log_dir: Path) -> None:
         self.name, self.env, self.log_dir = name, env, log_dir
@@ -64,9 +72,15 @@ class Replica:
         self.proc.wait(10)
 
     def sample_memory(self) -> None:
+        """The replica's RSS in kB: the serving process and its children (the turn worker)."""
         if self.proc is not None and self.proc.poll() is None:
-            status = Path(f"/proc/{self.proc.pid}/status").read_text()
-            self.rss.append(int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS"))))
+            pid = self.proc.pid
+            try:
+                children = [int(c) for task in Path(f"/proc/{pid}/task").iterdir()
+                            for c in (task / "children").read_text().split()]
+            except OSError:
+                children = []
+            self.rss.append(sum(map(_rss_kb, [pid, *children])))
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
@@ -225,7 +239,8 @@ def _report(sent: dict[str, Any], outbox: dict[str, int], accepted: Counter[str]
         ("delivered more than twice, or never", f"{len(more)}, {len(never)}", not more and not never),
         ("CRM requests in all (with retries)", f"{crm_received}", True),
         ("conversations answered more than once per message", f"{len(doubled)}", not doubled),
-        ("memory of the surviving replica (RSS, MB)", f"start {warm[0] / 1024:.0f}, max {max(warm) / 1024:.0f}, "
+        ("memory of the surviving replica and its turn worker (RSS, MB)",
+         f"start {warm[0] / 1024:.0f}, max {max(warm) / 1024:.0f}, "
          f"end {warm[-1] / 1024:.0f}" if warm else "n/a", flat),
     ]
     print("\nLeadBot soak test")
