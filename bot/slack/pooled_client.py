@@ -3,16 +3,24 @@
 slack_sdk's sync client opens a new urllib connection (and, against real Slack, a new TLS handshake)
 for every call. Its async client pools connections, but LeadBot's listeners and workers are threads.
 So this subclass replaces the one method that performs a single HTTP exchange,
-``_perform_urllib_http_request_internal``, with a request over a shared ``httpcore.ConnectionPool``
-(httpx's transport, without httpx's cookies, auth and models: measured, a kept-alive call through
-httpx.Client cost more CPU than urllib's new connection on loopback; through httpcore it costs less), and leaves
-everything around it to slack_sdk: building the body and headers, the retry handlers, parsing, and
-``SlackResponse``/``SlackApiError``. To keep those semantics, the answer and the failures are handed
-back in urllib's shapes: a non-2xx answer raises ``urllib.error.HTTPError`` (so a 429 reaches the rate
-limit handler with its ``Retry-After``), a connection refused or a connect timeout is a ``URLError``,
-a server that closed the connection without answering is ``RemoteDisconnected`` (both retried once by
-slack_sdk's ``ConnectionErrorRetryHandler``, which also covers a kept-alive connection the server had
-closed meanwhile), a read timeout is ``TimeoutError``. ``bot/slack/web_api.py`` maps all of them.
+``_perform_urllib_http_request_internal``, with a request over a kept-alive ``http.client`` connection
+of the calling thread's own, and leaves everything around it to slack_sdk: building the body and
+headers, the retry handlers, parsing, and ``SlackResponse``/``SlackApiError``.
+
+Why per thread, and ``http.client``: every thread that calls Slack (a listener, a chat turn, the
+notifier) makes one call at a time, so a connection of its own is never shared and needs no lock. A
+shared ``httpcore`` pool (httpx's transport) cost twice the CPU of a kept-alive ``http.client`` call on
+loopback (0.6 against 0.3 ms, most of it the pool's bookkeeping under one lock, which every concurrent
+call waited for), and httpx.Client more still. A connection idle for longer than KEEPALIVE_EXPIRY is
+closed and opened again before Slack's servers would drop it.
+
+To keep slack_sdk's semantics, the answer and the failures are handed back in urllib's shapes: a
+non-2xx answer raises ``urllib.error.HTTPError`` (so a 429 reaches the rate limit handler with its
+``Retry-After``), a connection refused or a connect timeout is a ``URLError``, a server that closed the
+connection without answering is ``RemoteDisconnected`` and a reset connection ``ConnectionResetError``
+(both retried once by slack_sdk's ``ConnectionErrorRetryHandler``, which also covers a kept-alive
+connection the server had closed meanwhile), a read timeout is ``TimeoutError``. ``bot/slack/web_api.py``
+maps all of them.
 """
 
 from __future__ import annotations
@@ -21,87 +29,102 @@ import http.client
 import io
 import ssl
 import threading
+import time
 import urllib.error
 from typing import Any
+from urllib.parse import urlsplit
 from urllib.request import Request
 
-import httpcore
 from slack_sdk import WebClient
 
-# Enough kept-alive connections for every listener and worker thread that may call Slack at once;
-# idle ones are closed before Slack's own servers would drop them.
-_LIMITS: dict[str, Any] = {"max_connections": 100, "max_keepalive_connections": 32, "keepalive_expiry": 20}
+# Idle connections are closed before Slack's own servers would drop them.
+KEEPALIVE_EXPIRY = 20.0
+
+_Origin = tuple[str, str, int, int]  # scheme, host, port, id of the TLS context
 
 
-class _Pools:
-    """One connection pool per TLS context (in practice one per process), made on first use."""
+class _Connections(threading.local):
+    """The calling thread's kept-alive connections, with when each was last used."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._by_context: dict[int, tuple[ssl.SSLContext | None, httpcore.ConnectionPool]] = {}
-
-    def get(self, context: ssl.SSLContext | None) -> httpcore.ConnectionPool:
-        with self._lock:
-            found = self._by_context.get(id(context))
-            if found is None:
-                # The system's trust store, as urllib uses (SSL_CERT_FILE is honoured), not certifi's.
-                verify = context if context is not None else ssl.create_default_context()
-                found = (context, httpcore.ConnectionPool(ssl_context=verify, **_LIMITS))
-                self._by_context[id(context)] = found
-            return found[1]
-
-    def close(self) -> None:
-        with self._lock:
-            clients, self._by_context = list(self._by_context.values()), {}
-        for _, client in clients:
-            client.close()
+        self.idle: dict[_Origin, tuple[http.client.HTTPConnection, float]] = {}
 
 
-POOLS = _Pools()
+_MINE = _Connections()
+_DEFAULT_CONTEXT: list[ssl.SSLContext] = []  # made on first use: the system's trust store, as urllib's
+
+
+def _default_context() -> ssl.SSLContext:
+    if not _DEFAULT_CONTEXT:
+        _DEFAULT_CONTEXT.append(ssl.create_default_context())  # SSL_CERT_FILE is honoured, as urllib does
+    return _DEFAULT_CONTEXT[0]
 
 
 class PooledWebClient(WebClient):
-    """A ``WebClient`` (same arguments) whose calls share kept-alive connections with every other
-    ``PooledWebClient`` of the process. A client with a ``proxy`` falls back to slack_sdk's urllib."""
+    """A ``WebClient`` (same arguments) whose calls reuse the calling thread's kept-alive connection,
+    whichever client makes them. A client with a ``proxy`` falls back to slack_sdk's urllib."""
 
     def _perform_urllib_http_request_internal(self, url: str, req: Request) -> dict[str, Any]:
-        if self.proxy is not None or not url.lower().startswith("http"):
+        parts = urlsplit(url)
+        if self.proxy is not None or parts.scheme not in ("http", "https") or not parts.hostname:
             return super()._perform_urllib_http_request_internal(url, req)
         data = req.data if isinstance(req.data, bytes) else b""
-        headers = [(k, str(v)) for k, v in req.header_items() if k.lower() != "content-length"]
-        headers.append(("Content-Length", str(len(data))))
-        timeout = self.timeout
+        headers = {k: str(v) for k, v in req.header_items() if k.lower() != "content-length"}
+        origin: _Origin = (parts.scheme, parts.hostname, parts.port or (443 if parts.scheme == "https" else 80),
+                           id(self.ssl))
+        connection = self._connection(origin)
         try:
-            response = POOLS.get(self.ssl).request(
-                req.get_method(), url, headers=headers, content=data,
-                extensions={"timeout": {"connect": timeout, "read": timeout, "write": timeout, "pool": timeout}})
-        except httpcore.TimeoutException as exc:
-            raise (urllib.error.URLError(TimeoutError("timed out")) if isinstance(exc, httpcore.ConnectTimeout)
-                   else TimeoutError("timed out")) from exc
-        except (httpcore.NetworkError, httpcore.ProtocolError, httpcore.UnsupportedProtocol) as exc:
-            raise _as_urllib_error(exc) from exc
-        message = _header_message(response.headers)
+            response = _exchange(connection, req.get_method(), parts.path + (f"?{parts.query}" if parts.query else ""),
+                                 data, headers)
+            body = response.read()
+        except BaseException:
+            connection.close()
+            raise
+        if response.will_close:
+            connection.close()
+        else:
+            _MINE.idle[origin] = (connection, time.monotonic())
+        message = response.msg
         if not 200 <= response.status < 300:
-            reason = response.extensions.get("reason_phrase", b"")
-            raise urllib.error.HTTPError(url, response.status, reason.decode("ascii", "replace"), message,
-                                         io.BytesIO(response.content))
+            raise urllib.error.HTTPError(url, response.status, response.reason, message, io.BytesIO(body))
         if message.get_content_type() == "application/gzip":
-            return {"status": response.status, "headers": message, "body": response.content}
+            return {"status": response.status, "headers": message, "body": body}
         charset = message.get_content_charset() or "utf-8"
-        return {"status": response.status, "headers": message, "body": response.content.decode(charset)}
+        return {"status": response.status, "headers": message, "body": body.decode(charset)}
+
+    def _connection(self, origin: _Origin) -> http.client.HTTPConnection:
+        """This thread's idle connection to ``origin`` (unless it idled too long), or a new one."""
+        found = _MINE.idle.pop(origin, None)
+        if found is not None:
+            connection, last_used = found
+            if time.monotonic() - last_used < KEEPALIVE_EXPIRY and connection.sock is not None:
+                connection.sock.settimeout(self.timeout)
+                connection.timeout = self.timeout
+                return connection
+            connection.close()
+        scheme, host, port, _ = origin
+        if scheme == "https":
+            return http.client.HTTPSConnection(host, port, timeout=self.timeout,
+                                               context=self.ssl or _default_context())
+        return http.client.HTTPConnection(host, port, timeout=self.timeout)
 
 
-def _header_message(headers: list[tuple[bytes, bytes]]) -> http.client.HTTPMessage:
-    message = http.client.HTTPMessage()
-    for name, value in headers:
-        message[name.decode("latin-1")] = value.decode("latin-1")
-    return message
-
-
-def _as_urllib_error(exc: Exception) -> OSError | http.client.HTTPException:
-    """The error urllib would have raised for the same failure."""
-    if isinstance(exc, httpcore.RemoteProtocolError):
-        return http.client.RemoteDisconnected(str(exc) or "Remote end closed connection without response")
-    if isinstance(exc, httpcore.ReadError | httpcore.WriteError):
-        return ConnectionResetError(str(exc) or "connection reset")
-    return urllib.error.URLError(ConnectionError(str(exc) or type(exc).__name__))
+def _exchange(connection: http.client.HTTPConnection, method: str, path: str, data: bytes,
+              headers: dict[str, str]) -> http.client.HTTPResponse:
+    """One request and its answer's head, failing as urllib would."""
+    if connection.sock is None:
+        try:
+            connection.connect()
+        except OSError as exc:  # refused, unreachable, a connect timeout, a TLS failure: urllib's URLError
+            raise urllib.error.URLError(exc) from exc
+    try:
+        connection.request(method, path, body=data, headers=headers)
+        return connection.getresponse()
+    except TimeoutError:
+        raise TimeoutError("timed out") from None
+    except http.client.RemoteDisconnected:
+        raise
+    except http.client.HTTPException as exc:  # the server answered with something that is no HTTP
+        raise http.client.RemoteDisconnected(str(exc) or "Remote end closed connection without response") from exc
+    except OSError as exc:  # reset or broken on a connection the server had closed
+        raise ConnectionResetError(str(exc) or "connection reset") from exc
