@@ -244,8 +244,10 @@ class Runtime:
 
     def start(self) -> None:
         if self.turn_process is not None:
-            self.turn_process.start()  # it replays what waits in the chat inbox
-        self._start_turns()
+            # It replays what waits in the chat inbox, expires idle drafts and drops applied messages.
+            self.turn_process.start()
+        else:
+            self._start_turns()
         self.worker.start()
         self.status_catch_up.start()
 
@@ -341,10 +343,9 @@ def build_runtime(settings: Settings, turn_worker: list[str] | None = None,
     turns = ChatTurns(inbox, ConversationQueue(settings.chat_workers, ahead=acks), core.clock,
                       handoff=turn_process.handoff if turn_process else None)
 
-    def housekeeping() -> None:
-        if turns.local:  # else the turn worker process looks after the conversations
-            core.chat.expire_idle(notifier)
-            turns.replay()
+    def housekeeping() -> None:  # where the turns are applied: see Runtime.start
+        core.chat.expire_idle(notifier)
+        turns.replay()
 
     housekeeper = PeriodicTask("leadbot-housekeeping", HOUSEKEEPING_INTERVAL, housekeeping)
     status_catch_up = PeriodicTask("leadbot-status-catch-up", settings.status_catch_up_interval,

@@ -70,7 +70,8 @@ def parse(database_url: str) -> URL:
     if url.drivername not in _DRIVERS[backend]:
         raise ValueError(f"asks for the driver {url.drivername}, which LeadBot does not install; "
                          f"use {backend}:// (LeadBot picks the driver)")
-    if backend == "sqlite" and not url.database:
+    # ":memory:" too: each process (serve and its turn worker) would have a database of its own.
+    if backend == "sqlite" and (not url.database or url.database == ":memory:"):
         raise ValueError("names no file; use sqlite:///path/to/file.sqlite3 (an in-memory database "
                          "would lose every lead at exit)")
     return url

@@ -149,9 +149,12 @@ class TurnProcess:
         threading.Thread(target=self._listen, args=(woken,), name="leadbot-turn-wakes", daemon=True).start()
         with self._lock:
             self._close_pipe()
-            self._pipe = writing
             self._proc = proc
             self._started_at = time.monotonic()
+            if self._closed:  # closed while it started: its pipe ends at once, and that stops it
+                os.close(writing)
+            else:
+                self._pipe = writing
         log.info("turn worker started", extra={"pid": proc.pid})
 
     def _listen(self, woken: int) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.domain import wordlists as words
+from bot.domain.segments import HAS_ALNUM
 from bot.domain.wordlists import plain
 
 _SUFFIXED_COMPANY = re.compile(
@@ -30,7 +31,6 @@ _SUFFIX_WORD = re.compile(rf"\b(?:{words.COMPANY_SUFFIX})\b")
 # ... and Korean: "(주)누리별테크", "㈜", "주식회사" (a company limited by shares)
 _CJK_LEGAL_WORDS = frozenset({"株式会社", "有限会社", "合同会社", "有限公司", "주식회사", "유한회사", "(주)", "（주）",
                               "㈜"})
-_HAS_WORD = re.compile(r"[^\W_]")
 _CJK_COMPANY = re.compile(r"\S*(?:株式会社|有限会社|合同会社|有限公司|公司|주식회사|유한회사|\(주\)|（주）|㈜)\S*")
 # A company's closing dot that belongs to it: "S.A.", "K.K.", "Inc.".
 _ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{2,}}$|\b(?:{words.COMPANY_SUFFIX})\.$|(?:^|\s)\S{{1,4}}\.\s\S{{1,4}}\.$")
@@ -62,9 +62,8 @@ def suffixed(part: str, *, has_suffixes: bool) -> str | None:
     if match.group(0) in _CJK_LEGAL_WORDS:
         # "삼성물산 주식회사", "株式会社 ヤマト": the legal form as a word of its own, after or before the name
         # (a separator standing alone, such as the " , " a cut-out title leaves, ends the name on its side)
-        before = part[: match.start()].split()[-1:]
-        after = part[match.end():].split()[:1]
-        before, after = [w for w in before if _HAS_WORD.search(w)], [w for w in after if _HAS_WORD.search(w)]
+        before = [w for w in part[: match.start()].split()[-1:] if HAS_ALNUM.search(w)]
+        after = [w for w in part[match.end():].split()[:1] if HAS_ALNUM.search(w)]
         if before and not after:
             return f"{before[-1]} {match.group(0)}"
         return f"{match.group(0)} {after[0]}" if after and not before else None

@@ -25,6 +25,7 @@ maps all of them.
 
 from __future__ import annotations
 
+import functools
 import http.client
 import io
 import ssl
@@ -51,13 +52,12 @@ class _Connections(threading.local):
 
 
 _MINE = _Connections()
-_DEFAULT_CONTEXT: list[ssl.SSLContext] = []  # made on first use: the system's trust store, as urllib's
 
 
+@functools.cache
 def _default_context() -> ssl.SSLContext:
-    if not _DEFAULT_CONTEXT:
-        _DEFAULT_CONTEXT.append(ssl.create_default_context())  # SSL_CERT_FILE is honoured, as urllib does
-    return _DEFAULT_CONTEXT[0]
+    """The system's trust store, as urllib uses (SSL_CERT_FILE is honoured), made on first use."""
+    return ssl.create_default_context()
 
 
 class PooledWebClient(WebClient):

@@ -71,6 +71,7 @@ def test_no_note_without_an_earlier_database() -> None:
     ("postgresql+psycopg2://u:hunter2@db/x", "asks for the driver postgresql+psycopg2, which LeadBot does not "
                                               "install; use postgresql:// (LeadBot picks the driver)"),
     ("sqlite://", "names no file; use sqlite:///path/to/file.sqlite3"),
+    ("sqlite:///:memory:", "names no file; use sqlite:///path/to/file.sqlite3"),
 ])
 def test_an_unusable_database_url_is_named_with_the_supported_ones(url: str, says: str) -> None:
     [problem] = _problems(DATABASE_URL=url)
