@@ -3,7 +3,10 @@ company ("at", "works for", "is the owner of", "z firmy")."""
 
 from __future__ import annotations
 
+import re
+
 from bot.domain import wordlists as words
+from bot.domain.name_run import is_cjk_sentence
 from bot.domain.segments import HAS_ALNUM as _HAS_ALNUM
 from bot.domain.wordlists import plain
 
@@ -11,7 +14,7 @@ from bot.domain.wordlists import plain
 def strip_lead_in(tokens: list[str]) -> list[str]:
     """``Could you log Priya Nair`` → ``Priya Nair``: leading words that only introduce the lead, and
     when it happened ("this afternoon", "on 2026-12-04")."""
-    start = 0
+    start = _after_korean_sentence(tokens)
     while start < len(tokens) and not surname_first(tokens, start) and (
             plain(tokens[start]) in words.LEAD_IN or plain(tokens[start]) in words.TRAILING
                                    or not _HAS_ALNUM.search(tokens[start])  # "Morning all ☕ Can you add …"
@@ -32,7 +35,7 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
                                                                     "viens", "venons")
                                    # "nuovo contatto da Marta Ghisleri": from a person (not "lead novo da
                                    # Agrishow", from a fair)
-                                   or plain(tokens[start]) == "da" and start > 0 and _full_name_at(tokens, start + 1)):
+                                   or plain(tokens[start]) == "da" and start > 0 and full_name_at(tokens, start + 1)):
         start += 1
     if 1 < start < len(tokens) and plain(tokens[start - 1]) in ("w", "in", "v", "в", "na", "en", "à", "på") and (
             plain(tokens[start - 2]) in words.EVENT_WORDS):
@@ -44,7 +47,17 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
     return tokens[start:]
 
 
-def _full_name_at(tokens: list[str], index: int) -> bool:
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+
+
+def _after_korean_sentence(tokens: list[str]) -> int:
+    """``방금 통화한 분이요~ 조은비``: Korean puts spaces between words, so a sentence ending among the first words
+    ("…분이요", the person I just called) leads in to what follows it."""
+    return max((i + 1 for i, token in enumerate(tokens[:4]) if _HANGUL.match(token) is not None
+                and is_cjk_sentence(token) and i + 1 < len(tokens)), default=0)
+
+
+def full_name_at(tokens: list[str], index: int) -> bool:
     return len(tokens) == index + 2 and all(token[:1].isupper() and token[1:2].islower() for token in tokens[index:])
 
 
@@ -76,6 +89,8 @@ def intro_length(rest: list[str], run_length: int, lower: bool = False) -> int:
     if not lower and run_length == 0 and first in ("de", "da", "do", "di", "von", "van") and len(rest) > 2 and all(
             token[:1].isupper() or i and plain(token) in words.COMPANY_JOINERS for i, token in enumerate(rest[1:4])):
         return 1  # "Ximena Saldívar, de Mezcales Tierra Roja": an item of its own that says "from"
+    if not lower and rest[0] == "ng" and run_length >= 2 and rest[1:2] and rest[1][:1].isupper():
+        return 1  # Tagalog "of": "si Jerico Panganiban ng Batangas Coffee Roasters" (but "priscilla ng" is Ng)
     if first in ("is", "was") and second in ("at", "from", "with") or first in ("'s",) and second == "at":
         return 2
     if first in ("who", "that") and second in words.WORKS and len(rest) > 2 and plain(rest[2]) in words.WORKS_AT:

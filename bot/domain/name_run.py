@@ -113,8 +113,10 @@ def is_name_word(token: str, lower: bool) -> bool:
     if lower:
         return word not in words.COMMON
     if (word in words.REFERENCE_WORDS or word in words.EVENT_WORDS or words.is_reference_label(token)
-            or word in words.WORKS or token in words.CURRENCY_CODES or word in _HOW_IT_CAME):
-        # "Invoice INV-2026", "Re: RFP 2026-04", "Mutual NDA", "Fiera di Verona", "Werkt bij …", "145.000 TL"
+            or word in words.WORKS or token in words.CURRENCY_CODES or word in _HOW_IT_CAME
+            or word in words.WEEKDAYS or word in _WEEKDAY_SHORT_NO_NAME):
+        # "Invoice INV-2026", "Re: RFP 2026-04", "Mutual NDA", "Fiera di Verona", "Werkt bij …", "145.000 TL",
+        # "call Fri"
         return False
     if not in_ascii and (is_cjk_sentence(token) or words.is_caseless_department_or_time(token)
                          # "צוות רכש" (the procurement team): without capitals, a department's words say it
@@ -128,7 +130,8 @@ def is_name_word(token: str, lower: bool) -> bool:
 def is_cjk_sentence(token: str) -> bool:
     """``来週月曜日に折り返し電話``, ``納期は来月``: a sentence in a script without spaces (long, or with a
     particle between ideographs), not a name or a company (nor "マイケル・ホーキンス", a foreign name in kana)."""
-    return (_CJK_PARTICLE.search(token) is not None or token.endswith(_CJK_SENTENCE_ENDINGS)
+    return (_CJK_PARTICLE.search(token) is not None or token.rstrip("~!?.\uff5e").endswith(_CJK_SENTENCE_ENDINGS)
+            or _JAMO.fullmatch(token) is not None  # "ㅎㅎ", "ㅋㅋ": laughter, in letters without a syllable
             or token[:1] in _PARTICLES_FIRST and len(token) > 1  # "にアポ": a particle starts no name
             or token[:1] in _CHINESE_VERBS_FIRST and len(token) > 2  # "来厂参观" (coming to visit the plant)
             or len(token) > 7 and CJK.search(token) is not None and not companies.is_cjk_company(token)
@@ -139,10 +142,13 @@ def is_cjk_sentence(token: str) -> bool:
 # (please register), "등록해주세요" (please add), "부스에서" (at the booth), "명함 받음" (card received), "采购部的"
 _CJK_SENTENCE_ENDINGS = ("の方", "の", "った", "って", "ます", "ました", "ません", "ください", "下さい", "お願い",
                          "おねがい", "します", "です", "でした", "주세요", "해요", "니다", "에서", "받음", "잡음",
-                         "했음", "어요", "았어요", "했어요", "的")
+                         "했음", "어요", "았어요", "했어요", "的", "이요", "예요", "에요")
 # How a lead came in, never a name: "Card from Expo West", "Voicemail from …", "Referral via …"
 _HOW_IT_CAME = frozenset({"card", "voicemail", "email", "e-mail", "message", "enquiry", "inquiry", "request", "dm",
                           "callback", "referral", "intro", "introduction", "recommendation", "scan", "scanned"})
+# "call Fri": a weekday cut short (not "Thu" or "Mon": Vietnamese and Burmese names)
+_WEEKDAY_SHORT_NO_NAME = words.WEEKDAY_SHORT - {"thu", "mon"}
+_JAMO = re.compile(r"[\u3131-\u318e]+[~!.]*")
 _FULL_NAME_SCRIPT = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]{2,4}")
 
 

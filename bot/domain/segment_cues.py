@@ -11,10 +11,11 @@ from bot.domain.wordlists import plain
 
 
 def a_source(company: str) -> bool:
-    """After "new lead from": one bare word, or an event's name ("Salon Batimat"), is where it came from; a
-    legal form says a company ("new lead from Tidewater Logistics Inc")."""
-    return (" " not in company or plain(company.split(" ", 1)[0]) in words.EVENT_WORDS) and not (
-        companies.has_suffix(company))
+    """After "new lead from": one bare word, an event's name ("Salon Batimat") or a name with its city, is where it
+    came from; a legal form says a company ("new lead from Tidewater Logistics Inc")."""
+    return (" " not in company or plain(company.split(" ", 1)[0]) in words.EVENT_WORDS
+            # "nouveau contact du SIAL de Paris", "new lead from Gitex Dubai": an event, named with its city
+            or company.rsplit(" ", 1)[-1].casefold() in words.PLACES) and not companies.has_suffix(company)
 
 
 # Finnish says "from" with an ending ("Slushista", "messuilta"), after its words for a new lead or customer

@@ -32,7 +32,12 @@ _UNIT_WORDS = frozenset({"team", "dept", "department", "division", "squad", "cre
 _HONORIFICS_AFTER = frozenset({"ji", "jee", "sahib", "saab", "san", "sama", "sensei"})
 # Articles before a role ("the" is in ROLE_LEAD_IN; before a role, Dutch "de" is one too: "De inkoper van …")
 _ARTICLES = words.ARTICLES | {"de"}
-_FROM = frozenset({"from", "van", "von", "aus", "fra", "från", "z", "de", "di", "da", "do"})
+_FROM = frozenset({"from", "van", "von", "vom", "aus", "fra", "från", "z", "de", "du", "des", "di", "da", "do", "dal",
+                   "del"})
+# An event's own noun after words that looked like a name: "Dhaka BGMEA fair er ekta lead" names a fair
+_EVENT_NOUNS = frozenset({"fair", "expo", "summit", "conference", "congress", "forum", "festival", "convention",
+                          "symposium", "hackathon", "tradeshow", "messe", "salon", "fiera", "feria", "feira", "show",
+                          "exhibition", "salone", "congresso", "congreso", "kongress", "beurs", "targi", "mässa"})
 _OF = frozenset({"der", "des", "de", "du", "of", "di", "del", "della", "do", "da", "dos", "das", "van", "von"})
 # Words that end a business's name and a person's too: "Danielle Steel", "Tyra Banks"
 _SURNAME_LIKE_BUSINESS_NOUNS = frozenset({"steel", "marine", "bank", "co", "company", "travel", "works", "media",
@@ -111,12 +116,14 @@ def read_segment(part: str, lower: bool) -> Segment:
         # "met someone great in Mossel Bay today", "nouveau prospect rencontré à Libreville": a place, nobody and
         # no company
         segment.name, segment.tokens = None, ()
-    if segment.opens and segment.name is not None and " " not in segment.name and (
-            cues.finnish_from(segment.name, tokens) or plain(lead_in[-1]) in _FROM
-            or companies.caseless(segment.name[:1]) and not is_full_name(segment.name)):
-        # "uusi liidi Slushista" (Finnish says "from" with an ending), "Nowy lead z Krakowa": after a new lead,
-        # one word after "from" is where it came from; in a script without capitals one word there is no name
-        # ("יש לי ליד חדש מהכנס באילת": a new lead from the conference in Eilat)
+    # (but "nuovo contatto da Marta Ghisleri": a first name and a surname alone after it are who)
+    from_where = plain(lead_in[-1]) in _FROM and not intros.full_name_at(kept, 0) if lead_in else False
+    if segment.opens and segment.name is not None and (from_where or " " not in segment.name and (
+            cues.finnish_from(segment.name, tokens)
+            or companies.caseless(segment.name[:1]) and not is_full_name(segment.name))):
+        # "Nowy lead z Krakowa", "un prospect du SIAM de Meknès": after a new lead, what follows "from" is where it
+        # came from; "uusi liidi Slushista" (Finnish says "from" with an ending); in a script without capitals one
+        # word there is no name ("יש לי ליד חדש מהכנס באילת": a new lead from the conference in Eilat)
         segment.name = None
     # ("met her at the GITEX stand, she's with …": where they work, said elsewhere, wins over a stand's name)
     segment.met_at = bool(tokens) and plain(tokens[0]) in words.MEETING_WORDS or segment.at_a_stand
@@ -217,7 +224,7 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         return segment
     if intro and len(rest) > intro and companies.is_time(rest[intro]):
         intro = 0  # "Zoom at 3pm EST": a time, so no one was introduced
-    stand = len(rest)
+    stand, intro_word = len(rest), plain(rest[intro - 1]) if intro else ""
     if intro and len(rest) > intro + 1 and plain(rest[intro]) == "the":
         # "priyanka dholakiya @ the larkspur & vine stand": the company whose stand it was
         stand = next((i for i in range(intro + 2, min(len(rest), intro + 6)) if plain(rest[i]) in ("stand", "booth")),
@@ -226,8 +233,11 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
     if intro and not run and cues.after_an_event(tokens[: len(tokens) - len(rest) + intro]):
         intro = 0  # "booth lead #14 from HIMSS": the event it came from
     if intro:
-        segment.company = companies.company_run(rest[intro:stand], lower)
         segment.at_a_stand = stand < len(rest)
+        # "GM from the Fieldays stand", "Kaede from the Osaka FoodEx booth": the stand a lead came from is the
+        # event's or an exhibitor's, no employer ("@ the larkspur & vine stand" is where they work)
+        from_a_stand = segment.at_a_stand and intro_word in _FROM
+        segment.company = None if from_a_stand else companies.company_run(rest[intro:stand], lower)
         if (lower and len(run) == 1 and plain(rest[intro - 1]) in ("at", "@")
                 and any(plain(token) == "dot" for token in rest[intro + 1: intro + 4])):
             segment.company = None  # "jane at acme dot com" is a mistyped email
@@ -276,7 +286,8 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
                 # work after them, are a sentence ("talked to darren goh kah wei from marina crestline" is a name)
                 and not (lower and len(run) > 3 and not intro
                          and not any(plain(token) in words.PARTICLES for token in run))
-                and not (rest and plain(rest[0]) in _UNIT_WORDS) and not companies.in_a_building([*run, *rest[:1]])):
+                and not (rest and plain(rest[0]) in _UNIT_WORDS) and not companies.in_a_building([*run, *rest[:1]])
+                and not (rest and plain(rest[0]) in _EVENT_NOUNS)):
             # (a sentence's dot goes; "Jr." keeps its own)
             segment.name = " ".join(run) if len(run[-1]) <= 2 or run[-1].lower() in ("jr.", "sr.") else (
                 " ".join(run).rstrip("."))
@@ -291,8 +302,8 @@ def _lower_name_at_a_company(tokens: list[str]) -> Segment | None:
         return None
     rest = tokens[len(run):]
     intro = intros.intro_length(rest, len(run))
-    if not intro or len(rest) <= intro or not rest[intro][:1].isupper():
-        return None
+    if not intro or len(rest) <= intro or not rest[intro][:1].isupper() or plain(rest[0]) in ("with", "w/"):
+        return None  # ("had dim sum with Winnie Kwok-Lamb": with whom, not where)
     company = companies.company_run(rest[intro:], False)
     if company is None:
         return None

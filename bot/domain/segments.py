@@ -67,7 +67,7 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
            r"Sig\.ra|Sig(?=\.)|Dl(?=\.)|Dna(?=\.)|mgr|inż(?=\.)|(?-i:DI)|Dipl\.-Ing|Haji|Hajjah|Hj(?=\.)|Sheikha|"
            r"Canon(?<=Rev\. Canon)|المهندسة|المهندس|الدكتورة|الدكتور|الأستاذة|الأستاذ|"
            r"עו[\"״]ד|ד[\"״]ר|Ma['\u2019]am|"
-           r"Pak(?=\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*(?:$|[,;|\n]))|Dona|la señora|el señor|"
+           r"Pak(?=\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*(?:$|[,;|\n]|(?-i:dari|from|di)\s))|Dona|la señora|el señor|"
            r"(?-i:[Cc]hị|anh|[Cc]ô|[Bb]ác|pan)|"
            # "Frau Magister …" (Austria), "Professor Imelda …", Burmese "ဦး" (U) and "ဒေါ်" (Daw)
            r"Magister|Magistra|Professor|Professora|Profesora|Profesor|ဦး|ဒေါ်|"
@@ -76,7 +76,14 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
            r"(?<![\u0621-\u064a]\s)(?:السيدة|السيد)|"  # Mr., Mrs. (after an Arabic word, السيد is a name)
            # Spanish and Italian "Don Ramón Ezquerra" (before a full name only: Don Draper is a Don)
            r"(?-i:Don)(?=\s+(?-i:[A-ZÀ-Þ])[\w'-]*\s+(?-i:[A-ZÀ-Þ]))|"
-           r"(?-i:Dato)['\u2019]?")  # (Dato, not "dato shengelia": in Georgia it is a name)
+           r"(?-i:Dato)['\u2019]?|"  # (Dato, not "dato shengelia": in Georgia it is a name)
+           # Amharic "Ato" (Mr) and "W/ro" (Mrs), Pakistan's "Mian" and "Janab", Afrikaans "Mnr."/"Mev."/"Mej.",
+           # "Mama Zuhura", "Auntie Ekuwaba", Lao "ທ່ານ" and Khmer "លោក"/"លោកស្រី", and Vietnamese "Anh" (elder
+           # brother) before a family name (alone, Anh is a name)
+           r"(?-i:Ato|W/ro|Weizero|Mian|Janab|Jenab|Mama|Auntie|Aunty)(?=\s+(?-i:[A-ZÀ-Þ]))|Mnr(?=\.)|Mev(?=\.)|"
+           r"Mej(?=\.)|ທ່ານ|លោកស្រី|លោក|"
+           r"(?-i:Anh|Chú|Cô|Bác|Em)(?=\s+(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|"
+           r"Đoàn|Trương|Lương|Đinh|Mai|Cao|Lâm|Tạ|Quách|Trịnh|Đào|Hà|Tô|Vương)\s)")
 # A title before a capitalised name, anywhere: "met Dr. Aisha Khan".
 _TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019\u1038\u103a)]))\s+(?=[^\W\d_])")
 TITLE = re.compile(rf"^(?:(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019\u1038\u103a)]))\s+)+", re.IGNORECASE)
@@ -84,7 +91,7 @@ HAS_ALNUM = re.compile(r"[^\W_]")
 _AT_A_COMPANY = re.compile(r"\s(?:at|@)\s+[A-Z]")
 _CJK_COMPANY_OF = re.compile(r"((?:株式会社|有限会社|合同会社)[^\sの、,]+|[^\sの、,]+(?:株式会社|有限会社|合同会社|"
                              + "|".join(words.CJK_BUSINESS_ENDINGS) + r"))の")
-_THAI_COMPANY = re.compile(rf"(?<=\S)\s+(?={words.THAI_COMPANY_WORD})")
+_CASELESS_COMPANY = re.compile(rf"(?<=\S)\s+(?=(?:{words.CASELESS_COMPANY_WORDS}))")
 _GREETING = re.compile(rf"\s*(?:{words.GREETING_PHRASES})\b[\s,!.]*", re.IGNORECASE)
 # "w/ Annika Strand", "lunch w/ priscilla": the shorthand for "with"
 _WITH = re.compile(r"(?<!\S)w/(?=\s)", re.IGNORECASE)
@@ -109,8 +116,8 @@ def segments(text: str) -> list[str]:
     text = _TITLE_BEFORE_NAME.sub(" , ", text)
     if "の" in text:  # "株式会社ミナモト精工の佐伯透さん": the company's person
         text = _CJK_COMPANY_OF.sub(r"\1 , ", text)
-    if words.THAI_COMPANY_WORD in text:  # Thai "บริษัท" (company) starts a company's name
-        text = _THAI_COMPANY.sub(" , ", text)
+    if not text.isascii():  # Thai "บริษัท", Khmer "ក្រុមហ៊ុន" (company) start a company's name
+        text = _CASELESS_COMPANY.sub(" , ", text)
     if "/" in text:
         text = _WITH.sub("with", text)
     if "-" in text:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.domain.wordlists.common import COMMON as COMMON
 from bot.domain.wordlists.common import PLACEHOLDERS as PLACEHOLDERS
 from bot.domain.wordlists.company_words import BUSINESS_NOUNS as BUSINESS_NOUNS
+from bot.domain.wordlists.company_words import CASELESS_COMPANY_WORDS as CASELESS_COMPANY_WORDS
 from bot.domain.wordlists.company_words import CJK_BUSINESS_ENDINGS as CJK_BUSINESS_ENDINGS
 from bot.domain.wordlists.company_words import COMPANY_AFTER_FROM as COMPANY_AFTER_FROM
 from bot.domain.wordlists.company_words import COMPANY_DOES as COMPANY_DOES
@@ -20,7 +21,6 @@ from bot.domain.wordlists.company_words import IS as IS
 from bot.domain.wordlists.company_words import LOWER_CASE_VERBS as LOWER_CASE_VERBS
 from bot.domain.wordlists.company_words import ORGANISATION_ENDINGS as ORGANISATION_ENDINGS
 from bot.domain.wordlists.company_words import SUFFIXED_JOINERS as SUFFIXED_JOINERS
-from bot.domain.wordlists.company_words import THAI_COMPANY_WORD as THAI_COMPANY_WORD
 from bot.domain.wordlists.company_words import TITLE_COMPANY_INTROS as TITLE_COMPANY_INTROS
 from bot.domain.wordlists.company_words import WORKS as WORKS
 from bot.domain.wordlists.company_words import WORKS_AT as WORKS_AT
@@ -58,6 +58,7 @@ from bot.domain.wordlists.places import PLACES_IN_BUILDINGS as PLACES_IN_BUILDIN
 from bot.domain.wordlists.places import REGION_CODES as REGION_CODES
 from bot.domain.wordlists.places import TIME_WORDS as TIME_WORDS
 from bot.domain.wordlists.places import TURKISH_CASE as TURKISH_CASE
+from bot.domain.wordlists.places import WEEKDAY_SHORT as WEEKDAY_SHORT
 from bot.domain.wordlists.places import WEEKDAYS as WEEKDAYS
 from bot.domain.wordlists.places import is_caseless_department_or_time as is_caseless_department_or_time
 from bot.domain.wordlists.references import CURRENCY_CODES as CURRENCY_CODES

@@ -47,10 +47,11 @@ def is_cjk_business(token: str) -> bool:
     return not token.isascii() and token.endswith(CJK_BUSINESS_ENDINGS)
 
 
-# Thai "company": it starts a company's name, even with no separator before it ("สมชาย ใจดี บริษัท …").
-THAI_COMPANY_WORD = "บริษัท"
+# "Company" in Thai, Khmer and Lao: it starts a company's name, even with no separator before it
+# ("สมชาย ใจดี บริษัท …", "លោក ហេង វណ្ណារិទ្ធ ក្រុមហ៊ុន កំពត ម្រេច"). A regular expression's alternatives.
+CASELESS_COMPANY_WORDS = "บริษัท|ក្រុមហ៊ុន|ບໍລິສັດ"
 # A legal form written before the name: "Công ty TNHH Sông Hồng", "PT Maju Jaya", "ООО Ромашка".
-COMPANY_PREFIX = rf"Công ty(?: TNHH| CP| cổ phần)?|Cty(?: TNHH)?|PT|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|OOO|{THAI_COMPANY_WORD}"
+COMPANY_PREFIX = rf"Công ty(?: TNHH| CP| cổ phần)?|Cty(?: TNHH)?|PT|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|OOO|{CASELESS_COMPANY_WORDS}"
 # Lower-case words inside a capitalised company: "Bank of America", "Ramírez y Asociados".
 COMPANY_JOINERS = frozenset({"of", "de", "y", "e", "du", "des", "der", "für", "la", "le", "el", "the", "und",
                              "et", "for", "on", "del", "della", "di", "do", "dos", "das", "da", "van", "von", "zum",
@@ -79,10 +80,13 @@ COMPANY_INTROS = frozenset({"at", "from", "with", "@", "chez", "bei", "presso", 
                             "frm",  # typed in a hurry
                             # "from" in scripts with spaces: Arabic, Russian, Greek, Hindi, Thai
                             "من", "из", "από", "से", "จาก",
-                            "dari"})  # Indonesian and Malay "from": "ketemu budi santoso dari pt maju jaya"
+                            "dari",  # Indonesian and Malay "from": "ketemu budi santoso dari pt maju jaya"
+                            "מחברת"})  # Hebrew "from the company": "נועה שטיינמץ-גולן מחברת גליל מערכות השקיה"
 # "z firmy …", "з компанії …", "ze společnosti …": the word for company after "from", in the case it takes there
+# (and Greek's article: "από τη Ναυτιλιακή Αιγαίου Α.Ε.")
 COMPANY_AFTER_FROM = frozenset({"firmy", "firma", "společnosti", "spółki", "компании", "компанії", "фирмы", "фірми",
-                                "tvrtke", "firme", "firmei", "firmă", "compania", "empresa", "société", "azienda"})
+                                "tvrtke", "firme", "firmei", "firmă", "compania", "empresa", "société", "azienda",
+                                "τη", "την", "το", "τον", "της", "του"})
 # After a job title, where the job is: "gerente de ventas en Cafetalera Monteverde", "diretora na Natura".
 TITLE_COMPANY_INTROS = COMPANY_INTROS | frozenset({"en", "na", "no", "à", "au", "в", "for", "da", "do", "di", "de",
                                                    "del", "della", "du", "des", "der", "von", "van", "für", "per",

@@ -51,6 +51,9 @@ LEAD_IN = frozenset({
     "acabo", "hablar", "conversei", "conversamos", "tu", "peux", "kun", "je", "grad", "gerade", "eben",
     "novi", "nova", "nowy", "nowa", "nový", "nová", "uusi", "ny", "nytt", "yeni", "новый", "новая", "новий",
     "liidi", "kontakti", "asiakas",
+    # "Gerade telefoniert mit …", Greek "Μίλησα με τον …" (I spoke with), "Συνάντησα την …" (I met)
+    "telefoniert", "μίλησα", "συνάντησα", "γνώρισα",
+    "דיברתי", "פגשתי",  # Hebrew "I spoke", "I met" (then "עם", with)
     # "Buenas, apunta a …", "Che, anotá a …", "mi registri …", "Kan du lägga in …", "नयाँ लिड", "the CRM"
     "apunta", "apuntá", "anota", "anotá", "registrá", "cargá", "agregá", "mi", "registri", "inserisci", "segna",
     "puoi", "kan", "du", "lägga", "lägg", "in", "registrera", "नयाँ", "नया", "नई", "लिड", "लीड", "crm",
@@ -121,13 +124,14 @@ LEAD_IN = frozenset({
 CALL_WORDS = frozenset({
     "vu", "vue", "croisé", "croisée", "llamada", "llamé", "charlé", "charla", "reunión", "dzwonił", "dzwoniła",
     "kausap", "ko", "si", "kurz", "yarn", "pint", "beer", "drinks",
+    "kanina", "kahapon", "ngayon",  # Tagalog "earlier", "yesterday", "today": "kausap ko kanina si …"
 })
 # ... and "with" first, in lower case: "mit jörg …", "con facundo …" (MIT and Con Edison are names, and
 # "ciarán mac con uladh" keeps his "con")
 LOWER_CASE_LEAD_IN = CALL_WORDS | frozenset({"mit", "con", "med", "avec", "com"})
 LEAD_IN_AFTER = frozenset({"con", "com", "mit", "avec", "med", "le", "la", "el", "il", "lo", "les", "der", "die",
                            "den", "up", "o", "the", "contacto", "contato", "kontakt", "cu", "pe", "dar", "alta",
-                           "på", "na", "à", "au", "مع"})
+                           "på", "na", "à", "au", "مع", "με", "τον", "την", "τη", "עם", "את"})
 # What a message is about when it opens a lead without naming it: "new lead", "neue Kontakt für dich". A
 # segment of lead-in words with one of these says nothing of the person, and a word alone before it is a
 # greeting or the colleague it is addressed to ("Yow, new lead", "Priya, new lead pls"), not the lead.
@@ -173,6 +177,8 @@ TRAILING = frozenset({
 # Parts of a word in a script without spaces that say it is no name: "新規リードです" (a new lead).
 LEAD_IN_MORPHEMES = ("ลีด", "ลูกค้าใหม่", "リード", "리드", "线索", "線索", "客户", "客戶", "顧客", "고객", "연락처",
                      "联系人",
+                     # "记一下" (note this down), "登记" (register), Korean "통화" (a call): "방금 통화한 분이요"
+                     "记一下", "記一下", "记录一下", "記錄一下", "登记", "登記", "통화",
                      # ... or names a field: Thai "เบอร์" (number), "อีเมล" (email), "แก้ไข" (correct): "แก้เบอร์เป็น …"
                      "เบอร์", "อีเมล", "แก้ไข")
 

@@ -156,9 +156,11 @@ WEEKDAYS = frozenset({
     "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì",
     "martedì", "mercoledì", "giovedì", "venerdì",
 })
+# Weekdays cut short: "call Fri" is when, and no one is called Fri (but "Sat" and "Sun" are names too).
+WEEKDAY_SHORT = frozenset({"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri"})
 # When something happens: "Zoom Tues", "Termin Dienstag 14 Uhr", "by March".
-TIME_WORDS = WEEKDAYS | frozenset({
-    "today", "tomorrow", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "eod",
+TIME_WORDS = WEEKDAYS | WEEKDAY_SHORT | frozenset({
+    "today", "tomorrow", "sat", "sun", "eod",
     "eow", "eom", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "january", "february", "march", "july", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "uhr", "segunda", "terça", "quarta", "quinta", "sexta", "heute", "morgen", "demain", "aujourd'hui",

@@ -58,7 +58,7 @@ CURRENCY_CODES = frozenset({
     "RWF", "MZN", "UGX", "TZS", "ETB", "GHS", "XOF", "XAF", "NAD", "BWP", "ZMW", "MWK", "AOA", "DZD", "TND", "JOD",
     "LBP", "IQD", "IRR", "AFN", "NPR", "MMK", "KHR", "LAK", "MNT", "KZT", "UZS", "GEL", "AMD", "AZN", "BYN", "MDL",
     "ISK", "RSD", "BAM", "MKD", "CRC", "GTQ", "HNL", "NIO", "PAB", "PYG", "BOB", "UYU", "DOP", "JMD", "TTD",
-    "HTG", "FJD", "PGK",
+    "HTG", "FJD", "PGK", "VNĐ", "VNđ", "FCFA", "CFAF", "Birr", "Dhs", "Tk",
     "KSh", "Ksh", "USh", "TSh", "Rs", "Rs.", "R$", "S$", "A$", "NZ$", "HK$", "RM", "Rp", "GH₵", "₦", "lei",
 })
 # ... and words that state an amount: "budget $12,500", "50 units", "paid $3,250.00": never a company.

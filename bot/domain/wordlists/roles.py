@@ -29,7 +29,7 @@ ROLES = Compounding({
     "acheteur", "acheteuse", "prokurist", "prokuristin", "counsel", "zaakvoerder", "zaakvoerster", "direktur",
     "direktør", "direktor", "direktorin", "superintendent", "administrador", "administradora", "kierownik",
     "kierowniczka", "leder", "vezető", "igazgató", "pengerusi", "ผู้จัดการ",
-    "fd", "drh", "daf", "dsi", "rrh", "ciso", "cdo",
+    "fd", "drh", "daf", "dsi", "rrh", "ciso", "cdo", "bestuurder", "besturende", "voorsitter",
     "müdür", "müdürü", "müdiresi", "المدير", "مدير", "المديرة", "مديرة", "رئيس", "رئيسة", "مسؤول",
     "مسؤولة", "ראש", "מנהל", "מנהלת", "trưởng", "giám", "đốc", "phó",
     "מנכ\"ל", "סמנכ\"לית", "מנכ\"לית", "סמנכ״לית", "מנכ״לית", "סמנכ\"ל", "מנכ״ל", "סמנכ״ל", "प्रबंधक", "निदेशक", "engr",
