@@ -31,6 +31,7 @@ _SUFFIX_WORD = re.compile(rf"\b(?:{words.COMPANY_SUFFIX})\b")
 # ... and Korean: "(주)누리별테크", "㈜", "주식회사" (a company limited by shares)
 _CJK_LEGAL_WORDS = frozenset({"株式会社", "有限会社", "合同会社", "有限公司", "주식회사", "유한회사", "(주)", "（주）",
                               "㈜"})
+_LOWER_LATIN = re.compile(r"[a-z]")
 _CJK_COMPANY = re.compile(r"\S*(?:株式会社|有限会社|合同会社|有限公司|公司|주식회사|유한회사|\(주\)|（주）|㈜)\S*")
 # A company's closing dot that belongs to it: "S.A.", "K.K.", "Inc.".
 _ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{2,}}$|\b(?:{words.COMPANY_SUFFIX})\.$|(?:^|\s)\S{{1,4}}\.\s\S{{1,4}}\.$")
@@ -62,8 +63,9 @@ def suffixed(part: str, *, has_suffixes: bool) -> str | None:
     if match.group(0) in _CJK_LEGAL_WORDS:
         # "삼성물산 주식회사", "株式会社 ヤマト": the legal form as a word of its own, after or before the name
         # (a separator standing alone, such as the " , " a cut-out title leaves, ends the name on its side)
-        before = [w for w in part[: match.start()].split()[-1:] if HAS_ALNUM.search(w)]
-        after = [w for w in part[match.end():].split()[:1] if HAS_ALNUM.search(w)]
+        # (nor a lower-case word in Latin letters: "w/ 株式会社" read "with 株式会社" names no company)
+        before = [w for w in part[: match.start()].split()[-1:] if HAS_ALNUM.search(w) and not _LOWER_LATIN.match(w)]
+        after = [w for w in part[match.end():].split()[:1] if HAS_ALNUM.search(w) and not _LOWER_LATIN.match(w)]
         if before and not after:
             return f"{before[-1]} {match.group(0)}"
         return f"{match.group(0)} {after[0]}" if after and not before else None
@@ -78,6 +80,11 @@ def _words_before(text: str, end: int, count: int) -> int:
             return 0
         start = max(text.rfind(" ", 0, start - 1), text.rfind("\t", 0, start - 1))
     return max(start, 0)
+
+
+def is_cjk_legal_word(token: str) -> bool:
+    """``株式会社``, ``주식회사``: a legal form alone, neither a name nor a company."""
+    return token in _CJK_LEGAL_WORDS
 
 
 def is_cjk_company(token: str) -> bool:

@@ -97,7 +97,7 @@ def is_name_word(token: str, lower: bool) -> bool:
     if first.islower() and not lower and not companies.caseless(token):
         return False  # (most words: in a message with capitals, a name starts with one)
     in_ascii = token.isascii()
-    if not in_ascii and words.is_lead_in_morpheme(token):
+    if not in_ascii and (words.is_lead_in_morpheme(token) or companies.is_cjk_legal_word(token)):
         return False  # "新規リードです": "a new lead", in a script without spaces between words
     # (letters, marks, and the joiners Persian writes inside a name: "توکلی\u200cنژاد")
     if not token.isalpha() and not all(ch.isalpha() or ch in "'.-\u2019\u200c\u200d\u30fb"

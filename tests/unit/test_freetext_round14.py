@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.conversations import Values
+from tests.support.conversations import chat as _chat
 from tests.support.conversations import read as _read
 
 
@@ -78,3 +79,37 @@ def test_honorifics_before_a_name(text: str, region: str, expected: Values) -> N
 ])
 def test_lead_ins_and_company_words_in_more_languages(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("region", "first", "answers", "expected"), [
+    # a bare yes to the company an email suggests, with what goes with yes where the rep lives
+    ("IN", "Kavya Rao, kavya@tirupurknits.in, 098450 12345", ["haan ji"],
+     {"name": "Kavya Rao", "email": "kavya@tirupurknits.in", "phone": "+919845012345", "company": "Tirupurknits"}),
+    ("JM", "Delroy Campbell, delroy@portlandcoffee.com, (876) 555-0142", ["yes mon"],
+     {"name": "Delroy Campbell", "email": "delroy@portlandcoffee.com", "phone": "+18765550142",
+      "company": "Portlandcoffee"}),
+    # declined, with where they are instead
+    ("AR", "Lucía Ferreyra, lucia@vinosdelsur.com.ar, 11 5555 0123", ["no, es de la Bodega Tupungato"],
+     {"name": "Lucía Ferreyra", "email": "lucia@vinosdelsur.com.ar", "phone": "+541155550123",
+      "company": "Bodega Tupungato"}),
+    ("VN", "Trần Minh Khoa, khoa@saigonsteel.vn, 0912 345 678", ["không, chị ấy làm ở Công ty Dệt Thành Công"],
+     {"name": "Trần Minh Khoa", "email": "khoa@saigonsteel.vn", "phone": "+84912345678",
+      "company": "Công ty Dệt Thành Công"}),
+    # "ask me later" puts the question off; the company said after it is taken
+    ("US", "Ray Holt, 212-555-0143", ["no email", "ask me later", "Brooklyn Precinct Supply"],
+     {"name": "Ray Holt", "phone": "+12125550143", "company": "Brooklyn Precinct Supply"}),
+])
+def test_answers_to_the_company_question(region: str, first: str, answers: list[str], expected: Values) -> None:
+    assert _chat(region, first, *answers).fields == expected
+
+
+def test_no_phone_then_remove_it_takes_the_phone_away() -> None:
+    state = _chat("AU", "Mia Kelly, mia@outbackbees.com.au, 0491 570 156, Outback Bees",
+                  "actually no phone, that's the warehouse line, delete it")
+    assert state.fields == {"name": "Mia Kelly", "email": "mia@outbackbees.com.au", "company": "Outback Bees"}
+
+
+def test_a_surname_said_alone_replaces_the_one_held() -> None:
+    state = _chat("ZA", "Lerato Mokoena-Smith, lerato@soweto.example, 082 555 0199, Soweto Threads",
+                  "sorry, her surname is Mokoena only")
+    assert state.fields["name"] == "Lerato Mokoena"

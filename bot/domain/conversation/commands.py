@@ -48,6 +48,7 @@ _COMMANDS: dict[Command, frozenset[str]] = {
 _UNKNOWN = re.compile(
     r"(?:(?:hmm+|um+|uh+|erm?|well|oh|ah|sorry|honestly)[\s,.!]+)*"
     r"(?:not sure|(?:i )?don'?t know|dunno|no idea|unknown|tbd|tbc|not given|forgot to ask|idk|no clue|"
+    r"ask (?:me )?(?:again )?later|(?:i'?ll )?get back to you(?: on (?:that|it))?|"  # "ask me later"
     # ... in the languages reps write in: "brak" (none), "nie wiem", "keine Ahnung", "no sé", "je sais pas" …
     r"brak|nie wiem|keine ahnung|wei(?:ß|ss) (?:ich )?nicht|no s[ée]|n[ãa]o sei|je (?:ne )?sais pas|"
     r"aucune id[ée]e|non (?:lo )?so|weet ik niet|geen idee|vet inte|ingen aning|en tiedä|bilmiyorum|"
@@ -106,7 +107,9 @@ _YES_FILLER = frozenset({"that's", "thats", "that", "is", "it", "it's", "its", "
                          "course", "the", "one", "cool", "nice", "thing", "c'est", "ça", "ca", "es", "das", "ist",
                          "é", "è", "isso", "mesmo", "bitte", "por", "favor", "merci", "danke", "gracias", "grazie",
                          # (Filipino "yes po"; not "so": "ok so …" opens a sentence)
-                         "obrigado", "obrigada", "dank", "je", "wel", "po"})
+                         "obrigado", "obrigada", "dank", "je", "wel", "po",
+                         # "ji haan" (Hindi, Urdu), "yeah mon" (Jamaica), "yes lah" (Singapore, Malaysia)
+                         "ji", "mon", "man", "lah", "la", "bro", "mate"})
 # A thumbs-up or a tick alone says yes too (skin tones and variation selectors aside)
 _YES_SIGNS = frozenset({"\U0001f44d", "\U0001f44c", "\u2705", "\u2714", "\u2611", "\U0001f197", "\U0001f64c"})
 _SIGN_MODIFIERS = re.compile(r"[\U0001f3fb-\U0001f3ff\ufe0f\s]")

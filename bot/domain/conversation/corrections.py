@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.domain import labels, parsed_text
+from bot.domain import companies, labels, parsed_text
 from bot.domain.parsed_text import ParsedText
 from bot.domain.wordlists import PRONOUNS as _PRONOUNS
 
@@ -80,7 +80,7 @@ _NAME_PART = re.compile(r"^\W*(?:(?:actually|sorry|oops|wait|no|and|also|correct
                         r"[\s,:!.-]+)*"
                         r"(?:(?:her|his|their|the)\s+)?(?P<part>last|family|sur|first|given)\s*-?\s*name"
                         r"(?:\s+(?:is|was|should be)\s+|['\u2019]s\s+|\s*[:=]\s*)(?:(?:spelled|spelt|written)\s+)?"
-                        r"(?P<value>\S+)\s*$", re.IGNORECASE)
+                        r"(?P<value>\S+)(?:\s+(?:only|just|alone|now))?[\s.!]*$", re.IGNORECASE)  # "… Swanepoel only"
 
 
 # "actually she goes by Winnie Castellanos-Ruiz", "he likes to be called Bob"
@@ -149,6 +149,8 @@ _CJK_NOT_BUT = re.compile(
     r"(?P<value>\S.*?)\s*(?:でした|です|입니다|이에요|예요|이요)?[。.!！]?\s*$", re.DOTALL)
 
 
+_NO_BEFORE = re.compile(r"\bno\s+(?:(?:the|her|his|their)\s+)?$", re.IGNORECASE)
+_GIVES_VALUE = re.compile(r"[\d@]")
 _PRONOUN_AT = re.compile(r"\S+\s+(?:(?:is|works)\s+)?(?:now\s+|actually\s+)?(?:at|with|from|for)\s+(?=\S)",
                          re.IGNORECASE)
 
@@ -168,6 +170,10 @@ def correction(text: str) -> tuple[str, str] | None:
     field, value = field_of(word), _NOT_THE_OLD.sub("", match.group("value").strip())
     if field is None:
         return None
+    if field == "company" and companies.prefixed(text[match.start("field"):].strip()) is not None:
+        return None  # "Công ty Dệt Thành Công": the legal form the company's name starts with, no label
+    if _NO_BEFORE.search(text, 0, match.start("field")) is not None and not _GIVES_VALUE.search(value):
+        return None  # "actually no phone, that was the front desk, remove it": there is none (answers.said_none)
     if value.split(" ", 1)[0].lower() in _PRONOUNS:
         # "wrong company, he's at Korat Starch Co., Ltd.": where they are; "no name, they didn't leave one": a
         # sentence about it, not a value

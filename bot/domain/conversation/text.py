@@ -46,7 +46,9 @@ _AT_COMPANY = re.compile(r"^\s*(?:(?:it's|it is|its|they're|they are|he's|he is|
 _FOR_COMPANY = re.compile(r"^\s*(?:(?:oh|ah|so|ok|okay|right)[\s,]+)?(?:it's|it is|its|this one's|this one is|"
                           r"this is|that's|the lead's|the lead is|lead's)\s+for\s+(?=[^\W\d_])", re.IGNORECASE)
 # "remove the phone number", "delete her email", "drop the company": a value the rep takes back
-_LEAVE_BLANK = re.compile(r"\b(?:leave|keep)\s+(?:it|that|the\s+\w+)\s+(?:blank|empty)\b", re.IGNORECASE)
+# "… leave it blank", "…, remove it", "delete that": the value the draft holds for a field said to be none goes
+_LEAVE_BLANK = re.compile(r"\b(?:(?:leave|keep)\s+(?:it|that|the\s+\w+)\s+(?:blank|empty)|"
+                          r"(?:remove|delete|drop|clear)\s+(?:it|that|this)|take\s+(?:it|that)\s+out)\b", re.IGNORECASE)
 _REMOVE = re.compile(r"^\W*(?:(?:oh|ah|actually|and|also|wait|sorry|please|pls|can you|could you)[\s,]+)*"
                      r"(?:remove|delete|clear|drop|erase|take out|get rid of|lose)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
                      r"(?P<field>e-?mail(?:\s+address)?|phone(?:\s+number)?|number|mobile|cell|company|notes?)\b",
@@ -105,7 +107,8 @@ def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[s
             # so none read into it
             result.values.pop(field, None)
     if _LEAVE_BLANK.search(text):
-        # "actually no company, he left them last month - leave it blank": the value the draft holds goes
+        # "actually no company, he left them last month - leave it blank", "actually no phone, that was the front
+        # desk, remove it": the value the draft holds goes
         result.removed |= set(said_none) & filled
     result.declined |= set(said_none) - set(result.values)
     return result
