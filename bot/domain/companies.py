@@ -72,6 +72,20 @@ def suffixed(part: str, *, has_suffixes: bool) -> str | None:
     return match.group(0).strip(" ,")
 
 
+def _before_a_sentence(company: str) -> str:
+    """``Công ty TNHH Dệt Nam Định Xanh hẹn thứ Sáu`` → ``Công ty TNHH Dệt Nam Định Xanh``: a prefixed company's
+    words up to what it does or when ("wants", "hẹn", an appointment). Its own words may be in lower case
+    ("Công ty CP Thủy sản Năm Căn")."""
+    match = _PREFIXED_COMPANY.match(company)
+    if match is None:
+        return company
+    tail = company[match.start("name"):].split()
+    end = next((i for i, token in enumerate(tail) if i and token[:1].islower() and (
+        plain(token) in words.COMPANY_DOES or plain(token) in words.TIME_WORDS or plain(token) in words.TRAILING)),
+                len(tail))
+    return (company[: match.start("name")] + " ".join(tail[:end])).strip()
+
+
 def _words_before(text: str, end: int, count: int) -> int:
     """Where the ``count`` whitespace-separated words before ``end`` start (0 if there are fewer)."""
     start = end
@@ -94,12 +108,15 @@ def is_cjk_company(token: str) -> bool:
 
 def prefixed(part: str) -> str | None:
     """``PT Maju Jaya``, ``Công ty TNHH Sông Hồng``: a segment that starts with a legal form and then a
-    capitalised name is a company, whole."""
+    capitalised name is a company, whole (to a lower-case word after its name: "PT Maju Jaya wants a demo")."""
     match = _PREFIXED_COMPANY.match(part)
-    if match is None or part.count(" ") > 8:
+    if match is None:
         return None
     name = match.group("name")
-    return part if name[:1].isupper() or caseless(name) or name[:1] in "«\"\u201c" else None
+    if not (name[:1].isupper() or caseless(name) or name[:1] in "«\"\u201c"):
+        return None
+    company = _before_a_sentence(part)
+    return company if company.count(" ") <= 8 else None
 
 
 def _from_capital(company: str) -> str | None:
@@ -120,9 +137,33 @@ def _from_capital(company: str) -> str | None:
                               # words, not after a person's ("Juan Pérez de Acme SA" is Juan from Acme SA)
                               or head[start - 1] in _OF_AFTER_A_BUSINESS and _a_business_before(head, start - 2))):
         start -= 1
+    start = _from_the_first_word(head, start)
     while start < len(head) and head[start] == "&":
         start += 1
     return " ".join(head[start:]) + tail.group(0) if start < len(head) else None
+
+
+def _from_the_first_word(head: list[str], start: int) -> int:
+    """``Flores de la Sabana S.A.S.``, ``Camaronera del Golfo de Fonseca S. de R.L.``: where the joining words
+    between capitalised ones go back to the part's first word, a single capitalised word, the company is all of
+    it (two capitalised words before a "de" are a person's name: "Juan Pérez de Acme SA")."""
+    at = start
+    while 0 < at < len(head):
+        joined = at
+        while joined > 0 and head[joined - 1] in _JOINING_WORDS:
+            joined -= 1
+        if joined == at or joined == 0 or not head[joined - 1][:1].isupper():
+            return start
+        if any(plain(head[joined - 1]) in found for found in (words.DEPARTMENTS, words.ROLES, words.TITLE_WORDS)):
+            return start  # "(VP) Comercial de Carbones del Cesar S.A.": what the job is over, no company's word
+        at = joined - 1
+        if at == 0:
+            return 0
+    return start
+
+
+_JOINING_WORDS = frozenset({"de", "del", "la", "las", "los", "el", "da", "do", "dos", "das", "di", "della", "du",
+                            "des"})
 
 
 _OF_AFTER_A_BUSINESS = frozenset({"de", "du", "des", "da", "di", "do"})
@@ -154,6 +195,10 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
         return None  # "at 3pm", "at 10:30", "started Monday", "from today's webinar", "PO 88213"
     if listed and not lower and tokens[0][:1].islower() and tokens[0].islower() and not caseless(tokens[0]):
         return None  # "urgent", "signed NDA": a lower-case item in a capitalised message (not "easyJet")
+    if not lower and first in ("công", "cty") and _PREFIXED_COMPANY.match(" ".join(tokens[:3])) is not None:
+        # "… bên Công ty TNHH Dệt Nam Định Xanh hẹn thứ Sáu": Vietnamese writes a company's words in lower case too
+        # ("Công ty CP Thủy sản Năm Căn"), so its name runs to what it does or when
+        return prefixed(" ".join(tokens))
     if not lower and len(tokens) > 1 and tokens[0].islower() and first in words.ARTICLES and tokens[1][:1].isupper():
         tokens = tokens[1:]  # "directeur commercial de la Sucrerie du Walo": the article is no part of it
     # "Jane Roe at initrode": a company written in lower case is read as in a lower-case message.

@@ -42,9 +42,12 @@ _VANITY = re.compile(r"(?<![\w+])(?:1[-. ])?\(?\d{3}\)?[-. ](?=(?:[A-Z0-9]*-?){1
                      r"|(?<![\w+])(?:1[38]00|0(?:800|808|508|120))[-. ](?=[\dA-Z -]*[A-Z]{3})"
                      r"[A-Z0-9]{1,8}(?:[-. ][A-Z0-9]{1,8}){0,3}\b")
 _EMAIL_LABELS = ("e-?mail", "mail", "courriel", "correo", "e-?post", "sähköposti", "почта", "email-?adresse",
-                 "mailadresse", "メール", "이메일", "邮箱")
+                 "mailadresse", "メール", "이메일", "邮箱",
+                 # Hebrew and Arabic: "מייל ortal@…", "الإيميل sherif@…"
+                 "מייל", "אימייל", "الإيميل", "الايميل", "ايميل", "إيميل", "البريد")
 _PHONE_LABELS = ("phone", "ph", "tel", "tél", "mob", "mobile", "cell", "handy", "mobil", "móvil", "movil", "celular",
                  "toll[ -]?free", "freephone", "free phone", "freecall", "landline", "land line", "موبايل", "موبايله",
+                 "טל['\u05f3]?", "טלפון", "נייד",  # Hebrew "tel.", "phone", "mobile"
                  "telemóvel", "telemovel", "tlm", "tlf",
                  "전화번호", "번호", "핸드폰", "휴대전화", "رقمه", "رقمها", "رقم", "الرقم", "เบอร์", "เบอร์โทร",
                  "मोबाइल", "फ़ोन", "फोन", "नंबर",

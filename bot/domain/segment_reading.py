@@ -29,7 +29,8 @@ _POSSESSIVE_END = re.compile(r"(?<=s)['\u2019]$|['\u2019]s$")
 # Words that name a group of people, never a person's first name: "Team Apollo", "Division North"
 _UNIT_WORDS = frozenset({"team", "dept", "department", "division", "squad", "crew", "office", "unit"})
 # Honorifics written as a word after a name: "Aiyappan ji", "Tanaka san"
-_HONORIFICS_AFTER = frozenset({"ji", "jee", "sahib", "saab", "san", "sama", "sensei"})
+_HONORIFICS_AFTER = frozenset({"ji", "jee", "sahib", "saab", "sahab", "san", "sama", "sensei", "bhai", "bhaiya",
+                                "didi", "apa", "bhabhi", "anna", "akka"})  # ("Liton bhai from the dyeing unit")
 # Articles before a role ("the" is in ROLE_LEAD_IN; before a role, Dutch "de" is one too: "De inkoper van …")
 _ARTICLES = words.ARTICLES | {"de"}
 _FROM = frozenset({"from", "van", "von", "vom", "aus", "fra", "från", "z", "de", "du", "des", "di", "da", "do", "dal",

@@ -113,3 +113,35 @@ def test_a_surname_said_alone_replaces_the_one_held() -> None:
     state = _chat("ZA", "Lerato Mokoena-Smith, lerato@soweto.example, 082 555 0199, Soweto Threads",
                   "sorry, her surname is Mokoena only")
     assert state.fields["name"] == "Lerato Mokoena"
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # Ethiopic and Armenian punctuation separate, and their words for a new customer lead in
+    ("አዲስ ደንበኛ፦ ብርሃኑ ተስፋዬ፣ አዋሳ ቡና ኃ.የተ.የግ.ማ፣ 091 123 4567", "ET",
+     {"name": "ብርሃኑ ተስፋዬ", "company": "አዋሳ ቡና ኃ.የተ.የግ.ማ", "phone": "+251911234567"}),
+    ("Նոր հաճախորդ՝ Արամ Սարգսյան, 077 123456", "AM", {"name": "Արամ Սարգսյան", "phone": "+37477123456"}),
+    # the word that labels an email or a phone in Hebrew and Arabic goes with the value
+    ("ליד חדש: דנה כהן, מייל dana@example.co.il, טל' 050-234-5678, כרמל יינות", "IL",
+     {"name": "דנה כהן", "email": "dana@example.co.il", "phone": "+972502345678", "company": "כרמל יינות"}),
+    ("سامي الحداد، الإيميل sami@example.com، شركة النيل للتجارة", "EG",
+     {"name": "سامي الحداد", "email": "sami@example.com", "company": "شركة النيل للتجارة"}),
+    # an honorific after a first name; Italian particles; what a company wants, in German
+    ("Rafiq bhai from the cutting unit, 2,000 pcs", "BD", {"name": "Rafiq"}),
+    ("Ing. Beatrice dei Conti, Vetreria Muranese", "IT",
+     {"name": "Beatrice dei Conti", "company": "Vetreria Muranese"}),
+    ("Jonas Wendt, Havelland Obsthof möchte ein Angebot", "DE",
+     {"name": "Jonas Wendt", "company": "Havelland Obsthof"}),
+    # Vietnamese "bên" (at), a department after it, a legal form first, and Hội in a company's name
+    ("chị trần thu hà bên gốm sứ minh long, 0912 345 678", "VN",
+     {"name": "trần thu hà", "company": "gốm sứ minh long", "phone": "+84912345678"}),
+    ("Chị Hạnh bên kho, đơn hàng 1.500 thùng", "VN", {"name": "Hạnh"}),
+    ("Trưởng phòng bên Công ty TNHH Hải Phòng Xanh hẹn gọi lại", "VN", {"company": "Công ty TNHH Hải Phòng Xanh"}),
+    ("Gặp anh Khôi bên Công ty CP Biển Đông, 0912 345 678", "VN",
+     {"name": "Khôi", "company": "Công ty CP Biển Đông", "phone": "+84912345678"}),
+    ("Phan Thị Hoa, Gốm Hội An Xanh", "VN", {"name": "Phan Thị Hoa", "company": "Gốm Hội An Xanh"}),
+    # joining words back to a company's one first word; a job's words before them are no part of it
+    ("Lorena Páez, Cafés de la Montaña S.A.S.", "CO", {"name": "Lorena Páez", "company": "Cafés de la Montaña S.A.S."}),
+    ("Gerente Comercial de Lácteos del Valle S.A.", "CO", {"company": "Lácteos del Valle S.A."}),
+])
+def test_scripts_labels_particles_and_legal_forms(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

@@ -27,7 +27,8 @@ COMPANY_SUFFIX = (
     # central Europe, written in lower case too: "sp. z o.o.", "s.r.o.", "Kft.", "d.o.o."
     r"[Ss]p\. z o\.o|[Ss]p\. ?[jkp]|[Ss]\.r\.o|Kft|Zrt|Nyrt|Bt|Kkt|[Dd]\.o\.o|S\.r\.l|SIA|UAB|OÜ|"
     # the same in Cyrillic: "Дунав Транс д.о.о.", "Рила АД", "ЕООД"
-    r"[Дд]\.о\.о|ЕООД|ООД|АД|ЕАД|"
+    # ... Armenia's LLC and closed joint-stock company, Ethiopia's PLC
+    r"[Дд]\.о\.о|ЕООД|ООД|АД|ЕАД|ՍՊԸ|ՓԲԸ|ኃ\.የተ\.የግ\.ማ|"
     r"Est|Koop|"  # the Gulf's "Establishment": "Harbi Trading Est."; a cooperative: "Ege Zeytincilik Koop."
     r"בע[\"״]מ|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε|Ο\.Ε|"
     r"प्रा\. ?लि"  # Nepal's and India's "Pvt. Ltd." in Devanagari  # Hebrew and Greek limited companies
@@ -70,12 +71,17 @@ COMPANY_VERBS = frozenset({"runs", "owns", "founded", "manages", "heads", "leads
 COMPANY_DOES = frozenset({"wants", "wanted", "needs", "needed", "asked", "asks", "is", "are", "was", "were", "will",
                           "would", "requested", "requests", "interested", "looking", "signed", "said", "says", "plans",
                           "might", "may", "has", "have", "had", "called", "emailed", "reached", "sent", "agreed",
-                          "liked", "loved", "likes", "loves", "keen", "considering", "evaluating"})
+                          "liked", "loved", "likes", "loves", "keen", "considering", "evaluating",
+                          # "Rügen Fischkutter wollen ein Angebot", "… möchte eine Demo", "… quiere una demo"
+                          "wollen", "möchte", "möchten", "brauchen", "braucht", "fragt", "fragen",
+                          "quiere", "quieren", "necesita", "veut", "veulent", "vuole", "vogliono", "quer", "querem",
+                          "wil", "willen", "vill",
+                          "hẹn", "muốn", "cần", "hỏi", "gọi", "đã", "sẽ", "đang"})  # Vietnamese: an appointment, wants
 # Words that introduce where someone works, in the languages reps write in: "at", "chez", "bei".
 COMPANY_INTROS = frozenset({"at", "from", "with", "@", "chez", "bei", "presso", "bij", "fra", "hos", "från", "aus",
                             "på",  # Swedish, Norwegian, Danish "at"
                             "z", "ze", "з", "із",  # Polish, Czech, Ukrainian "from"
-                            "ở",  # Vietnamese "at"
+                            "ở", "bên",  # Vietnamese "at", "on the side of": "chị oanh bên cần thơ thủy sản"
                             "c/o", "στην", "στη", "στο", "στον", "في",  # "care of"; Greek, Arabic "at"
                             "frm",  # typed in a hurry
                             # "from" in scripts with spaces: Arabic, Russian, Greek, Hindi, Thai

@@ -54,6 +54,9 @@ LEAD_IN = frozenset({
     # "Gerade telefoniert mit …", Greek "Μίλησα με τον …" (I spoke with), "Συνάντησα την …" (I met)
     "telefoniert", "μίλησα", "συνάντησα", "γνώρισα",
     "דיברתי", "פגשתי",  # Hebrew "I spoke", "I met" (then "עם", with)
+    "նոր", "հաճախորդ", "կոնտակտ",  # Armenian "new", "customer", "contact"
+    "አዲስ", "ደንበኛ",  # Amharic "new", "customer"
+    "gặp", "vừa", "mới", "nói", "chuyện", "với",  # Vietnamese "met", "just", "talked", "with": "Vừa gặp anh Bình …"
     # "Buenas, apunta a …", "Che, anotá a …", "mi registri …", "Kan du lägga in …", "नयाँ लिड", "the CRM"
     "apunta", "apuntá", "anota", "anotá", "registrá", "cargá", "agregá", "mi", "registri", "inserisci", "segna",
     "puoi", "kan", "du", "lägga", "lägg", "in", "registrera", "नयाँ", "नया", "नई", "लिड", "लीड", "crm",
@@ -98,7 +101,7 @@ LEAD_IN = frozenset({
     # Turkish, Vietnamese, Arabic, Hebrew: "yeni müşteri var", "thêm khách mới", "محتاج أضيف عميل", "יש לי לקוח …",
     # "اسمه عبدالله الشمري" (his name is …)
     "ktoś", "ktos", "někdo", "кто-то", "хтось", "alguien", "alguém", "qualcuno", "jemand", "iemand", "någon",
-    "müşteri", "var", "ekle", "eklermisin", "thêm", "khách", "hàng", "mới", "tiềm", "năng", "giúp", "nhé",
+    "müşteri", "var", "ekle", "eklermisin", "thêm", "khách", "hàng", "tiềm", "năng", "giúp", "nhé",
     "محتاج", "أضيف", "اضيف", "أضف", "اضف", "إضافة", "اضافة", "ممكن", "تضيف", "اسمه", "اسمها", "זה", "יש", "לי",
     "פוטנציאלי", "פוטנציאלית", "להכניס", "להוסיף", "תוסיף", "תכניס", "בבקשה", "מהכנס", "שמו", "שמה",
 }) | frozenset({

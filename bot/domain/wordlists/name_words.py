@@ -30,6 +30,7 @@ PARTICLES = frozenset({
     "los", "las",  # "Ramon de los Santos"
     "i", "ben", "bat",  # Catalan "Montserrat Pujolràs i Ferrer"; Hebrew "Amitai ben Shoham"
     "af",  # Swedish "Cecilia af Trolleholm"
+    "degli", "dei", "delle", "dello", "dalla", "dal",  # Italian "Ludovica degli Esposti"
 })
 # Particles that also mean "from" ("Till Vossberg von Nordlicht Kältetechnik").
 FROM_PARTICLES = frozenset({"van", "von", "de", "di", "da", "do", "du", "dal", "dalla", "della", "del", "dello"})

@@ -52,7 +52,7 @@ EVENT_WORDS = frozenset({
     "fiera", "feria", "feira", "salone", "congresso", "congreso", "kongress", "beurs", "targi", "mässa", "show",
     "messuilta", "messut", "messen", "messa", "mässan", "targach", "targów", "veletrh", "veletrhu", "vásár",
     "المعرض", "معرض", "выставка", "выставке", "выставки", "виставки", "έκθεση", "תערוכה", "מהתערוכה", "בתערוכה",
-    "展会", "展示会", "박람회", "전시회", "부스", "ブース", "展位", "pameran", "hội", "chợ", "งานแฟร์", "प्रदर्शनी", "मेले",
+    "展会", "展示会", "박람회", "전시회", "부스", "ブース", "展位", "pameran", "chợ", "งานแฟร์", "प्रदर्शनी", "मेले",
     "मेला",
 })
 
