@@ -9,6 +9,7 @@ The registrable part of the domain comes from the Public Suffix List bundled wit
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
@@ -61,3 +62,36 @@ def email_origin(email: str) -> EmailOrigin | None:
     if label.startswith("xn--") or not any(ch.isalpha() for ch in label):
         return EmailOrigin(domain)  # a punycode or all-digit label is no company name to show
     return EmailOrigin(domain, company="-".join(part.capitalize() for part in label.split("-")))
+
+
+def works_at(email: str | None, company: str) -> bool:
+    """Whether ``company`` may be where ``email`` works: no email, a personal one or one without a company name
+    says nothing against it; a company address must resemble it ("jane@acmecorp.com" and "Acme Corp",
+    "etienne@lumcarto.fr" and "Lumière Cartographie S.A.S.", "ibm.com" and "International Business Machines"),
+    else the address names another company."""
+    origin = email_origin(email) if email else None
+    if origin is None or origin.company is None:
+        return True
+    label = _compact(origin.company)
+    words = tuple(word for word in map(_compact, company.split()) if word)[:8]
+    whole = "".join(words)
+    return bool(label) and (label in whole or whole in label or any(len(word) >= 4 and word in label for word in words)
+                            or _of_word_starts(label[:32], words))
+
+
+def _of_word_starts(label: str, words: tuple[str, ...]) -> bool:
+    """``lumcarto`` from "lumiere cartographie sas": the label is the starts of some of the words, in order."""
+    @functools.cache
+    def formed(at: int, first_word: int) -> bool:
+        if at == len(label):
+            return True
+        return any(label.startswith(word[:length], at) and formed(at + length, index + 1)
+                   for index in range(first_word, len(words)) for word in (words[index],)
+                   for length in range(min(len(word), len(label) - at), 0, -1))
+    return formed(0, 0)
+
+
+def _compact(text: str) -> str:
+    """Letters and digits only, without case or accents: "Lumière" → "lumiere"."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in folded if ch.isalnum())

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.domain import names
+from bot.domain import email_company, names
 from bot.domain.emails_phones import take_emails, take_phones
 from bot.domain.labels import take_labelled
 from bot.domain.parsed_text import ParsedText, accept
@@ -86,6 +86,11 @@ def take_people(text: str, result: ParsedText, *, name: bool = True, company: bo
     if ":" in text:
         text = _RE_TOPIC.sub(" , ", _OTHER_HEADING.sub(" , ", text))
     people = names.read(text, want_name=name and "name" not in result.values)
+    if people.company_where_met and people.company and not email_company.works_at(result.values.get("email"),
+                                                                                 people.company):
+        # "just met Torbjørn at Nor-Shipping, torbjorn@fjordvinde.no": an email at another company says where they
+        # work, so where the rep met them is no employer
+        people.company = None
     for field_name, value, guessed, wanted in (("company", people.company, people.company_guessed, company),
                                                ("name", people.name, people.name_guessed, name)):
         if (wanted and value and field_name not in result.values and field_name not in result.problems

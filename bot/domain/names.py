@@ -36,6 +36,7 @@ class People:
     company: str | None = None
     name_guessed: bool = False
     company_guessed: bool = False
+    company_where_met: bool = False  # from "met … at X" alone: maybe where they met, not where they work
 
 
 def is_lower_case(text: str) -> bool:
@@ -61,6 +62,7 @@ def read(text: str, *, want_name: bool = True) -> People:
     # Where they work ("she runs Ruiz Foods") beats where the rep met them ("Met Ines at SaaStr Annual").
     company = next((s.company for s in read_parts if s.company and not s.met_at), None) or next(
         (s.company for s in read_parts if s.company), None)
+    people.company_where_met = company is not None and all(s.after_meeting for s in read_parts if s.company)
     if company is None:
         company, taken = _suffixed_or_after_title(parts, read_parts, text)
     # A full name wins over a one-word one in an earlier segment ("Signed! Phoebe Buffay at Central Perk").

@@ -62,6 +62,7 @@ class Segment:
     tokens: tuple[str, ...] = ()
     lower: bool = False
     met_at: bool = False  # the company came from "met … at X": maybe where they met, not where they work
+    after_meeting: bool = False  # ... with the meeting's word among the first three
     guessed: bool = False  # the name came from a weak rule
     opens: bool = False  # its lead-in said a lead came in ("new contact from …"): a bare word after it is the source
     at_a_stand: bool = False  # the company came from "at the … stand": an exhibitor's, or the fair's own
@@ -128,6 +129,8 @@ def read_segment(part: str, lower: bool) -> Segment:
         segment.name = None
     # ("met her at the GITEX stand, she's with …": where they work, said elsewhere, wins over a stand's name)
     segment.met_at = bool(tokens) and plain(tokens[0]) in words.MEETING_WORDS or segment.at_a_stand
+    # ("just met …", "hey, met …": the meeting's word may come second)
+    segment.after_meeting = segment.met_at or any(plain(token) in words.MEETING_WORDS for token in tokens[:3])
     if segment.at_a_stand and segment.opens:
         segment.company = None  # "new lead from the Calgary Stampede booth": where the lead came from
     if segment.met_at and len(tokens) > 1 and plain(tokens[1]) in ("at", "@"):

@@ -145,3 +145,21 @@ def test_a_surname_said_alone_replaces_the_one_held() -> None:
 ])
 def test_scripts_labels_particles_and_legal_forms(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # met somewhere, with an email at another company: where they met is no employer
+    ("just met Sigrun Dahl at Aqua Nor, sigrun@fjellbryggeri.no", "NO",
+     {"name": "Sigrun Dahl", "email": "sigrun@fjellbryggeri.no"}),
+    # ... but an email at the same company (its words' starts, its initials) or a personal one says nothing against
+    ("met Étienne Lavoie at Lumière Cartographie, etienne@lumcarto.fr", "FR",
+     {"name": "Étienne Lavoie", "email": "etienne@lumcarto.fr", "company": "Lumière Cartographie"}),
+    ("met Jane Roe at International Business Machines, jane@ibm.com", "US",
+     {"name": "Jane Roe", "email": "jane@ibm.com", "company": "International Business Machines"}),
+    ("met Jane Roe at Acme, jane.roe@gmail.com", "US", {"name": "Jane Roe", "email": "jane.roe@gmail.com",
+                                                          "company": "Acme"}),
+    # Turkish: "met at the fair" names no one
+    ("yeni müşteri var, fuarda tanıştık", "TR", {}),
+])
+def test_where_they_met_and_where_they_work(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

@@ -171,7 +171,7 @@ TRAILING = frozenset({
     "idag", "igår", "imorgon", "heute", "gestern", "ce", "midi", "matin", "soir", "hoy", "ayer", "oggi",
     "ieri", "vandaag", "gisteren", "dzisiaj", "wczoraj", "dnes", "včera", "bugün", "dün",
     "lol", "haha", "lmao", "rofl",  # "… at dalmoru robotics lol"
-    "hier", "ile", "görüştüm", "görüştük", "konuştum",  # "… chez boulangerie martin hier"
+    "hier", "ile", "görüştüm", "görüştük", "konuştum", "tanıştık", "tanıştım",  # "… chez boulangerie martin hier"
     "tmrw", "tmr", "2moro",
     "ครับ", "ค่ะ", "คะ", "นะครับ", "นะคะ", "ครับผม", "จ้า",  # Thai's polite particles, closing a sentence
     "tulossa", "ihan", "kohta", "pian", "myöhemmin",  # Finnish "coming right away", "soon", "later"

@@ -47,7 +47,7 @@ PLACES_IN_BUILDINGS = BUILDING_WORDS | frozenset({"tower", "block", "level", "wi
 EVENT_WORDS = frozenset({
     "summit", "conference", "conf", "expo", "fair", "webinar", "meetup", "congress", "forum", "festival",
     "convention", "symposium", "hackathon", "gala", "mixer", "tradeshow", "messe", "salon", "booth", "keynote",
-    "exhibition",
+    "exhibition", "fuar", "fuarda", "fuardan", "fuarı", "fuarında",  # Turkish "fair", "at/from the fair"
     "roadshow", "offsite", "workshop", "bootcamp", "annual", "world", "week", "live", "days",
     "fiera", "feria", "feira", "salone", "congresso", "congreso", "kongress", "beurs", "targi", "mässa", "show",
     "messuilta", "messut", "messen", "messa", "mässan", "targach", "targów", "veletrh", "veletrhu", "vásár",
