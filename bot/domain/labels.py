@@ -40,7 +40,8 @@ _FOREIGN_LABELS = {
     "name": ("nom", "nombre", "nome", "naam", "namn", "nimi", "isim", "imię", "имя", "контакт", "ansprechpartner",
              "kontakt", "contacto", "contato", "contatto", "interlocuteur", "interlocutrice", "όνομα", "名前",
              "氏名", "姓名", "이름", "담당자", "担当者", "联系人", "שם", "الاسم", "nama", "tên", "họ tên", "họ và tên",
-             "ho ten", "ስም", "emri", "vārds", "nama kontak", "persoană de contact", "persoana de contact"),
+             "ho ten", "ስም", "emri", "vārds", "nama kontak", "persoană de contact", "persoana de contact",
+             "who"),  # ("Who: Siobhán Ní Mhurchú", with its colon)
     "email": ("correo", "courriel", "e-post", "sähköposti", "почта", "邮箱", "メール", "이메일", "e-pasts"),
     "phone": ("tél", "téléphone", "telefone", "teléfono", "telefono", "telefon", "handy", "móvil", "movil", "celular",
               "telemóvel", "telemovel", "tlm", "tlf", "mobiltelefon", "mobilnummer", "hp", "celulari", "tālr",
@@ -73,7 +74,8 @@ _LABEL = re.compile(
 # ("nome Gianmarco Fiorucci azienda Tessiture Fiorucci cell 347 …": the same in Italian or Spanish)
 _BARE_WORDS = r"(?:name|company|org|e-?mail|phone|mobile|cell|tel|nome|nombre|azienda|ditta|empresa)"
 _BARE_FIRST = re.compile(rf"^\s*{_BARE_WORDS}\s+\S")
-_BARE_NEXT = re.compile(rf"(?<!\s)\s+(?={_BARE_WORDS}\s+[\w+(])")
+# ("… company Kimberley Pearl Diving her email is …": whose it is goes with the next label)
+_BARE_NEXT = re.compile(rf"(?<!\s)\s+(?=(?:(?:her|his|their)\s+)?{_BARE_WORDS}\s+[\w+(])")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "the company is actually Domaine Marchand": a hedge is no part of the value
 _HEDGE = re.compile(r"^(?:(?:actually|really|now|in fact|instead|officially|it's|it is|its|that's|that is|"
@@ -141,6 +143,10 @@ _REFERENCE_LIKE_LABELS = frozenset({"acct", "account", "poc"})
 _AFTER_FORM_DOT = "|".join(rf"(?<=\b{form}\.)" for form in (
     "AS", "AB", "SA", "AG", "BV", "NV", "Oy", "ApS", "Ltd", "Inc", "LLC", "GmbH", "Kft", "Bhd", "Srl", "SpA", "Co"))
 _VALUE_END = re.compile(r"\s*(?:[,;\n|\uff0c\u3001\u060c\u1363]|\s//?\s|\s(?:--?|[\u2013\u2014])\s"
+                        # another heading, set apart as a form is or one that names no field: "Who: Siobhán Ní Mhurchú
+                        # Where: …" (not a name before a colon: "email from Perpetua Langridge: p.l@…")
+                        r"|\s{2,}(?=[A-Z][a-z]{1,15}:\s)|\s(?=(?:Where|When|What|Why|Venue|Location|Event|Source|Met)"
+                        r":\s)"
                         r"|\s+and\s+(?=(?:her|his|their|the|she|he|they)\b)"
                         # a sentence's full stop: "Point of contact: Evander Mabuza. Phone # …", "… Suwaidi. email …"
                         rf"|\.(?=\s+(?:[A-Z]|{_BARE_WORDS}\b|office\b))(?<=[a-z\u00e0-\u00ff]{{2}}\.)"

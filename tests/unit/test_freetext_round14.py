@@ -163,3 +163,17 @@ def test_scripts_labels_particles_and_legal_forms(text: str, region: str, expect
 ])
 def test_where_they_met_and_where_they_work(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # a bare label chain: whose email it is goes with the next label, not the company before it
+    ("name Oskar Lind company Fjällräven Outfitters his email is oskar@example.se", "SE",
+     {"name": "Oskar Lind", "company": "Fjällräven Outfitters", "email": "oskar@example.se"}),
+    # "Who:" labels a name; a heading after it, set apart or naming no field, ends it
+    ("Who: Aoife Brennan  Where: Burren Smokehouse", "IE", {"name": "Aoife Brennan", "company": "Burren Smokehouse"}),
+    # guard: a name before a colon is no heading
+    ("email from Perpetua Langridge: p.langridge@example.com", "GB",
+     {"name": "Perpetua Langridge", "email": "p.langridge@example.com"}),
+])
+def test_label_chains_and_headings(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
