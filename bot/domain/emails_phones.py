@@ -28,7 +28,9 @@ _EXTENSION_WORD = (r"ext\.?|extn\.?|extension|extensão|extensao|extensión|post
                    # the Philippines' "loc. 305", Hebrew שלוחה, Ukrainian "дод.", Swiss "intern 12"
                    r"loc\.?|local|שלוחה|дод\.?|intern|تحويلة|داخلي|ankn\.?")
 # ... and RFC 3966's ";ext=7" ("tel +1-720-555-0135;ext=7")
-_EXTENSION = rf"(?:[ \t]*(?:x|#|{_EXTENSION_WORD})|[ \t]*[,/][ \t]*(?:{_EXTENSION_WORD})|;ext=)[ \t]*\d{{1,6}}\b"
+# ... or in brackets: "212-555-0187 (x204)", "00995 32 212 34 86 (ext 9)"
+_EXTENSION = (rf"(?:(?:[ \t]*(?:x|#|{_EXTENSION_WORD})|[ \t]*[,/][ \t]*(?:{_EXTENSION_WORD})|;ext=)[ \t]*\d{{1,6}}\b"
+              rf"|[ \t]*\([ \t]*(?:x|{_EXTENSION_WORD})[ \t]*\d{{1,6}}[ \t]*\))")
 _EXTENSION_AS_WORD = re.compile(rf"(?<=[\d\s,;])(?:{_EXTENSION_WORD})(?=[ \t]*\d)", re.IGNORECASE)
 # Not inside a word: "INV-2026-00871" is a reference, not a phone (nor is its tail, "026-00871").
 PHONE_CANDIDATE = re.compile(rf"(?<![^\W_])(?<![^\W_]-)(?<!\d[/.])"
@@ -102,6 +104,8 @@ def take_phones(text: str, result: ParsedText, region: str) -> str:
     # "０９０－１２３４－５６７８": full-width and typographic hyphens and plus read as ASCII ones (one for one, so
     # positions in ``scan`` are positions in ``text``)
     scan = text if text.isascii() else text.translate(_PHONE_PUNCTUATION)
+    if " / " in scan:
+        scan = _AREA_CODE_SLASH.sub(r"\1  /", scan)  # "030 / 8765 4321": an area code (the same length, for positions)
     candidates = [m for m in PHONE_CANDIDATE.finditer(scan)
                   if not _DATE.fullmatch(m.group(0).strip()) and not _after_reference_word(text, m.start())]
     taken = _first_valid(candidates, region)
@@ -141,10 +145,14 @@ def extension_words_read(number: str) -> str:
     and a slash before the extension goes ("06 1 234 5600 / mellék 12")."""
     if number.isascii() and number.upper() == number.lower():
         return number  # (no letter: no word for "extension")
-    return _SLASH_BEFORE_EXTENSION.sub(" ", _EXTENSION_AS_WORD.sub("ext. ", number))
+    number = _SLASH_BEFORE_EXTENSION.sub(" ", _EXTENSION_AS_WORD.sub("ext. ", number))
+    return _BRACKETED_EXTENSION.sub(r" \1", number) if "(" in number else number
 
 
+# A trunk-prefixed area code, a spaced slash, then the number: "030 / 8765 4321" (Germany, Austria, Switzerland)
+_AREA_CODE_SLASH = re.compile(r"(?<![\d+])(0\d{1,4}) / (?=\d)")
 _SLASH_BEFORE_EXTENSION = re.compile(r"\s*/\s*(?=ext\. )")
+_BRACKETED_EXTENSION = re.compile(r"\s*\(\s*((?:x|ext\.)\s*\d{1,6})\s*\)", re.IGNORECASE)
 _PHONE_PUNCTUATION = str.maketrans({"\uff0d": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-", "\uff0b": "+",
                                     "\uff08": "(", "\uff09": ")"})
 

@@ -177,3 +177,13 @@ def test_where_they_met_and_where_they_work(text: str, region: str, expected: Va
 ])
 def test_label_chains_and_headings(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "phone"), [
+    ("Ana Vidal, 212-555-0187 (x204), Vidal Imports", "US", "+12125550187 ext. 204"),
+    ("+995 32 212 34 86 (ext 9)", "GE", "+995322123486 ext. 9"),
+    ("Jörg Brandt, 089 / 5432 1098, Brandt Bau", "DE", "+498954321098"),
+    ("(212) 555-0187 (mobile)", "US", "+12125550187"),  # a word in brackets after it is no extension
+])
+def test_extensions_in_brackets_and_a_spaced_area_code_slash(text: str, region: str, phone: str) -> None:
+    assert _read(text, region)["phone"] == phone
