@@ -180,7 +180,11 @@ def _a_business_before(head: list[str], end: int) -> bool:
 
 # What a business is, closing a lower-case company after a common word: "coffee lab", "surf school", "coffee mill"
 _LOWER_BUSINESS_ENDS = frozenset({"lab", "labs", "mill", "school", "shop", "co", "company", "roasters", "bakery",
-                                  "studio", "house", "bar", "cafe", "café", "kitchen", "works", "farm", "farms"})
+                                  "studio", "house", "bar", "cafe", "café", "kitchen", "works", "farm", "farms",
+                                  # "bamenda highland coffee traders", "sangre de cristo log homes", "… ship chandlers"
+                                  "traders", "homes", "tours", "chandlers", "mills", "imports", "exports", "outfitters",
+                                  "builders", "motors", "foods", "supplies", "supply", "freight", "haulage",
+                                  }) | words.BUSINESS_NOUNS  # ("drift & anchor coffee")
 
 def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str | None:
     """The company's words at the start of ``tokens``, up to what is not a company's word. ``listed``:
@@ -215,7 +219,9 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
                                       and plain(tokens[index + 1]) in _LOWER_BUSINESS_ENDS)
                     # "bodega los quirquinchos": an article between the company's words
                     or bool(run) and word in _LOWER_JOINERS and index + 1 < len(tokens)
-                    and plain(tokens[index + 1]) not in words.COMMON)
+                    and plain(tokens[index + 1]) not in words.COMMON
+                    # "nordlys havbruk as": a legal form typed in lower case, last
+                    or bool(run) and index == len(tokens) - 1 and token.rstrip(",.?!") in _LOWER_LEGAL_FORMS)
             # "acme mentioned the budget": a verb's ending ends a lower-case company
             fits = fits and not (run and word.endswith("ed") and not word.endswith("eed"))  # "feed & seed"
             if not run and word in words.DEPARTMENTS:
@@ -250,6 +256,10 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
     return company if any(ch.isalpha() for ch in company) and not _not_a_company(run, company) else None
 
 
+# Legal forms as typed in a lower-case message (where "as" and "ab" are common words too, so only last)
+_LOWER_LEGAL_FORMS = frozenset({"as", "asa", "ab", "oy", "oyj", "aps", "a/s", "gmbh", "ag", "bv", "nv", "sa", "srl",
+                                "sl", "ltd", "llc", "inc", "kft", "sas", "sarl", "spa", "s.r.o", "d.o.o", "s.a", "b.v",
+                                "pty", "bhd", "plc", "lda", "ltda"})
 # The letter after Poland's "sp." in its legal forms: "sp. z o.o.", "sp. j.", "sp. k.", "sp. p."
 _SP_LETTERS = frozenset({"z", "j", "k", "p"})
 

@@ -187,3 +187,14 @@ def test_label_chains_and_headings(text: str, region: str, expected: Values) -> 
 ])
 def test_extensions_in_brackets_and_a_spaced_area_code_slash(text: str, region: str, phone: str) -> None:
     assert _read(text, region)["phone"] == phone
+
+
+@pytest.mark.parametrize(("text", "region", "company"), [
+    # a lower-case company runs over a common word before (or as) what the business is, and to its legal form
+    ("talked to ruth okafor at lagos pepper traders, 0803 123 4567", "NG", "lagos pepper traders"),
+    ("ivan from pine ridge log homes, ivan@example.com", "US", "pine ridge log homes"),
+    ("nina at harbour & hill coffee, 808-555-0143", "US", "harbour & hill coffee"),
+    ("kari nordby fra fjord fisk as, kari@example.no", "NO", "fjord fisk as"),
+])
+def test_lower_case_companies_run_to_what_they_are(text: str, region: str, company: str) -> None:
+    assert _read(text, region).get("company") == company
