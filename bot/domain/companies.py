@@ -248,14 +248,21 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
             break  # (but "at Lanna Celadon Co., Ltd. asked …": the comma inside a legal form)
     while run and run[-1] in ("&", "I"):
         run.pop()  # ("the guy from Doha I mentioned": "I" starts what the rep says next)
-    if len(run) < len(tokens) and plain(tokens[len(run)]) in words.EVENT_WORDS:
-        return None  # "from trade show booth 118": the event's first word, not a company
+    if len(run) < len(tokens) and (plain(tokens[len(run)]) in words.EVENT_WORDS
+                                   or not lower and plain(tokens[len(run)]) in _PLACE_NOUNS):
+        # "from trade show booth 118": the event's first word, not a company; "Uncle at Owino market", "Bhai from
+        # Sadar Bazar wholesale": a market or a district, where they trade
+        return None
     if not run or (lower or len(run) == 1) and plain(run[0]) in words.DEPARTMENTS:  # "Inkoopafdeling"
         return None
     company = without_end_dot(" ".join(run).rstrip("?!,"))
     return company if any(ch.isalpha() for ch in company) and not _not_a_company(run, company) else None
 
 
+# What follows a place's name and no company's: "Owino market", "Pettah wholesale", "Mubarakiya souk"
+_PLACE_NOUNS = frozenset({"market", "markets", "bazaar", "bazar", "souk", "suq", "wholesale", "mall", "showroom",
+                          "stall", "pavilion", "district", "area", "neighbourhood", "neighborhood", "branch", "side",
+                          "mercado", "feira", "marché", "markt", "pasar", "chợ", "haat", "mandi"})
 # Legal forms as typed in a lower-case message (where "as" and "ab" are common words too, so only last)
 _LOWER_LEGAL_FORMS = frozenset({"as", "asa", "ab", "oy", "oyj", "aps", "a/s", "gmbh", "ag", "bv", "nv", "sa", "srl",
                                 "sl", "ltd", "llc", "inc", "kft", "sas", "sarl", "spa", "s.r.o", "d.o.o", "s.a", "b.v",
@@ -287,7 +294,12 @@ def _not_a_company(run: list[str], company: str) -> bool:
             # a time after the first word ("Zoom Thurs"), or a whole weekday first (not "Sun Power")
             or any(plain(token) in words.TIME_WORDS or _CLOCK.fullmatch(token) for token in run[1:])
             # a whole weekday first: "Tuesday", "Dienstag 14" (but "Sunday Bakehouse" is a company)
-            or plain(run[0]) in words.WEEKDAYS and (len(run) == 1 or _HAS_DIGIT.search(run[1]) is not None)
+            or (plain(run[0]) in words.WEEKDAYS or plain(run[0]) in words.WEEKDAY_SHORT) and (
+                len(run) == 1 or _HAS_DIGIT.search(run[1]) is not None)  # ("Tue 14th")
+            # "Expoalimentaria Lima": a fair's compound name
+            or plain(run[0]).startswith("expo") and len(plain(run[0])) > 4
+            # "PO-7731", "#PH-5530": a reference's code, letters and digits in one word
+            or len(run) == 1 and _REFERENCE_CODE.fullmatch(run[0]) is not None
             or _CLOCK.fullmatch(run[0]) is not None
             or in_a_building(run)
             # "Sales Marketing", "खरीद विभाग": departments only; "145.000 TL": a currency
@@ -304,6 +316,7 @@ def _not_a_company(run: list[str], company: str) -> bool:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_REFERENCE_CODE = re.compile(r"#?[A-Za-z]{1,4}[-#/]\d[\d/-]*|#[A-Za-z]{1,4}\d[\d/-]*")
 _LOWER_JOINERS = frozenset({"los", "las", "la", "el", "les", "le", "des", "de", "del", "do", "da", "dos", "das", "di",
                             "du"})
 # A meeting room, named: "Raum Zugspitze", "Sala Tejo", "Salle Rodin"

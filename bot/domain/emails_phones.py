@@ -50,6 +50,7 @@ _EMAIL_LABELS = ("e-?mail", "mail", "courriel", "correo", "e-?post", "sähköpos
 _PHONE_LABELS = ("phone", "ph", "tel", "tél", "mob", "mobile", "cell", "handy", "mobil", "móvil", "movil", "celular",
                  "toll[ -]?free", "freephone", "free phone", "freecall", "landline", "land line", "موبايل", "موبايله",
                  "טל['\u05f3]?", "טלפון", "נייד",  # Hebrew "tel.", "phone", "mobile"
+                 "namba", "simu", "ስልክ",  # Swahili "number", "phone"; Amharic "phone"
                  "telemóvel", "telemovel", "tlm", "tlf",
                  "전화번호", "번호", "핸드폰", "휴대전화", "رقمه", "رقمها", "رقم", "الرقم", "เบอร์", "เบอร์โทร",
                  "मोबाइल", "फ़ोन", "फोन", "नंबर",
@@ -61,7 +62,7 @@ _VALUE_LABEL = {
     # (after a space or a separator in any script; "o celular é …": the label may say "is"; "Su email es …":
     # whose it is goes with it)
     field_name: re.compile(rf"(?:^|(?<=[\s,;(\uff0c\u3001\u060c]))(?:(?:{_WHOSE})[ \t]+)?"
-                           rf"(?:{'|'.join(labels)})\.?[ \t]*[:#\uff1a]?"
+                           rf"(?:{'|'.join(labels)})\.?[ \t]*[:#\uff1a\u1361\u1365\u1366]?"
                            rf"(?:[ \t]+(?:is|é|es|est|ist|är|er|jest|è))?[ \t]*$", re.IGNORECASE)
     for field_name, labels in (("email", _EMAIL_LABELS), ("phone", _PHONE_LABELS))
 }

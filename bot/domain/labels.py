@@ -61,7 +61,7 @@ _LABEL = re.compile(
     # "Name - Mariam Al Falasi | Co. - Oasis Crest Trading": "Co." labels only at an item's start
     r"|(?:^|(?<=[,;\n|])\s*)(?P<co>[Cc]o\.?)(?:\s*[:=\uff1a]|\s+[-\u2013\u2014]\s)\s*"
     # "Empresa: …", "Tel.: …", "電話：…"
-    rf"|(?P<foreign>(?<!\w)(?:{_FOREIGN}))\.?\s*[:\uff1a\u1361\u1365]\s*"
+    rf"|(?P<foreign>(?<!\w)(?:{_FOREIGN}))\.?\s*[:\uff1a\u1361\u1365\u1366]\s*"
     # "name's …", "email's …"
     rf"|(?P<owned>\b(?:name|e-?mail|phone|number|mobile|cell|company)){_IS}\s*"
     # "company Initrode", "cell 646 555 0122" at the start of a segment: only kept when the value fits

@@ -108,13 +108,15 @@ def is_name_word(token: str, lower: bool) -> bool:
         return False  # ("lead 하나 추가해주세요": a sentence, in a message typed in lower case too)
     if "-" in word and word.rsplit("-", 1)[1] in words.COMPOUND_TAILS:
         return False  # "Roskilde-standen", "Elmia-mässan": a stand, a fair, a package
+    if word.startswith("expo") or word.endswith(_FAIR_ENDINGS):
+        return False  # "Expoferia Guayaquil", Finnish "Asuntomessuilta" (from the housing fair)
     if ("'" in word or "\u2019" in word) and words.TURKISH_CASE.search(word) is not None:
         return False  # "Antalya Yat Fuarı'nda" (at the Antalya boat fair): a place, with its case ending
     if lower:
         return word not in words.COMMON
     if (word in words.REFERENCE_WORDS or word in words.EVENT_WORDS or words.is_reference_label(token)
             or word in words.WORKS or token in words.CURRENCY_CODES or word in _HOW_IT_CAME
-            or word in words.WEEKDAYS or word in _WEEKDAY_SHORT_NO_NAME):
+            or word in words.WEEKDAYS or word in _WEEKDAY_SHORT_NO_NAME or word in _NEVER_A_NAME):
         # "Invoice INV-2026", "Re: RFP 2026-04", "Mutual NDA", "Fiera di Verona", "Werkt bij …", "145.000 TL",
         # "call Fri"
         return False
@@ -148,6 +150,11 @@ _HOW_IT_CAME = frozenset({"card", "voicemail", "email", "e-mail", "message", "en
                           "callback", "referral", "intro", "introduction", "recommendation", "scan", "scanned"})
 # "call Fri": a weekday cut short (not "Thu" or "Mon": Vietnamese and Burmese names)
 _WEEKDAY_SHORT_NO_NAME = words.WEEKDAY_SHORT - {"thu", "mon"}
+_FAIR_ENDINGS = ("messuilta", "messuilla", "messuille", "messut", "messuja", "mässan", "messen", "expo")
+# Capitalised at a sentence's start, never a name: "From GITEX, hall 7"
+# ("Fra Nor-Shipping", "Dal Vinitaly", Latvian "No Rīgas": from, in the languages reps write in)
+_NEVER_A_NAME = frozenset({"from", "at", "with", "via", "lead", "leads", "fra", "från", "dal", "dalla", "vom", "aus",
+                           "desde", "depuis", "no", "iz", "из", "з"})
 _JAMO = re.compile(r"[\u3131-\u318e]+[~!.]*")
 _FULL_NAME_SCRIPT = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]{2,4}")
 

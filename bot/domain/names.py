@@ -96,6 +96,9 @@ def read(text: str, *, want_name: bool = True) -> People:
     core = None if company is None else company.rstrip(".")  # (the name's run may have left the form's last dot)
     if core and people.name is not None and company != people.name:
         people.name = _without_company(people.name, core)
+    if people.name is not None and all(plain(word) in words.ADDRESS_WORDS or word.lower() in words.ADDRESS_WORDS
+                                       for word in people.name.replace("يا ", " ").split()):
+        people.name = None  # "Oga at the fair booth", "Bhai from Sadar Bazar", "يا باشا": how they were called
     if people.name is not None and sum(plain(word) not in words.PARTICLES for word in people.name.split()) > (
             MAX_NAME_WORDS):
         people.name = None  # a run that long and not split at "da", "von" … is a sentence, not a name
@@ -115,13 +118,31 @@ _SOURCE_INTROS = frozenset({"from", "via", "thru", "through", "de", "von", "aus"
 
 def _drop_sources(read_parts: list[Segment]) -> None:
     """``Another one for the pipeline, from LinkedIn``: after an item that opens a lead, an item that only
-    says "from" a word or an event is where the lead came from, as it is in the opener's own item."""
+    says "from" a word or an event is where the lead came from, as it is in the opener's own item. And
+    ``Horeca Beirut, stand B7``, ``an der Swissbau, Stand C48``: the item before a stand's or a hall's number names
+    the fair (a company with its legal form stays: an exhibitor's)."""
     opened = False
-    for segment in read_parts:
+    for index, segment in enumerate(read_parts):
         if (opened and segment.company is not None and segment.name is None and segment.tokens
                 and plain(segment.tokens[0]) in _SOURCE_INTROS and a_source(segment.company)):
             segment.company = None
         opened = opened or segment.opens
+        if index + 1 < len(read_parts) and _names_a_stand(read_parts[index + 1].tokens):
+            segment.names_the_fair = True
+            if segment.company is not None and not companies.has_suffix(segment.company):
+                segment.company = None
+            if segment.name is not None and not segment.lower:
+                segment.name = None
+
+
+# A stand's, a hall's or a pavilion's word, in the languages reps write in, before its number ("stand C48")
+_STAND_WORDS = frozenset({"stand", "booth", "hall", "halle", "hal", "pad", "pad.", "padiglione", "pavilion",
+                          "pavilhão", "pabellón", "pavillon", "pavilionul", "monter", "osasto", "stends", "стенд",
+                          "estande", "messestand", "bås", "stall", "montre", "standnummer", "hala", "sala"})
+
+
+def _names_a_stand(tokens: tuple[str, ...]) -> bool:
+    return len(tokens) >= 2 and plain(tokens[0]) in _STAND_WORDS and any(ch.isdigit() for ch in tokens[1])
 
 
 def _opener_after(parts: list[str], index: int) -> bool:

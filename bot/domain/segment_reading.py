@@ -37,6 +37,7 @@ _FROM = frozenset({"from", "van", "von", "vom", "aus", "fra", "från", "z", "de"
                    "del"})
 # An event's own noun after words that looked like a name: "Dhaka BGMEA fair er ekta lead" names a fair
 _EVENT_NOUNS = frozenset({"fair", "expo", "summit", "conference", "congress", "forum", "festival", "convention",
+                          "foire",
                           "symposium", "hackathon", "tradeshow", "messe", "salon", "fiera", "feria", "feira", "show",
                           "exhibition", "salone", "congresso", "congreso", "kongress", "beurs", "targi", "mässa"})
 _OF = frozenset({"der", "des", "de", "du", "of", "di", "del", "della", "do", "da", "dos", "das", "van", "von"})
@@ -66,6 +67,7 @@ class Segment:
     guessed: bool = False  # the name came from a weak rule
     opens: bool = False  # its lead-in said a lead came in ("new contact from …"): a bare word after it is the source
     at_a_stand: bool = False  # the company came from "at the … stand": an exhibitor's, or the fair's own
+    names_the_fair: bool = False  # the item before a stand's number: "Horeca Beirut, stand B7"
 
     @functools.cached_property
     def alone(self) -> str | None:
@@ -75,7 +77,7 @@ class Segment:
         while tokens and (not _HAS_ALNUM.search(tokens[-1]) or len(tokens) > 1 and plain(tokens[-1]) in words.TRAILING):
             tokens.pop()  # "Cascabel Foods 🎉", "Brackenridge Foods this morning"
         # (... nor a sentence in a script without spaces, "来週月曜日に折り返し電話", nor a job, "… खरीद प्रबंधक")
-        if self.title or not tokens or plain(tokens[0]) in words.LEAD_IN or (
+        if self.title or self.names_the_fair or not tokens or plain(tokens[0]) in words.LEAD_IN or (
                 any(not token.isascii() and is_cjk_sentence(token) for token in tokens)) or (
                 any(plain(token) in words.ROLES for token in tokens)
                 and not companies.ends_like_a_business(" ".join(tokens))):
@@ -291,7 +293,11 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
                 and not (lower and len(run) > 3 and not intro
                          and not any(plain(token) in words.PARTICLES for token in run))
                 and not (rest and plain(rest[0]) in _UNIT_WORDS) and not companies.in_a_building([*run, *rest[:1]])
-                and not (rest and plain(rest[0]) in _EVENT_NOUNS)):
+                # ("Dhaka BGMEA fair", "SMX Manila trade show", "Durban Indaba lead": an event, where the lead came
+                # from)
+                and not (rest and plain(rest[0]) in _EVENT_NOUNS)
+                and not (len(rest) > 1 and plain(rest[0]) == "trade" and plain(rest[1]) in _EVENT_NOUNS)
+                and not (rest and plain(rest[0]) in ("lead", "leads"))):
             # (a sentence's dot goes; "Jr." keeps its own)
             segment.name = " ".join(run) if len(run[-1]) <= 2 or run[-1].lower() in ("jr.", "sr.") else (
                 " ".join(run).rstrip("."))

@@ -198,3 +198,28 @@ def test_extensions_in_brackets_and_a_spaced_area_code_slash(text: str, region: 
 ])
 def test_lower_case_companies_run_to_what_they_are(text: str, region: str, company: str) -> None:
     assert _read(text, region).get("company") == company
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # how a rep calls someone whose name they do not give is no name
+    ("Oga at the Kano trade fair, 20 cartons, 0803 123 4567", "NG", {"phone": "+2348031234567"}),
+    ("Bhai from Chandni Chowk wholesale, 500 pcs, 98765 43210", "IN", {"phone": "+919876543210"}),
+    ("Uncle at Nakasero market, 0772 123456", "UG", {"phone": "+256772123456"}),
+    ("Hajji at the Souq Waqif shop, QAR 3,000", "QA", {}),
+    # greetings, "from" in other languages, an event named by its compound or by "trade show" / "lead" after it
+    ("G'day! Met the buyer at the show, call Fri arvo", "AU", {}),
+    ("Bula! the GM of a resort, 30 pax, FJD 9,000", "FJ", {}),
+    ("Fra Aqua Nor i Trondheim, stand C12", "NO", {}),
+    ("Expoalimentaria Lima, 40 cajas, USD 3.200", "PE", {}),
+    ("Cebu Business Month trade show booth 14, PO #PH-2231", "PH", {}),
+    ("Kigali Expo lead, hall 2", "RW", {}),
+    # "Namba", "ስልክ፦": a phone's label in Swahili and Amharic
+    ("Mama wa duka, Namba 0621 233 774", "TZ", {"phone": "+255621233774"}),
+    ("ስልክ፦ 091 123 0270", "ET", {"phone": "+251911230270"}),
+    # a name the rep says they do not know
+    ("Name: weiß ich noch nicht, Tel. 0151 2345 6789", "DE", {"phone": "+4915123456789"}),
+    # laughter is no name
+    ("上海展会认识的采购经理 哈哈", "CN", {}),
+])
+def test_no_one_named(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

@@ -39,6 +39,7 @@ from bot.domain.wordlists.lead_ins import TRAILING as TRAILING
 from bot.domain.wordlists.lead_ins import is_lead_in_morpheme as is_lead_in_morpheme
 from bot.domain.wordlists.matching import Compounding as Compounding
 from bot.domain.wordlists.matching import plain as plain
+from bot.domain.wordlists.name_words import ADDRESS_WORDS as ADDRESS_WORDS
 from bot.domain.wordlists.name_words import FROM_PARTICLES as FROM_PARTICLES
 from bot.domain.wordlists.name_words import HEDGES as HEDGES
 from bot.domain.wordlists.name_words import HONORIFIC_PREFIXES as HONORIFIC_PREFIXES

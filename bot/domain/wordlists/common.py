@@ -12,7 +12,11 @@ from bot.domain.wordlists.roles import DEPARTMENTS, ROLES
 # Said instead of a value: "company TBD", "email: n/a" fill nothing.
 PLACEHOLDERS = frozenset({"tbd", "tbc", "n/a", "na", "unknown", "none", "?", "??", "-", "--", "tba", "pending",
                           "later", "unclear", "not sure", "idk", "folgt", "kommt", "später", "à suivre",
-                          "to follow", "tbf", "?.", "n.n.", "nn", "k.a.", "keine angabe", "s/d", "s.d."})
+                          "to follow", "tbf", "?.", "n.n.", "nn", "k.a.", "keine angabe", "s/d", "s.d.",
+                          # "Name weiß ich noch nicht", "nombre: no sé": the rep does not know it
+                          "weiß ich nicht", "weiß ich noch nicht", "weiss ich nicht", "keine ahnung", "unbekannt",
+                          "no sé", "no se", "não sei", "nao sei", "je sais pas", "je ne sais pas", "inconnu",
+                          "desconocido", "don't know", "dont know", "no idea", "non lo so", "bilinmiyor"})
 # Common lower-case words: never a name or company in a message typed all in lower case.
 COMMON = LEAD_IN | TRAILING | NAME_ENDERS | DEPARTMENTS | ROLES | MESSAGE_NOUNS | COMPANY_VERBS | BUILDING_WORDS | (
     WORKS | COMPANY_INTROS | LOWER_CASE_VERBS | EVENT_WORDS | CALL_WORDS) | frozenset({

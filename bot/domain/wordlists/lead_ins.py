@@ -116,6 +116,9 @@ LEAD_IN = frozenset({
     "marhaba", "habari", "jambo", "sawubona", "molo", "dumela", "ayubowan", "vanakkam", "kumusta", "mabuhay",
     "sannu", "salaam", "salam", "shalom", "namaskar", "aloha", "ahlan", "yassou", "merhabalar", "all", "folks",
     "everyone", "fwd", "fw",
+    # "G'day", "Bula!", "Bună!", "¡Hola!", "Grüezi", "Moi!", "Talofa": greetings from more places
+    "g'day", "gday", "g\u2019day", "bula", "bună", "buna", "¡hola", "gruezi", "talofa",
+    "mālō", "malo", "bok", "pozdrav", "сәлем", "салам", "გამარჯობა", "բարև", "barev",
     "こんばんは", "おはよう", "おはようございます", "你好", "您好", "嗨", "哈喽", "مرحبا", "أهلا", "اهلا", "שלום",
     "नमस्ते", "नमस्कार", "สวัสดี", "สวัสดีครับ", "สวัสดีค่ะ", "γεια", "γειά", "καλημέρα", "halo", "hallo",
 })
@@ -171,6 +174,7 @@ TRAILING = frozenset({
     "idag", "igår", "imorgon", "heute", "gestern", "ce", "midi", "matin", "soir", "hoy", "ayer", "oggi",
     "ieri", "vandaag", "gisteren", "dzisiaj", "wczoraj", "dnes", "včera", "bugün", "dün",
     "lol", "haha", "lmao", "rofl",  # "… at dalmoru robotics lol"
+    "hahaha", "jaja", "jajaja", "jeje", "kkk", "kkkk", "wkwk", "wkwkwk", "555", "www", "哈哈", "呵呵", "嘻嘻", "ㅋㅋ",
     "hier", "ile", "görüştüm", "görüştük", "konuştum", "tanıştık", "tanıştım",  # "… chez boulangerie martin hier"
     "tmrw", "tmr", "2moro",
     "ครับ", "ค่ะ", "คะ", "นะครับ", "นะคะ", "ครับผม", "จ้า",  # Thai's polite particles, closing a sentence

@@ -14,6 +14,26 @@ TITLES_AFTER_NAME = frozenset({"部長", "課長", "社長", "係長", "主任",
                                "担当", "マネージャー", "매니저", "본부장", "Hanım", "Hanim", "Bey",
                                "Hanımefendi"})
 
+# How reps call someone whose name they do not give: a kinship word, an honorific or a title alone ("Oga at the
+# trade fair booth", "Bhai from Sadar Bazar", "Uncle at Owino market", "Herr Doktor vom Einkauf"). A name made only
+# of these is no name.
+ADDRESS_WORDS = frozenset({
+    "oga", "ato", "mama", "mami", "baba", "papa", "uncle", "auntie", "aunty", "aunt", "hajji", "haji", "hajjah",
+    "hajia", "alhaji", "alhaja", "mallam", "malam", "bhai", "bhaiya", "bhaiyya", "didi", "dada", "dai", "bhauju",
+    "aiyya", "akka",
+    "anna", "amma", "appa", "thambi", "bhabhi", "sahab", "sahib", "saab", "ji", "pak", "bapak", "bu", "ibu", "mas",
+    "mbak", "kak", "kakak", "abang", "bang", "adik", "kuya", "ate", "tita", "tito", "manong", "manang", "don", "doña",
+    "dona", "señor", "señora", "senhor", "senhora", "seu", "sr", "sra", "ma'am", "madam", "madame", "mdm", "sir",
+    "boss", "chief", "sheikh", "sheikha", "pasha", "basha", "bey", "hanım", "ustaz", "ustad", "mzee", "bwana", "bibi",
+    "herr", "frau", "doktor", "doctor", "dr", "prof", "professor", "mister", "mr", "mrs", "ms", "miss", "monsieur",
+    "mademoiselle", "signore", "signora", "khun", "anh", "chị", "em", "ông", "bà", "cô", "chú", "bác", "lola", "lolo",
+    "pan", "pani", "gospodin", "gospozha", "hr", "fru", "mevrouw", "meneer", "guy", "lady", "gentleman", "gent",
+    "ဦးလေး", "ဦး", "ဒေါ်", "الحاج", "الحاجة", "حاج", "حاجة", "باشا", "الباشا", "أستاذ", "الأستاذ", "استاذ", "أخي", "اخي",
+    "عمو", "خالة", "ابو", "أبو", "ام", "أم", "דוד", "אדון", "गुरुजी", "भाई", "भैया", "दीदी", "जी", "साहब", "大哥", "大姐",
+    "阿姨", "叔叔", "老板", "先生", "女士", "小姐", "사장님", "선생님", "형님", "언니", "오빠", "누나",
+    "dottore", "dottoressa", "ingegnere", "avvocato", "direktorin", "direktor",
+    "اللي", "الي", "يلي",  # ("الحاج اللي في معرض …": the hajji who was at the fair)
+})
 # Honorifics written before a name and joined to it: Thai "คุณธนากร".
 HONORIFIC_PREFIXES = ("คุณ", "ဦး", "ဒေါ်")  # (and Burmese U and Daw: "ဦးအောင်ကျော်မင်း")
 PRONOUNS = frozenset({"he", "she", "they", "he's", "she's", "they're", "who", "who's", "hes", "shes",
