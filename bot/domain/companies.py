@@ -203,6 +203,8 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
         # "… bên Công ty TNHH Dệt Nam Định Xanh hẹn thứ Sáu": Vietnamese writes a company's words in lower case too
         # ("Công ty CP Thủy sản Năm Căn"), so its name runs to what it does or when
         return prefixed(" ".join(tokens))
+    if not lower and len(tokens) > 2 and first in ("a", "an") and tokens[1][:1].isupper() and tokens[2].islower():
+        return None  # "at a Thamel trekking shop": a kind of place, named for where it is, not a company's name
     if not lower and len(tokens) > 1 and tokens[0].islower() and first in words.ARTICLES and tokens[1][:1].isupper():
         tokens = tokens[1:]  # "directeur commercial de la Sucrerie du Walo": the article is no part of it
     # "Jane Roe at initrode": a company written in lower case is read as in a lower-case message.

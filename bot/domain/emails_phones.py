@@ -59,9 +59,9 @@ _PHONE_LABELS = ("phone", "ph", "tel", "tél", "mob", "mobile", "cell", "handy",
                  "טלפון", "هاتف", "جوال", "โทร", "โทรศัพท์", "มือถือ")
 _WHOSE = "her|his|their|su|sua|seu|son|sa|ses|ihre|ihr|seine|sein|zijn|haar|jej|jego"
 _VALUE_LABEL = {
-    # (after a space or a separator in any script; "o celular é …": the label may say "is"; "Su email es …":
-    # whose it is goes with it)
-    field_name: re.compile(rf"(?:^|(?<=[\s,;(\uff0c\u3001\u060c]))(?:(?:{_WHOSE})[ \t]+)?"
+    # (after a space, a separator or Japanese "の" in any script; "o celular é …": the label may say "is"; "Su email
+    # es …": whose it is goes with it)
+    field_name: re.compile(rf"(?:^|(?<=[\s,;(\uff0c\u3001\u060c\u306e]))(?:(?:{_WHOSE})[ \t]+)?"
                            rf"(?:{'|'.join(labels)})\.?[ \t]*[:#\uff1a\u1361\u1365\u1366]?"
                            rf"(?:[ \t]+(?:is|é|es|est|ist|är|er|jest|è))?[ \t]*$", re.IGNORECASE)
     for field_name, labels in (("email", _EMAIL_LABELS), ("phone", _PHONE_LABELS))

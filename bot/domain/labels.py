@@ -10,7 +10,7 @@ import unicodedata
 from bot.domain import companies, job_titles, segments
 from bot.domain import wordlists as words
 from bot.domain.emails_phones import PHONE_CANDIDATE, extension_words_read
-from bot.domain.name_run import without_post_nominals
+from bot.domain.name_run import ends_a_sentence, without_post_nominals
 from bot.domain.parsed_text import ParsedText, accept
 
 _TITLE = segments.TITLE
@@ -272,6 +272,9 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
                 continue
         if not value:
             kept.append(rest)  # "Lead - name Aroha …": a heading, the label after it gives the value
+            continue
+        if field_name in ("name", "company") and not value.isascii() and ends_a_sentence(value.split()[-1]):
+            kept.append(rest)  # "会社名は後で送ります" (the company's name, I'll send later): a sentence, no value
             continue
         accept(result, field_name, value, region)
         kept.append(rest)

@@ -27,6 +27,8 @@ def without_honorifics(tokens: list[str]) -> list[str]:
     """``佐々木 美咲さん``, ``박서연 님``: an honorific after a name (its own word or joined to it) is no part of it."""
     kept = []
     for token in tokens:
+        if token in words.ADDRESS_WORDS and token.startswith(words.HONORIFIC_PREFIXES):
+            continue  # Burmese "ဦးလေး" (uncle): how someone is called, not "ဦး" before a name
         if "の" in token[1:-1] and not token.isascii():
             role, _, after = token.partition("の")  # "営業部長の樫木": the sales manager, Kashiki
             if (role.endswith(_TITLE_ENDINGS) or role.endswith(words.CASELESS_DEPARTMENT_ENDINGS)) and not (
@@ -134,10 +136,20 @@ def is_cjk_sentence(token: str) -> bool:
     particle between ideographs), not a name or a company (nor "マイケル・ホーキンス", a foreign name in kana)."""
     return (_CJK_PARTICLE.search(token) is not None or token.rstrip("~!?.\uff5e").endswith(_CJK_SENTENCE_ENDINGS)
             or _JAMO.fullmatch(token) is not None  # "ㅎㅎ", "ㅋㅋ": laughter, in letters without a syllable
+            or token.startswith(_CJK_WEEKDAY_STARTS) and len(token) > 2  # "周五再联系" (call again on Friday)
+            or len(token) > 2 and token.endswith("요") and _HANGUL.match(token) is not None  # "알려드릴게요"
             or token[:1] in _PARTICLES_FIRST and len(token) > 1  # "にアポ": a particle starts no name
             or token[:1] in _CHINESE_VERBS_FIRST and len(token) > 2  # "来厂参观" (coming to visit the plant)
             or len(token) > 7 and CJK.search(token) is not None and not companies.is_cjk_company(token)
             and "\u30fb" not in token)
+
+
+def ends_a_sentence(token: str) -> bool:
+    """``後で送ります``, ``나중에 알려드릴게요``: a word that ends as a sentence does (not merely a long one:
+    "遠軽ハッカ蒸留所" is a company)."""
+    token = token.rstrip("~!?.\uff5e")
+    return token.endswith(_CJK_SENTENCE_ENDINGS) or len(token) > 2 and token.endswith("요") and (
+        _HANGUL.match(token) is not None)
 
 
 # How a sentence ends, never a name: "営業部長の方", "購買部の" (of), "名刺もらった" (got a card), "登録お願い"
@@ -148,6 +160,9 @@ _CJK_SENTENCE_ENDINGS = ("の方", "の", "った", "って", "ます", "まし�
 # How a lead came in, never a name: "Card from Expo West", "Voicemail from …", "Referral via …"
 _HOW_IT_CAME = frozenset({"card", "voicemail", "email", "e-mail", "message", "enquiry", "inquiry", "request", "dm",
                           "callback", "referral", "intro", "introduction", "recommendation", "scan", "scanned"})
+_CJK_WEEKDAY_STARTS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "星期", "礼拜", "禮拜", "下周",
+                       "下週", "明天", "后天", "後天")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
 # "call Fri": a weekday cut short (not "Thu" or "Mon": Vietnamese and Burmese names)
 _WEEKDAY_SHORT_NO_NAME = words.WEEKDAY_SHORT - {"thu", "mon"}
 _FAIR_ENDINGS = ("messuilta", "messuilla", "messuille", "messut", "messuja", "mässan", "messen", "expo")

@@ -71,6 +71,8 @@ def read(text: str, *, want_name: bool = True) -> People:
     if addressed:
         named = [i for i in named if i not in addressed]
     name_at = next((i for i in named if is_full_name(read_parts[i].name or "")), named[0] if named else None)
+    if name_at is not None and _a_place_by_an_event(read_parts, name_at) and not _after_a_colon(text, parts[name_at]):
+        name_at = None  # "contacto de la feria Espacio Minero, Calama", "Алматы, выставка KIOGE": the fair's town
     if name_at is not None:
         people.name = read_parts[name_at].name
         people.name_guessed = lower or not is_full_name(people.name or "") or read_parts[name_at].guessed
@@ -83,6 +85,7 @@ def read(text: str, *, want_name: bool = True) -> People:
         after = -1 if name_at is None else name_at
         # With no name to stand beside, an item with lower-case words ("Order 5521 for Acme") is a sentence.
         company = next((s.alone for i, s in enumerate(read_parts) if i > after and i not in addressed and s.alone
+                        and not _a_place_by_an_event(read_parts, i)
                         and (name_at is not None or s.lower or not _has_lower_word(s.tokens))), None)
         people.company_guessed = company is not None
     if (company is not None and people.name is not None and people.company_guessed and " " in company
@@ -133,6 +136,30 @@ def _drop_sources(read_parts: list[Segment]) -> None:
                 segment.company = None
             if segment.name is not None and not segment.lower:
                 segment.name = None
+
+
+def _a_place_by_an_event(read_parts: list[Segment], index: int) -> bool:
+    """A one-word name in an item of its own, right after an item about a fair or a lead's source, or right before
+    one that starts with a fair's word, is where the fair was ("Calama", "Quetzaltenango", "Sat")."""
+    segment = read_parts[index]
+    if len(segment.tokens) != 1 or segment.name is not None and is_full_name(segment.name):
+        return False
+    # (an item that names someone met at a fair is no fair's item: "met Calloway Brisk at the booth, …, Tinderbeam")
+    before = read_parts[index - 1].tokens if index and read_parts[index - 1].name is None else ()
+    after = read_parts[index + 1].tokens if index + 1 < len(read_parts) else ()
+    return (any(plain(token) in words.EVENT_WORDS or plain(token) in words.REFERRAL_NOUNS
+                or plain(token) in _REFERRED for token in before)
+            or bool(after) and (plain(after[0]) in words.EVENT_WORDS or _names_a_stand(after)))
+
+
+def _after_a_colon(text: str, part: str) -> bool:
+    """``Fiera di Verona, stand 7C: Ludovico``: the word a heading's colon introduces is who."""
+    at = text.find(part)
+    return at > 0 and text[:at].rstrip().endswith((":", "\uff1a"))
+
+
+_REFERRED = frozenset({"referido", "referida", "referral", "indicação", "indicado", "recommandé", "empfohlen",
+                       "market"})
 
 
 # A stand's, a hall's or a pavilion's word, in the languages reps write in, before its number ("stand C48")

@@ -223,3 +223,31 @@ def test_lower_case_companies_run_to_what_they_are(text: str, region: str, compa
 ])
 def test_no_one_named(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # a fair's town in an item of its own, before or after the fair's item, is no one
+    ("contacto de la feria Expominera, Antofagasta", "CL", {}),
+    ("Астана, выставка AgriTek, стенд 12", "KZ", {}),
+    # ... but a first name a heading's colon introduces is who
+    ("Fiera di Bologna, stand 3A: Ludovica, ufficio acquisti", "IT", {"name": "Ludovica"}),
+    # "at a … shop": a kind of place, named for where it is
+    ("Dai at a Pokhara trekking shop, 984-1234567", "NP", {"phone": "+9779841234567"}),
+    # a label's value that is a sentence: "the company's name, I'll send later"
+    ("部長の携帯 090-1234-2071 です。会社名は後で送ります", "JP", {"phone": "+819012342071"}),
+    # a weekday in Georgian, in Chinese at a word's start
+    ("თბილისის გამოფენაზე, ხუთშაბათს დავურეკავ", "GE", {}),
+    ("广州展会认识的，周五再联系", "CN", {}),
+])
+def test_fairs_places_and_sentences(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("region", "first", "answers", "company"), [
+    ("BR", "Tiago Lobo, tiago@cafezalmineiro.com.br, (31) 98765-4321", ["não sei ainda"], None),
+    ("MY", "Aishah Karim, aishah@batikterengganu.my, 012-345 6789", ["no, she's freelance lah"], None),
+    ("CZ", "Jan Novák, jan@brdskyles.cz, 601 123 456", ["ne, je to OSVČ, žádná firma"], None),
+])
+def test_declining_a_suggested_company_names_none(region: str, first: str, answers: list[str],
+                                                   company: str | None) -> None:
+    assert _chat(region, first, *answers).fields.get("company") == company

@@ -23,7 +23,10 @@ NO_COMPANY = frozenset({"independent", "freelance", "freelancer", "self-employed
                         "consultor independente", "consultora independente", "consultor independiente",
                         "consultora independiente", "consultant indépendant", "consultante indépendante",
                         "à son compte", "a son compte", "selbstständiger berater", "zelfstandig",
-                        "himself", "herself", "themselves"})  # ("no, he works for himself": what follows "works for")
+                        "himself", "herself", "themselves",  # ("no, he works for himself": after "works for")
+                        # Czech "OSVČ"/"živnostník" (self-employed), "žádná firma", "keine Firma", "ingen firma"
+                        "osvč", "živnostník", "živnostnice", "žádná firma", "keine firma", "ingen firma", "sin empresa",
+                        "sem empresa", "pas de société", "nessuna azienda", "geen bedrijf", "ei yritystä"})
 
 # "non, elle est …", "não, ele é …", "nein, sie ist …": a "no" and "she is" in other languages before what she is
 _SHE_IS = re.compile(r"^(?:(?:no|non|não|nao|nein|nee|nej|nie|ei)\W+)?"
@@ -84,11 +87,13 @@ def answer_text(text: str, *, strip: bool = True) -> str:
 
 # "… now", "… these days": when, no part of what they are
 _LATELY = re.compile(r"(?:\s+(?:now|these days|at the moment|currently|nowadays|lately|agora|ahora|maintenant|"
-                     r"jetzt))+$")
+                     r"jetzt|lah|la|leh|lor|yaar|na|po|ah))+$")  # ("no, he's freelance lah")
 
 
 def says_no_company(text: str) -> bool:
     """"independent", "she's a freelancer", "não, ele é autônomo": there is no company to record."""
+    if "," in text and any(says_no_company(clause) for clause in text.split(",")[1:] if clause.strip()):
+        return True  # "je to OSVČ, žádná firma" (a self-employed trader, no company)
     plain = _LATELY.sub("", plain_words(_SHE_IS.sub("", answer_text(text))))
     return plain in NO_COMPANY or plain.partition(" ")[2] in NO_COMPANY and plain.split(" ", 1)[0] in ("a", "an")
 

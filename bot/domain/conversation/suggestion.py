@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 
 from bot.domain.conversation.answers import says_no_company
-from bot.domain.conversation.commands import is_negative
+from bot.domain.conversation.commands import Command, detect_command, is_negative
 from bot.domain.email_company import email_origin
 
 # "no, es Larkspur Biotecnología S.L.", "nein, das ist …": "it's" in the languages reps write in
 _IT_IS = re.compile(r"^(?:it['\u2019]?s|it\s+is|es\s+de(?:\s+la)?|es|c['\u2019]est|é\s+d[ao]|é|è|ist|das\s+ist|est|"
-                    r"är|er|to\s+je|je|"
+                    r"är|er|to\s+je|je\s+to|je|"
                     # "không, anh ấy làm cho …" (no, he works for …)
                     r"(?:anh|chị|em|cô|ông|bà)\s+ấy\s+làm\s+(?:cho|ở|tại)|"
                     r"det\s+är|det\s+er|dat\s+is|se\s+on|"
@@ -47,8 +47,8 @@ def company_question(fields: dict[str, str], question: str) -> tuple[str, str]:
 def declined(text: str) -> str | None:
     """None when ``text`` does not turn the suggestion down; else what it says besides ("" for a plain
     "no", or "no, she's independent"; "it's Adler Consulting" for "no, it's Adler Consulting")."""
-    if is_negative(text):
-        return ""
+    if is_negative(text) or detect_command(text, confirming=False) is Command.SKIP:
+        return ""  # ("não sei ainda", "no idea yet": nothing to take, and no company called "sei ainda")
     match = _DECLINE.match(text)
     if match is None:
         return None

@@ -47,7 +47,8 @@ PLACES_IN_BUILDINGS = BUILDING_WORDS | frozenset({"tower", "block", "level", "wi
 EVENT_WORDS = frozenset({
     "summit", "conference", "conf", "expo", "fair", "webinar", "meetup", "congress", "forum", "festival",
     "convention", "symposium", "hackathon", "gala", "mixer", "tradeshow", "messe", "salon", "booth", "keynote",
-    "exhibition", "fuar", "fuarda", "fuardan", "fuarı", "fuarında",  # Turkish "fair", "at/from the fair"
+    "exhibition", "foire", "fuar", "fuarda", "fuardan", "fuarı", "fuarında",  # Turkish "fair", "at/from the fair"
+    "გამოფენა", "გამოფენაზე", "გამოფენიდან",  # Georgian "exhibition", "at/from the exhibition"
     "roadshow", "offsite", "workshop", "bootcamp", "annual", "world", "week", "live", "days",
     "fiera", "feria", "feira", "salone", "congresso", "congreso", "kongress", "beurs", "targi", "mässa", "show",
     "messuilta", "messut", "messen", "messa", "mässan", "targach", "targów", "veletrh", "veletrhu", "vásár",
@@ -181,4 +182,7 @@ TIME_WORDS = WEEKDAYS | WEEKDAY_SHORT | frozenset({
     # Hindi "next week", "today", "tomorrow", the weekdays, "o'clock"
     "अगले", "अगला", "अगली", "हफ्ते", "हफ़्ते", "हफ्ता", "सप्ताह", "आज", "कल", "परसों", "महीने", "सोमवार", "मंगलवार",
     "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार", "बजे",
+    # Georgian weekdays, and "on" them: "ხუთშაბათს დავურეკავ" (I'll call on Thursday)
+    "ორშაბათი", "სამშაბათი", "ოთხშაბათი", "ხუთშაბათი", "პარასკევი", "შაბათი", "კვირა", "ორშაბათს", "სამშაბათს",
+    "ოთხშაბათს", "ხუთშაბათს", "პარასკევს", "შაბათს", "კვირას",
 })
