@@ -261,6 +261,8 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
     return company if any(ch.isalpha() for ch in company) and not _not_a_company(run, company) else None
 
 
+_FAIRS = frozenset({"fiera", "feria", "feira", "foire", "messe", "expo", "fair", "exposición", "exposição",
+                    "exposition", "congreso", "congresso", "kongress", "fuar", "salone"})
 # What follows a place's name and no company's: "Owino market", "Pettah wholesale", "Mubarakiya souk"
 _PLACE_NOUNS = frozenset({"market", "markets", "bazaar", "bazar", "souk", "suq", "wholesale", "mall", "showroom",
                           "stall", "pavilion", "district", "area", "neighbourhood", "neighborhood", "branch", "side",
@@ -298,6 +300,11 @@ def _not_a_company(run: list[str], company: str) -> bool:
             # a whole weekday first: "Tuesday", "Dienstag 14" (but "Sunday Bakehouse" is a company)
             or (plain(run[0]) in words.WEEKDAYS or plain(run[0]) in words.WEEKDAY_SHORT) and (
                 len(run) == 1 or _HAS_DIGIT.search(run[1]) is not None)  # ("Tue 14th")
+            # "Colón Free Zone", "Zona Franca de Iquique": a free-trade zone, where many companies are
+            or len(run) > 1 and (" ".join(plain(token) for token in run[-2:]) in ("free zone", "freezone", "trade zone")
+                                 or " ".join(plain(token) for token in run[:2]) == "zona franca")
+            # "Fiera di Rimini", "Feria de Sevilla", "Foire de Paris": a fair, named for its town (not "Salon de …")
+            or len(run) > 2 and plain(run[0]) in _FAIRS and plain(run[1]) in ("di", "de", "du", "del", "do", "da", "of")
             # "Expoalimentaria Lima": a fair's compound name
             or plain(run[0]).startswith("expo") and len(plain(run[0])) > 4
             # "PO-7731", "#PH-5530": a reference's code, letters and digits in one word

@@ -273,7 +273,7 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
         if not value:
             kept.append(rest)  # "Lead - name Aroha …": a heading, the label after it gives the value
             continue
-        if field_name in ("name", "company") and not value.isascii() and ends_a_sentence(value.split()[-1]):
+        if field_name in ("name", "company") and not value.isascii() and any(map(ends_a_sentence, value.split())):
             kept.append(rest)  # "会社名は後で送ります" (the company's name, I'll send later): a sentence, no value
             continue
         accept(result, field_name, value, region)

@@ -99,8 +99,7 @@ def read(text: str, *, want_name: bool = True) -> People:
     core = None if company is None else company.rstrip(".")  # (the name's run may have left the form's last dot)
     if core and people.name is not None and company != people.name:
         people.name = _without_company(people.name, core)
-    if people.name is not None and all(plain(word) in words.ADDRESS_WORDS or word.lower() in words.ADDRESS_WORDS
-                                       for word in people.name.replace("يا ", " ").split()):
+    if people.name is not None and _only_how_someone_is_called(people.name):
         people.name = None  # "Oga at the fair booth", "Bhai from Sadar Bazar", "يا باشا": how they were called
     if people.name is not None and sum(plain(word) not in words.PARTICLES for word in people.name.split()) > (
             MAX_NAME_WORDS):
@@ -138,6 +137,17 @@ def _drop_sources(read_parts: list[Segment]) -> None:
                 segment.name = None
 
 
+def _only_how_someone_is_called(name: str) -> bool:
+    """``Oga``, ``Herr Doktor``, ``Il Dottore dell'ufficio``, ``يا باشا``: the name's words are words for addressing
+    someone (with an article, a vocative or lower-case words between them), not a name."""
+    typed = [word for word in name.split() if word != "يا"]
+    capitalised = any(word[:1].isupper() for word in typed)  # (in a name typed in lower case, every word counts)
+    called = [word for word in typed if not (capitalised and word[:1].islower()) or word.lower() in words.ADDRESS_WORDS]
+    return bool(called) and all(plain(word) in words.ADDRESS_WORDS or word.lower() in words.ADDRESS_WORDS
+                                or plain(word) in words.ARTICLES for word in called) and any(
+        plain(word) in words.ADDRESS_WORDS or word.lower() in words.ADDRESS_WORDS for word in called)
+
+
 def _a_place_by_an_event(read_parts: list[Segment], index: int) -> bool:
     """A one-word name in an item of its own, right after an item about a fair or a lead's source, or right before
     one that starts with a fair's word, is where the fair was ("Calama", "Quetzaltenango", "Sat")."""
@@ -169,7 +179,9 @@ _STAND_WORDS = frozenset({"stand", "booth", "hall", "halle", "hal", "pad", "pad.
 
 
 def _names_a_stand(tokens: tuple[str, ...]) -> bool:
-    return len(tokens) >= 2 and plain(tokens[0]) in _STAND_WORDS and any(ch.isdigit() for ch in tokens[1])
+    """``stand C48``, ``Halle 5``, ``monter B:07`` (its number may be cut at the colon: "monter B")."""
+    return len(tokens) >= 2 and plain(tokens[0]) in _STAND_WORDS and (
+        any(ch.isdigit() for ch in tokens[1]) or len(tokens) == 2 and len(tokens[1]) == 1 and tokens[1].isupper())
 
 
 def _opener_after(parts: list[str], index: int) -> bool:

@@ -251,3 +251,24 @@ def test_fairs_places_and_sentences(text: str, region: str, expected: Values) ->
 def test_declining_a_suggested_company_names_none(region: str, first: str, answers: list[str],
                                                    company: str | None) -> None:
     assert _chat(region, first, *answers).fields.get("company") == company
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("Ош, ярмарка в субботу", "KG", {}),  # a fair's town before a fair's item (Russian "fair")
+    ("Träffade inköparen på Nordbygg i Stockholm, monter C:12", "SE", {}),  # a stand's number cut at its colon
+    ("Mirela Duarte from Zona Franca de Manaus", "BR", {"name": "Mirela Duarte"}),  # a free-trade zone
+    ("Buongiorno! La Dottoressa dell'ufficio tecnico, Fiera di Rimini", "IT", {}),  # called, with an article
+    ("anna ozoliņa works for rīgas maiznīca", "LV",
+     {"name": "anna ozoliņa", "company": "rīgas maiznīca"}),  # guard: in lower case every word of the name counts
+])
+def test_more_places_and_ways_of_calling(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("region", "first", "answers", "fields"), [
+    ("ID", "Budi Santoso, 0812-3456-7890", ["nanti dikirim", "Kopi Toraja Jaya"],
+     {"name": "Budi Santoso", "phone": "+6281234567890", "company": "Kopi Toraja Jaya"}),
+    ("KR", "대표님 번호만 받았어요 010-2000-4241 성함이랑 회사는 나중에 알려드릴게요", [], {"phone": "+821020004241"}),
+])
+def test_later_is_no_value(region: str, first: str, answers: list[str], fields: Values) -> None:
+    assert _chat(region, first, *answers).fields == fields

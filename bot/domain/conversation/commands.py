@@ -70,7 +70,9 @@ _UNKNOWN = re.compile(
     r"je (?:ne )?l'ai pas|hab(?:e)? ich nicht|hab(?:e)? (?:ich )?keine?n?|yok|ei ole|"
     r"не знаю|нет|немає|не маю|nu (?:știu|stiu|am)|nem tudom|nincs|nevím|nemám|nie viem|"
     r"tidak tahu|tidak ada|gak tau|nggak tahu|không biết|không có|分かりません|わかりません|知らない|ないです|"
-    r"不知道|没有|沒有|모르겠어요|모름|없어요|없음|ไม่ทราบ|ไม่มี|לא יודע|לא יודעת|אין|لا أعرف|ما عندي|ليس لدي)"
+    r"不知道|没有|沒有|모르겠어요|모름|없어요|없음|ไม่ทราบ|ไม่มี|לא יודע|לא יודעת|אין|لا أعرف|ما عندي|ليس لدي|"
+    # "forgot, later", "I'll tell you later", "(it'll be) sent later": Arabic, Russian, Indonesian
+    r"نسيت|بعدين|ما أعرف|ما اعرف|потом скажу|потом|скажу позже|nanti dikirim|nanti(?: saya| aku)? kirim|nanti)"
     r"(?: \S+){0,2}?|"
     # (written without spaces: "電話番号は分かりません", "전화번호는 모르겠어요")
     r"\S{0,12}(?:分かりません|わかりません|知りません|知らない|不知道|不清楚|没有|沒有|모르겠어요|모르겠습니다|모릅니다|없어요|"

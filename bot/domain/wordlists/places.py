@@ -49,6 +49,7 @@ EVENT_WORDS = frozenset({
     "convention", "symposium", "hackathon", "gala", "mixer", "tradeshow", "messe", "salon", "booth", "keynote",
     "exhibition", "foire", "fuar", "fuarda", "fuardan", "fuarı", "fuarında",  # Turkish "fair", "at/from the fair"
     "გამოფენა", "გამოფენაზე", "გამოფენიდან",  # Georgian "exhibition", "at/from the exhibition"
+    "ярмарка", "ярмарке", "ярмарки", "ярмарку", "ярмарок",  # Russian, Ukrainian "fair"
     "roadshow", "offsite", "workshop", "bootcamp", "annual", "world", "week", "live", "days",
     "fiera", "feria", "feira", "salone", "congresso", "congreso", "kongress", "beurs", "targi", "mässa", "show",
     "messuilta", "messut", "messen", "messa", "mässan", "targach", "targów", "veletrh", "veletrhu", "vásár",
