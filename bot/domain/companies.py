@@ -56,7 +56,11 @@ def suffixed(part: str, *, has_suffixes: bool) -> str | None:
     # form, and the full pattern tried at every word of a long message cost a quarter of its parse)
     match = None if hit is None else _SUFFIXED_COMPANY.search(part, _words_before(part, hit.start(), 8))
     if match is not None:
-        return _from_capital(match.group(0).strip(" ,"))
+        found = _from_capital(match.group(0).strip(" ,"))
+        whole = _after_a_role(part.strip(" ,"))
+        # "Bohuslänsk stenhuggeri AB", "Cerâmica artesanal do Minho, Lda.": many languages write a company's name in
+        # sentence case; an item that is all of it, from a capital to its legal form, is the company
+        return whole if found != whole and _in_sentence_case(whole) else found
     match = None if part.isascii() else _CJK_COMPANY.search(part)
     if match is None:
         return prefixed(part)
@@ -86,6 +90,33 @@ def _before_a_sentence(company: str) -> str:
     return (company[: match.start("name")] + " ".join(tail[:end])).strip()
 
 
+def _after_a_role(part: str) -> str:
+    """``konateľka Tatranská advokátska kancelária s.r.o.``: the item without the job before the company."""
+    tokens = part.split()
+    start = 0
+    while start < len(tokens) - 1 and tokens[start][:1].islower() and any(
+            plain(tokens[start]) in found for found in (words.ROLES, words.TITLE_WORDS, words.DEPARTMENTS)):
+        start += 1
+    return " ".join(tokens[start:]) if start else part
+
+
+def _in_sentence_case(whole: str) -> bool:
+    """``whole`` is a capitalised word, then lower-case words of a name (no common word, no lead-in or intro), then
+    its legal form, last."""
+    tail = _SUFFIX_TAIL.search(whole)
+    if tail is None:
+        return False
+    head = whole[: tail.start()].split()
+    joiners = words.COMPANY_JOINERS | _LOWER_JOINERS
+    # (a capital after the first word only after a joining word, "… do Minho": else "Stefan Dimitrov от Rozova …"
+    # is a person's name before the company)
+    return (1 < len(head) <= 6 and (head[0][:1].isupper() or head[0][:1].isdigit())
+            and any(word[:1].islower() and word not in joiners for word in head[1:])
+            and all(word[:1].isupper() and head[i] in joiners or word in joiners
+                    or word[:1].islower() and word.replace("-", "").isalpha() and plain(word) not in words.COMMON
+                    and plain(word) not in words.COMPANY_INTROS for i, word in enumerate(head[1:])))
+
+
 def _words_before(text: str, end: int, count: int) -> int:
     """Where the ``count`` whitespace-separated words before ``end`` start (0 if there are fewer)."""
     start = end
@@ -113,7 +144,7 @@ def prefixed(part: str) -> str | None:
     if match is None:
         return None
     name = match.group("name")
-    if not (name[:1].isupper() or caseless(name) or name[:1] in "«\"\u201c"):
+    if not (name[:1].isupper() or caseless(name) or name[:1] in "«\"\u201c\u201e"):
         return None
     company = _before_a_sentence(part)
     return company if company.count(" ") <= 8 else None

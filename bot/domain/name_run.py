@@ -29,6 +29,8 @@ def without_honorifics(tokens: list[str]) -> list[str]:
     for token in tokens:
         if token in words.ADDRESS_WORDS and token.startswith(words.HONORIFIC_PREFIXES):
             continue  # Burmese "ဦးလေး" (uncle): how someone is called, not "ဦး" before a name
+        if token in words.TITLES_BEFORE_NAME:
+            continue  # "አቶ ዳዊት ተሰማ", "श्री राजेन्द्र पटवारी जी": Mr, before the name
         if "の" in token[1:-1] and not token.isascii():
             role, _, after = token.partition("の")  # "営業部長の樫木": the sales manager, Kashiki
             if (role.endswith(_TITLE_ENDINGS) or role.endswith(words.CASELESS_DEPARTMENT_ENDINGS)) and not (
@@ -46,8 +48,10 @@ def without_honorifics(tokens: list[str]) -> list[str]:
         if token in words.HONORIFIC_SUFFIXES or token in words.TITLES_AFTER_NAME:
             continue
         # "鷲見部長", "陈经理": a title joined to the name it follows
-        title = next((title for title in words.TITLES_AFTER_NAME if token.endswith(title) and len(token) > len(title)),
-                     "") if not token.isascii() and token.endswith(_TITLE_ENDINGS) else ""
+        # (the longest title it ends with: "구매본부장" ends with "본부장" and with "부장"; the set's own order differs
+        # from one process to the next, so the first found would make the reading differ too)
+        title = max((title for title in words.TITLES_AFTER_NAME if token.endswith(title) and len(token) > len(title)),
+                    key=len, default="") if not token.isascii() and token.endswith(_TITLE_ENDINGS) else ""
         token = token[: -len(title)] if title else token
         if token.startswith(words.HONORIFIC_PREFIXES):
             prefix = next(prefix for prefix in words.HONORIFIC_PREFIXES if token.startswith(prefix))

@@ -259,7 +259,8 @@ def _suffixed_or_after_title(parts: list[str], read_parts: list[Segment],
     has_suffixes = companies.has_suffix(" ".join(parts))
     for index, part in enumerate(parts):
         company = companies.suffixed(part, has_suffixes=has_suffixes)
-        if company is not None and not read_parts[index].title:
+        # (in a job's item, the company its words end with: "konateľka Tatranská advokátska kancelária s.r.o.")
+        if company is not None and (not read_parts[index].title or company != part and part.endswith(company)):
             firm = _partners_firm(parts, read_parts, index, company, text)
             if firm is not None:
                 return firm, index - 1

@@ -30,7 +30,8 @@ _POSSESSIVE_END = re.compile(r"(?<=s)['\u2019]$|['\u2019]s$")
 _UNIT_WORDS = frozenset({"team", "dept", "department", "division", "squad", "crew", "office", "unit"})
 # Honorifics written as a word after a name: "Aiyappan ji", "Tanaka san"
 _HONORIFICS_AFTER = frozenset({"ji", "jee", "sahib", "saab", "sahab", "san", "sama", "sensei", "bhai", "bhaiya",
-                                "didi", "apa", "bhabhi", "anna", "akka"})  # ("Liton bhai from the dyeing unit")
+                                "didi", "apa", "bhabhi", "anna", "akka", "bhaji", "paaji", "veerji"})
+# ("Liton bhai from the dyeing unit", "Sukhwinderjit bhaji, …")
 # Articles before a role ("the" is in ROLE_LEAD_IN; before a role, Dutch "de" is one too: "De inkoper van …")
 _ARTICLES = words.ARTICLES | {"de"}
 _FROM = frozenset({"from", "van", "von", "vom", "aus", "fra", "från", "z", "de", "du", "des", "di", "da", "do", "dal",
@@ -159,6 +160,9 @@ def read_segment(part: str, lower: bool) -> Segment:
 
 
 def _read_tokens(tokens: list[str], lower: bool) -> Segment:
+    card = _as_on_a_card(tokens)
+    if card is not None:
+        return card
     if tokens and plain(tokens[0]) in words.ROLE_LEAD_IN:  # "the CFO", "our VP"
         tokens = tokens[1:]
     elif len(tokens) > 2 and plain(tokens[0]) in _ARTICLES and job_titles.is_job_word(tokens[1]):
@@ -302,6 +306,24 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
             segment.name = " ".join(run) if len(run[-1]) <= 2 or run[-1].lower() in ("jr.", "sr.") else (
                 " ".join(run).rstrip("."))
     return segment
+
+
+def _as_on_a_card(tokens: list[str]) -> Segment | None:
+    """``株式会社ハマナス物産 営業部長 北條 颯真``, ``(주)청람에너지 구매본부장 제갈민서``: as a business card reads in
+    Japanese and Korean, the company, the job, then the name (one word or two)."""
+    if not 3 <= len(tokens) <= 4 or tokens[0].isascii() or not companies.is_cjk_company(tokens[0]):
+        return None
+    title, name = tokens[1], tokens[2:]
+    # (its title may be cut to the department already: "営業部長" → "営業")
+    if not (title in words.TITLES_AFTER_NAME or title.endswith(_TITLE_ENDINGS) or plain(title) in words.DEPARTMENTS
+            or words.is_caseless_department_or_time(title)):
+        return None
+    if not all(is_name_word(token, False) and not companies.is_cjk_company(token) for token in name):
+        return None
+    return Segment(tokens=tuple(tokens), company=tokens[0], name=" ".join(name))
+
+
+_TITLE_ENDINGS = tuple(words.TITLES_AFTER_NAME)
 
 
 def _lower_name_at_a_company(tokens: list[str]) -> Segment | None:

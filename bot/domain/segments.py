@@ -82,6 +82,8 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
            # brother) before a family name (alone, Anh is a name)
            r"(?-i:Ato|W/ro|Weizero|Mian|Janab|Jenab|Mama|Auntie|Aunty)(?=\s+(?-i:[A-ZÀ-Þ]))|Mnr(?=\.)|Mev(?=\.)|"
            r"Mej(?=\.)|ທ່ານ|លោកស្រី|លោក|"
+           # Malay "Kak", Pakistan's "Ch." (Chaudhry), "Hajj", Czech and Slovak degrees, "Dr. h.c.", Russian "г-н"
+           r"(?-i:Kak|Cik|Hajj)(?=\s+(?-i:[A-ZÀ-Þ]))|Ch(?=\.)|JUDr|MUDr|PhDr|RNDr|PaedDr|MVDr|h\.c(?=\.)|г-н|г-жа|"
            r"(?-i:Anh|Chú|Cô|Bác|Em)(?=\s+(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|"
            r"Đoàn|Trương|Lương|Đinh|Mai|Cao|Lâm|Tạ|Quách|Trịnh|Đào|Hà|Tô|Vương)\s)")
 # A title before a capitalised name, anywhere: "met Dr. Aisha Khan".

@@ -272,3 +272,31 @@ def test_more_places_and_ways_of_calling(text: str, region: str, expected: Value
 ])
 def test_later_is_no_value(region: str, first: str, answers: list[str], fields: Values) -> None:
     assert _chat(region, first, *answers).fields == fields
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # sentence-case companies with their legal form, a whole item of their own
+    ("Kari Berg, Nordisk fjellutstyr AS, 40 61 41 48", "NO",
+     {"name": "Kari Berg", "company": "Nordisk fjellutstyr AS", "phone": "+4740614148"}),
+    ("Ana Lopes, Conservas artesanais do Algarve, Lda.", "PT",
+     {"name": "Ana Lopes", "company": "Conservas artesanais do Algarve, Lda."}),
+    # ... but a person's name before "от"/"von" and a company is no sentence-case company
+    ("Стефан Петров от Тракия Вино ЕООД", "BG", {"name": "Стефан Петров", "company": "Тракия Вино ЕООД"}),
+    # titles in scripts the title pattern cannot bound, and after the name
+    ("አቶ ዳዊት ተሰማ፣ ሸገር ቡና ኃ.የተ.የግ.ማ", "ET", {"name": "ዳዊት ተሰማ", "company": "ሸገር ቡና ኃ.የተ.የግ.ማ"}),
+    ("श्री राजेश वर्मा जी, 98765 43210", "IN",
+                                      {"name": "राजेश वर्मा", "phone": "+919876543210"}),
+    ("جناب فرحان قریشی صاحب، 0301 2345678", "PK", {"name": "فرحان قریشی", "phone": "+923012345678"}),
+    ("JUDr. Eva Horváthová, konateľka Tatranská advokátska kancelária s.r.o.", "SK",
+     {"name": "Eva Horváthová", "company": "Tatranská advokátska kancelária s.r.o."}),
+    # a business card in Japanese and Korean: the company, the job, the name
+    ("株式会社ミドリ物産 営業部長 佐藤 健太様", "JP", {"company": "株式会社ミドリ物産", "name": "佐藤 健太"}),
+    ("(주)한빛에너지 구매본부장 김민서 상무님", "KR", {"company": "(주)한빛에너지", "name": "김민서"}),
+    # lead-ins: "pls help me log", "merci d'enregistrer", "Mittagessen mit"
+    ("pls help me log Chidi Okeke of Aba Plastics Ltd", "NG", {"name": "Chidi Okeke", "company": "Aba Plastics Ltd"}),
+    ("Bonjour, merci d'enregistrer Awa Sarr, Société Dakar Sel SA", "SN",
+     {"name": "Awa Sarr", "company": "Société Dakar Sel SA"}),
+    ("Mittagessen mit Klara Huber im Hotel Post", "AT", {"name": "Klara Huber"}),
+])
+def test_legal_forms_titles_and_cards(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

@@ -49,6 +49,7 @@ from bot.domain.wordlists.name_words import PARTICLES as PARTICLES
 from bot.domain.wordlists.name_words import POST_NOMINALS as POST_NOMINALS
 from bot.domain.wordlists.name_words import PRONOUNS as PRONOUNS
 from bot.domain.wordlists.name_words import TITLES_AFTER_NAME as TITLES_AFTER_NAME
+from bot.domain.wordlists.name_words import TITLES_BEFORE_NAME as TITLES_BEFORE_NAME
 from bot.domain.wordlists.places import BUILDING_WORDS as BUILDING_WORDS
 from bot.domain.wordlists.places import CASELESS_TIME_MARKS as CASELESS_TIME_MARKS
 from bot.domain.wordlists.places import COMPOUND_TAILS as COMPOUND_TAILS

@@ -29,6 +29,9 @@ COMPANY_SUFFIX = (
     # the same in Cyrillic: "Дунав Транс д.о.о.", "Рила АД", "ЕООД"
     # ... Armenia's LLC and closed joint-stock company, Ethiopia's PLC
     r"[Дд]\.о\.о|ЕООД|ООД|АД|ЕАД|ՍՊԸ|ՓԲԸ|ኃ\.የተ\.የግ\.ማ|"
+    # ... Poland's civil partnership, Croatia's joint-stock company, Liechtenstein's "Anstalt", Khmer and
+    # Palestinian forms
+    r"s\.c|d\.d|Anstalt|ឯ\.ក|م\.خ\.م|"
     r"Est|Koop|"  # the Gulf's "Establishment": "Harbi Trading Est."; a cooperative: "Ege Zeytincilik Koop."
     r"בע[\"״]מ|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε|Ο\.Ε|"
     r"प्रा\. ?लि"  # Nepal's and India's "Pvt. Ltd." in Devanagari  # Hebrew and Greek limited companies
@@ -40,7 +43,7 @@ CJK_BUSINESS_ENDINGS = ("건설", "디자인", "소프트", "테크", "물산", 
                         "建設", "電機", "製作所", "物産", "食品", "工房", "技研", "精工", "不動産", "贸易",
                         "集团", "集團", "實業", "实业", "科技", "电子",
                         "電子", "建筑", "物流", "酒店", "餐饮", "ソフト", "テック", "デザイン", "システム",
-                        "ကုမ္ပဏီ")  # (Burmese "company", written as a word after the name)
+                        "ကုမ္ပဏီ", "လီမိတက်")  # (Burmese "company", "limited", written as a word after the name)
 
 
 def is_cjk_business(token: str) -> bool:
@@ -52,7 +55,8 @@ def is_cjk_business(token: str) -> bool:
 # ("สมชาย ใจดี บริษัท …", "លោក ហេង វណ្ណារិទ្ធ ក្រុមហ៊ុន កំពត ម្រេច"). A regular expression's alternatives.
 CASELESS_COMPANY_WORDS = "บริษัท|ក្រុមហ៊ុន|ບໍລິສັດ"
 # A legal form written before the name: "Công ty TNHH Sông Hồng", "PT Maju Jaya", "ООО Ромашка".
-COMPANY_PREFIX = rf"Công ty(?: TNHH| CP| cổ phần)?|Cty(?: TNHH)?|PT|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|OOO|{CASELESS_COMPANY_WORDS}"
+COMPANY_PREFIX = (rf"Công ty(?: TNHH| CP| cổ phần)?|Cty(?: TNHH)?|PT|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|OOO|შპს|სს|"
+                  rf"{CASELESS_COMPANY_WORDS}")
 # Lower-case words inside a capitalised company: "Bank of America", "Ramírez y Asociados".
 COMPANY_JOINERS = frozenset({"of", "de", "y", "e", "du", "des", "der", "für", "la", "le", "el", "the", "und",
                              "et", "for", "on", "del", "della", "di", "do", "dos", "das", "da", "van", "von", "zum",

@@ -56,7 +56,10 @@ LEAD_IN = frozenset({
     "דיברתי", "פגשתי",  # Hebrew "I spoke", "I met" (then "עם", with)
     "նոր", "հաճախորդ", "կոնտակտ",  # Armenian "new", "customer", "contact"
     "አዲስ", "ደንበኛ",  # Amharic "new", "customer"
-    "gặp", "vừa", "mới", "nói", "chuyện", "với",  # Vietnamese "met", "just", "talked", "with": "Vừa gặp anh Bình …"
+    "gặp", "vừa", "mới", "nói", "chuyện", "với",
+    # "pls help me log …", "merci d'enregistrer …", "Mittagessen mit …", Korean laughter before a name
+    "help", "merci", "d'enregistrer", "enregistrer", "d'ajouter", "mittagessen", "abendessen",
+    "frühstück", "ㅎㅎ", "ㅋㅋ", "ㅎㅎㅎ", "ㅋㅋㅋ",  # Vietnamese "met", "just", "talked", "with": "Vừa gặp anh Bình …"
     # "Buenas, apunta a …", "Che, anotá a …", "mi registri …", "Kan du lägga in …", "नयाँ लिड", "the CRM"
     "apunta", "apuntá", "anota", "anotá", "registrá", "cargá", "agregá", "mi", "registri", "inserisci", "segna",
     "puoi", "kan", "du", "lägga", "lägg", "in", "registrera", "नयाँ", "नया", "नई", "लिड", "लीड", "crm",
@@ -88,7 +91,7 @@ LEAD_IN = frozenset({
     "foutje", "het",  # Dutch "(small) mistake, it is …"
     "warm", "hot", "cold", "solid", "promising", "fresh", "big",  # "warm lead!! Eyleen …": how good a lead it is
     # Danish "talked with", Italian "I met", French "register", Croatian "I met today"
-    "snakkede", "talte", "enregistrer", "enregistre", "upoznao", "upoznala", "danas",
+    "snakkede", "talte", "enregistre", "upoznao", "upoznala", "danas",
     "anyway", "anyhow", "anyways",  # "what's the company field for? anyway it's Liwa Dates Trading"
     "تواصلت", "قابلت", "التقيت", "اجتمعت", "تحدثت", "كلمت",
     # "Kindly register …", "Hatte gerade ein Gespräch mit …", "Je viens de parler avec …", "Me acabo de reunir
@@ -131,6 +134,7 @@ CALL_WORDS = frozenset({
     "vu", "vue", "croisé", "croisée", "llamada", "llamé", "charlé", "charla", "reunión", "dzwonił", "dzwoniła",
     "kausap", "ko", "si", "kurz", "yarn", "pint", "beer", "drinks",
     "kanina", "kahapon", "ngayon",  # Tagalog "earlier", "yesterday", "today": "kausap ko kanina si …"
+    "ngobrol", "sama",  # Indonesian "chatted", "with": "ngobrol sama dewi …"
 })
 # ... and "with" first, in lower case: "mit jörg …", "con facundo …" (MIT and Con Edison are names, and
 # "ciarán mac con uladh" keeps his "con")
@@ -174,7 +178,8 @@ TRAILING = frozenset({
     "idag", "igår", "imorgon", "heute", "gestern", "ce", "midi", "matin", "soir", "hoy", "ayer", "oggi",
     "ieri", "vandaag", "gisteren", "dzisiaj", "wczoraj", "dnes", "včera", "bugün", "dün",
     "lol", "haha", "lmao", "rofl",  # "… at dalmoru robotics lol"
-    "hahaha", "jaja", "jajaja", "jeje", "kkk", "kkkk", "wkwk", "wkwkwk", "555", "www", "哈哈", "呵呵", "嘻嘻", "ㅋㅋ",
+    "hahaha", "jaja", "jajaja", "jeje", "kkk", "kkkk", "wkwk", "wkwkwk", "555", "5555", "www", "哈哈", "呵呵", "嘻嘻",
+    "ㅋㅋ", "ㅋㅋㅋ", "ㅋㅋㅋㅋ", "ㅎㅎ", "ㅎㅎㅎ",
     "hier", "ile", "görüştüm", "görüştük", "konuştum", "tanıştık", "tanıştım",  # "… chez boulangerie martin hier"
     "tmrw", "tmr", "2moro",
     "ครับ", "ค่ะ", "คะ", "นะครับ", "นะคะ", "ครับผม", "จ้า",  # Thai's polite particles, closing a sentence

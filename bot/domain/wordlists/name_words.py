@@ -6,12 +6,20 @@ from __future__ import annotations
 # Honorifics written after a name in Japanese, Korean and Chinese: "美咲さん", "박서연 님", "王先生".
 # (with its particle first: "이수진 님과", with Lee Su-jin)
 HONORIFIC_SUFFIXES = ("님과", "님이랑", "님께", "씨와", "씨랑", "さん", "様", "さま", "氏", "くん", "님", "씨", "先生",
-                      "女士", "小姐", "जी", "साहब", "साहेब")
+                      "女士", "小姐", "जी", "साहब", "साहेब",
+                      "صاحب", "صاحبہ", "මහත්මිය", "මහතා", "මිය")  # Urdu "sahib", Sinhala "Mrs", "Mr"
+# Honorifics written as a word before a name in scripts whose titles the title pattern cannot bound (their
+# last letter is a vowel sign): Amharic "አቶ" (Mr), Hindi "श्री", Bengali "জনাব", Urdu "جناب", Tamil "திரு." …
+TITLES_BEFORE_NAME = frozenset({
+    "አቶ", "ኣቶ", "ወ/ሮ", "ወይዘሮ", "ወ/ሪት", "ዶ/ር", "श्री", "श्रीमान्", "श्रीमान", "श्रीमती", "सुश्री", "डॉ.", "डॉ", "জনাব",
+    "জনাবা", "শ্রী", "শ্রীমতী", "ডাঃ", "جناب", "مهندس", "دکتر", "الحاج", "الحاجة", "الشيخ", "الشيخة", "أ.", "د.", "திரு.",
+    "திரு", "திருமதி", "செல்வி", "ஸ்ரீ",
+})
 # ... and job titles written as a word after the name: "鈴木 健太郎 部長", "김서연 과장", "王伟 经理".
 TITLES_AFTER_NAME = frozenset({"部長", "課長", "社長", "係長", "主任", "専務", "常務", "取締役", "代表", "부장", "과장",
                                "차장", "대리", "사장", "대표", "이사", "팀장", "실장", "经理", "總經理", "总经理",
                                "經理", "主管", "董事长", "董事長", "总监", "總監", "课长", "部长", "负责人", "負責人",
-                               "担当", "マネージャー", "매니저", "본부장", "Hanım", "Hanim", "Bey",
+                               "担当", "マネージャー", "매니저", "본부장", "상무", "전무", "Hanım", "Hanim", "Bey",
                                "Hanımefendi"})
 
 # How reps call someone whose name they do not give: a kinship word, an honorific or a title alone ("Oga at the
@@ -35,7 +43,7 @@ ADDRESS_WORDS = frozenset({
     "اللي", "الي", "يلي",  # ("الحاج اللي في معرض …": the hajji who was at the fair)
 })
 # Honorifics written before a name and joined to it: Thai "คุณธนากร".
-HONORIFIC_PREFIXES = ("คุณ", "ဦး", "ဒေါ်")  # (and Burmese U and Daw: "ဦးအောင်ကျော်မင်း")
+HONORIFIC_PREFIXES = ("คุณ", "ดร.", "ဦး", "ဒေါ်")  # (and Burmese U and Daw: "ဦးအောင်ကျော်မင်း")
 PRONOUNS = frozenset({"he", "she", "they", "he's", "she's", "they're", "who", "who's", "hes", "shes",
                       # "elle travaille chez …", "ela é da …", "sie arbeitet bei …"
                       "elle", "ela", "ele", "ella", "él", "sie", "er", "lei", "lui", "hij", "zij", "hon", "han",

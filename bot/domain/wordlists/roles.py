@@ -30,6 +30,7 @@ ROLES = Compounding({
     "direktør", "direktor", "direktorin", "superintendent", "administrador", "administradora", "kierownik",
     "kierowniczka", "leder", "vezető", "igazgató", "pengerusi", "ผู้จัดการ",
     "fd", "drh", "daf", "dsi", "rrh", "ciso", "cdo", "bestuurder", "besturende", "voorsitter",
+    "konateľ", "konateľka", "jednatel", "jednatelka", "ředitel", "ředitelka", "riaditeľ", "riaditeľka",
     "müdür", "müdürü", "müdiresi", "المدير", "مدير", "المديرة", "مديرة", "رئيس", "رئيسة", "مسؤول",
     "مسؤولة", "ראש", "מנהל", "מנהלת", "trưởng", "giám", "đốc", "phó",
     "מנכ\"ל", "סמנכ\"לית", "מנכ\"לית", "סמנכ״לית", "מנכ״לית", "סמנכ\"ל", "מנכ״ל", "סמנכ״ל", "प्रबंधक", "निदेशक", "engr",
@@ -108,15 +109,16 @@ DEPARTMENTS = Compounding({
     "zakupy", "sprzedaży", "закупівель", "ti", "sistemas", "facility", "bagian", "keuangan", "pembelian",
     "penjualan", "pemasaran", "총무", "기획", "개발", "회계", "법무", "홍보", "생산", "품질", "einkaufsleitung",
     "закупок", "продажу", "продаж", "phòng", "kinh", "doanh",
-    "kế", "toán", "kho", "afdeling", "avdelning", "avdeling", "osasto", "infra",
+    "kế", "toán", "kho", "logística", "logistica", "mantenimiento",
+    "operaciones", "administración", "tesorería", "afdeling", "avdelning", "avdeling", "osasto", "infra",
     "operasi", "satın", "alma", "営業", "営業部", "経理", "総務", "人事", "销售", "采购", "採購",
     "購買", "財務", "财务", "市场", "市場", "技術", "技术", "研发", "企画", "法務", "広報", "영업",
     "구매", "재무", "인사", "마케팅", "المالي", "المالية", "المشتريات", "المبيعات",
     "التسويق", "قسم", "إدارة", "צוות", "רכש", "כספים", "שיווק", "מכירות",
     "מחלקת", "विभाग", "खरीद",
     # "Шолпанай из бухгалтерии", "jefa de operaciones", "diretora de operações", "diretora de P&D"
-    "бухгалтерия", "бухгалтерии", "бухгалтерію", "бухгалтерії", "бухгалтерія", "snabbing", "operaciones",
-    "operações", "p&d", "i+d", "i&d", "tecnico", "técnico", "técnica", "tecnica", "admissions", "reception",
+    "бухгалтерия", "бухгалтерии", "бухгалтерію", "бухгалтерії", "бухгалтерія", "snabbing", "operações", "p&d", "i+d",
+    "i&d", "tecnico", "técnico", "técnica", "tecnica", "admissions", "reception",
     "lehrstuhl", "fakultät", "fachbereich",  # a university's chair: "Lehrstuhl Werkstoffe"
 } | FIELDS_OF_STUDY, endings=("abteilung", "afdeling", "avdelning", "avdeling", "osasto", "einkauf", "vertrieb",
                               "avdelningen", "avdelingen", "afdelingen",  # the Nordic definite form
