@@ -32,6 +32,8 @@ _SUFFIX_WORD = re.compile(rf"\b(?:{words.COMPANY_SUFFIX})\b")
 _CJK_LEGAL_WORDS = frozenset({"株式会社", "有限会社", "合同会社", "有限公司", "주식회사", "유한회사", "(주)", "（주）",
                               "㈜"})
 _LOWER_LATIN = re.compile(r"[a-z]")
+# "她在宁波澜庭家居有限公司上班": Chinese says "works at" around the company ("在 … 上班")
+_WORKS_THERE = re.compile(r"^(?:他|她|他们|她们)?在(?=\S{4,})|(?<=公司)(?:上班|工作|任职)$")
 _CJK_COMPANY = re.compile(r"\S*(?:株式会社|有限会社|合同会社|有限公司|公司|주식회사|유한회사|\(주\)|（주）|㈜)\S*")
 # A company's closing dot that belongs to it: "S.A.", "K.K.", "Inc.".
 _ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{2,}}$|\b(?:{words.COMPANY_SUFFIX})\.$|(?:^|\s)\S{{1,4}}\.\s\S{{1,4}}\.$")
@@ -73,7 +75,7 @@ def suffixed(part: str, *, has_suffixes: bool) -> str | None:
         if before and not after:
             return f"{before[-1]} {match.group(0)}"
         return f"{match.group(0)} {after[0]}" if after and not before else None
-    return match.group(0).strip(" ,")
+    return _WORKS_THERE.sub("", match.group(0).strip(" ,"))
 
 
 def _before_a_sentence(company: str) -> str:

@@ -157,7 +157,8 @@ _VALUE_END = re.compile(r"\s*(?:[,;\n|\uff0c\u3001\u060c\u1363]|\s//?\s|\s(?:--?
 _COMMA_COMPANY = re.compile(rf"(?:[^\W\d_][\w&'.-]*,?[ \t]+(?:(?:&|and)[ \t]+)?){{1,5}}(?:{words.COMPANY_SUFFIX})\b\.?")
 _TRAILING_AND = re.compile(r"\s+and\s*$")
 
-_TRAILING_HEDGE = re.compile(r"[\s,]+(?:actually|instead|then|sorry|btw|lol|thanks|thx|pls|please|not the other "
+_TRAILING_HEDGE = re.compile(r"[\s,]+(?:actually|instead|then|sorry|désolé|perdón|perdon|btw|lol|thanks|thx|pls|please|"
+                             r"not the other "
                              r"one|en fait|plutôt|mejor dicho|eigentlich)[\s.!]*$", re.IGNORECASE)
 
 

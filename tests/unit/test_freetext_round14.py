@@ -300,3 +300,27 @@ def test_later_is_no_value(region: str, first: str, answers: list[str], fields: 
 ])
 def test_legal_forms_titles_and_cards(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("region", "first", "answers", "field", "value"), [
+    # answers with their copula, and Chinese "she works at …"
+    ("JP", "幕張メッセの展示会のリードです", ["小野寺 美咲です"], "name", "小野寺 美咲"),
+    ("KR", "박람회에서 받은 명함이에요", ["장민혁이요"], "name", "장민혁"),
+    ("CN", "邓梓萱 131 2345 9695", ["她在宁波澜庭家居有限公司上班"], "company", "宁波澜庭家居有限公司"),
+    # the clause that gives the value, laughter after it
+    ("JP", "武藤 莉子、090-1234-9131", ["メールは後で送ります、会社は有限会社ムトウ醸造です"], "company",
+     "有限会社ムトウ醸造"),
+    ("KR", "문지호 jiho.moon@example.kr", ["아 회사는 대양마린(주)이에요 ㅋㅋ"], "company", "대양마린(주)"),
+    # "no, it is …" in other languages corrects what the draft holds
+    ("CM", "Clarisse Ngo, 6 71 23 19 90",
+     ["pas d'email", "Cacao Sanaga SARL", "non, c'est Cacao Sanaga Export SA, désolé"], "company",
+     "Cacao Sanaga Export SA"),
+    ("MX", "Rigoberto Zamarripa, 222 123 3322", ["r@example.mx", "Aceros La Laguna S.A. de C.V.",
+                                                  "perdón, es Rigoberto Zamarripa Lozoya"], "name",
+     "Rigoberto Zamarripa Lozoya"),
+    ("NL", "Sjoerd Wijnen, sjoerd@dijkmeester.nl", ["06 12340537", "nee, het is Dijkmeester Waterbouw B.V."],
+     "company", "Dijkmeester Waterbouw B.V."),
+])
+def test_answers_and_corrections_in_more_languages(region: str, first: str, answers: list[str], field: str,
+                                                   value: str) -> None:
+    assert _chat(region, first, *answers).fields.get(field) == value

@@ -36,8 +36,11 @@ _SHE_IS = re.compile(r"^(?:(?:no|non|não|nao|nein|nee|nej|nie|ei)\W+)?"
 
 _ANSWER_FILLER = re.compile(
     # "sure, it's Marcus Delaney", "yep Marcus Delaney" (not "oh" or "so": Oh and So are names too)
-    r"^\s*(?:(?:sure|ok|okay|yes|yeah|yep|yup|um+|uh+|hmm+|but|sorry|oops)[\s,!.:\u2013\u2014-]+(?=\S)"
-    r"|(?:it's|it is|its|that's|that is|they're|they are|he's|he is|she's|she is|c['\u2019]est(?: la| le)?|"
+    r"^\s*(?:(?:sure|ok|okay|yes|yeah|yep|yup|um+|uh+|hmm+|but|sorry|oops|"
+    # ... "non, c'est …", "perdón, es …", "nee, het is …"
+    r"non|nein|nee|não|perdón|perdon|désolé|pardon|scusa|perdona|disculpa|oups|ups|úps)[\s,!.:\u2013\u2014-]+(?=\S)"
+    r"|(?:it's|it is|its|that's|that is|they're|they are|he's|he is|she's|she is|c['\u2019]est(?: la| le)?|es|"
+    r"het is|det er|det är|"
     r"they work at|works at|works for|at|from|with|the company is|company's|name's|her name is|his name is|"
     r"their name is|اسمه|اسمها|שמו|שמה|(?:его|её|ее) зовут|il s['\u2019]appelle|elle s['\u2019]appelle|se llama|"
     r"chama-se|si chiama|(?:er|sie) heißt|(?:hij|zij) heet)\s+)+",
@@ -80,11 +83,20 @@ def starts_by_declining(text: str) -> bool:
     return _DECLINED.match(text) is not None
 
 def answer_text(text: str, *, strip: bool = True) -> str:
-    """``text`` without the words that introduce an answer ("it's", "she's", "works at")."""
+    """``text`` without the words that introduce an answer ("it's", "she's", "works at"), and in Japanese, Korean
+    and Chinese the words around it ("小野寺 美咲です", "장민혁이요", "她在宁波澜庭家居有限公司上班")."""
     answer = _ANSWER_FILLER.sub("", text)
+    if not answer.isascii():
+        answer = _CJK_AROUND.sub("", _CJK_COPULA.sub("", answer.rstrip()))
     return answer.strip(" ,;.!") if strip else answer
 
 
+# A copula after the answer (Japanese "です", Korean "이에요"), and laughter after that
+_CJK_COPULA = re.compile(r"(?<=\S)(?:です|でした|と申します|이에요|예요|이요|입니다)"
+                         r"(?:\s*(?:[\u3131-\u318e]+|[wｗ]{2,}|哈哈+))?"
+                         r"[\s。.!！]*$")
+# "她在 … 上班" (she works at …): Chinese says where someone works around it
+_CJK_AROUND = re.compile(r"^(?:他|她|他们|她们)?在(?=\S{2,}(?:上班|工作|任职)$)|(?<=\S)(?:上班|工作|任职)$")
 # "… now", "… these days": when, no part of what they are
 _LATELY = re.compile(r"(?:\s+(?:now|these days|at the moment|currently|nowadays|lately|agora|ahora|maintenant|"
                      r"jetzt|lah|la|leh|lor|yaar|na|po|ah))+$")  # ("no, he's freelance lah")

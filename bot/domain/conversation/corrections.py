@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.domain import companies, labels, parsed_text
+from bot.domain.name_run import ends_a_sentence
 from bot.domain.parsed_text import ParsedText
 from bot.domain.wordlists import PRONOUNS as _PRONOUNS
 
@@ -17,7 +18,7 @@ _FIELD_WORDS = (
     r"num[ée]ro|n[úu]mero|nummer|t[ée]l[ée]phone|tel[ée]fono|telefon|handy|portable|m[óo]vil|cellulare|courriel|"
     r"correo|nom|nombre|nome|soci[ée]t[ée]|entreprise|empresa|azienda|firm[aęy]|"
     # "ändra företaget till …", "wijzig het bedrijf naar …"
-    r"f[öo]retag(?:et)?|bedrijf|firman|yritys|[şs]irket|spole[čc]nost|"
+    r"f[öo]retag(?:et)?|bedrijf|firman|firmaet|firmanavnet|selskapet|virksomheden|yritys|[şs]irket|spole[čc]nost|"
     # "fel namn, det är …", "oeps, haar naam is …", "sửa lại: tên là …", "công ty là …"
     r"namn(?:et)?|navn(?:et)?|naam|tên|c[ôo]ng\s+ty|"  # (not "ten": "sorry, ten units")
     # Hungarian "a cég neve …" (the company's name), Indonesian "perusahaannya …", "namanya …", "nomornya …"
@@ -149,6 +150,23 @@ _CJK_NOT_BUT = re.compile(
     r"(?P<value>\S.*?)\s*(?:でした|です|입니다|이에요|예요|이요)?[。.!！]?\s*$", re.DOTALL)
 
 
+# Laughter and pictures at a message's end: "… 대양마린(주)이에요 ㅋㅋ", "… でした、失礼しました 🙏"
+_LAUGHTER_END = re.compile(r"[\s、，,。.!！]*(?:[\u3131-\u318e]+|[wｗ]{2,}|哈哈+|[^\w\s]+)[\s.!！]*$")
+
+
+def _cjk_said(text: str) -> re.Match[str] | None:
+    """The clause that gives a field's value ("メールは後で送ります、会社は有限会社ムトウ醸造です": the second;
+    the first says the email comes later)."""
+    text = _LAUGHTER_END.sub("", text)
+    if ":" in text or "\uff1a" in text:
+        return _CJK_CORRECTION.search(text)  # (labels in a list: "담당자: 정하은, 회사: 청솔 테크, …" corrects nothing)
+    for clause in re.split(r"[、，,]\s*", text):
+        said = _CJK_CORRECTION.search(clause)
+        if said is not None and not ends_a_sentence(said.group("value").split()[-1]):
+            return said
+    return None
+
+
 _NO_BEFORE = re.compile(r"\bno\s+(?:(?:the|her|his|their)\s+)?$", re.IGNORECASE)
 _GIVES_VALUE = re.compile(r"[\d@]")
 _PRONOUN_AT = re.compile(r"\S+\s+(?:(?:is|works)\s+)?(?:now\s+|actually\s+)?(?:at|with|from|for)\s+(?=\S)",
@@ -158,7 +176,7 @@ _PRONOUN_AT = re.compile(r"\S+\s+(?:(?:is|works)\s+)?(?:now\s+|actually\s+)?(?:a
 def correction(text: str) -> tuple[str, str] | None:
     match = _CORRECTION.match(text)
     if not match:
-        said = _CJK_CORRECTION.search(text) if not text.isascii() else None
+        said = _cjk_said(text) if not text.isascii() else None
         if said is None and not text.isascii():
             said = _CJK_NOT_BUT.search(text)
         if said is not None and (":" in text[: said.start()] or "\uff1a" in text[: said.start()]):

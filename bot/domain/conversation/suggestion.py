@@ -14,7 +14,7 @@ from bot.domain.email_company import email_origin
 
 # "no, es Larkspur Biotecnología S.L.", "nein, das ist …": "it's" in the languages reps write in
 _IT_IS = re.compile(r"^(?:it['\u2019]?s|it\s+is|es\s+de(?:\s+la)?|es|c['\u2019]est|é\s+d[ao]|é|è|ist|das\s+ist|est|"
-                    r"är|er|to\s+je|je\s+to|je|"
+                    r"är|er|to\s+je|je\s+to|je|het\s+is|dat\s+is|это|это\s+компания|"
                     # "không, anh ấy làm cho …" (no, he works for …)
                     r"(?:anh|chị|em|cô|ông|bà)\s+ấy\s+làm\s+(?:cho|ở|tại)|"
                     r"det\s+är|det\s+er|dat\s+is|se\s+on|"

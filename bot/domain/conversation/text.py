@@ -69,7 +69,10 @@ _FIRST_PERSON = frozenset({"i", "i'm", "im", "i've", "ive", "i'll", "i'd", "we",
 _CORRECTS = re.compile(r"^\W*(?:[\w'\u2019]+\W+){0,4}?(?:actually|correction|oops|my bad|my mistake|scratch that|"
                        r"not\s+\S+\s+but|sorry,?\s+(?:it's|its|it is|wrong)|ой|упс|ups|perdón|perdão|désolé|"
                        r"entschuldigung|scusa|korjaus|poprawka|wait,?\s+(?:it's|its|it is)|make\s+(?:that|it)|"
-                       r"oups|me\s+equivoqu[ée]|bocs|salah)(?!\w)", re.IGNORECASE)
+                       r"oups|me\s+equivoqu[ée]|bocs|salah|"
+                       # "non, c'est Cacao Sanaga Export SA", "nee, het is …", "não, é …": no, it is
+                       r"(?:no|non|nee|nein|não|nej|nei),?\s+(?:c['\u2019]est|es|het\s+is|es\s+ist|é|det\s+är|det\s+er|"
+                       r"it['\u2019]?s|it\s+is))(?!\w)", re.IGNORECASE)
 
 
 def _works_at(answer: str) -> bool:

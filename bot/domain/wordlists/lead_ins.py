@@ -58,7 +58,8 @@ LEAD_IN = frozenset({
     "አዲስ", "ደንበኛ",  # Amharic "new", "customer"
     "gặp", "vừa", "mới", "nói", "chuyện", "với",
     # "pls help me log …", "merci d'enregistrer …", "Mittagessen mit …", Korean laughter before a name
-    "help", "merci", "d'enregistrer", "enregistrer", "d'ajouter", "mittagessen", "abendessen",
+    "help", "merci", "perdón", "perdon", "désolé", "pardon",
+    "d'enregistrer", "enregistrer", "d'ajouter", "mittagessen", "abendessen",
     "frühstück", "ㅎㅎ", "ㅋㅋ", "ㅎㅎㅎ", "ㅋㅋㅋ",  # Vietnamese "met", "just", "talked", "with": "Vừa gặp anh Bình …"
     # "Buenas, apunta a …", "Che, anotá a …", "mi registri …", "Kan du lägga in …", "नयाँ लिड", "the CRM"
     "apunta", "apuntá", "anota", "anotá", "registrá", "cargá", "agregá", "mi", "registri", "inserisci", "segna",
@@ -138,7 +139,8 @@ CALL_WORDS = frozenset({
 })
 # ... and "with" first, in lower case: "mit jörg …", "con facundo …" (MIT and Con Edison are names, and
 # "ciarán mac con uladh" keeps his "con")
-LOWER_CASE_LEAD_IN = CALL_WORDS | frozenset({"mit", "con", "med", "avec", "com"})
+# ("perdón, es Rigoberto Zamarripa Lozoya", "non, c'est …": it is, typed in lower case before a name)
+LOWER_CASE_LEAD_IN = CALL_WORDS | frozenset({"mit", "con", "med", "avec", "com", "es", "c'est"})
 LEAD_IN_AFTER = frozenset({"con", "com", "mit", "avec", "med", "le", "la", "el", "il", "lo", "les", "der", "die",
                            "den", "up", "o", "the", "contacto", "contato", "kontakt", "cu", "pe", "dar", "alta",
                            "på", "na", "à", "au", "مع", "με", "τον", "την", "τη", "עם", "את"})
