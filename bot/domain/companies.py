@@ -32,6 +32,7 @@ _SUFFIX_WORD = re.compile(rf"\b(?:{words.COMPANY_SUFFIX})\b")
 _CJK_LEGAL_WORDS = frozenset({"株式会社", "有限会社", "合同会社", "有限公司", "주식회사", "유한회사", "(주)", "（주）",
                               "㈜"})
 _LOWER_LATIN = re.compile(r"[a-z]")
+_LOWER_PREFIXED = re.compile(r"(?:công ty|cty)(?: tnhh| cp| cổ phần)?[ \t]+(?P<name>\S)")
 # "她在宁波澜庭家居有限公司上班": Chinese says "works at" around the company ("在 … 上班")
 _WORKS_THERE = re.compile(r"^(?:他|她|他们|她们)?在(?=\S{4,})|(?<=公司)(?:上班|工作|任职)$")
 _CJK_COMPANY = re.compile(r"\S*(?:株式会社|有限会社|合同会社|有限公司|公司|주식회사|유한회사|\(주\)|（주）|㈜)\S*")
@@ -78,11 +79,12 @@ def suffixed(part: str, *, has_suffixes: bool) -> str | None:
     return _WORKS_THERE.sub("", match.group(0).strip(" ,"))
 
 
-def _before_a_sentence(company: str) -> str:
+def _before_a_sentence(company: str, *, lower: bool = False) -> str:
     """``Công ty TNHH Dệt Nam Định Xanh hẹn thứ Sáu`` → ``Công ty TNHH Dệt Nam Định Xanh``: a prefixed company's
     words up to what it does or when ("wants", "hẹn", an appointment). Its own words may be in lower case
     ("Công ty CP Thủy sản Năm Căn")."""
-    match = _PREFIXED_COMPANY.match(company)
+    match = _PREFIXED_COMPANY.match(company) or _LOWER_PREFIXED.match(company) if lower else _PREFIXED_COMPANY.match(
+        company)
     if match is None:
         return company
     tail = company[match.start("name"):].split()
@@ -232,6 +234,8 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
         return None  # "at 3pm", "at 10:30", "started Monday", "from today's webinar", "PO 88213"
     if listed and not lower and tokens[0][:1].islower() and tokens[0].islower() and not caseless(tokens[0]):
         return None  # "urgent", "signed NDA": a lower-case item in a capitalised message (not "easyJet")
+    if lower and (first == "cty" or first == "công" and len(tokens) > 2 and plain(tokens[1]) == "ty"):
+        return _before_a_sentence(" ".join(tokens), lower=True)  # "ở công ty hoa lan đà lạt", all in lower case
     if not lower and first in ("công", "cty") and _PREFIXED_COMPANY.match(" ".join(tokens[:3])) is not None:
         # "… bên Công ty TNHH Dệt Nam Định Xanh hẹn thứ Sáu": Vietnamese writes a company's words in lower case too
         # ("Công ty CP Thủy sản Năm Căn"), so its name runs to what it does or when

@@ -66,7 +66,17 @@ _VALUE_LABEL = {
                            rf"(?:[ \t]+(?:is|é|es|est|ist|är|er|jest|è))?[ \t]*$", re.IGNORECASE)
     for field_name, labels in (("email", _EMAIL_LABELS), ("phone", _PHONE_LABELS))
 }
-_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-]\d{2,4}")
+
+
+def _is_date(candidate: str) -> bool:
+    """``2026-11-28``, ``28.11.2026``, ``11/28/26``: a date; ``75.18.05`` (a New Caledonian number) is none, as no
+    day and month read so."""
+    match = _DATE.fullmatch(candidate)
+    if match is None or match.group("a") is None:
+        return match is not None
+    first, second = int(match.group("a")), int(match.group("b"))
+    return 1 <= first <= 31 and 1 <= second <= 12 or 1 <= first <= 12 and 1 <= second <= 31
 
 
 def take_emails(text: str, result: ParsedText) -> str:
@@ -108,7 +118,7 @@ def take_phones(text: str, result: ParsedText, region: str) -> str:
     if " / " in scan:
         scan = _AREA_CODE_SLASH.sub(r"\1  /", scan)  # "030 / 8765 4321": an area code (the same length, for positions)
     candidates = [m for m in PHONE_CANDIDATE.finditer(scan)
-                  if not _DATE.fullmatch(m.group(0).strip()) and not _after_reference_word(text, m.start())]
+                  if not _is_date(m.group(0).strip()) and not _after_reference_word(text, m.start())]
     taken = _first_valid(candidates, region)
     if taken is None and text != text.lower():  # a capital letter: maybe a vanity number (looked for only now)
         vanity = list(_VANITY.finditer(text))
@@ -131,14 +141,28 @@ def take_phones(text: str, result: ParsedText, region: str) -> str:
 def _first_valid(candidates: list[re.Match[str]], region: str) -> tuple[re.Match[str], str] | None:
     """The first candidate that is a valid number, with its normalised value."""
     for match in candidates:
-        number = extension_words_read(match.group(0))
-        try:
-            value = normalise_phone(number, region)
-        except ContactError:
-            continue
-        if value:
-            return match, value
+        for tried in (match, _without_last_group(match)):
+            if tried is None:
+                continue
+            try:
+                value = normalise_phone(extension_words_read(tried.group(0)), region)
+            except ContactError:
+                continue
+            if value:
+                return tried, value
     return None
+
+
+def _without_last_group(match: re.Match[str]) -> re.Match[str] | None:
+    """``081 234 6785 555`` (Thai laughter, "hahaha", after the number): the candidate without a last group of one
+    digit repeated, tried when the whole is no valid number (a mistyped number stays one, to be reported)."""
+    found = _LAST_GROUP.search(match.group(0))
+    if found is None:
+        return None
+    return PHONE_CANDIDATE.match(match.string, match.start(), match.start() + found.start())
+
+
+_LAST_GROUP = re.compile(r"\s+(\d)\1{2,5}$")
 
 
 def extension_words_read(number: str) -> str:

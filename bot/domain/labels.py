@@ -187,7 +187,9 @@ def fits_bare_label(field_name: str, value: str, word: str) -> bool:
     if field_name == "notes":
         return False  # "Note for the CRM: …" is a heading; notes run to the end, so only "notes:" starts them
     if word in _CAPITAL_ONLY_LABELS:
-        return first.isalpha() and not first.islower()
+        # (or with its legal form, in a message typed in lower case: "firma młyn pod lipą sp. z o.o.")
+        return first.isalpha() and (not first.islower() or field_name == "company" and value == value.lower()
+                                    and companies.has_suffix(value))
     if field_name == "email":
         return "@" in value.split(" ", 1)[0]
     if field_name == "phone":

@@ -324,3 +324,22 @@ def test_legal_forms_titles_and_cards(text: str, region: str, expected: Values) 
 def test_answers_and_corrections_in_more_languages(region: str, first: str, answers: list[str], field: str,
                                                    value: str) -> None:
     assert _chat(region, first, *answers).fields.get(field) == value
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # a New Caledonian number with dots is no date (no day and month read so); 12.05.2026 still is one
+    ("Mélanie Wamytan, Récifs de Nouméa SARL, 75.18.05", "NC",
+     {"name": "Mélanie Wamytan", "company": "Récifs de Nouméa SARL", "phone": "+687751805"}),
+    ("Termin 12.05.2026, Jana Roe", "DE", {"name": "Jana Roe"}),
+    # Thai laughter after a number; the danda ends a sentence
+    ("Somchai, 081 234 7626 555", "TH", {"name": "Somchai", "phone": "+66812347626"}),
+    ("विकास शर्मा, हिमाली कफी प्रा.लि.। 984-1232295", "NP",
+     {"name": "विकास शर्मा", "company": "हिमाली कफी प्रा.लि.", "phone": "+9779841232295"}),
+    # a company's label typed in lower case, with its legal form; "công ty" in lower case
+    ("kontakt: ewa nowak, firma stolarnia pod dębem sp. z o.o.", "PL",
+     {"name": "ewa nowak", "company": "stolarnia pod dębem sp. z o.o."}),
+    ("gặp chị lan ở công ty hoa sen đà lạt, 0912 341 110", "VN",
+     {"name": "lan", "company": "công ty hoa sen đà lạt", "phone": "+84912341110"}),
+])
+def test_dates_laughter_and_lower_case_forms(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
