@@ -267,6 +267,9 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
                                 if (plain(token) in words.TITLE_COMPANY_INTROS
                                     or job_titles.heads_company(tokens, i, lower))
                                 and not cues.after_an_event(tokens[:i])
+                                # ("Jefe de Logística de Quinua Puno …": the department's "de", then the company's)
+                                and not (i + 2 < len(tokens) and plain(tokens[i + 1]) in words.DEPARTMENTS
+                                         and plain(tokens[i + 2]) in _OF)
                                 and (lower or plain(token) in words.COMPANY_INTROS or i + 1 >= len(tokens)
                                      or not tokens[i + 1].islower())
                                 and (company := companies.company_run(tokens[i + 1:], lower)) is not None), None)

@@ -343,3 +343,12 @@ def test_answers_and_corrections_in_more_languages(region: str, first: str, answ
 ])
 def test_dates_laughter_and_lower_case_forms(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+def test_a_label_last_in_a_list_is_no_correction_in_chat() -> None:
+    state = _chat("SG", "陈美玲小姐，狮城冷链物流私人有限公司，电话：8123 6509")
+    assert state.fields == {"name": "陈美玲", "company": "狮城冷链物流私人有限公司", "phone": "+6581236509"}
+
+
+def test_a_departments_of_is_not_the_companys() -> None:
+    assert _read("Jefe de Logística de Quinua Andina E.I.R.L.", "PE") == {"company": "Quinua Andina E.I.R.L."}

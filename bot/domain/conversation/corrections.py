@@ -154,12 +154,17 @@ _CJK_NOT_BUT = re.compile(
 _LAUGHTER_END = re.compile(r"[\s、，,。.!！]*(?:[\u3131-\u318e]+|[wｗ]{2,}|哈哈+|[^\w\s]+)[\s.!！]*$")
 
 
+_LIST_SEPARATOR = re.compile(r"[，,、]")
+
+
 def _cjk_said(text: str) -> re.Match[str] | None:
     """The clause that gives a field's value ("メールは後で送ります、会社は有限会社ムトウ醸造です": the second;
     the first says the email comes later)."""
     text = _LAUGHTER_END.sub("", text)
     if ":" in text or "\uff1a" in text:
-        return _CJK_CORRECTION.search(text)  # (labels in a list: "담당자: 정하은, 회사: 청솔 테크, …" corrects nothing)
+        # (labels in a list correct nothing: "담당자: 정하은, 회사: 청솔 테크", "陈美玲小姐，…公司，电话：8123 6509")
+        said = _CJK_CORRECTION.search(text)
+        return None if said is None or _LIST_SEPARATOR.search(text, 0, said.start()) else said
     for clause in re.split(r"[、，,]\s*", text):
         said = _CJK_CORRECTION.search(clause)
         if said is not None and not ends_a_sentence(said.group("value").split()[-1]):
