@@ -114,11 +114,17 @@ def _in_sentence_case(whole: str) -> bool:
     joiners = words.COMPANY_JOINERS | _LOWER_JOINERS
     # (a capital after the first word only after a joining word, "… do Minho": else "Stefan Dimitrov от Rozova …"
     # is a person's name before the company)
-    return (1 < len(head) <= 6 and (head[0][:1].isupper() or head[0][:1].isdigit())
-            and any(word[:1].islower() and word not in joiners for word in head[1:])
-            and all(word[:1].isupper() and head[i] in joiners or word in joiners
-                    or word[:1].islower() and word.replace("-", "").isalpha() and plain(word) not in words.COMMON
-                    and plain(word) not in words.COMPANY_INTROS for i, word in enumerate(head[1:])))
+    if not (1 < len(head) <= 6 and (head[0][:1].isupper() or head[0][:1].isdigit())
+            and any(word[:1].islower() and word not in joiners for word in head[1:])):
+        return False
+    lower_words_fit = all(word[:1].isupper() or word in joiners
+                          or word[:1].islower() and word.replace("-", "").isalpha() and plain(word) not in words.COMMON
+                          and plain(word) not in words.COMPANY_INTROS for word in head[1:])
+    return lower_words_fit and (
+        all(not word[:1].isupper() or head[i] in joiners for i, word in enumerate(head[1:]))
+        # ... or its last word in lower case and no "from" among them: "Podtatranská Advokátska kancelária s.r.o."
+        or head[-1][:1].islower() and head[-1] not in joiners
+        and not any(plain(word) in words.FROM_PARTICLES or plain(word) in _FROM_WORDS for word in head))
 
 
 def _words_before(text: str, end: int, count: int) -> int:
@@ -298,6 +304,7 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
     return company if any(ch.isalpha() for ch in company) and not _not_a_company(run, company) else None
 
 
+_FROM_WORDS = frozenset({"от", "из", "z", "ze", "od", "iz", "fra", "från", "aus", "from"})
 _FAIRS = frozenset({"fiera", "feria", "feira", "foire", "messe", "expo", "fair", "exposición", "exposição",
                     "exposition", "congreso", "congresso", "kongress", "fuar", "salone"})
 # What follows a place's name and no company's: "Owino market", "Pettah wholesale", "Mubarakiya souk"

@@ -352,3 +352,11 @@ def test_a_label_last_in_a_list_is_no_correction_in_chat() -> None:
 
 def test_a_departments_of_is_not_the_companys() -> None:
     assert _read("Jefe de Logística de Quinua Andina E.I.R.L.", "PE") == {"company": "Quinua Andina E.I.R.L."}
+
+
+@pytest.mark.parametrize(("text", "region", "company"), [
+    ("konateľka Tatranská Stavebná spoločnosť s.r.o.", "SK", "Tatranská Stavebná spoločnosť s.r.o."),
+    ("Стефан Петров от Тракия Вино ЕООД", "BG", "Тракия Вино ЕООД"),  # guard: a person "from" a company
+])
+def test_a_company_whose_last_word_is_in_lower_case(text: str, region: str, company: str) -> None:
+    assert _read(text, region).get("company") == company
