@@ -47,7 +47,7 @@ def without_formatting(text: str) -> str:
     is the Slack layer's to read, bot.slack.payload.plain_text: what reaches here is what the rep typed,
     and a literal "<details>" in it is data.)"""
     if "~" in text:
-        text = _STRUCK.sub(" ", text)
+        text = _STRUCK.sub(" , ", text)  # (what stood on either side of it stays apart: "Jane ~0 ~/A")
     if text.count(":") > 1:
         text = _EMOJI_CODE.sub(" ", text)
     return _FORMATTING.sub("", text) if ("*" in text or "_" in text or "~" in text or "`" in text) else text

@@ -360,3 +360,8 @@ def test_a_departments_of_is_not_the_companys() -> None:
 ])
 def test_a_company_whose_last_word_is_in_lower_case(text: str, region: str, company: str) -> None:
     assert _read(text, region).get("company") == company
+
+
+def test_words_either_side_of_struck_out_text_stay_apart() -> None:
+    # (found by hypothesis: "Jane ~0 ~/A" read the company "Jane /A", which the rep never typed)
+    assert _read("Jane ~0 ~/A", "US") == {"name": "Jane"}
