@@ -87,7 +87,9 @@ def take_emails(text: str, result: ParsedText) -> str:
         if candidate == "@" and text[: match.start()].rstrip()[-1:].isalnum():
             continue  # "Head of Ops @ Brightkeel", "45 units @ $20": "at", not an email
         if candidate[:1] == "@" and candidate[1:2].isupper() and "." not in candidate:
-            pieces += [text[end: match.start()], "@ " + match.group(0)[1:]]  # "Ines Ruiz @Ruiz Foods": "at"
+            # "Ines Ruiz @Ruiz Foods": "at" (spaced on both sides: a control character before it is no space once
+            # removed, "0\x1f@A" read "0@ A")
+            pieces += [text[end: match.start()], " @ " + match.group(0)[1:]]
         else:
             if "email" not in result.values:
                 accept(result, "email", candidate, "")

@@ -365,3 +365,9 @@ def test_a_company_whose_last_word_is_in_lower_case(text: str, region: str, comp
 def test_words_either_side_of_struck_out_text_stay_apart() -> None:
     # (found by hypothesis: "Jane ~0 ~/A" read the company "Jane /A", which the rep never typed)
     assert _read("Jane ~0 ~/A", "US") == {"name": "Jane"}
+
+
+def test_an_at_sign_after_a_control_character_joins_nothing() -> None:
+    # (found by hypothesis: "0\x1f@A" read the company "0@ A": \x1f is whitespace to the email reader, and
+    # gone once control characters are removed)
+    assert _read("0\x1f@A", "US") == _read("0 @A", "US") == {}
