@@ -83,8 +83,9 @@ def _before_a_sentence(company: str, *, lower: bool = False) -> str:
     """``Công ty TNHH Dệt Nam Định Xanh hẹn thứ Sáu`` → ``Công ty TNHH Dệt Nam Định Xanh``: a prefixed company's
     words up to what it does or when ("wants", "hẹn", an appointment). Its own words may be in lower case
     ("Công ty CP Thủy sản Năm Căn")."""
-    match = _PREFIXED_COMPANY.match(company) or _LOWER_PREFIXED.match(company) if lower else _PREFIXED_COMPANY.match(
-        company)
+    match = _PREFIXED_COMPANY.match(company)
+    if match is None and lower:
+        match = _LOWER_PREFIXED.match(company)
     if match is None:
         return company
     tail = company[match.start("name"):].split()
@@ -124,7 +125,7 @@ def _in_sentence_case(whole: str) -> bool:
         all(not word[:1].isupper() or head[i] in joiners for i, word in enumerate(head[1:]))
         # ... or its last word in lower case and no "from" among them: "Podtatranská Advokátska kancelária s.r.o."
         or head[-1][:1].islower() and head[-1] not in joiners
-        and not any(plain(word) in words.FROM_PARTICLES or plain(word) in _FROM_WORDS for word in head))
+        and not any(plain(word) in words.FROM_PARTICLES or plain(word) in words.COMPANY_INTROS for word in head))
 
 
 def _words_before(text: str, end: int, count: int) -> int:
@@ -304,9 +305,6 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
     return company if any(ch.isalpha() for ch in company) and not _not_a_company(run, company) else None
 
 
-_FROM_WORDS = frozenset({"от", "из", "z", "ze", "od", "iz", "fra", "från", "aus", "from"})
-_FAIRS = frozenset({"fiera", "feria", "feira", "foire", "messe", "expo", "fair", "exposición", "exposição",
-                    "exposition", "congreso", "congresso", "kongress", "fuar", "salone"})
 # What follows a place's name and no company's: "Owino market", "Pettah wholesale", "Mubarakiya souk"
 _PLACE_NOUNS = frozenset({"market", "markets", "bazaar", "bazar", "souk", "suq", "wholesale", "mall", "showroom",
                           "stall", "pavilion", "district", "area", "neighbourhood", "neighborhood", "branch", "side",
@@ -348,7 +346,7 @@ def _not_a_company(run: list[str], company: str) -> bool:
             or len(run) > 1 and (" ".join(plain(token) for token in run[-2:]) in ("free zone", "freezone", "trade zone")
                                  or " ".join(plain(token) for token in run[:2]) == "zona franca")
             # "Fiera di Rimini", "Feria de Sevilla", "Foire de Paris": a fair, named for its town (not "Salon de …")
-            or len(run) > 2 and plain(run[0]) in _FAIRS and plain(run[1]) in ("di", "de", "du", "del", "do", "da", "of")
+            or len(run) > 2 and plain(run[0]) in words.FAIR_NOUNS and plain(run[1]) in _JOINING_WORDS | {"of"}
             # "Expoalimentaria Lima": a fair's compound name
             or plain(run[0]).startswith("expo") and len(plain(run[0])) > 4
             # "PO-7731", "#PH-5530": a reference's code, letters and digits in one word

@@ -23,6 +23,11 @@ _CHINESE_VERBS_FIRST = frozenset("来去到在给跟要想请把被已会")
 _PARTICLE_JOINED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ed|ud|ul|bin|ibn|abu|d|l|dell)['\u2019-][^\W\d_]")
 
 
+def is_title_after_name(token: str) -> bool:
+    """``部長``, ``営業部長``, ``구매본부장``: a job title written after a name (alone, or ending a word)."""
+    return token in words.TITLES_AFTER_NAME or token.endswith(_TITLE_ENDINGS)
+
+
 def without_honorifics(tokens: list[str]) -> list[str]:
     """``佐々木 美咲さん``, ``박서연 님``: an honorific after a name (its own word or joined to it) is no part of it."""
     kept = []

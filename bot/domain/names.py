@@ -142,10 +142,10 @@ def _only_how_someone_is_called(name: str) -> bool:
     someone (with an article, a vocative or lower-case words between them), not a name."""
     typed = [word for word in name.split() if word != "يا"]
     capitalised = any(word[:1].isupper() for word in typed)  # (in a name typed in lower case, every word counts)
-    called = [word for word in typed if not (capitalised and word[:1].islower()) or word.lower() in words.ADDRESS_WORDS]
-    return bool(called) and all(plain(word) in words.ADDRESS_WORDS or word.lower() in words.ADDRESS_WORDS
-                                or plain(word) in words.ARTICLES for word in called) and any(
-        plain(word) in words.ADDRESS_WORDS or word.lower() in words.ADDRESS_WORDS for word in called)
+    called = [plain(word) for word in typed if not (capitalised and word[:1].islower())
+              or plain(word) in words.ADDRESS_WORDS]
+    return any(word in words.ADDRESS_WORDS for word in called) and all(
+        word in words.ADDRESS_WORDS or word in words.ARTICLES for word in called)
 
 
 def _a_place_by_an_event(read_parts: list[Segment], index: int) -> bool:
@@ -158,7 +158,7 @@ def _a_place_by_an_event(read_parts: list[Segment], index: int) -> bool:
     before = read_parts[index - 1].tokens if index and read_parts[index - 1].name is None else ()
     after = read_parts[index + 1].tokens if index + 1 < len(read_parts) else ()
     return (any(plain(token) in words.EVENT_WORDS or plain(token) in words.REFERRAL_NOUNS
-                or plain(token) in _REFERRED for token in before)
+                or plain(token) in _SOURCE_WORDS for token in before)
             or bool(after) and (plain(after[0]) in words.EVENT_WORDS or _names_a_stand(after)))
 
 
@@ -168,8 +168,9 @@ def _after_a_colon(text: str, part: str) -> bool:
     return at > 0 and text[:at].rstrip().endswith((":", "\uff1a"))
 
 
-_REFERRED = frozenset({"referido", "referida", "referral", "indicação", "indicado", "recommandé", "empfohlen",
-                       "market"})
+# Words of an item that says where a lead came from: a referral in more languages, a market ("lead from Aba shoe
+# market, Ariaria": the town or the market's name after it is no one)
+_SOURCE_WORDS = frozenset({"referido", "referida", "indicação", "indicado", "recommandé", "empfohlen", "market"})
 
 
 # A stand's, a hall's or a pavilion's word, in the languages reps write in, before its number ("stand C48")

@@ -16,6 +16,7 @@ from bot.domain.name_run import (
     is_full_name,
     is_name_word,
     is_post_nominal,
+    is_title_after_name,
     name_run,
     without_honorifics,
 )
@@ -37,10 +38,8 @@ _ARTICLES = words.ARTICLES | {"de"}
 _FROM = frozenset({"from", "van", "von", "vom", "aus", "fra", "från", "z", "de", "du", "des", "di", "da", "do", "dal",
                    "del"})
 # An event's own noun after words that looked like a name: "Dhaka BGMEA fair er ekta lead" names a fair
-_EVENT_NOUNS = frozenset({"fair", "expo", "summit", "conference", "congress", "forum", "festival", "convention",
-                          "foire",
-                          "symposium", "hackathon", "tradeshow", "messe", "salon", "fiera", "feria", "feira", "show",
-                          "exhibition", "salone", "congresso", "congreso", "kongress", "beurs", "targi", "mässa"})
+_EVENT_NOUNS = words.FAIR_NOUNS | {"summit", "conference", "congress", "forum", "festival", "convention", "symposium",
+                                   "hackathon", "salon", "show"}
 _OF = frozenset({"der", "des", "de", "du", "of", "di", "del", "della", "do", "da", "dos", "das", "van", "von"})
 # Words that end a business's name and a person's too: "Danielle Steel", "Tyra Banks"
 _SURNAME_LIKE_BUSINESS_NOUNS = frozenset({"steel", "marine", "bank", "co", "company", "travel", "works", "media",
@@ -318,15 +317,13 @@ def _as_on_a_card(tokens: list[str]) -> Segment | None:
         return None
     title, name = tokens[1], tokens[2:]
     # (its title may be cut to the department already: "営業部長" → "営業")
-    if not (title in words.TITLES_AFTER_NAME or title.endswith(_TITLE_ENDINGS) or plain(title) in words.DEPARTMENTS
+    if not (is_title_after_name(title) or plain(title) in words.DEPARTMENTS
             or words.is_caseless_department_or_time(title)):
         return None
     if not all(is_name_word(token, False) and not companies.is_cjk_company(token) for token in name):
         return None
     return Segment(tokens=tuple(tokens), company=tokens[0], name=" ".join(name))
 
-
-_TITLE_ENDINGS = tuple(words.TITLES_AFTER_NAME)
 
 
 def _lower_name_at_a_company(tokens: list[str]) -> Segment | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.domain import wordlists as words
 from bot.domain.conversation import corrections
 from bot.domain.conversation.commands import plain_words
 
@@ -94,7 +95,7 @@ def answer_text(text: str, *, strip: bool = True) -> str:
 
 # A copula after the answer (Japanese "です", Korean "이에요"), and laughter after that
 _CJK_COPULA = re.compile(r"(?<=\S)(?:です|でした|と申します|이에요|예요|이요|입니다)"
-                         r"(?:\s*(?:[\u3131-\u318e]+|[wｗ]{2,}|哈哈+))?"
+                         rf"(?:\s*(?:{words.LAUGHTER}))?"
                          r"[\s。.!！]*$")
 # "她在 … 上班" (she works at …): Chinese says where someone works around it
 _CJK_AROUND = re.compile(r"^(?:他|她|他们|她们)?在(?=\S{2,}(?:上班|工作|任职)$)|(?<=\S)(?:上班|工作|任职)$")

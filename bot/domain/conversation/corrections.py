@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.domain import companies, labels, parsed_text
+from bot.domain import wordlists as words
 from bot.domain.name_run import ends_a_sentence
 from bot.domain.parsed_text import ParsedText
 from bot.domain.wordlists import PRONOUNS as _PRONOUNS
@@ -151,7 +152,7 @@ _CJK_NOT_BUT = re.compile(
 
 
 # Laughter and pictures at a message's end: "… 대양마린(주)이에요 ㅋㅋ", "… でした、失礼しました 🙏"
-_LAUGHTER_END = re.compile(r"[\s、，,。.!！]*(?:[\u3131-\u318e]+|[wｗ]{2,}|哈哈+|[^\w\s]+)[\s.!！]*$")
+_LAUGHTER_END = re.compile(rf"[\s、，,。.!！]*(?:{words.LAUGHTER}|[^\w\s]+)[\s.!！]*$")
 
 
 _LIST_SEPARATOR = re.compile(r"[，,、]")

@@ -28,6 +28,7 @@ from bot.domain.wordlists.company_words import WORKS_AT_END as WORKS_AT_END
 from bot.domain.wordlists.company_words import is_cjk_business as is_cjk_business
 from bot.domain.wordlists.company_words import starts_a_business as starts_a_business
 from bot.domain.wordlists.lead_ins import GREETING_PHRASES as GREETING_PHRASES
+from bot.domain.wordlists.lead_ins import LAUGHTER as LAUGHTER
 from bot.domain.wordlists.lead_ins import LEAD_IN as LEAD_IN
 from bot.domain.wordlists.lead_ins import LEAD_IN_AFTER as LEAD_IN_AFTER
 from bot.domain.wordlists.lead_ins import LEAD_IN_MORPHEMES as LEAD_IN_MORPHEMES
@@ -54,6 +55,7 @@ from bot.domain.wordlists.places import BUILDING_WORDS as BUILDING_WORDS
 from bot.domain.wordlists.places import CASELESS_TIME_MARKS as CASELESS_TIME_MARKS
 from bot.domain.wordlists.places import COMPOUND_TAILS as COMPOUND_TAILS
 from bot.domain.wordlists.places import EVENT_WORDS as EVENT_WORDS
+from bot.domain.wordlists.places import FAIR_NOUNS as FAIR_NOUNS
 from bot.domain.wordlists.places import MEETING_WORDS as MEETING_WORDS
 from bot.domain.wordlists.places import PLACES as PLACES
 from bot.domain.wordlists.places import PLACES_IN_BUILDINGS as PLACES_IN_BUILDINGS

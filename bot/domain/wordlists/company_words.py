@@ -84,7 +84,7 @@ COMPANY_DOES = frozenset({"wants", "wanted", "needs", "needed", "asked", "asks",
 # Words that introduce where someone works, in the languages reps write in: "at", "chez", "bei".
 COMPANY_INTROS = frozenset({"at", "from", "with", "@", "chez", "bei", "presso", "bij", "fra", "hos", "från", "aus",
                             "på",  # Swedish, Norwegian, Danish "at"
-                            "z", "ze", "з", "із",  # Polish, Czech, Ukrainian "from"
+                            "z", "ze", "з", "із", "od", "от", "iz",  # Polish, Czech, Ukrainian, Bulgarian, Croatian
                             "ở", "bên",  # Vietnamese "at", "on the side of": "chị oanh bên cần thơ thủy sản"
                             "c/o", "στην", "στη", "στο", "στον", "في",  # "care of"; Greek, Arabic "at"
                             "frm",  # typed in a hurry

@@ -170,6 +170,9 @@ MESSAGE_NOUNS = frozenset({"card", "voicemail", "email", "e-mail", "message", "c
 # ... of which these name who passed the lead on, not the lead: "referral from Maple Partners"
 REFERRAL_NOUNS = frozenset({"referral", "intro", "introduction", "recommendation", "tip", "shout"})
 
+# Laughter at a message's end, as a regular expression: Korean letters without a syllable ("ㅋㅋ"), Japanese "www",
+# Chinese "哈哈" (bot.domain.conversation reads answers and corrections without it)
+LAUGHTER = r"[\u3131-\u318e]+|[wｗ]{2,}|哈哈+"
 # Words after a name or a company that belong to neither: when, how keen. Lower case.
 TRAILING = frozenset({
     "today", "yesterday", "tomorrow", "earlier", "later", "tonight", "now", "again", "too", "this", "morning",

@@ -58,6 +58,12 @@ EVENT_WORDS = frozenset({
     "मेला",
 })
 
+# A fair's own noun, in the languages reps write in: "Fiera di Rimini", "Dhaka BGMEA fair" name a fair, not a
+# company or a person (bot.domain.companies, bot.domain.segment_reading)
+FAIR_NOUNS = frozenset({"fair", "expo", "fiera", "feria", "feira", "foire", "messe", "fuar", "salone", "beurs",
+                        "targi", "mässa", "tradeshow", "exhibition", "exposición", "exposição", "exposition",
+                        "congreso", "congresso", "kongress"})
+
 # What a Nordic compound ends with when it names a stand, a fair, a package or a deal, never a person:
 # "Roskilde-standen", "Elmia-mässan", "Skrøbelev-pakken", "Grävlingsholm-paketet"
 COMPOUND_TAILS = frozenset({
