@@ -37,11 +37,17 @@ _LOWER_PREFIXED = re.compile(r"(?:công ty|cty)(?: tnhh| cp| cổ phần)?[ \t]+
 _WORKS_THERE = re.compile(r"^(?:他|她|他们|她们)?在(?=\S{4,})|(?<=公司)(?:上班|工作|任职)$")
 _CJK_COMPANY = re.compile(r"\S*(?:株式会社|有限会社|合同会社|有限公司|公司|주식회사|유한회사|\(주\)|（주）|㈜)\S*")
 # A company's closing dot that belongs to it: "S.A.", "K.K.", "Inc.".
-_ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{2,}}$|\b(?:{words.COMPANY_SUFFIX})\.$|(?:^|\s)\S{{1,4}}\.\s\S{{1,4}}\.$")
+# ("Anagnostou Bros.", "Nnewi Auto Parts Market Assoc.", "kilbrack marble co.": a business's abbreviated word)
+_ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{2,}}$|\b(?:{words.COMPANY_SUFFIX})\.$|(?:^|\s)\S{{1,4}}\.\s\S{{1,4}}\.$"
+                              r"|\s(?i:co|bros|assoc|mfg|intl|int'l|inds?|svcs)\.$")
 # An amount or a currency: "12.400 €", "$3,250.00", "£4,800" is never a company's word.
 # ("180,000/yr", "4.500/mes": an amount per period)
 # ("15.000.000đ", "45.000tl": a currency's sign or letters right after it)
 _AMOUNT = re.compile(r"[$€£¥₹₦₵₫₺₴₽]|\d{1,3}(?:[.,\u00a0 '\u2019]\d{3})+(?:[.,]\d+)?[^\W\d_]{0,3}(?:/\w{1,5})?$")
+# A reference's code: digits and letters joined by a slash ("2025/118/KLA", "KLA/0441"), never a company's word.
+_CODE = re.compile(r"(?=[^/]*/)(?=\S*\d)(?=\S*[^\W\d_])[\w.-]+(?:/[\w.-]+)+")
+# A day of the year: "5/20", "20.5.", "1/12/2026"
+_DAY = re.compile(r"\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{2}|\d{4}))?\.?[,;]?")
 # A time of day: "2pm", "14h", "10:30".
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2})?(?:am|pm|h)|\d{1,2}:\d{2}", re.IGNORECASE)
 _TIME = re.compile(r"\d{1,2}(?:[:.h]\d{2})?(?:am|pm|h)?[.,!?]?", re.IGNORECASE)
@@ -226,7 +232,12 @@ _LOWER_BUSINESS_ENDS = frozenset({"lab", "labs", "mill", "school", "shop", "co",
                                   # "bamenda highland coffee traders", "sangre de cristo log homes", "… ship chandlers"
                                   "traders", "homes", "tours", "chandlers", "mills", "imports", "exports", "outfitters",
                                   "builders", "motors", "foods", "supplies", "supply", "freight", "haulage",
+                                  # "lanna craft beer", "visayas cold storage", "kilbrack marble co."
+                                  "beer", "storage", "granite", "marble", "stone", "quarry", "quarries", "wines",
+                                  "cannery",
                                   }) | words.BUSINESS_NOUNS  # ("drift & anchor coffee")
+# Common adjectives that begin many businesses' names ("great dyke granite", "big sky movers")
+_NAMING_ADJECTIVES = frozenset({"great", "big", "new", "good", "fresh", "cold", "hot", "warm", "solid", "nice"})
 
 def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str | None:
     """The company's words at the start of ``tokens``, up to what is not a company's word. ``listed``:
@@ -267,7 +278,10 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
                     or bool(run) and word in _LOWER_JOINERS and index + 1 < len(tokens)
                     and plain(tokens[index + 1]) not in words.COMMON
                     # "nordlys havbruk as": a legal form typed in lower case, last
-                    or bool(run) and index == len(tokens) - 1 and token.rstrip(",.?!") in _LOWER_LEGAL_FORMS)
+                    or bool(run) and index == len(tokens) - 1 and token.rstrip(",.?!") in _LOWER_LEGAL_FORMS
+                    # "great dyke granite": an adjective first, then what the business is within three words
+                    or not run and word in _NAMING_ADJECTIVES and any(
+                        plain(following) in _LOWER_BUSINESS_ENDS for following in tokens[index + 2: index + 4]))
             # "acme mentioned the budget": a verb's ending ends a lower-case company
             fits = fits and not (run and word.endswith("ed") and not word.endswith("eed"))  # "feed & seed"
             if not run and word in words.DEPARTMENTS:
@@ -287,8 +301,9 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
         word_was_z = word == "z"
         if not fits or words.is_lead_in_morpheme(token):
             break
-        if _AMOUNT.search(token):
-            return None  # "Angebot 12.400 €": a price, not a company
+        if _AMOUNT.search(token) or _CODE.fullmatch(token.rstrip(",.;:!?")) or _DAY.fullmatch(token):
+            # "Angebot 12.400 €": a price; "PO 2025/118/KLA": a reference's code; "納期 5/20": a date; no company
+            return None
         run.append(token)
         if token[-1:] in "?!," and not (token[-1:] == "," and _legal_form_next(tokens, index)) or len(run) == 6:
             break  # (but "at Lanna Celadon Co., Ltd. asked …": the comma inside a legal form)

@@ -120,7 +120,8 @@ def take_phones(text: str, result: ParsedText, region: str) -> str:
     if " / " in scan:
         scan = _AREA_CODE_SLASH.sub(r"\1  /", scan)  # "030 / 8765 4321": an area code (the same length, for positions)
     candidates = [m for m in PHONE_CANDIDATE.finditer(scan)
-                  if not _is_date(m.group(0).strip()) and not _after_reference_word(text, m.start())]
+                  if not _is_date(m.group(0).strip()) and not _after_reference_word(text, m.start())
+                  and not ("/" in m.group(0) and _CODE_GOES_ON.match(scan, m.end()))]
     taken = _first_valid(candidates, region)
     if taken is None and text != text.lower():  # a capital letter: maybe a vanity number (looked for only now)
         vanity = list(_VANITY.finditer(text))
@@ -196,4 +197,6 @@ def _after_reference_word(text: str, start: int) -> bool:
     return words.is_reference_label(before[-1]) or len(before) > 1 and plain(before[-2]) in ("ref", "ref.", "reference")
 
 
+# "2025/118/KLA": digits with a slash in them that go on into letters are a code's, not a phone number
+_CODE_GOES_ON = re.compile(r"[/-][^\W\d_]")
 _NUMBER_SIGNS = frozenset({"n°", "nº", "n.º", "n.o", "no", "n", "№", "nr", "num", "#"})

@@ -46,6 +46,8 @@ _SURNAME_LIKE_BUSINESS_NOUNS = frozenset({"steel", "marine", "bank", "co", "comp
                                           "design", "capital", "security", "energy", "solar", "digital", "center"})
 # A lead-in that ends on "in", "à", "en": a place follows ("met someone great in Mossel Bay today")
 _PLACE_PREPOSITIONS = frozenset({"in", "à", "en", "em", "im", "i", "w", "v", "в", "u"})
+# ... but not a verb's own "in": "can you put in Awa Diop", "lägg in Sven Ek"
+_PUT_VERBS = frozenset({"put", "pop", "stick", "key", "punch", "type", "plug", "slot", "add", "enter", "lägg", "lägga"})
 # ... "de", "da", "van": a particle inside a name, never its first word in lower case (not "ben": "ben wyatt")
 _NO_FIRST_WORD = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "van", "von", "der"})
 # Words after which a name may follow late in a segment: "Invoice 4471 for Gordon Gekko".
@@ -68,6 +70,7 @@ class Segment:
     opens: bool = False  # its lead-in said a lead came in ("new contact from …"): a bare word after it is the source
     at_a_stand: bool = False  # the company came from "at the … stand": an exhibitor's, or the fair's own
     names_the_fair: bool = False  # the item before a stand's number: "Horeca Beirut, stand B7"
+    counted: bool = False  # a number, then a lower-case word: "120 тонн", "40 sacks" is an amount
 
     @functools.cached_property
     def alone(self) -> str | None:
@@ -77,7 +80,7 @@ class Segment:
         while tokens and (not _HAS_ALNUM.search(tokens[-1]) or len(tokens) > 1 and plain(tokens[-1]) in words.TRAILING):
             tokens.pop()  # "Cascabel Foods 🎉", "Brackenridge Foods this morning"
         # (... nor a sentence in a script without spaces, "来週月曜日に折り返し電話", nor a job, "… खरीद प्रबंधक")
-        if self.title or self.names_the_fair or not tokens or plain(tokens[0]) in words.LEAD_IN or (
+        if self.title or self.names_the_fair or self.counted or not tokens or plain(tokens[0]) in words.LEAD_IN or (
                 any(not token.isascii() and is_cjk_sentence(token) for token in tokens)) or (
                 any(plain(token) in words.ROLES for token in tokens)
                 and not companies.ends_like_a_business(" ".join(tokens))):
@@ -114,9 +117,11 @@ def read_segment(part: str, lower: bool) -> Segment:
         kept = TITLE.sub("", " ".join(kept) + " ").split()  # "termin mit frau schneider …": a title after it
     segment = _read_tokens(kept, lower)
     segment.opens = bool(lead_in) and cues.opens_a_lead(lead_in)
+    segment.counted = bool(lead_in) and lead_in[-1].isdigit() and kept[:1] != [] and kept[0].islower()
     if segment.company is not None and segment.name is None and segment.opens and cues.a_source(segment.company):
         segment.company = None  # "new contact from Posidonia", "got one from Gulfood": where it came from
-    if segment.name is not None and lead_in and plain(lead_in[-1]) in _PLACE_PREPOSITIONS and not segment.company:
+    if (segment.name is not None and lead_in and plain(lead_in[-1]) in _PLACE_PREPOSITIONS and not segment.company
+            and not (len(lead_in) > 1 and plain(lead_in[-2]) in _PUT_VERBS)):
         # "met someone great in Mossel Bay today", "nouveau prospect rencontré à Libreville": a place, nobody and
         # no company
         segment.name, segment.tokens = None, ()

@@ -27,9 +27,9 @@ _SEPARATORS = re.compile(
     rf"|[(\uff08](?!(?:Pty|Pvt|Pte|주|publ|haftungsbeschränkt)\.?[)\uff09]|{_BRACKETED_COUNTRY})"
     r"|(?<![(\uff08](?:Pty|Pvt|Pte))(?<![(\uff08](?:Pty|Pvt|Pte)\.)"
     r"(?<![(\uff08]주)(?<!\(publ)(?<!haftungsbeschränkt)[)\uff09](?!\s+(?:(?:Pty|Pvt|Pte)\.?\s+)?(?:Ltd|Limited|Inc)\b)"
-    # a sentence's full stop, but not an abbreviated legal form's ("Sdn. Bhd.", "Pte. Ltd.")
+    # a sentence's full stop, but not an abbreviated legal form's ("Sdn. Bhd.", "Pte. Ltd.", "marble co. wants …")
     # (the dot is matched first: the look-behinds run only at a dot)
-    rf"|\.(?=\s)(?<=[a-z\u00e0-\u00ff]{{2}}\.)(?<!\b[Ss]p\.)(?<!\bSan\.){NOT_AFTER_SUFFIX}(?!\s+(?:{words.COMPANY_SUFFIX})\b)"
+    rf"|\.(?=\s)(?<=[a-z\u00e0-\u00ff]{{2}}\.)(?<!\b[Ss]p\.)(?<!\bSan\.)(?!(?<=\bco\.)\s+[a-z]){NOT_AFTER_SUFFIX}(?!\s+(?:{words.COMPANY_SUFFIX})\b)"
     # after a legal form's own dot, a sentence that starts ends the part; the dot stays the company's
     rf"|(?=\s+[A-Z])(?<=\.)(?:{_AFTER_SUFFIX_DOT})"
     r"|\s(?i:re):(?=\s)"  # "… from Redgum Timber re: bulk order"

@@ -27,12 +27,18 @@ NO_COMPANY = frozenset({"independent", "freelance", "freelancer", "self-employed
                         "himself", "herself", "themselves",  # ("no, he works for himself": after "works for")
                         # Czech "OSVČ"/"živnostník" (self-employed), "žádná firma", "keine Firma", "ingen firma"
                         "osvč", "živnostník", "živnostnice", "žádná firma", "keine firma", "ingen firma", "sin empresa",
-                        "sem empresa", "pas de société", "nessuna azienda", "geen bedrijf", "ei yritystä"})
+                        "sem empresa", "pas de société", "nessuna azienda", "geen bedrijf", "ei yritystä",
+                        # "he's between jobs right now", "she's out of work", "au chômage"
+                        "between roles", "between positions", "out of work", "looking for work", "job hunting",
+                        "job-hunting", "on sabbatical", "desempleado", "desempleada", "sin trabajo", "arbeitslos",
+                        "sans emploi", "au chômage", "desempregado", "desempregada", "disoccupato", "disoccupata",
+                        "werkloos", "arbetslös", "työtön", "bezrobotny", "bezrobotna", "безработный",
+                        "безработная", "işsiz"})
 
 # "non, elle est …", "não, ele é …", "nein, sie ist …": a "no" and "she is" in other languages before what she is
 _SHE_IS = re.compile(r"^(?:(?:no|non|não|nao|nein|nee|nej|nie|ei)\W+)?"
                      r"(?:(?:elle|il|ele|ela|er|sie|ella|él|hij|zij|hon|han|hän|she|he)\s+)?"
-                     r"(?:(?:est|é|e|ist|es|is|är|er|jest|on)\s+)?"
+                     r"(?:(?:est|é|e|ist|es|está|esta|is|är|er|jest|on)\s+)?"
                      r"(?:(?:un|une|uma|um|ein|eine|a|an|una)\s+)?", re.IGNORECASE)
 
 _ANSWER_FILLER = re.compile(
@@ -100,7 +106,8 @@ _CJK_COPULA = re.compile(r"(?<=\S)(?:です|でした|と申します|이에요|
 # "她在 … 上班" (she works at …): Chinese says where someone works around it
 _CJK_AROUND = re.compile(r"^(?:他|她|他们|她们)?在(?=\S{2,}(?:上班|工作|任职)$)|(?<=\S)(?:上班|工作|任职)$")
 # "… now", "… these days": when, no part of what they are
-_LATELY = re.compile(r"(?:\s+(?:now|these days|at the moment|currently|nowadays|lately|agora|ahora|maintenant|"
+_LATELY = re.compile(r"(?:\s+(?:now|right now|these days|at the moment|currently|nowadays|lately|for now|agora|ahora|"
+                     r"maintenant|"
                      r"jetzt|lah|la|leh|lor|yaar|na|po|ah))+$")  # ("no, he's freelance lah")
 
 

@@ -16,7 +16,18 @@ PLACEHOLDERS = frozenset({"tbd", "tbc", "n/a", "na", "unknown", "none", "?", "??
                           # "Name weiß ich noch nicht", "nombre: no sé": the rep does not know it
                           "weiß ich nicht", "weiß ich noch nicht", "weiss ich nicht", "keine ahnung", "unbekannt",
                           "no sé", "no se", "não sei", "nao sei", "je sais pas", "je ne sais pas", "inconnu",
-                          "desconocido", "don't know", "dont know", "no idea", "non lo so", "bilinmiyor"})
+                          "desconocido", "don't know", "dont know", "no idea", "non lo so", "bilinmiyor",
+                          # "unknown" across the regions reps write from: "Firma: ukendt" names nothing
+                          "ukendt", "ukjent", "okänd", "okänt", "onbekend", "tuntematon", "nieznany", "nieznane",
+                          "neznámý", "neznámé", "neznámy", "ismeretlen", "necunoscut", "sconosciuto",
+                          "desconhecido", "άγνωστο", "άγνωστος", "неизвестно", "неизвестен", "невідомо",
+                          "nepoznato", "neznano", "bilinmeyen", "belli değil", "tidak diketahui", "tidak tahu",
+                          "không rõ", "chưa rõ", "不明", "未知", "모름", "غير معروف", "לא ידוע", "अज्ञात",
+                          "ไม่ทราบ", "უცნობია", "անհայտ",
+                          # "Telefon: følger senere": it comes later
+                          "følger senere", "kommer senere", "följer senare", "kommer senare", "volgt later",
+                          "folgt später", "kommt später", "plus tard", "más tarde", "mais tarde", "più tardi",
+                          "will follow", "coming later", "to come", "später nachreichen"})
 # Common lower-case words: never a name or company in a message typed all in lower case.
 COMMON = LEAD_IN | TRAILING | NAME_ENDERS | DEPARTMENTS | ROLES | MESSAGE_NOUNS | COMPANY_VERBS | BUILDING_WORDS | (
     WORKS | COMPANY_INTROS | LOWER_CASE_VERBS | EVENT_WORDS | CALL_WORDS) | frozenset({

@@ -33,7 +33,7 @@ COMPANY_SUFFIX = (
     # Palestinian forms
     r"s\.c|d\.d|Anstalt|ឯ\.ក|م\.خ\.م|"
     r"Est|Koop|"  # the Gulf's "Establishment": "Harbi Trading Est."; a cooperative: "Ege Zeytincilik Koop."
-    r"בע[\"״]מ|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε|Ο\.Ε|"
+    r"בע[\"״]מ|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε|Ο\.Ε|O\.E|E\.E|E\.P\.E|I\.K\.E|"  # (Greece's, in Greek and Latin letters)
     r"प्रा\. ?लि"  # Nepal's and India's "Pvt. Ltd." in Devanagari  # Hebrew and Greek limited companies
 )
 # What a business's name ends with in Korean, Japanese and Chinese ("한결 건설", "ホーキンス貿易", "星辰科技"):

@@ -108,6 +108,10 @@ LEAD_IN = frozenset({
     "müşteri", "var", "ekle", "eklermisin", "thêm", "khách", "hàng", "tiềm", "năng", "giúp", "nhé",
     "محتاج", "أضيف", "اضيف", "أضف", "اضف", "إضافة", "اضافة", "ممكن", "تضيف", "اسمه", "اسمها", "זה", "יש", "לי",
     "פוטנציאלי", "פוטנציאלית", "להכניס", "להוסיף", "תוסיף", "תכניס", "בבקשה", "מהכנס", "שמו", "שמה",
+    # "a new customer" in Uzbek, Azerbaijani, Kazakh, Kyrgyz, Mongolian, Russian, Swahili, Malay, Hindi, Bengali,
+    # Tamil: "yangi mijoz", "yeni müştəri", "жаңа клиент", "mteja mpya", "pelanggan baru", "নতুন গ্রাহক"
+    "yangi", "mijoz", "müştəri", "жаңа", "жаңы", "кардар", "шинэ", "харилцагч", "клиент", "mteja", "mpya",
+    "pelanggan", "ग्राहक", "নতুন", "গ্রাহক", "புதிய", "வாடிக்கையாளர்",
 }) | frozenset({
     # Greetings that open a chat, in the languages reps write in (one word each; phrases are in
     # GREETING_PHRASES). No word here is also a given name.

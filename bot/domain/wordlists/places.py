@@ -163,6 +163,15 @@ WEEKDAYS = frozenset({
     "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
     "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì",
     "martedì", "mercoledì", "giovedì", "venerdì",
+    # and as they are written after "by", "on", "until" in Russian, Ukrainian, Polish, Dutch, the Nordic languages:
+    # "оплата до пятницы", "w środę", "op vrijdag", "på fredag"
+    "понедельник", "понедельника", "вторник", "вторника", "среда", "среду", "среды", "четверг", "четверга",
+    "пятница", "пятницу", "пятницы", "суббота", "субботу", "субботы", "воскресенье", "воскресенья",
+    "понеділок", "вівторок", "середа", "середу", "четвер", "пʼятниця", "п'ятницю", "п'ятниці", "субота", "суботу",
+    "неділя", "неділю", "poniedziałek", "środę", "sobotę", "niedzielę",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "måndag", "tisdag", "lördag", "söndag",
+    # (not Poland's "Piątek", "Sobota", "Środa" nor Turkey's "Cuma", "Pazar": surnames too)
 })
 # Weekdays cut short: "call Fri" is when, and no one is called Fri (but "Sat" and "Sun" are names too).
 WEEKDAY_SHORT = frozenset({"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri"})

@@ -10,6 +10,9 @@ REFERENCE_LABELS = frozenset({
     "order", "orders", "invoice", "inv", "ref", "reference", "quote", "quotation", "po", "p.o", "abn", "acn",
     "vat", "gst", "ein", "tax", "acct", "ticket", "contract", "sku", "nr", "nº", "rfp", "rfq", "sow", "nda",
     "fortune",
+    # a tender's number: "tender no. 2025/118/KLA", "licitación 44/2026"
+    "tender", "ausschreibung", "licitación", "licitacion", "licitação", "aanbesteding", "przetarg", "тендер",
+    "ihale", "gara", "upphandling", "udbud", "anbud", "tarjouspyyntö",
     "angebot", "rechnung", "bestellung", "auftrag", "devis", "facture", "commande", "presupuesto",
     "factura", "pedido", "orçamento", "fatura", "fattura", "ordine", "preventivo", "offerte", "factuur",
     "ordre", "bestilling", "beställning", "tilaus", "zamówienie", "faktura", "objednávka", "sipariş",
@@ -63,6 +66,7 @@ CURRENCY_CODES = frozenset({
 })
 # ... and words that state an amount: "budget $12,500", "50 units", "paid $3,250.00": never a company.
 REFERENCE_WORDS = REFERENCE_LABELS | frozenset({
+    "оплата", "предоплата", "płatność", "zahlung", "paiement", "pago", "pagamento", "betaling", "ödeme",
     "budget", "id", "qty", "quantity", "units", "pallets", "boxes", "total", "paid", "amount", "due", "balance",
     "deposit", "cost", "fee", "discount", "licence", "license", "licenses", "licences", "approx", "around",
     "series", "seed", "pre-seed", "ipo", "arr", "mrr", "nda", "rfp", "rfq", "sow", "poc", "pilot",
@@ -79,6 +83,6 @@ REFERENCE_WORDS = REFERENCE_LABELS | frozenset({
     "ht", "ttc", "tvac", "htva", "tvai", "excl", "incl", "btw", "mwst", "zzgl", "inkl", "netto", "brutto", "iva", "tva",
     "moms", "alv",
     # a delivery, not a company: "Lieferung KW 50"
-    "lieferung", "delivery", "levering", "leverans", "livraison", "entrega", "consegna",
+    "lieferung", "delivery", "levering", "leverans", "livraison", "entrega", "consegna", "納期", "交期", "납기",
     "rückruf", "callback", "rappel",  # "Rückruf Do": a call to return, not a company
 })

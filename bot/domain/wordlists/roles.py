@@ -39,6 +39,10 @@ ROLES = Compounding({
     "vice-chancellor", "chancellor", "vice-president", "vice-chair", "rector", "provost", "registrar", "bursar",
     "pastor", "priest", "rabbi", "imam", "vicar", "chairperson",
     "receptionist", "switchboard", "concierge", "cashier", "storekeeper", "non-exec", "non-executive", "nonexec",
+    # owners, founders and heads in more languages: Turkish "Kurucu Ortak" (co-founder), "başhekim" (chief physician),
+    # Polish "prezes", "właściciel", Czech "majitel", Croatian "vlasnik", Finnish "omistaja", Danish "ejer"
+    "kurucu", "yönetici", "sahibi", "başhekim", "prezes", "prezeska", "właściciel", "właścicielka", "majitel",
+    "majitelka", "vlasnik", "vlasnica", "omistaja", "ejer", "ägare", "eier",
 }, endings=(
     # "Einkaufsleiterin", "Vertriebschef", "inkoopmanager", "salgsleder", "inköpschef", "myyntipäällikkö"
     "leiter", "leiterin", "führer", "führerin", "manager", "managerin", "direktor", "direktorin", "chefin",
@@ -47,6 +51,7 @@ ROLES = Compounding({
     "leder", "ansvarig", "johtaja", "päällikkö", "direktør", "beauftragter", "beauftragte",
     # the Nordic definite form: "indkøbschefen", "salgssjefen", "daglig lederen"
     "chefen", "sjefen", "lederen", "direktøren", "direktören", "ansvarlige",
+    "arzt", "ärztin",  # "Chefarzt", "Oberärztin": a physician's rank
 ))
 # Jobs that are also surnames (Partner, Foreman, Baker): a role only when written in lower case, as in
 # "partner at Mokoena van Wyk Attorneys".

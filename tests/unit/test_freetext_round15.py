@@ -1,0 +1,91 @@
+"""The general causes behind the misses of held-out v14 (read once, then studied), fifteenth round: one test
+per cause, with invented messages of the same kind in other words and places. Guards beside a fix are
+look-alikes that must still read as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.conversations import Values
+from tests.support.conversations import chat as _chat
+from tests.support.conversations import read as _read
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # "unknown" and "it comes later", in the languages reps write in, are said instead of a value
+    ("Navn: ukjent. Firma: ukjent. Mobil: kommer senere", "NO", {}),
+    ("Nimi: tuntematon, yritys: Kaarnakallio Oy", "FI", {"company": "Kaarnakallio Oy"}),
+    ("Nazwisko: nieznane. Firma: Bursztynowy Gród Sp. z o.o.", "PL", {"company": "Bursztynowy Gród Sp. z o.o."}),
+    # guard: a real value beside a label still reads
+    ("Kontakt: Sigrid Holmgaard. Firma: ukendt", "DK", {"name": "Sigrid Holmgaard"}),
+])
+def test_unknown_and_later_fill_nothing(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # a number, then a lower-case word, is an amount: never a company after a job title or a name
+    ("начальник склада, 80 мешков, оплата до пятницы", "RU", {}),
+    ("nadia berkane, 300 cartons", "DZ", {"name": "nadia berkane"}),
+    # a code of digits and letters joined by slashes is a reference: no phone, no company
+    ("Supplies officer from the county, bid ref 2026/044/MSA, closes 14 March", "KE", {}),
+    ("Wanjiru Kamau, LPO 7781/NRB", "KE", {"name": "Wanjiru Kamau"}),
+    # a day of the year is no company's word, in any script
+    ("資材課の課長から連絡、単価 1,200円、納期 6/15", "JP", {}),
+    ("王建国，交期 7/30", "CN", {"name": "王建国"}),
+    # guards: a Danish legal form has a slash; a phone before a company after a slash stays a phone
+    ("Mette Kjærsgaard, Vadehav Fisk A/S", "DK", {"name": "Mette Kjærsgaard", "company": "Vadehav Fisk A/S"}),
+    ("Okello Brian, 0772 123456/Gulu Agro Mills", "UG",
+     {"name": "Okello Brian", "phone": "+256772123456", "company": "Gulu Agro Mills"}),
+    # guard: a weekday that is also a surname stays a name
+    ("Ewa Piątek, Sobota Meble", "PL", {"name": "Ewa Piątek", "company": "Sobota Meble"}),
+])
+def test_amounts_codes_and_days_are_no_one(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # "a new customer" in more languages opens a message and names no one
+    ("yeni müştəri", "AZ", {}),
+    ("pelanggan baru: Siti Rahmawati, Batik Lestari", "ID", {"name": "Siti Rahmawati", "company": "Batik Lestari"}),
+    # a verb's own "in" is no place: who follows is the name
+    ("Could you pop in Kwabena Asante pls, 024 412 3658", "GH", {"name": "Kwabena Asante", "phone": "+233244123658"}),
+    # guard: a place after "in" is still no one
+    ("met a nice buyer in Port Louis today", "MU", {}),
+])
+def test_new_customer_and_put_in(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # a physician's rank and a Turkish founder's title are jobs, not where they work
+    ("Dr. Lena Haubrich, Oberärztin, Praxisklinik Bodensee", "DE",
+     {"name": "Lena Haubrich", "company": "Praxisklinik Bodensee"}),
+    ("Emre Yalçınkaya, Kurucu, Toros Lojistik", "TR", {"name": "Emre Yalçınkaya", "company": "Toros Lojistik"}),
+    # a business's abbreviated word keeps its dot, in capitals or not, and Greece's legal forms in Latin letters
+    ("Dimitra Kalogeropoulou, Kalogeropoulos Bros. E.E.", "GR",
+     {"name": "Dimitra Kalogeropoulou", "company": "Kalogeropoulos Bros. E.E."}),
+    ("aoife brennan from connemara stone co. wants samples", "IE",
+     {"name": "aoife brennan", "company": "connemara stone co."}),
+    ("Chidi Okafor, Onitsha Traders Assoc.", "NG", {"name": "Chidi Okafor", "company": "Onitsha Traders Assoc."}),
+    # lower-case companies: an adjective first, a common word before what the business is
+    ("spoke to lindiwe dube from great zambezi quarries", "ZW",
+     {"name": "lindiwe dube", "company": "great zambezi quarries"}),
+    ("met arjun rao from deccan cold storage", "IN", {"name": "arjun rao", "company": "deccan cold storage"}),
+    # guards: "co." as a label, and "great" opening a message
+    ("name - Tan Wei Ling; co. Merlion Bay Analytics", "SG",
+     {"name": "Tan Wei Ling", "company": "Merlion Bay Analytics"}),
+    ("great meeting today with ana lima from natura", "BR", {"name": "ana lima", "company": "natura"}),
+])
+def test_job_words_abbreviations_and_lower_case_businesses(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("answer", "region"), [
+    ("he's between jobs right now", "JM"),
+    ("she's out of work at the moment", "GB"),
+    ("está desempleada", "ES"),
+])
+def test_no_company_when_between_jobs(answer: str, region: str) -> None:
+    state = _chat(region, "Dana Whitlock", "dana@example.org", "+44 20 7946 0321", answer)
+    assert "company" not in state.fields
