@@ -236,8 +236,6 @@ _LOWER_BUSINESS_ENDS = frozenset({"lab", "labs", "mill", "school", "shop", "co",
                                   "beer", "storage", "granite", "marble", "stone", "quarry", "quarries", "wines",
                                   "cannery",
                                   }) | words.BUSINESS_NOUNS  # ("drift & anchor coffee")
-# Common adjectives that begin many businesses' names ("great dyke granite", "big sky movers")
-_NAMING_ADJECTIVES = frozenset({"great", "big", "new", "good", "fresh", "cold", "hot", "warm", "solid", "nice"})
 
 def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str | None:
     """The company's words at the start of ``tokens``, up to what is not a company's word. ``listed``:
@@ -280,7 +278,7 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
                     # "nordlys havbruk as": a legal form typed in lower case, last
                     or bool(run) and index == len(tokens) - 1 and token.rstrip(",.?!") in _LOWER_LEGAL_FORMS
                     # "great dyke granite": an adjective first, then what the business is within three words
-                    or not run and word in _NAMING_ADJECTIVES and any(
+                    or not run and word in words.NAMING_ADJECTIVES and any(
                         plain(following) in _LOWER_BUSINESS_ENDS for following in tokens[index + 2: index + 4]))
             # "acme mentioned the budget": a verb's ending ends a lower-case company
             fits = fits and not (run and word.endswith("ed") and not word.endswith("eed"))  # "feed & seed"

@@ -80,7 +80,7 @@ class Segment:
         while tokens and (not _HAS_ALNUM.search(tokens[-1]) or len(tokens) > 1 and plain(tokens[-1]) in words.TRAILING):
             tokens.pop()  # "Cascabel Foods 🎉", "Brackenridge Foods this morning"
         # (... nor a sentence in a script without spaces, "来週月曜日に折り返し電話", nor a job, "… खरीद प्रबंधक")
-        if self.title or self.names_the_fair or self.counted or not tokens or plain(tokens[0]) in words.LEAD_IN or (
+        if self.title or self.names_the_fair or self.counted or not tokens or _leads_in(tokens) or (
                 any(not token.isascii() and is_cjk_sentence(token) for token in tokens)) or (
                 any(plain(token) in words.ROLES for token in tokens)
                 and not companies.ends_like_a_business(" ".join(tokens))):
@@ -98,6 +98,14 @@ class Segment:
         return company if company is not None and company.count(" ") == does - 1 else None
 
 
+def _leads_in(tokens: list[str]) -> bool:
+    """A lead-in's word first ("new lead", "quick one"), but not an adjective that begins a business's
+    capitalised name ("New Horizon Foods", "Great Lakes Cheese")."""
+    return plain(tokens[0]) in words.LEAD_IN and not (
+        tokens[0][:1].isupper() and plain(tokens[0]) in words.NAMING_ADJECTIVES and len(tokens) > 1
+        and tokens[1][:1].isupper() and plain(tokens[1]) not in words.LEAD_IN)
+
+
 def _says_what_it_does(tokens: list[str], index: int) -> bool:
     """``Peppergrove Foods wnats a demo``: after two capitalised words or more, a lower-case verb in the
     third person (however it is typed) starts what the company did."""
@@ -113,6 +121,9 @@ def read_segment(part: str, lower: bool) -> Segment:
         tokens = without_honorifics(tokens)
     kept = intros.strip_lead_in(tokens)
     lead_in = tokens[: len(tokens) - len(kept)]
+    if lead_in and kept[:1] and kept[0][:1].isupper() and plain(kept[0]) not in words.LEAD_IN and all(
+            token[:1].isupper() and plain(token) in words.NAMING_ADJECTIVES for token in lead_in):
+        kept, lead_in = tokens, []  # "New Horizon Foods", "Great Lakes Cheese": the adjective is the name's
     if lead_in and kept and TITLE.match(kept[0] + " "):
         kept = TITLE.sub("", " ".join(kept) + " ").split()  # "termin mit frau schneider …": a title after it
     segment = _read_tokens(kept, lower)

@@ -52,6 +52,10 @@ def test_amounts_codes_and_days_are_no_one(text: str, region: str, expected: Val
     ("Could you pop in Kwabena Asante pls, 024 412 3658", "GH", {"name": "Kwabena Asante", "phone": "+233244123658"}),
     # guard: a place after "in" is still no one
     ("met a nice buyer in Port Louis today", "MU", {}),
+    # "I met up with" and "call" lead in, in lower case (Danish "Ring" is a surname too) and in capitals
+    ("ring til freja lindholm hos nordkap fiskeri", "DK", {"name": "freja lindholm", "company": "nordkap fiskeri"}),
+    ("Quedamos con Lucía Ferrán, Conservas del Cantábrico", "ES",
+     {"name": "Lucía Ferrán", "company": "Conservas del Cantábrico"}),
 ])
 def test_new_customer_and_put_in(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
@@ -89,3 +93,16 @@ def test_job_words_abbreviations_and_lower_case_businesses(text: str, region: st
 def test_no_company_when_between_jobs(answer: str, region: str) -> None:
     state = _chat(region, "Dana Whitlock", "dana@example.org", "+44 20 7946 0321", answer)
     assert "company" not in state.fields
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # an adjective that leads in ("new lead", "great meeting") also begins businesses' names
+    ("Ana Costa, New Harbour Seafoods, 212 555 0142", "US",
+     {"name": "Ana Costa", "company": "New Harbour Seafoods", "phone": "+12125550142"}),
+    ("Tomás Reyes - Great Plains Grain", "US", {"name": "Tomás Reyes", "company": "Great Plains Grain"}),
+    # guards: as a lead-in it still goes
+    ("New Lead: Ana Costa, Harbourline", "US", {"name": "Ana Costa", "company": "Harbourline"}),
+    ("Great meeting today with Ana Costa", "US", {"name": "Ana Costa"}),
+])
+def test_an_adjective_that_begins_a_business(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

@@ -34,6 +34,7 @@ from bot.domain.wordlists.lead_ins import LEAD_IN_AFTER as LEAD_IN_AFTER
 from bot.domain.wordlists.lead_ins import LEAD_IN_MORPHEMES as LEAD_IN_MORPHEMES
 from bot.domain.wordlists.lead_ins import LOWER_CASE_LEAD_IN as LOWER_CASE_LEAD_IN
 from bot.domain.wordlists.lead_ins import MESSAGE_NOUNS as MESSAGE_NOUNS
+from bot.domain.wordlists.lead_ins import NAMING_ADJECTIVES as NAMING_ADJECTIVES
 from bot.domain.wordlists.lead_ins import OPENER_NOUNS as OPENER_NOUNS
 from bot.domain.wordlists.lead_ins import REFERRAL_NOUNS as REFERRAL_NOUNS
 from bot.domain.wordlists.lead_ins import TRAILING as TRAILING

@@ -110,6 +110,7 @@ LEAD_IN = frozenset({
     "פוטנציאלי", "פוטנציאלית", "להכניס", "להוסיף", "תוסיף", "תכניס", "בבקשה", "מהכנס", "שמו", "שמה",
     # "a new customer" in Uzbek, Azerbaijani, Kazakh, Kyrgyz, Mongolian, Russian, Swahili, Malay, Hindi, Bengali,
     # Tamil: "yangi mijoz", "yeni müştəri", "жаңа клиент", "mteja mpya", "pelanggan baru", "নতুন গ্রাহক"
+    "quedé", "quedamos",  # Spanish "I met up (with)": "Quedé con Pablo Iriarte …"
     "yangi", "mijoz", "müştəri", "жаңа", "жаңы", "кардар", "шинэ", "харилцагч", "клиент", "mteja", "mpya",
     "pelanggan", "ग्राहक", "নতুন", "গ্রাহক", "புதிய", "வாடிக்கையாளர்",
 }) | frozenset({
@@ -130,6 +131,9 @@ LEAD_IN = frozenset({
     "こんばんは", "おはよう", "おはようございます", "你好", "您好", "嗨", "哈喽", "مرحبا", "أهلا", "اهلا", "שלום",
     "नमस्ते", "नमस्कार", "สวัสดี", "สวัสดีครับ", "สวัสดีค่ะ", "γεια", "γειά", "καλημέρα", "halo", "hallo",
 })
+# Adjectives that lead in ("new lead", "great meeting with …") and also begin many businesses' names ("New Horizon
+# Foods", "Great Lakes Cheese", "great dyke granite").
+NAMING_ADJECTIVES = frozenset({"new", "great", "good", "big", "fresh", "cold", "hot", "warm", "solid", "nice"})
 # Words that lead in only after another lead-in word: "Hablé con …", "Grad mit …", "créer le contact …",
 # "caught up w …" (at a segment's start, "Con Edison", "MIT" and "Le Bihan" are names).
 # How a call or a meeting went, leading in only as typed in lower case: "vu margaux …", "llamada con …",
@@ -140,6 +144,8 @@ CALL_WORDS = frozenset({
     "kausap", "ko", "si", "kurz", "yarn", "pint", "beer", "drinks",
     "kanina", "kahapon", "ngayon",  # Tagalog "earlier", "yesterday", "today": "kausap ko kanina si …"
     "ngobrol", "sama",  # Indonesian "chatted", "with": "ngobrol sama dewi …"
+    # Danish and Norwegian "call", Swedish "called": "ring til mads …" (Ring is a surname too)
+    "ring", "ringde", "ringte", "ringede",
 })
 # ... and "with" first, in lower case: "mit jörg …", "con facundo …" (MIT and Con Edison are names, and
 # "ciarán mac con uladh" keeps his "con")
@@ -147,7 +153,7 @@ CALL_WORDS = frozenset({
 LOWER_CASE_LEAD_IN = CALL_WORDS | frozenset({"mit", "con", "med", "avec", "com", "es", "c'est"})
 LEAD_IN_AFTER = frozenset({"con", "com", "mit", "avec", "med", "le", "la", "el", "il", "lo", "les", "der", "die",
                            "den", "up", "o", "the", "contacto", "contato", "kontakt", "cu", "pe", "dar", "alta",
-                           "på", "na", "à", "au", "مع", "με", "τον", "την", "τη", "עם", "את"})
+                           "på", "na", "à", "au", "مع", "με", "τον", "την", "τη", "עם", "את", "til", "till"})
 # What a message is about when it opens a lead without naming it: "new lead", "neue Kontakt für dich". A
 # segment of lead-in words with one of these says nothing of the person, and a word alone before it is a
 # greeting or the colleague it is addressed to ("Yow, new lead", "Priya, new lead pls"), not the lead.
