@@ -31,7 +31,7 @@ _EXTENSION_WORD = (r"ext\.?|extn\.?|extension|extensão|extensao|extensión|post
 # ... or in brackets: "212-555-0187 (x204)", "00995 32 212 34 86 (ext 9)"
 _EXTENSION = (rf"(?:(?:[ \t]*(?:x|#|{_EXTENSION_WORD})|[ \t]*[,/][ \t]*(?:{_EXTENSION_WORD})|;ext=)[ \t]*\d{{1,6}}\b"
               rf"|[ \t]*\([ \t]*(?:x|{_EXTENSION_WORD})[ \t]*\d{{1,6}}[ \t]*\))")
-_EXTENSION_AS_WORD = re.compile(rf"(?<=[\d\s,;])(?:{_EXTENSION_WORD})(?=[ \t]*\d)", re.IGNORECASE)
+_EXTENSION_AS_WORD = re.compile(rf"(?<=[\d\s,;(])(?:{_EXTENSION_WORD})(?=[ \t]*\d)", re.IGNORECASE)
 # Not inside a word: "INV-2026-00871" is a reference, not a phone (nor is its tail, "026-00871").
 PHONE_CANDIDATE = re.compile(rf"(?<![^\W_])(?<![^\W_]-)(?<!\d[/.])"
                              # (a dot inside a number, never an ellipsis after it: "691 234 5711... 3rd time")

@@ -19,7 +19,7 @@ _LABEL_WORDS = (r"(?:full\s+)?name|e-?mail(?:\s+address)?|phone(?:\s+number)?|te
                 r"company|org|"
                 r"organi[sz]ation|business|firm|employer|notes?|contact|person|"
                 # "firma Lykkehus Møbler A/S": the word for company in other languages, read bare as "business" is
-                r"firma|empresa|société|azienda|bedrijf|företag|şirket|unternehmen|"
+                r"firma\s+adı|şirket\s+adı|firma|empresa|société|azienda|bedrijf|företag|şirket|unternehmen|"
                 # "компанія Слобожанські Сади", "tvrtka Paška Sol", "ettevõte Pärnu Puit", "firması Demirel …"
                 r"компания|компанія|tvrtka|ettevõte|společnost|firması|şirketi|firmy|"
                 # "POC Leopold …; acct Cinderhaven Bakery"; Malay "syarikat", Vietnamese "cty" (company)
@@ -29,7 +29,10 @@ _LABEL_WORDS = (r"(?:full\s+)?name|e-?mail(?:\s+address)?|phone(?:\s+number)?|te
                 # Lithuanian "Vardas - …; Įmonė - …", Czech "jméno …", "Kontaktperson: …", "Persona de contacto …"
                 r"vardas|įmonė|jm[eé]no|kontaktperson|persona\s+de\s+contacto|yhteyshenkilö|"
                 # Indonesian, Albanian, Romanian, Latvian "company": "perusahaan Rotan Cirebon", "kompania Vlora …"
-                r"perusahaan|kompania|companie|uzņēmums")
+                r"perusahaan|kompania|companie|uzņēmums|"
+                # Afrikaans, Slovenian, Croatian, Serbian, Slovak, Hungarian, Finnish "company"; "GSM" for a mobile
+                # (Belgium, the Balkans, Turkey): "maatskappy Karoo Klip", "podjetje Bohinjska Sirarna", "GSM 031 …"
+                r"maatskappy|podjetje|poduzeće|preduzeće|spoločnosť|cég|yritys|gsm")
 # Labels in the languages reps write in, read only before a colon: "Empresa: Cerámicas Olmo", "tél : 01 …".
 _FOREIGN_LABELS = {
     "company": ("firma", "empresa", "compañía", "compania", "société", "societe", "entreprise", "unternehmen",
@@ -111,7 +114,9 @@ LABEL_FIELDS = {
                                     "firmy", "acct", "account")},
     "full": "name", "contactpersoon": "name", "poc": "name", "vardas": "name", "įmonė": "company", "jmeno": "name",
     "jméno": "name",
-    "kontaktperson": "name", "persona": "name", "yhteyshenkilö": "name",
+    "kontaktperson": "name", "persona": "name", "yhteyshenkilö": "name", "gsm": "phone",
+    "firma adı": "company", "şirket adı": "company",  # Turkish "company name"
+    **{word: "company" for word in ("maatskappy", "podjetje", "poduzeće", "preduzeće", "spoločnosť", "cég", "yritys")},
     **{word: field_name for field_name, words_ in _FOREIGN_LABELS.items() for word in words_},
 }
 
@@ -136,7 +141,8 @@ _CAPITAL_ONLY_LABELS = frozenset({"business", "firm", "employer", "firma", "empr
                                   "společnost", "firması", "şirketi", "firmy", "acct", "account", "poc", "syarikat",
                                   "cty", "nombre", "nome", "ditta", "vardas", "įmonė", "jmeno", "jméno",
                                   "kontaktperson", "persona", "yhteyshenkilö", "perusahaan", "kompania", "companie",
-                                  "uzņēmums"})
+                                  "uzņēmums", "firma adı", "şirket adı", "maatskappy", "podjetje", "poduzeće",
+                                  "preduzeće", "spoločnosť", "cég", "yritys"})
 # ... and, colon or not, words that as often label a number or a plan ("acct #4471", "POC: 3 weeks")
 _REFERENCE_LIKE_LABELS = frozenset({"acct", "account", "poc"})
 # A value ends at the next separator; the rest of the text stays for the other passes.

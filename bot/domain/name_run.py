@@ -111,8 +111,9 @@ def is_name_word(token: str, lower: bool) -> bool:
     in_ascii = token.isascii()
     if not in_ascii and (words.is_lead_in_morpheme(token) or companies.is_cjk_legal_word(token)):
         return False  # "新規リードです": "a new lead", in a script without spaces between words
-    # (letters, marks, and the joiners Persian writes inside a name: "توکلی\u200cنژاد")
-    if not token.isalpha() and not all(ch.isalpha() or ch in "'.-\u2019\u200c\u200d\u30fb"
+    # (letters, marks, the joiners Persian writes inside a name, "توکلی\u200cنژاد", and Uzbek's o‘ and gʻ,
+    # "Yo‘ldosheva", typed with a turned comma or a left quote)
+    if not token.isalpha() and not all(ch.isalpha() or ch in "'.-\u2019\u2018\u02bb\u200c\u200d\u30fb"
                                        or unicodedata.category(ch)[0] == "M" for ch in token):
         return False
     word = plain(token)

@@ -346,9 +346,11 @@ def _lower_name_at_a_company(tokens: list[str]) -> Segment | None:
     """``wendell brightwater from Cobaltline Marine``: in a message with capitals, a name typed in lower case
     is one when a capitalised company follows its "from" or "at" (a guess: the rep should look)."""
     run = name_run(tokens, True)
-    if not 2 <= len(run) <= 3 or not all(token.islower() for token in run):
-        return None
     rest = tokens[len(run):]
+    # (a first name alone only before "works": "javiera trabaja en Frutícola Curicó")
+    if not (2 <= len(run) <= 3 or len(run) == 1 and plain(rest[0]) in words.WORKS) or not all(
+            token.islower() for token in run):
+        return None
     intro = intros.intro_length(rest, len(run))
     if not intro or len(rest) <= intro or not rest[intro][:1].isupper() or plain(rest[0]) in ("with", "w/"):
         return None  # ("had dim sum with Winnie Kwok-Lamb": with whom, not where)

@@ -20,6 +20,8 @@ _SEPARATORS = re.compile(
     r"Ltd|Inc|LLC|L\.L\.C|LLP|Limited|Corp|Lda|Ltda|GmbH|SARL|S\.A|S\.L\.U|S\.L|S\.r\.l|S\.p\.A|B\.V|"
     # (only where the legal form ends the company: not "Rowan Pike, SARL Pike Conseil")
     # ... or where a lower-case sentence goes on: "at Acme, Inc. asked for a demo")
+    # ... and central Europe's, the Nordics' and the Baltics' written after a comma: "Tatranská Bryndziareň, s.r.o."
+    r"[Ss]\.[Rr]\.[Oo]|spol\. s r\.o|[Ss]p\. z o\.o|[Dd]\.o\.o|a\.s|Zrt|Oyj|Oy|ApS|A/S|SIA|UAB|OÜ|SpA|Srl|SAS|ehf|"
     r"N\.V|Kft|Pty|Pte|Sdn|A\.Ş)\b(?![-\w])\.?\s*(?:$|[,;\n|)\u2013\u2014?!]|\s[-/]\s|(?<=\s)[a-z]))"
     r"|[;\n|!?\[\]\u3001\u3002\u060c\uff0c\uff5c\u2192\u21d2\u2022\u1362\u1363\u1364\u1366\u055d\u104a\u104b\u0964\u0965]|\s//?\s|\s(?:--?|[\u2013\u2014]|[-=]>)\s|[\u2013\u2014]"
     # brackets, but "(Pty) Ltd" is one company, and so is Korean "(주)누리별테크" ("Co., Ltd.", written first)
@@ -90,7 +92,7 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
 _TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019\u1038\u103a)]))\s+(?=[^\W\d_])")
 TITLE = re.compile(rf"^(?:(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019\u1038\u103a)]))\s+)+", re.IGNORECASE)
 HAS_ALNUM = re.compile(r"[^\W_]")
-_AT_A_COMPANY = re.compile(r"\s(?:at|@)\s+[A-Z]")
+_AT_A_COMPANY = re.compile(r"\s(?:at|@|bei|chez|hos|presso)\s+[A-Z]")  # ("Kontakt bei Rabenhorst Mühle: …")
 _CJK_COMPANY_OF = re.compile(r"((?:株式会社|有限会社|合同会社)[^\sの、,]+|[^\sの、,]+(?:株式会社|有限会社|合同会社|"
                              + "|".join(words.CJK_BUSINESS_ENDINGS) + r"))の")
 _CASELESS_COMPANY = re.compile(rf"(?<=\S)\s+(?=(?:{words.CASELESS_COMPANY_WORDS}))")
@@ -141,7 +143,8 @@ def segments(text: str) -> list[str]:
     return parts
 
 
-_WRAPPERS = {'"': '"', "\u201c": "\u201d", "'": "'", "*": "*", "_": "_", "~": "~", "`": "`"}
+_WRAPPERS = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "\u201e": "\u201c", "\u00ab": "\u00bb", "'": "'",
+             "*": "*", "_": "_", "~": "~", "`": "`"}
 
 
 def _without_wrapping(part: str) -> str:

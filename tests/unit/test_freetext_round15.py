@@ -106,3 +106,39 @@ def test_no_company_when_between_jobs(answer: str, region: str) -> None:
 ])
 def test_an_adjective_that_begins_a_business(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # Uzbek's o‘ and g‘ typed with a left quote or a turned comma; a name in curly or angle quotes
+    ("Dilfuza Qo‘chqorova, Namangan Ipak, +998 90 123 45 67", "UZ",
+     {"name": "Dilfuza Qo‘chqorova", "company": "Namangan Ipak", "phone": "+998901234567"}),
+    ("„Jörg Reinholt“, Kaltenbach Mühle GmbH", "DE", {"name": "Jörg Reinholt", "company": "Kaltenbach Mühle GmbH"}),
+    # labels without a colon in Afrikaans, Slovenian, Finnish and Turkish, and "GSM" for a mobile
+    ("Naam: Riaan Botha, sel 082 555 0143, maatskappy Swartberg Vrugte", "ZA",
+     {"name": "Riaan Botha", "phone": "+27825550143", "company": "Swartberg Vrugte"}),
+    ("Ime: Nejc Kralj, GSM 041 555 123, podjetje Soška Postrv", "SI",
+     {"name": "Nejc Kralj", "phone": "+38641555123", "company": "Soška Postrv"}),
+    ("Deniz Aksoy, firma adı Ege Zeytin Evi", "TR", {"name": "Deniz Aksoy", "company": "Ege Zeytin Evi"}),
+    # guard: GSM in a company's name stays the company's
+    ("Nejc Kralj, GSM Servis d.o.o.", "SI", {"name": "Nejc Kralj", "company": "GSM Servis d.o.o."}),
+    # a legal form after a comma belongs to the company before it
+    ("Marek Dvořák, Pivovar Zlatý Klas, s.r.o., 601 555 123", "CZ",
+     {"name": "Marek Dvořák", "company": "Pivovar Zlatý Klas, s.r.o.", "phone": "+420601555123"}),
+    # an extension word in brackets, in any script
+    ("Kenji Arai, 03-5555-0143 (内線 12), Arai Shoten", "JP",
+     {"name": "Kenji Arai", "phone": "+81355550143 ext. 12", "company": "Arai Shoten"}),
+    # a department at a company, "Kontakt bei …:" before the name
+    ("ext. 220 is the front desk at Marina Bay Dental, ask for the practice manager", "SG",
+     {"company": "Marina Bay Dental"}),
+    ("Ansprechpartner bei Lindenhof Käserei: Korbinian Stadler", "DE",
+     {"company": "Lindenhof Käserei", "name": "Korbinian Stadler"}),
+    # a first name in lower case before "works at" a capitalised company
+    ("ximena trabaja en Viñedos Colchagua", "CL", {"name": "ximena", "company": "Viñedos Colchagua"}),
+])
+def test_quotes_labels_legal_forms_extensions_and_where_they_work(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+def test_a_vietnamese_particle_is_no_part_of_the_company() -> None:
+    state = _chat("VN", "Phạm Thu Hà, ha@example.vn", "cty Gốm Biên Hòa nhé")
+    assert state.fields.get("company") == "Gốm Biên Hòa"

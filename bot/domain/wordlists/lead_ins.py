@@ -185,6 +185,7 @@ REFERRAL_NOUNS = frozenset({"referral", "intro", "introduction", "recommendation
 LAUGHTER = r"[\u3131-\u318e]+|[wｗ]{2,}|哈哈+"
 # Words after a name or a company that belong to neither: when, how keen. Lower case.
 TRAILING = frozenset({
+    "nha", "nhé", "nhe", "nhá", "ạ", "nhỉ",  # Vietnamese particles that soften a sentence: "cty Hoa Đà Lạt Xanh nha"
     "today", "yesterday", "tomorrow", "earlier", "later", "tonight", "now", "again", "too", "this", "morning",
     "afternoon", "evening", "week", "last", "next", "night", "recently", "just", "asap", "btw", "fyi", "noon",
     "midnight", "breakfast", "brunch", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

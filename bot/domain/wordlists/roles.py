@@ -103,7 +103,7 @@ DEPARTMENTS = Compounding({
     "their", "his", "her", "home", "work", "school", "church", "there", "here", "accounts",
     "billing", "admin", "administration", "logistics", "compliance", "security", "research", "management",
     "communications", "pr", "partnerships", "growth", "recruiting", "recruitment", "talent", "people",
-    "facilities", "treasury", "payroll", "customer", "customers", "services", "service", "team", "office",
+    "facilities", "treasury", "payroll", "desk", "customer", "customers", "services", "service", "team", "office",
     "headquarters", "hq", "corporate", "dev", "devops", "qa", "r&d", "strategy", "training",
     "compras", "ventas", "achats", "ventes", "einkauf", "vertrieb", "acquisti", "vendite", "inkoop", "verkoop",
     "finanzas", "finances", "finanze", "buchhaltung", "contabilidad", "comptabilité", "recursos", "humanos",
