@@ -14,11 +14,16 @@ def is_job_word(token: str) -> bool:
     return word in words.ROLES or word in words.TITLE_WORDS or word in words.DEPARTMENTS
 
 
+# "at" and the "of" a department belongs to: "o pessoal do financeiro da Granja Boa Esperança"
+_AT_OR_OF = frozenset({"at", "@", "da", "do", "de", "del", "della", "du", "des", "der", "bei", "chez"})
+
+
 def after_department(tokens: list[str]) -> str | None:
     """``Follow up with procurement at Glenmorrow Foods``, ``demo with the ops team at Quillmarsh``: the
     company a department or a team is at."""
-    at = next((i for i in range(1, len(tokens) - 1) if plain(tokens[i]) in ("at", "@")
-               and plain(tokens[i - 1]) in words.DEPARTMENTS and tokens[i + 1][:1].isupper()), None)
+    at = next((i for i in range(1, len(tokens) - 1) if plain(tokens[i]) in _AT_OR_OF
+               and plain(tokens[i - 1]) in words.DEPARTMENTS and plain(tokens[i - 1]) not in words.ARTICLES
+               and tokens[i + 1][:1].isupper()), None)
     return None if at is None else companies.company_run(tokens[at + 1:], False)
 
 

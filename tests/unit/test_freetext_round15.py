@@ -130,6 +130,7 @@ def test_an_adjective_that_begins_a_business(text: str, region: str, expected: V
     # a department at a company, "Kontakt bei …:" before the name
     ("ext. 220 is the front desk at Marina Bay Dental, ask for the practice manager", "SG",
      {"company": "Marina Bay Dental"}),
+    ("ligar para o pessoal do jurídico da Cerâmica Vale Verde, pedido 7731", "BR", {"company": "Cerâmica Vale Verde"}),
     ("Ansprechpartner bei Lindenhof Käserei: Korbinian Stadler", "DE",
      {"company": "Lindenhof Käserei", "name": "Korbinian Stadler"}),
     # a first name in lower case before "works at" a capitalised company
