@@ -290,6 +290,9 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
                                 and (company := companies.company_run(tokens[i + 1:], lower)) is not None), None)
     # "olumide works at yellowfin couriers": one lower-case word is a name only when a company follows it
     if run and not segment.title and ends_a_name(run, rest, bool(intro), lower and segment.company is None):
+        owner = next((i for i, token in enumerate(run) if token.endswith(("'s", "\u2019s"))), None)
+        if owner is not None and TITLE.fullmatch(" ".join([*run[:owner], run[owner][:-2]]) + " "):
+            return segment  # "Tan Sri's assistant", "Datuk's PA": someone known only by a title, and who works for them
         if run[-1].endswith(("'s", "\u2019s")) and len(run) > 1:
             run[-1] = run[-1][:-2]  # "Jane Roe's company is Acme"
         # "Inkoopafdeling, bestelling 88213", "Team Apollo wants …" (but "Dev Patel")

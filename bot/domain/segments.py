@@ -130,10 +130,11 @@ def segments(text: str) -> list[str]:
     for part in _SEPARATORS.split(text if greeting is None else text[greeting.end():]):
         if "\uff1a" in part:
             part = part.replace("\uff1a", ":")  # "新規リード：樋渡 恭平": a full-width colon ends a heading too
-        if ":" in part:
+        heading = None if ":" not in part else _last_heading_colon(part)
+        if heading is not None:
             # "New referral: Jane Roe" drops its heading, but "email from Perpetua Langridge: p@x.com" (the
             # address already taken out) is all heading
-            head, _, tail = part.rpartition(":")
+            head, tail = part[:heading], part[heading + 1:]
             if HAS_ALNUM.search(tail) and _AT_A_COMPANY.search(head):
                 parts.append(_without_wrapping(head.strip(" \t/-\u2013\u2014<>")))  # "VP Sales at Quantaloop: …"
             part = tail if HAS_ALNUM.search(tail) else head
@@ -141,6 +142,15 @@ def segments(text: str) -> list[str]:
         if HAS_ALNUM.search(part):
             parts.append(part)
     return parts
+
+
+def _last_heading_colon(part: str) -> int | None:
+    """Where the last colon that ends a heading is: not one inside a stand's or a time's number ("monter B:07",
+    "10:30"), which is no heading."""
+    at = part.rfind(":")
+    while at > 0 and at + 1 < len(part) and part[at + 1].isdigit() and part[at - 1].isalnum():
+        at = part.rfind(":", 0, at)
+    return at if at >= 0 else None
 
 
 _WRAPPERS = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "\u201e": "\u201c", "\u00ab": "\u00bb", "'": "'",

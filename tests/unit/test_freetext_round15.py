@@ -143,3 +143,17 @@ def test_quotes_labels_legal_forms_extensions_and_where_they_work(text: str, reg
 def test_a_vietnamese_particle_is_no_part_of_the_company() -> None:
     state = _chat("VN", "Phạm Thu Hà, ha@example.vn", "cty Gốm Biên Hòa nhé")
     assert state.fields.get("company") == "Gốm Biên Hòa"
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # a stand's number with a colon in it is no heading: the item before it names the fair
+    ("Träffade inköpschefen på Formex i Stockholm, monter C:14, ringer fre", "SE", {}),
+    # guard: a heading's colon still drops its heading
+    ("Call at 10:30: Jane Roe, Acme", "US", {"name": "Jane Roe", "company": "Acme"}),
+    # someone known only by a title, and who works for them
+    ("Datuk's PA, Encik Faizal Rahman", "MY", {"name": "Faizal Rahman"}),
+    # "calls back" in German names no one
+    ("Frau Doktor aus der Buchhaltung, ruft Mi. nach 10 Uhr zurück", "DE", {}),
+])
+def test_stands_titles_and_call_backs(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
