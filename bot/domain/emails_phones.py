@@ -56,7 +56,8 @@ _PHONE_LABELS = ("phone", "ph", "tel", "tél", "mob", "mobile", "cell", "handy",
                  "मोबाइल", "फ़ोन", "फोन", "नंबर",
                  "cel", "portable", "telefon", "telefone", "teléfono", "telefono", "telefoon", "puhelin", "телефон",
                  "тел", "моб", "τηλ", "τηλέφωνο", "whatsapp", "電話", "电话", "手机", "手機", "携帯", "전화", "휴대폰",
-                 "טלפון", "هاتف", "جوال", "โทร", "โทรศัพท์", "มือถือ")
+                 "טלפון", "هاتف", "جوال", "โทร", "โทรศัพท์", "มือถือ",
+                 "جواله", "جوالها", "هاتفه", "هاتفها", "تليفونه", "تليفونها", "موبايلها")  # Arabic "his/her mobile"
 _WHOSE = "her|his|their|su|sua|seu|son|sa|ses|ihre|ihr|seine|sein|zijn|haar|jej|jego"
 _VALUE_LABEL = {
     # (after a space, a separator or Japanese "の" in any script; "o celular é …": the label may say "is"; "Su email

@@ -57,7 +57,14 @@ _UNKNOWN = re.compile(
     r"\b(?:(?:not sure|unsure|no idea|(?:do|did)(?:n['\u2019]?t| not) (?:know|catch|get)|forgot|missed)"
     r"\s+(?:of\s+)?(?:which|what|the|her|his|their)\s+(?:(?P<company>company|firm|employer)|name)"
     r"|(?:no|without)\s+name(?:\s+yet)?\b|name\s+(?:unknown|tbc|tbd|to follow)"
-    r"|(?P<company2>company)\s+(?:unknown|tbc|tbd|to follow))\b", re.IGNORECASE)
+    r"|(?P<company2>company)\s+(?:unknown|tbc|tbd|to follow)"
+    # ... and "forgot / don't know the name" in the languages reps write in: "lupa namanya", "نسيت اسمه",
+    # "ما أعرف اسمه", "olvidé su nombre", "esqueci o nome", "Namen vergessen", "adını unuttum", "забыл имя"
+    r"|lupa\s+nama(?:nya)?|(?:olvid[ée]|no\s+s[ée])\s+(?:su|el)\s+nombre|(?:esqueci|n[ãa]o\s+sei)\s+o\s+nome"
+    r"|(?:j['\u2019]ai\s+)?oubli[ée]\s+(?:son|le)\s+nom|namen\s+vergessen|naam\s+vergeten|ad[ıi]n[ıi]\s+unuttum"
+    r"|ismini\s+bilmiyorum|забыл[аи]?\s+(?:его\s+|её\s+|ее\s+)?имя|не\s+знаю\s+(?:его\s+|её\s+|ее\s+)?имени"
+    r"|نسيت\s+اسمه|نسيت\s+اسمها|ما\s+أعرف\s+اسمه|ما\s+أعرف\s+اسمها|ما\s+اعرف\s+اسمه|ما\s+اعرف\s+اسمها)\b",
+    re.IGNORECASE)
 # "Product: Widget Pro X200", "Source: Web Summit", "Next steps: demo": a heading that names no field of the
 # lead, and its value (to the line's or the item's end), which is no name or company either.
 _OTHER_HEADING = re.compile(

@@ -71,6 +71,10 @@ def read(text: str, *, want_name: bool = True) -> People:
     if addressed:
         named = [i for i in named if i not in addressed]
     name_at = next((i for i in named if is_full_name(read_parts[i].name or "")), named[0] if named else None)
+    if name_at is not None and _only_how_someone_is_called(read_parts[name_at].name or ""):
+        # ("صباح الخير يا باشا, سجل لي …: وليد السنباطي": how the rep greets a colleague, then the lead's full name)
+        name_at = next((i for i in named if i > name_at and is_full_name(read_parts[i].name or "")
+                        and not _only_how_someone_is_called(read_parts[i].name or "")), name_at)
     if name_at is not None and _a_place_by_an_event(read_parts, name_at) and not _after_a_colon(text, parts[name_at]):
         name_at = None  # "contacto de la feria Espacio Minero, Calama", "Алматы, выставка KIOGE": the fair's town
     if name_at is not None:

@@ -157,3 +157,34 @@ def test_a_vietnamese_particle_is_no_part_of_the_company() -> None:
 ])
 def test_stands_titles_and_call_backs(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+def test_a_greeting_to_a_colleague_gives_way_to_the_leads_full_name() -> None:
+    assert _read("مساء الخير يا باشا، سجل العميل ده: مروان الشريف، 010 01234567", "EG") == {
+        "name": "مروان الشريف", "phone": "+201001234567"}
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # "forgot / don't know the name" in more languages keeps the name empty
+    ("lupa namanya, WA aja 0812-3456-7890", "ID", {"phone": "+6281234567890"}),
+    ("olvidé su nombre, es de Textiles Andinos", "PE", {"company": "Textiles Andinos"}),
+    # an Arabic business word first makes a company, not a name
+    ("شركة الواحة الخضراء للتمور", "SA", {"company": "شركة الواحة الخضراء للتمور"}),
+])
+def test_forgotten_names_and_business_words(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("region", "answer"), [
+    ("FI", "ei, se on hänen miehensä firma"),
+    ("US", "no, it's her husband's company"),
+    ("SA", "ما عنده"),
+])
+def test_someone_elses_or_no_company_answers_none(region: str, answer: str) -> None:
+    state = _chat(region, "Leena Koskinen, leena@example.org", "+358 40 123 4567", answer)
+    assert "company" not in state.fields
+
+
+def test_an_arabic_mobile_label_is_no_company() -> None:
+    state = _chat("SA", "معرض الرياض", "ما أعرف اسمه، جواله 051 234 5678")
+    assert state.fields == {"phone": "+966512345678"}

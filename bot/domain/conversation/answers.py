@@ -33,7 +33,10 @@ NO_COMPANY = frozenset({"independent", "freelance", "freelancer", "self-employed
                         "job-hunting", "on sabbatical", "desempleado", "desempleada", "sin trabajo", "arbeitslos",
                         "sans emploi", "au chômage", "desempregado", "desempregada", "disoccupato", "disoccupata",
                         "werkloos", "arbetslös", "työtön", "bezrobotny", "bezrobotna", "безработный",
-                        "безработная", "işsiz"})
+                        "безработная", "işsiz",
+                        # Arabic "he/she has none", "no company", "independent"
+                        "ما عنده", "ما عندها", "ماعنده", "ماعندها", "ما عنده شركة", "ما عندها شركة", "ما في شركة",
+                        "مافي شركة", "بدون شركة", "لا يوجد", "مستقل", "مستقلة"})
 
 # "non, elle est …", "não, ele é …", "nein, sie ist …": a "no" and "she is" in other languages before what she is
 _SHE_IS = re.compile(r"^(?:(?:no|non|não|nao|nein|nee|nej|nie|ei)\W+)?"
@@ -111,12 +114,22 @@ _LATELY = re.compile(r"(?:\s+(?:now|right now|these days|at the moment|currently
                      r"jetzt|lah|la|leh|lor|yaar|na|po|ah))+$")  # ("no, he's freelance lah")
 
 
+# "ei, se on hänen miehensä firma", "no, it's her husband's company": someone else's, and unnamed
+_SOMEONE_ELSES_COMPANY = re.compile(
+    r"(?:(?:it['\u2019]?s|it is|that['\u2019]?s|that is|se on|es ist|das ist|c['\u2019]est|det är|det er|het is)\s+)?"
+    r"(?:her|his|their|hänen|heidän|sein|seine|seiner|ihr|ihre|ihrer|su|son|sa|hans|hennes|deras|zijn|haar)\s+"
+    r"(?:\S+\s+){0,2}(?:company|firm|business|firma|empresa|yritys|företag|société|entreprise|azienda|bedrijf|"
+    r"familienbetrieb|family business)", re.IGNORECASE)
+
+
 def says_no_company(text: str) -> bool:
-    """"independent", "she's a freelancer", "não, ele é autônomo": there is no company to record."""
+    """"independent", "she's a freelancer", "não, ele é autônomo", "her husband's company": there is no company
+    to record."""
     if "," in text and any(says_no_company(clause) for clause in text.split(",")[1:] if clause.strip()):
         return True  # "je to OSVČ, žádná firma" (a self-employed trader, no company)
     plain = _LATELY.sub("", plain_words(_SHE_IS.sub("", answer_text(text))))
-    return plain in NO_COMPANY or plain.partition(" ")[2] in NO_COMPANY and plain.split(" ", 1)[0] in ("a", "an")
+    return (plain in NO_COMPANY or plain.partition(" ")[2] in NO_COMPANY and plain.split(" ", 1)[0] in ("a", "an")
+            or _SOMEONE_ELSES_COMPANY.fullmatch(plain) is not None)
 
 
 # How unsure a rep is of an answer, said around it: no part of the value.

@@ -160,6 +160,8 @@ BUSINESS_FIRST_WORDS = frozenset({
     "pesquera", "naviera", "aseguradora", "seguros", "laboratorios", "viña", "viñedos",
     "poterie", "scierie", "weingut", "autohaus", "gasthof", "apotheke", "bryggeri", "bageri", "trykkeri", "snedkeri",
     "gartneri",
+    # Arabic "company", "establishment", "factory", "office", "group"; Hebrew "company (of)"
+    "شركة", "شركه", "مؤسسة", "مؤسسه", "مصنع", "مكتب", "مجموعة", "חברת",
 })
 # ... and the endings of a trade's workshop: "Chocolaterie", "Panadería", "Pastificio", German "Brauerei", Dutch
 # "Brouwerij" (not "-eria", "-erie" in words of seven letters: Valeria and Valérie are names)
