@@ -122,10 +122,12 @@ def take_phones(text: str, result: ParsedText, region: str) -> str:
         scan = _AREA_CODE_SLASH.sub(r"\1  /", scan)  # "030 / 8765 4321": an area code (the same length, for positions)
     candidates = [m for m in PHONE_CANDIDATE.finditer(scan)
                   if not _is_date(m.group(0).strip()) and not _after_reference_word(text, m.start())
-                  and not ("/" in m.group(0) and _CODE_GOES_ON.match(scan, m.end()))]
+                  and not ("/" in m.group(0) and _CODE_GOES_ON.match(scan, m.end()))
+                  and not _an_amount(text, m.start(), m.end())]
     taken = _first_valid(candidates, region)
     if taken is None and text != text.lower():  # a capital letter: maybe a vanity number (looked for only now)
-        vanity = list(_VANITY.finditer(text))
+        vanity = [m for m in _VANITY.finditer(text) if not _an_amount(text, m.start(), m.end())
+                  and m.group(0).rsplit(None, 1)[-1] not in words.CURRENCY_CODES]  # (not "12 400 TND")
         candidates += vanity
         taken = _first_valid(vanity, region)
     if taken is not None:
@@ -198,6 +200,19 @@ def _after_reference_word(text: str, start: int) -> bool:
     return words.is_reference_label(before[-1]) or len(before) > 1 and plain(before[-2]) in ("ref", "ref.", "reference")
 
 
+def _an_amount(text: str, start: int, end: int) -> bool:
+    """``12 400 TND``, ``850 000 XPF``, ``CLP 980.000``, ``$ 2,450``: digits with a currency beside them are money."""
+    after = _CURRENCY_AFTER.match(text, end)
+    if after is not None:
+        return True
+    before = text[max(0, start - 6): start].rstrip()
+    return bool(before) and (before[-1] in _CURRENCY_SIGNS or before.rsplit(None, 1)[-1] in words.CURRENCY_CODES)
+
+
+_CURRENCY_SIGNS = frozenset("€$£¥₹₦₵₫₺₴₽₸₱₩")
+_CURRENCY_AFTER = re.compile(r"[ \t]?(?:[€$£¥₹₦₵₫₺₴₽₸₱₩]|(?:"
+                             + "|".join(re.escape(code) for code in sorted(words.CURRENCY_CODES, key=len, reverse=True))
+                             + r")(?![\w$]))")
 # "2025/118/KLA": digits with a slash in them that go on into letters are a code's, not a phone number
 _CODE_GOES_ON = re.compile(r"[/-][^\W\d_]")
 _NUMBER_SIGNS = frozenset({"n°", "nº", "n.º", "n.o", "no", "n", "№", "nr", "num", "#"})

@@ -57,6 +57,7 @@ def read(text: str, *, want_name: bool = True) -> People:
     parts = segments(text)
     read_parts = [read_segment(part, lower) for part in parts]
     _drop_sources(read_parts)
+    _drop_greeted_and_signed(parts, read_parts)
     people = People()
     taken: int | None = None  # the segment the company came from as a whole
     # Where they work ("she runs Ruiz Foods") beats where the rep met them ("Met Ines at SaaStr Annual").
@@ -113,6 +114,8 @@ def read(text: str, *, want_name: bool = True) -> People:
             people.name, people.name_guessed = None, False
         else:
             company = None
+    if company is not None and _a_marketplace(company):
+        company = None  # "the Hajja at Souk Waqif", "Jjajja at Owino market": where they trade, not an employer
     people.company = company
     # A company in lower case had no capital to go by: the rep should look at it.
     people.company_guessed = people.company_guessed or (company is not None and is_lower_case(company))
@@ -141,15 +144,47 @@ def _drop_sources(read_parts: list[Segment]) -> None:
                 segment.name = None
 
 
+def _drop_greeted_and_signed(parts: list[str], read_parts: list[Segment]) -> None:
+    """``Hi Tom, caller from the NEC …``: the colleague a message greets is no lead; nor is the rep signing it off,
+    ``… Cheers, Priyesh``, ``Ta, Gemma``: a sign-off, then one word, last."""
+    greeted = [segment for segment in read_parts if segment.greets and segment.name and " " not in segment.name]
+    signed = read_parts[-2:] if len(parts) >= 3 and " " not in parts[-1].strip() and _signs_off(parts[-2]) else []
+    for segment in (*greeted, *signed):
+        segment.forget()
+
+
+def _signs_off(part: str) -> bool:
+    """``Cheers``, ``Kind regards``, ``… no number. Thanks``: the item ends in a sign-off."""
+    said = part.strip(" .!").lower()
+    return said in words.SIGN_OFFS or any(said.endswith(f". {word}") or said.endswith(f"! {word}")
+                                          for word in words.SIGN_OFFS if word in said)
+
+
 def _only_how_someone_is_called(name: str) -> bool:
     """``Oga``, ``Herr Doktor``, ``Il Dottore dell'ufficio``, ``يا باشا``: the name's words are words for addressing
     someone (with an article, a vocative or lower-case words between them), not a name."""
     typed = [word for word in name.split() if word != "يا"]
+    # ("Le Hajj de Derb Ghallef", "El Flaco de la Vega Central": how someone is called, then where they are)
+    at = next((i for i, word in enumerate(typed) if i and word in _FROM_A_PLACE
+               and plain(typed[i - 1]) in words.ADDRESS_WORDS), None)
+    typed = typed if at is None else typed[:at]
     capitalised = any(word[:1].isupper() for word in typed)  # (in a name typed in lower case, every word counts)
     called = [plain(word) for word in typed if not (capitalised and word[:1].islower())
               or plain(word) in words.ADDRESS_WORDS]
     return any(word in words.ADDRESS_WORDS for word in called) and all(
         word in words.ADDRESS_WORDS or word in words.ARTICLES for word in called)
+
+
+def _a_marketplace(company: str) -> bool:
+    """``Souk Waqif``, ``SM Megamall``, ``Owino market``, ``Mercado Central de Quito``: a market's or a mall's name
+    (a company with its legal form stays one: "Owino Market Traders Ltd")."""
+    found = company.split()
+    return len(found) > 1 and (plain(found[0]) in words.MARKET_FIRST_WORDS or plain(found[-1]) in
+                               words.MARKET_LAST_WORDS or found[-1].lower().endswith("mall")) and not (
+        companies.has_suffix(company))
+
+
+_FROM_A_PLACE = frozenset({"de", "du", "del", "from", "of", "at", "da", "do", "vom", "von", "aus", "z", "из"})
 
 
 def _a_place_by_an_event(read_parts: list[Segment], index: int) -> bool:

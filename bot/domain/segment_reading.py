@@ -71,6 +71,13 @@ class Segment:
     at_a_stand: bool = False  # the company came from "at the … stand": an exhibitor's, or the fair's own
     names_the_fair: bool = False  # the item before a stand's number: "Horeca Beirut, stand B7"
     counted: bool = False  # a number, then a lower-case word: "120 тонн", "40 sacks" is an amount
+    greets: bool = False  # a greeting and one word: "Hi Tom", "Grüezi Reto" greets a colleague, no lead
+
+    def forget(self) -> None:
+        """Read nothing from this item: it greets a colleague or signs the message off."""
+        self.name = self.company = None
+        self.tokens = ()
+        self.__dict__.pop("alone", None)
 
     @functools.cached_property
     def alone(self) -> str | None:
@@ -129,6 +136,7 @@ def read_segment(part: str, lower: bool) -> Segment:
     segment = _read_tokens(kept, lower)
     segment.opens = bool(lead_in) and cues.opens_a_lead(lead_in)
     segment.counted = bool(lead_in) and lead_in[-1].isdigit() and kept[:1] != [] and kept[0].islower()
+    segment.greets = len(kept) == 1 and bool(lead_in) and all(plain(token) in words.GREETINGS for token in lead_in)
     if segment.company is not None and segment.name is None and segment.opens and cues.a_source(segment.company):
         segment.company = None  # "new contact from Posidonia", "got one from Gulfood": where it came from
     if (segment.name is not None and lead_in and plain(lead_in[-1]) in _PLACE_PREPOSITIONS and not segment.company

@@ -188,3 +188,26 @@ def test_someone_elses_or_no_company_answers_none(region: str, answer: str) -> N
 def test_an_arabic_mobile_label_is_no_company() -> None:
     state = _chat("SA", "معرض الرياض", "ما أعرف اسمه، جواله 051 234 5678")
     assert state.fields == {"phone": "+966512345678"}
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # the colleague a message greets and the rep who signs it off are no lead
+    ("Hi Sanjay, visitor at the Pragati Maidan stall asked for a quote, no card. Thanks, Meera", "IN", {}),
+    ("Hallo Jens, Einkäufer vom Großmarkt, will 40 Kisten. Grüße, Anke", "DE", {}),
+    # guards: a full name after a greeting is the lead; a sign-off before a name and a company is no signature
+    ("Hi Sanjay, Kavya Iyer from Nilgiri Teas", "IN", {"name": "Kavya Iyer", "company": "Nilgiri Teas"}),
+    ("Thanks, Kavya Iyer, Nilgiri Teas", "IN", {"name": "Kavya Iyer", "company": "Nilgiri Teas"}),
+    # kinship words, honorifics and nicknames alone name no one, even with an article or "de" a place after them
+    ("The Hajja at Souk Waqif wants 40 boxes, will call Thursday", "QA", {}),
+    ("El Gordo del mercado de Abasto pidió 30 cajas", "AR", {}),
+    ("Le Patron de Treichville veut 12 palettes", "CI", {}),
+    ("Bossman wants 50 bags, he'll call again", "PG", {}),
+    # guard: a name after a kinship word is a name
+    ("Mama Wanjiku Kamau, Limuru Dairy", "KE", {"name": "Wanjiku Kamau", "company": "Limuru Dairy"}),
+    # money with a currency beside it is no phone, even in groups of digits that look like one
+    ("Directeur des achats, 45 000 000 DA, livraison mars", "DZ", {}),
+    ("Acheteur, 920 000 XPF, rappel après la foire", "NC", {}),
+    ("devis 18 750 TND pour 400 unités", "TN", {}),
+])
+def test_greetings_sign_offs_kinship_words_and_money(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

@@ -28,6 +28,7 @@ from bot.domain.wordlists.company_words import WORKS_AT_END as WORKS_AT_END
 from bot.domain.wordlists.company_words import is_cjk_business as is_cjk_business
 from bot.domain.wordlists.company_words import starts_a_business as starts_a_business
 from bot.domain.wordlists.lead_ins import GREETING_PHRASES as GREETING_PHRASES
+from bot.domain.wordlists.lead_ins import GREETINGS as GREETINGS
 from bot.domain.wordlists.lead_ins import LAUGHTER as LAUGHTER
 from bot.domain.wordlists.lead_ins import LEAD_IN as LEAD_IN
 from bot.domain.wordlists.lead_ins import LEAD_IN_AFTER as LEAD_IN_AFTER
@@ -37,6 +38,7 @@ from bot.domain.wordlists.lead_ins import MESSAGE_NOUNS as MESSAGE_NOUNS
 from bot.domain.wordlists.lead_ins import NAMING_ADJECTIVES as NAMING_ADJECTIVES
 from bot.domain.wordlists.lead_ins import OPENER_NOUNS as OPENER_NOUNS
 from bot.domain.wordlists.lead_ins import REFERRAL_NOUNS as REFERRAL_NOUNS
+from bot.domain.wordlists.lead_ins import SIGN_OFFS as SIGN_OFFS
 from bot.domain.wordlists.lead_ins import TRAILING as TRAILING
 from bot.domain.wordlists.lead_ins import is_lead_in_morpheme as is_lead_in_morpheme
 from bot.domain.wordlists.matching import Compounding as Compounding
@@ -57,6 +59,8 @@ from bot.domain.wordlists.places import CASELESS_TIME_MARKS as CASELESS_TIME_MAR
 from bot.domain.wordlists.places import COMPOUND_TAILS as COMPOUND_TAILS
 from bot.domain.wordlists.places import EVENT_WORDS as EVENT_WORDS
 from bot.domain.wordlists.places import FAIR_NOUNS as FAIR_NOUNS
+from bot.domain.wordlists.places import MARKET_FIRST_WORDS as MARKET_FIRST_WORDS
+from bot.domain.wordlists.places import MARKET_LAST_WORDS as MARKET_LAST_WORDS
 from bot.domain.wordlists.places import MEETING_WORDS as MEETING_WORDS
 from bot.domain.wordlists.places import PLACES as PLACES
 from bot.domain.wordlists.places import PLACES_IN_BUILDINGS as PLACES_IN_BUILDINGS

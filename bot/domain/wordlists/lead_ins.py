@@ -114,11 +114,13 @@ LEAD_IN = frozenset({
     "ruft", "rufe", "rief", "zurück",  # German "(she) calls back": "Ruft Do. nach 14 Uhr zurück"
     "yangi", "mijoz", "müştəri", "жаңа", "жаңы", "кардар", "шинэ", "харилцагч", "клиент", "mteja", "mpya",
     "pelanggan", "ग्राहक", "নতুন", "গ্রাহক", "புதிய", "வாடிக்கையாளர்",
-}) | frozenset({
+}) | (GREETINGS := frozenset({
     # Greetings that open a chat, in the languages reps write in (one word each; phrases are in
     # GREETING_PHRASES). No word here is also a given name.
+    "hi", "hey", "hello", "hallo", "hola", "bonjour", "ciao", "salut", "hej", "moin", "ola", "olá", "oi", "namaste",
+    "yo", "dear", "sveiki", "hei",
     "привет", "здравствуйте", "здравствуй", "привіт", "вітаю", "안녕하세요", "안녕", "merhaba", "selam",
-    "buenas", "szia", "szervusz", "ahoj", "cześć", "czesc", "hei", "hallå", "terve", "sveiki", "labas",
+    "buenas", "szia", "szervusz", "ahoj", "cześć", "czesc", "hallå", "terve", "labas",
     "tere", "zdravo", "salve", "servus", "coucou", "chào", "היי", "הי", "heya", "hiya", "hii", "sup", "right",
     "alright", "howdy", "buongiorno", "buonasera", "bonsoir", "お疲れ様です", "お疲れさまです",
     "おつかれさまです", "お世話になっております", "수고하세요", "수고하십니다", "grüezi", "hoi", "goedemorgen",
@@ -130,7 +132,16 @@ LEAD_IN = frozenset({
     "g'day", "gday", "g\u2019day", "bula", "bună", "buna", "¡hola", "gruezi", "talofa",
     "mālō", "malo", "bok", "pozdrav", "сәлем", "салам", "გამარჯობა", "բարև", "barev",
     "こんばんは", "おはよう", "おはようございます", "你好", "您好", "嗨", "哈喽", "مرحبا", "أهلا", "اهلا", "שלום",
-    "नमस्ते", "नमस्कार", "สวัสดี", "สวัสดีครับ", "สวัสดีค่ะ", "γεια", "γειά", "καλημέρα", "halo", "hallo",
+    "नमस्ते", "नमस्कार", "สวัสดี", "สวัสดีครับ", "สวัสดีค่ะ", "γεια", "γειά", "καλημέρα", "halo",
+}))
+# How a rep signs off, before their own name at a message's end: "Cheers, Priyesh", "Ta, Gemma", "Sláinte, Dermot"
+SIGN_OFFS = frozenset({
+    "thanks", "thank you", "thanks a lot", "many thanks", "thx", "tks", "tnx", "ty", "tq", "ta", "cheers", "regards",
+    "best", "best regards", "kind regards", "warm regards", "br", "rgds", "kr", "all the best", "sláinte", "slainte",
+    "saludos", "un saludo", "gracias", "merci", "cordialement", "bien à vous", "danke", "viele grüße", "lg", "vg",
+    "mfg", "grüße", "gruss", "gruß", "grazie", "saluti", "obrigado", "obrigada", "abraço", "abraços", "abrazo",
+    "groetjes", "groeten", "mvh", "hilsen", "hälsningar", "terveisin", "pozdrawiam", "pozdrav", "pozdravy",
+    "shukran", "terima kasih", "salamat", "arigato", "спасибо", "дякую", "с уважением", "ευχαριστώ",
 })
 # Adjectives that lead in ("new lead", "great meeting with …") and also begin many businesses' names ("New Horizon
 # Foods", "Great Lakes Cheese", "great dyke granite").

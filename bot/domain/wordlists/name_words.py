@@ -41,6 +41,17 @@ ADDRESS_WORDS = frozenset({
     "阿姨", "叔叔", "老板", "先生", "女士", "小姐", "사장님", "선생님", "형님", "언니", "오빠", "누나",
     "dottore", "dottoressa", "ingegnere", "avvocato", "direktorin", "direktor",
     "اللي", "الي", "يلي",  # ("الحاج اللي في معرض …": the hajji who was at the fair)
+    # more kinship words, honorifics and nicknames reps use for someone they did not name: "the Hagga at Khan
+    # el-Khalili", "Sethji at Anarkali Bazaar", "Апа from Barakholka", "Domla", "Tantie", "Boro Bhai", "Hacı Abi",
+    # "La Tata", "Weyzero", "Jjajja", "Le Patron", "الحجي", "Towkay", "Bong Srey", "El Tano", "Veci", "Seño",
+    # "the Mudeer", "the Khal", "Эже", "the Sensei", "Bossman", "Faifekau", "Hofrat", "Someone's PA"
+    "hagga", "hagg", "hajj", "hadj", "hadja", "hajja", "sethji", "seth", "setji", "apa", "апа", "ака", "aka", "эже",
+    "eje", "domla", "домла", "tantie", "tanti", "tatie", "tata", "abi", "abla", "hacı", "teyze", "amca", "dayı",
+    "patron", "patronne", "weyzero", "woizero", "weizero", "jjajja", "towkay", "taukeh", "tauke", "bong", "srey",
+    "pros", "tano", "flaco", "flaca", "gordo", "gorda", "veci", "vecina", "vecino", "seño", "mudeer", "mudir", "khal",
+    "khala", "ammo", "aga", "agha", "آقای", "آقا", "خانم", "مهندس", "الحجي", "الحجية", "عمي", "sensei", "senpai",
+    "lad", "bossman", "faifekau", "hofrat", "oom", "tannie", "boro", "apu", "bhaijan", "mboga", "pa", "someone's",
+    "somebody's", "พี่", "น้อง", "ป้า", "ลุง", "เจ๊", "เฮีย",
 })
 # Honorifics written before a name and joined to it: Thai "คุณธนากร".
 HONORIFIC_PREFIXES = ("คุณ", "ดร.", "ဦး", "ဒေါ်")  # (and Burmese U and Daw: "ဦးအောင်ကျော်မင်း")

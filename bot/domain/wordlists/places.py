@@ -155,6 +155,14 @@ REGION_CODES = frozenset({
     "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
     "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",
 })
+# Where traders are, not who employs them: "the Hajja at Souk Waqif", "Tita at SM Megamall", "Jjajja at Owino market"
+# (a market's word first or last in what would be the company, which has no legal form)
+MARKET_FIRST_WORDS = frozenset({"souk", "souq", "mercado", "marché", "pasar", "phsar", "shopping", "bazar", "bazaar",
+                                "talaat", "ตลาด", "سوق"})
+MARKET_LAST_WORDS = frozenset({
+    "market", "markets", "marketplace", "bazaar", "bazar", "souk", "souq", "mall", "megamall", "mercado", "çarşı",
+    "çarşısı", "pazarı", "rynek", "базар", "рынок", "bazari", "sokoni", "marknad", "markt", "markkinat", "pasar",
+})
 # How a rep met someone: "Met Ines Ruiz at SaaStr Annual" may name where they met, not where they work.
 MEETING_WORDS = frozenset({"met", "meet", "saw", "caught", "bumped", "ran", "spoke", "chatted", "talked"})
 # Whole weekdays, in the languages reps write in: "Dienstag 14 Uhr" is when, never a company.

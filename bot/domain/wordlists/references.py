@@ -63,6 +63,9 @@ CURRENCY_CODES = frozenset({
     "ISK", "RSD", "BAM", "MKD", "CRC", "GTQ", "HNL", "NIO", "PAB", "PYG", "BOB", "UYU", "DOP", "JMD", "TTD",
     "HTG", "FJD", "PGK", "VNĐ", "VNđ", "FCFA", "CFAF", "Birr", "Dhs", "Tk",
     "KSh", "Ksh", "USh", "TSh", "Rs", "Rs.", "R$", "S$", "A$", "NZ$", "HK$", "RM", "Rp", "GH₵", "₦", "lei",
+    "DA", "XPF", "TOP", "KGS", "TJS", "TMT", "WST", "VUV", "SBD", "OMR", "BHD", "YER", "SDG", "LYD", "XCD",
+    "BBD",
+    "so'm", "som", "сум", "сом", "тг", "₸", "kr", "kr.", "Kr", "TT$", "RD$", "J$", "EC$", "S/", "Bs",
 })
 # ... and words that state an amount: "budget $12,500", "50 units", "paid $3,250.00": never a company.
 REFERENCE_WORDS = REFERENCE_LABELS | frozenset({

@@ -42,7 +42,7 @@ ROLES = Compounding({
     # owners, founders and heads in more languages: Turkish "Kurucu Ortak" (co-founder), "başhekim" (chief physician),
     # Polish "prezes", "właściciel", Czech "majitel", Croatian "vlasnik", Finnish "omistaja", Danish "ejer"
     "kurucu", "yönetici", "sahibi", "başhekim", "prezes", "prezeska", "właściciel", "właścicielka", "majitel",
-    "majitelka", "vlasnik", "vlasnica", "omistaja", "ejer", "ägare", "eier",
+    "majitelka", "vlasnik", "vlasnica", "omistaja", "ejer", "ägare", "eier", "chef", "chefin",  # ("der Chef vom …")
 }, endings=(
     # "Einkaufsleiterin", "Vertriebschef", "inkoopmanager", "salgsleder", "inköpschef", "myyntipäällikkö"
     "leiter", "leiterin", "führer", "führerin", "manager", "managerin", "direktor", "direktorin", "chefin",
@@ -58,7 +58,7 @@ ROLES = Compounding({
 LOWER_CASE_ROLES = frozenset({
     "partner", "captain", "skipper", "foreman", "attorney", "lawyer", "solicitor", "barrister", "advocate",
     "accountant", "nurse", "doctor", "physician", "surgeon", "dentist", "pharmacist", "teacher", "professor",
-    "lecturer", "researcher", "scientist", "broker", "agent", "realtor", "planner", "editor", "producer", "chef",
+    "lecturer", "researcher", "scientist", "broker", "agent", "realtor", "planner", "editor", "producer",
     "baker", "farmer", "pilot", "principal", "dean", "auditor", "controller", "paralegal", "clerk", "trader",
     "banker", "advisor", "adviser", "recruiter", "estimator", "surveyor", "inspector", "technician", "mechanic",
     "electrician", "plumber", "contractor", "builder", "carpenter", "steward", "purser", "lead",
@@ -106,6 +106,9 @@ DEPARTMENTS = Compounding({
     "facilities", "treasury", "payroll", "desk", "customer",
     "customers", "services", "service", "team", "office",
     "financeiro", "financiero", "vendas", "jurídico", "juridico", "contabilidade", "tesouraria",
+    # a project's: "Chef de projet", "jefe de proyecto"
+    # a project's: "Chef de projet", "jefe de proyecto"
+    "projet", "projets", "proyecto", "proyectos", "projeto", "projetos", "progetto", "progetti", "projekt",
     "headquarters", "hq", "corporate", "dev", "devops", "qa", "r&d", "strategy", "training",
     "compras", "ventas", "achats", "ventes", "einkauf", "vertrieb", "acquisti", "vendite", "inkoop", "verkoop",
     "finanzas", "finances", "finanze", "buchhaltung", "contabilidad", "comptabilité", "recursos", "humanos",
