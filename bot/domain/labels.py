@@ -10,7 +10,7 @@ import unicodedata
 from bot.domain import companies, job_titles, segments
 from bot.domain import wordlists as words
 from bot.domain.emails_phones import PHONE_CANDIDATE, extension_words_read
-from bot.domain.name_run import ends_a_sentence, without_post_nominals
+from bot.domain.name_run import ends_a_sentence, only_how_someone_is_called, without_post_nominals
 from bot.domain.parsed_text import ParsedText, accept
 
 _TITLE = segments.TITLE
@@ -44,6 +44,7 @@ _FOREIGN_LABELS = {
              "kontakt", "contacto", "contato", "contatto", "interlocuteur", "interlocutrice", "όνομα", "名前",
              "氏名", "姓名", "이름", "담당자", "担当者", "联系人", "שם", "الاسم", "nama", "tên", "họ tên", "họ và tên",
              "ho ten", "ስም", "emri", "vārds", "nama kontak", "persoană de contact", "persoana de contact",
+             "referente", "interlocutor", "interlocutora",
              "who"),  # ("Who: Siobhán Ní Mhurchú", with its colon)
     "email": ("correo", "courriel", "e-post", "sähköposti", "почта", "邮箱", "メール", "이메일", "e-pasts"),
     "phone": ("tél", "téléphone", "telefone", "teléfono", "telefono", "telefon", "handy", "móvil", "movil", "celular",
@@ -214,6 +215,14 @@ def _fits_owned(field_name: str, value: str) -> bool:
         value[:1].isalnum() and not value[:1].islower() and first_word not in words.ROLES)
 
 
+# A labelled company that names none: there is none ("self-employed"), a description in lower case after an article
+# ("la tienda de la esquina"), or a stand at a fair ("Lahore Expo stall 212")
+_NO_EMPLOYER = re.compile(
+    "^(?i:" + "|".join(sorted(map(re.escape, words.NO_COMPANY), key=len, reverse=True)) + r")[.!]?$"
+    r"|^(?:la|el|los|las|le|les|the|a|an|o|um|uma|der|die|das|een|de|het)\s+[^A-Z\d]*$"
+    r"|\b(?i:stall|stand|booth|kiosk|kiosque|puesto|estande|messestand)\s+\S*\d")
+
+
 def take_labelled(text: str, result: ParsedText, region: str) -> str:
     """``name: Jane Roe, email: jane@x.io``, ``her email is …``, ``company Initrode``: a label's value runs
     to the next label or separator."""
@@ -247,6 +256,8 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
             rest = " , " + value[start + whole.end():]
             value = whole.group(0) if number is None else extension_words_read(whole.group(0))
         elif field_name != "notes":
+            if field_name == "name":
+                value = _TITLE.sub("", value.lstrip() + " ")  # "Contacto: Ing. Refugio …": a title's dot ends nothing
             # Everything but notes ends at the first separator; the rest stays for the other passes.
             cut = _VALUE_END.search(value)
             if cut is not None:
@@ -274,11 +285,20 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
             continue
         if field_name == "name":
             value = without_post_nominals(_TITLE.sub("", value))
-            if value and (all(job_titles.is_job_word(word) for word in value.split())
-                          or value[:1].islower() and job_titles.is_job_word(value.split()[0])):
-                # "neuer Kontakt: Einkaufsleiter", "Contatto: responsabile ufficio tecnico di …": a job, not a name
+            unarticled = value.split()
+            if value[:1].islower() and unarticled[0] in words.ARTICLES:
+                unarticled = unarticled[1:]  # ("Nombre: el dueño")
+            if value and (all(job_titles.is_job_word(word) for word in unarticled)
+                          or value[:1].islower() and job_titles.is_job_word(unarticled[0] if unarticled else "")
+                          or only_how_someone_is_called(value)):
+                # "neuer Kontakt: Einkaufsleiter", "Contatto: responsabile ufficio tecnico di …", "Nombre: el dueño":
+                # a job, not a name; "Contact person: Manang": how someone is called
                 kept += [" , " + value, rest]
                 continue
+        if field_name == "company" and _NO_EMPLOYER.search(value) is not None:
+            # "Company: self-employed", "Empresa: la tienda de la esquina", "Company: Lahore Expo stall 212"
+            kept.append(rest)
+            continue
         if not value:
             kept.append(rest)  # "Lead - name Aroha …": a heading, the label after it gives the value
             continue

@@ -222,3 +222,21 @@ def without_post_nominals(name: str) -> str:
     while (shorter := _AFTER_A_NAME.sub("", name)) != name and " " in shorter.strip():
         name = shorter
     return name
+
+
+_FROM_A_PLACE = frozenset({"de", "du", "del", "from", "of", "at", "da", "do", "vom", "von", "aus", "z", "из"})
+
+
+def only_how_someone_is_called(name: str) -> bool:
+    """``Oga``, ``Herr Doktor``, ``Il Dottore dell'ufficio``, ``يا باشا``: the name's words are words for addressing
+    someone (with an article, a vocative or lower-case words between them), not a name."""
+    typed = [word for word in name.split() if word != "يا"]
+    # ("Le Hajj de Derb Ghallef", "El Flaco de la Vega Central": how someone is called, then where they are)
+    at = next((i for i, word in enumerate(typed) if i and word in _FROM_A_PLACE
+               and plain(typed[i - 1]) in words.ADDRESS_WORDS), None)
+    typed = typed if at is None else typed[:at]
+    capitalised = any(word[:1].isupper() for word in typed)  # (in a name typed in lower case, every word counts)
+    called = [plain(word) for word in typed if not (capitalised and word[:1].islower())
+              or plain(word) in words.ADDRESS_WORDS]
+    return any(word in words.ADDRESS_WORDS for word in called) and all(
+        word in words.ADDRESS_WORDS or word in words.ARTICLES for word in called)

@@ -22,7 +22,7 @@ from bot.domain import companies
 from bot.domain import wordlists as words
 from bot.domain.contact import without_controls
 from bot.domain.job_titles import is_job_word
-from bot.domain.name_run import MAX_NAME_WORDS, is_full_name, is_name_word
+from bot.domain.name_run import MAX_NAME_WORDS, is_full_name, is_name_word, only_how_someone_is_called
 from bot.domain.segment_cues import a_source
 from bot.domain.segment_reading import Segment, read_segment
 from bot.domain.segments import HAS_ALNUM as _HAS_ALNUM
@@ -72,10 +72,10 @@ def read(text: str, *, want_name: bool = True) -> People:
     if addressed:
         named = [i for i in named if i not in addressed]
     name_at = next((i for i in named if is_full_name(read_parts[i].name or "")), named[0] if named else None)
-    if name_at is not None and _only_how_someone_is_called(read_parts[name_at].name or ""):
+    if name_at is not None and only_how_someone_is_called(read_parts[name_at].name or ""):
         # ("صباح الخير يا باشا, سجل لي …: وليد السنباطي": how the rep greets a colleague, then the lead's full name)
         name_at = next((i for i in named if i > name_at and is_full_name(read_parts[i].name or "")
-                        and not _only_how_someone_is_called(read_parts[i].name or "")), name_at)
+                        and not only_how_someone_is_called(read_parts[i].name or "")), name_at)
     if name_at is not None and _a_place_by_an_event(read_parts, name_at) and not _after_a_colon(text, parts[name_at]):
         name_at = None  # "contacto de la feria Espacio Minero, Calama", "Алматы, выставка KIOGE": the fair's town
     if name_at is not None:
@@ -104,7 +104,7 @@ def read(text: str, *, want_name: bool = True) -> People:
     core = None if company is None else company.rstrip(".")  # (the name's run may have left the form's last dot)
     if core and people.name is not None and company != people.name:
         people.name = _without_company(people.name, core)
-    if people.name is not None and _only_how_someone_is_called(people.name):
+    if people.name is not None and only_how_someone_is_called(people.name):
         people.name = None  # "Oga at the fair booth", "Bhai from Sadar Bazar", "يا باشا": how they were called
     if people.name is not None and sum(plain(word) not in words.PARTICLES for word in people.name.split()) > (
             MAX_NAME_WORDS):
@@ -136,7 +136,7 @@ def _drop_sources(read_parts: list[Segment]) -> None:
                 and plain(segment.tokens[0]) in _SOURCE_INTROS and a_source(segment.company)):
             segment.company = None
         opened = opened or segment.opens
-        if index + 1 < len(read_parts) and _names_a_stand(read_parts[index + 1].tokens):
+        if index + 1 < len(read_parts) and _a_stand_follows(read_parts, index + 1):
             segment.names_the_fair = True
             if segment.company is not None and not companies.has_suffix(segment.company):
                 segment.company = None
@@ -160,21 +160,6 @@ def _signs_off(part: str) -> bool:
                                           for word in words.SIGN_OFFS if word in said)
 
 
-def _only_how_someone_is_called(name: str) -> bool:
-    """``Oga``, ``Herr Doktor``, ``Il Dottore dell'ufficio``, ``يا باشا``: the name's words are words for addressing
-    someone (with an article, a vocative or lower-case words between them), not a name."""
-    typed = [word for word in name.split() if word != "يا"]
-    # ("Le Hajj de Derb Ghallef", "El Flaco de la Vega Central": how someone is called, then where they are)
-    at = next((i for i, word in enumerate(typed) if i and word in _FROM_A_PLACE
-               and plain(typed[i - 1]) in words.ADDRESS_WORDS), None)
-    typed = typed if at is None else typed[:at]
-    capitalised = any(word[:1].isupper() for word in typed)  # (in a name typed in lower case, every word counts)
-    called = [plain(word) for word in typed if not (capitalised and word[:1].islower())
-              or plain(word) in words.ADDRESS_WORDS]
-    return any(word in words.ADDRESS_WORDS for word in called) and all(
-        word in words.ADDRESS_WORDS or word in words.ARTICLES for word in called)
-
-
 def _a_marketplace(company: str) -> bool:
     """``Souk Waqif``, ``SM Megamall``, ``Owino market``, ``Mercado Central de Quito``: a market's or a mall's name
     (a company with its legal form stays one: "Owino Market Traders Ltd")."""
@@ -184,7 +169,6 @@ def _a_marketplace(company: str) -> bool:
         companies.has_suffix(company))
 
 
-_FROM_A_PLACE = frozenset({"de", "du", "del", "from", "of", "at", "da", "do", "vom", "von", "aus", "z", "из"})
 
 
 def _a_place_by_an_event(read_parts: list[Segment], index: int) -> bool:
@@ -216,6 +200,16 @@ _SOURCE_WORDS = frozenset({"referido", "referida", "indicação", "indicado", "r
 _STAND_WORDS = frozenset({"stand", "booth", "hall", "halle", "hal", "pad", "pad.", "padiglione", "pavilion",
                           "pavilhão", "pabellón", "pavillon", "pavilionul", "monter", "osasto", "stends", "стенд",
                           "estande", "messestand", "bås", "stall", "montre", "standnummer", "hala", "sala"})
+
+
+def _a_stand_follows(read_parts: list[Segment], index: int) -> bool:
+    """A stand's item follows, maybe after the hall's (``Gulfood, Za'abeel hall 3, stand Z3-B40``)."""
+    if _names_a_stand(read_parts[index].tokens):
+        return True
+    tokens = read_parts[index].tokens
+    in_a_hall = any(plain(token) in _STAND_WORDS and any(ch.isdigit() for ch in following)
+                    for token, following in zip(tokens, tokens[1:], strict=False))
+    return in_a_hall and index + 1 < len(read_parts) and _a_stand_follows(read_parts, index + 1)
 
 
 def _names_a_stand(tokens: tuple[str, ...]) -> bool:
@@ -266,8 +260,8 @@ def _company_after_particle(name: str, lower: bool) -> tuple[str, str] | None:
     at = next((i for i in range(1, len(tokens) - 2) if plain(tokens[i]) in words.FROM_PARTICLES and (
         i >= 2 and (plain(tokens[i + 1]) not in words.PARTICLES or _business_after(tokens[i + 2:]))
         or _shop_after(tokens, i))), None)
-    if at is None:
-        return None
+    if at is None or only_how_someone_is_called(" ".join(tokens[:at])):
+        return None  # ("Le Hajj de Derb Ghallef": how someone is called, then the place they are from)
     # ("Ioana Mureșan de la Carpatina Soft": Romanian "de la" is "from" too, where a business's name follows)
     start = at + 1 if plain(tokens[at + 1]) not in words.PARTICLES else at + 2
     company = companies.company_run(tokens[start:], lower, listed=True)

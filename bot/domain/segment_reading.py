@@ -88,6 +88,7 @@ class Segment:
             tokens.pop()  # "Cascabel Foods 🎉", "Brackenridge Foods this morning"
         # (... nor a sentence in a script without spaces, "来週月曜日に折り返し電話", nor a job, "… खरीद प्रबंधक")
         if self.title or self.names_the_fair or self.counted or not tokens or _leads_in(tokens) or (
+                len(tokens) > 1 and plain(tokens[-1]) in words.VENUE_ENDINGS) or (
                 any(not token.isascii() and is_cjk_sentence(token) for token in tokens)) or (
                 any(plain(token) in words.ROLES for token in tokens)
                 and not companies.ends_like_a_business(" ".join(tokens))):
@@ -306,10 +307,11 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         # "Inkoopafdeling, bestelling 88213", "Team Apollo wants …" (but "Dev Patel")
         # ("the Data Platform team at …": a team's name)
         # ("한결 건설", "ホーキンス貿易": a business's word ends it)
-        if ((len(run) > 1 or plain(run[0]) not in words.DEPARTMENTS) and plain(run[0]) not in _UNIT_WORDS
+        if (not all(plain(token) in words.DEPARTMENTS for token in run) and plain(run[0]) not in _UNIT_WORDS
                 and not words.is_cjk_business(run[-1])
                 # "Nanyuki Hill Academy", "Dunmore Creek Vineyards" (not "Danielle Steel"; and "Ioana Mureșan de la
                 # Carpatina Soft" is split at its "de" later: bot.domain.names)
+                and not (len(run) > 1 and plain(run[-1]) in words.VENUE_ENDINGS)  # "Jockey Plaza", "Palace Grounds"
                 and not (len(run) > 1 and (plain(run[-1]) in words.ORGANISATION_ENDINGS
                                            or plain(run[-1]) in words.BUSINESS_NOUNS
                                            and plain(run[-1]) not in _SURNAME_LIKE_BUSINESS_NOUNS)

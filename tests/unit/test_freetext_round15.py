@@ -211,3 +211,28 @@ def test_an_arabic_mobile_label_is_no_company() -> None:
 ])
 def test_greetings_sign_offs_kinship_words_and_money(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # a venue's name is neither a name nor an employer, and nor is a fair before its hall and stand
+    ("Hola, contacto nuevo de Expocomer, Atlapa Plaza, el viernes", "PA", {}),
+    ("Log this one — Saudi Agriculture, Riyadh Front hall 2, stand B14", "SA", {}),
+    # delivery terms and the port after them
+    ("Acheteur, 30 palettes, FOB Casablanca", "MA", {}),
+    # labelled values that name nothing: a title's dot ends no name, a job with its article, how someone is
+    # called, a department, no company, a description, a stand, "didn't say"
+    ("Contacto: Lic. Marisol Peñaloza Ibarra\nEmpresa: Conservas del Golfo S.A. de C.V.", "MX",
+     {"name": "Marisol Peñaloza Ibarra", "company": "Conservas del Golfo S.A. de C.V."}),
+    ("Nombre: la encargada\nEmpresa: autónoma", "ES", {}),
+    ("Contact person: Kuya\nCell: 0905 555 0143", "PH", {"phone": "+639055550143"}),
+    ("Referente: Ufficio Tecnico\nAzienda: Molino Ferraresi", "IT", {"company": "Molino Ferraresi"}),
+    ("Company: el puesto de la esquina", "CO", {}),
+    ("Company: Karachi Expo stall 118", "PK", {}),
+    ("Name: Okonjo Adeyemi\nCompany: didn't say", "NG", {"name": "Okonjo Adeyemi"}),
+    # guards: an article before a capitalised company is the company's
+    ("Company: The Ritz Group", "GB", {"company": "The Ritz Group"}),
+    ("company: la fromagerie Berthaut SARL", "FR", {"company": "la fromagerie Berthaut SARL"}),
+])
+def test_venues_delivery_terms_and_labelled_values_that_name_nothing(
+        text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

@@ -10,33 +10,7 @@ from bot.domain import wordlists as words
 from bot.domain.conversation import corrections
 from bot.domain.conversation.commands import plain_words
 
-# Said when asked for the company: there is none to record.
-NO_COMPANY = frozenset({"independent", "freelance", "freelancer", "self-employed", "self employed", "retired",
-                        "student", "sole trader", "none", "no company", "between jobs", "unemployed",
-                        # ... in the languages reps write in: "elle est indépendante", "ele é autônomo"
-                        "indépendant", "indépendante", "independiente", "autónomo", "autónoma", "autônomo",
-                        "autônoma", "autonomo", "freiberuflich", "selbstständig", "selbständig", "zzp", "zzp'er",
-                        "frilans", "frilansare", "libero professionista", "particulier", "particular",
-                        # "no, she's consulting independently now", "works for herself"
-                        "consulting independently", "independent consultant", "independently", "on her own",
-                        "on his own", "works for herself", "works for himself", "own business", "sole proprietor",
-                        "trabaja por su cuenta", "por su cuenta", "por cuenta propia", "por conta própria",
-                        "consultor independente", "consultora independente", "consultor independiente",
-                        "consultora independiente", "consultant indépendant", "consultante indépendante",
-                        "à son compte", "a son compte", "selbstständiger berater", "zelfstandig",
-                        "himself", "herself", "themselves",  # ("no, he works for himself": after "works for")
-                        # Czech "OSVČ"/"živnostník" (self-employed), "žádná firma", "keine Firma", "ingen firma"
-                        "osvč", "živnostník", "živnostnice", "žádná firma", "keine firma", "ingen firma", "sin empresa",
-                        "sem empresa", "pas de société", "nessuna azienda", "geen bedrijf", "ei yritystä",
-                        # "he's between jobs right now", "she's out of work", "au chômage"
-                        "between roles", "between positions", "out of work", "looking for work", "job hunting",
-                        "job-hunting", "on sabbatical", "desempleado", "desempleada", "sin trabajo", "arbeitslos",
-                        "sans emploi", "au chômage", "desempregado", "desempregada", "disoccupato", "disoccupata",
-                        "werkloos", "arbetslös", "työtön", "bezrobotny", "bezrobotna", "безработный",
-                        "безработная", "işsiz",
-                        # Arabic "he/she has none", "no company", "independent"
-                        "ما عنده", "ما عندها", "ماعنده", "ماعندها", "ما عنده شركة", "ما عندها شركة", "ما في شركة",
-                        "مافي شركة", "بدون شركة", "لا يوجد", "مستقل", "مستقلة"})
+NO_COMPANY = words.NO_COMPANY
 
 # "non, elle est …", "não, ele é …", "nein, sie ist …": a "no" and "she is" in other languages before what she is
 _SHE_IS = re.compile(r"^(?:(?:no|non|não|nao|nein|nee|nej|nie|ei)\W+)?"

@@ -5,6 +5,7 @@ module holds one topic's lists; they are all read here, as ``words.X``."""
 from __future__ import annotations
 
 from bot.domain.wordlists.common import COMMON as COMMON
+from bot.domain.wordlists.common import NO_COMPANY as NO_COMPANY
 from bot.domain.wordlists.common import PLACEHOLDERS as PLACEHOLDERS
 from bot.domain.wordlists.company_words import BUSINESS_NOUNS as BUSINESS_NOUNS
 from bot.domain.wordlists.company_words import CASELESS_COMPANY_WORDS as CASELESS_COMPANY_WORDS
@@ -67,6 +68,7 @@ from bot.domain.wordlists.places import PLACES_IN_BUILDINGS as PLACES_IN_BUILDIN
 from bot.domain.wordlists.places import REGION_CODES as REGION_CODES
 from bot.domain.wordlists.places import TIME_WORDS as TIME_WORDS
 from bot.domain.wordlists.places import TURKISH_CASE as TURKISH_CASE
+from bot.domain.wordlists.places import VENUE_ENDINGS as VENUE_ENDINGS
 from bot.domain.wordlists.places import WEEKDAY_SHORT as WEEKDAY_SHORT
 from bot.domain.wordlists.places import WEEKDAYS as WEEKDAYS
 from bot.domain.wordlists.places import is_caseless_department_or_time as is_caseless_department_or_time

@@ -17,6 +17,9 @@ PLACEHOLDERS = frozenset({"tbd", "tbc", "n/a", "na", "unknown", "none", "?", "??
                           "weiß ich nicht", "weiß ich noch nicht", "weiss ich nicht", "keine ahnung", "unbekannt",
                           "no sé", "no se", "não sei", "nao sei", "je sais pas", "je ne sais pas", "inconnu",
                           "desconocido", "don't know", "dont know", "no idea", "non lo so", "bilinmiyor",
+                          # "Company: didn't say", "Empresa: no lo dijo", "Name: skip", "氏名：未確認" (unconfirmed)
+                          "didn't say", "did not say", "not said", "not given", "not provided", "no lo dijo",
+                          "no dijo", "não disse", "nao disse", "skip", "未確認", "未确认", "n.a.",
                           # "unknown" across the regions reps write from: "Firma: ukendt" names nothing
                           "ukendt", "ukjent", "okänd", "okänt", "onbekend", "tuntematon", "nieznany", "nieznane",
                           "neznámý", "neznámé", "neznámy", "ismeretlen", "necunoscut", "sconosciuto",
@@ -50,3 +53,30 @@ COMMON = LEAD_IN | TRAILING | NAME_ENDERS | DEPARTMENTS | ROLES | MESSAGE_NOUNS 
     "after", "before", "during", "since", "until", "re", "panel", "keynote", "talk", "session", "meetup",
     "summit", "workshop", "fair", "show",
 })
+# Said for the company when there is none to record: "independent", "Company: self-employed".
+NO_COMPANY = frozenset({"independent", "freelance", "freelancer", "self-employed", "self employed", "retired",
+                        "student", "sole trader", "none", "no company", "between jobs", "unemployed",
+                        # ... in the languages reps write in: "elle est indépendante", "ele é autônomo"
+                        "indépendant", "indépendante", "independiente", "autónomo", "autónoma", "autônomo",
+                        "autônoma", "autonomo", "freiberuflich", "selbstständig", "selbständig", "zzp", "zzp'er",
+                        "frilans", "frilansare", "libero professionista", "particulier", "particular",
+                        # "no, she's consulting independently now", "works for herself"
+                        "consulting independently", "independent consultant", "independently", "on her own",
+                        "on his own", "works for herself", "works for himself", "own business", "sole proprietor",
+                        "trabaja por su cuenta", "por su cuenta", "por cuenta propia", "por conta própria",
+                        "consultor independente", "consultora independente", "consultor independiente",
+                        "consultora independiente", "consultant indépendant", "consultante indépendante",
+                        "à son compte", "a son compte", "selbstständiger berater", "zelfstandig",
+                        "himself", "herself", "themselves",  # ("no, he works for himself": after "works for")
+                        # Czech "OSVČ"/"živnostník" (self-employed), "žádná firma", "keine Firma", "ingen firma"
+                        "osvč", "živnostník", "živnostnice", "žádná firma", "keine firma", "ingen firma", "sin empresa",
+                        "sem empresa", "pas de société", "nessuna azienda", "geen bedrijf", "ei yritystä",
+                        # "he's between jobs right now", "she's out of work", "au chômage"
+                        "between roles", "between positions", "out of work", "looking for work", "job hunting",
+                        "job-hunting", "on sabbatical", "desempleado", "desempleada", "sin trabajo", "arbeitslos",
+                        "sans emploi", "au chômage", "desempregado", "desempregada", "disoccupato", "disoccupata",
+                        "werkloos", "arbetslös", "työtön", "bezrobotny", "bezrobotna", "безработный",
+                        "безработная", "işsiz",
+                        # Arabic "he/she has none", "no company", "independent"
+                        "ما عنده", "ما عندها", "ماعنده", "ماعندها", "ما عنده شركة", "ما عندها شركة", "ما في شركة",
+                        "مافي شركة", "بدون شركة", "لا يوجد", "مستقل", "مستقلة"})

@@ -163,6 +163,10 @@ MARKET_LAST_WORDS = frozenset({
     "market", "markets", "marketplace", "bazaar", "bazar", "souk", "souq", "mall", "megamall", "mercado", "çarşı",
     "çarşısı", "pazarı", "rynek", "базар", "рынок", "bazari", "sokoni", "marknad", "markt", "markkinat", "pasar",
 })
+# What a venue's name ends with: "Jockey Plaza", "Palace Grounds", "Fieldays showgrounds", "Riyadh Front" is where
+# a fair was, no one's name and no employer ("Park" is a surname too, so it is not here)
+VENUE_ENDINGS = frozenset({"plaza", "grounds", "showground", "showgrounds", "fairground", "fairgrounds", "arena",
+                           "stadium", "front", "dome", "expocenter", "expocentre", "messegelände", "recinto", "feria"})
 # How a rep met someone: "Met Ines Ruiz at SaaStr Annual" may name where they met, not where they work.
 MEETING_WORDS = frozenset({"met", "meet", "saw", "caught", "bumped", "ran", "spoke", "chatted", "talked"})
 # Whole weekdays, in the languages reps write in: "Dienstag 14 Uhr" is when, never a company.

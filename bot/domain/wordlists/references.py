@@ -87,5 +87,7 @@ REFERENCE_WORDS = REFERENCE_LABELS | frozenset({
     "moms", "alv",
     # a delivery, not a company: "Lieferung KW 50"
     "lieferung", "delivery", "levering", "leverans", "livraison", "entrega", "consegna", "納期", "交期", "납기",
+    # delivery terms and the port after them: "FOB Casablanca", "CIF Marseille", "FCA Одеса", "Incoterm DAP"
+    "fob", "cif", "cfr", "exw", "fca", "dap", "ddp", "cpt", "cip", "dpu", "fas", "incoterm", "incoterms",
     "rückruf", "callback", "rappel",  # "Rückruf Do": a call to return, not a company
 })

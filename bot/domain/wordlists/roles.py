@@ -43,6 +43,7 @@ ROLES = Compounding({
     # Polish "prezes", "właściciel", Czech "majitel", Croatian "vlasnik", Finnish "omistaja", Danish "ejer"
     "kurucu", "yönetici", "sahibi", "başhekim", "prezes", "prezeska", "właściciel", "właścicielka", "majitel",
     "majitelka", "vlasnik", "vlasnica", "omistaja", "ejer", "ägare", "eier", "chef", "chefin",  # ("der Chef vom …")
+    "encargado", "encargada",  # Spanish "the one in charge": "Nombre: la encargada"
 }, endings=(
     # "Einkaufsleiterin", "Vertriebschef", "inkoopmanager", "salgsleder", "inköpschef", "myyntipäällikkö"
     "leiter", "leiterin", "führer", "führerin", "manager", "managerin", "direktor", "direktorin", "chefin",
@@ -106,7 +107,7 @@ DEPARTMENTS = Compounding({
     "facilities", "treasury", "payroll", "desk", "customer",
     "customers", "services", "service", "team", "office",
     "financeiro", "financiero", "vendas", "jurídico", "juridico", "contabilidade", "tesouraria",
-    # a project's: "Chef de projet", "jefe de proyecto"
+    "département", "dipartimento", "отдел",
     # a project's: "Chef de projet", "jefe de proyecto"
     "projet", "projets", "proyecto", "proyectos", "projeto", "projetos", "progetto", "progetti", "projekt",
     "headquarters", "hq", "corporate", "dev", "devops", "qa", "r&d", "strategy", "training",
