@@ -151,6 +151,8 @@ def is_cjk_sentence(token: str) -> bool:
             or len(token) > 2 and token.endswith("요") and _HANGUL.match(token) is not None  # "알려드릴게요"
             or token[:1] in _PARTICLES_FIRST and len(token) > 1  # "にアポ": a particle starts no name
             or token[:1] in _CHINESE_VERBS_FIRST and len(token) > 2  # "来厂参观" (coming to visit the plant)
+            # "新的名單" (the new list), "電話之後給" (the phone later), "没留名片" (left no card)
+            or len(token) > 2 and any(mark in token for mark in _CJK_SENTENCE_MARKS)
             or len(token) > 7 and CJK.search(token) is not None and not companies.is_cjk_company(token)
             and "\u30fb" not in token)
 
@@ -167,7 +169,10 @@ def ends_a_sentence(token: str) -> bool:
 # (please register), "등록해주세요" (please add), "부스에서" (at the booth), "명함 받음" (card received), "采购部的"
 _CJK_SENTENCE_ENDINGS = ("の方", "の", "った", "って", "ます", "ました", "ません", "ください", "下さい", "お願い",
                          "おねがい", "します", "です", "でした", "주세요", "해요", "니다", "에서", "받음", "잡음",
-                         "했음", "어요", "았어요", "했어요", "的", "이요", "예요", "에요")
+                         "했음", "어요", "았어요", "했어요", "的", "이요", "예요", "에요", "없음", "없어요", "없습니다",
+                         "문의", "요청", "상담")  # (Korean "enquiry", "request", "consultation")
+# ... and what a sentence holds inside it: "of" (的), "later" (之後, 以后), "did not" (没, 沒), "will (again)" (再)
+_CJK_SENTENCE_MARKS = ("的", "之後", "之后", "以後", "以后", "稍後", "稍后", "没", "沒", "再聯絡", "再联系")
 # How a lead came in, never a name: "Card from Expo West", "Voicemail from …", "Referral via …"
 _HOW_IT_CAME = frozenset({"card", "voicemail", "email", "e-mail", "message", "enquiry", "inquiry", "request", "dm",
                           "callback", "referral", "intro", "introduction", "recommendation", "scan", "scanned"})

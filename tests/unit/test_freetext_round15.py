@@ -236,3 +236,18 @@ def test_greetings_sign_offs_kinship_words_and_money(text: str, region: str, exp
 def test_venues_delivery_terms_and_labelled_values_that_name_nothing(
         text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # "a new contact from <a fair>" in Danish and Greek: where it came from
+    ("hej, nyt lead fra Foodexpo i Herning", "DK", {}),
+    ("Γεια, νέα επαφή από τη Zootechnia", "GR", {}),
+    # sentences in scripts without spaces: "of", "later", "did not"; Korean "(whom I) met", "none"
+    ("食品展的采购经理，FOB 青岛，没留电话", "CN", {}),
+    ("攤位的經理，說週五再聯絡，名片之後給", "TW", {}),
+    ("전시회에서 만난 부장님, 샘플 문의, 명함 없음", "KR", {}),
+    # guard: a company after a name in Chinese
+    ("王建国，青岛海润食品有限公司", "CN", {"name": "王建国", "company": "青岛海润食品有限公司"}),
+])
+def test_openers_abroad_and_sentences_without_spaces(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

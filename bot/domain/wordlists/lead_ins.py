@@ -111,6 +111,10 @@ LEAD_IN = frozenset({
     # "a new customer" in Uzbek, Azerbaijani, Kazakh, Kyrgyz, Mongolian, Russian, Swahili, Malay, Hindi, Bengali,
     # Tamil: "yangi mijoz", "yeni müştəri", "жаңа клиент", "mteja mpya", "pelanggan baru", "নতুন গ্রাহক"
     "quedé", "quedamos",  # Spanish "I met up (with)": "Quedé con Pablo Iriarte …"
+    # "a new contact/lead from …" in Danish, Latvian, Czech, Greek: "nyt lead fra …", "jauns kontakts no …",
+    # "nový kontakt z …", "νέα επαφή από τη …"
+    "nyt", "jauns", "jauna", "kontakts", "klients", "nové", "νέα", "νέος", "νέο", "επαφή", "πελάτης",
+    "만난", "만났던", "만남",  # Korean "(whom I) met": "부스에서 만난 이사님"
     "ruft", "rufe", "rief", "zurück",  # German "(she) calls back": "Ruft Do. nach 14 Uhr zurück"
     "yangi", "mijoz", "müştəri", "жаңа", "жаңы", "кардар", "шинэ", "харилцагч", "клиент", "mteja", "mpya",
     "pelanggan", "ग्राहक", "নতুন", "গ্রাহক", "புதிய", "வாடிக்கையாளர்",
@@ -174,6 +178,7 @@ OPENER_NOUNS = frozenset({
     "cliente", "client", "kunde", "kundin", "klient", "klienta", "asiakas", "liidi", "interessent", "ליד", "לקוח",
     "ليد", "عميل", "müşteri", "khách", "лид", "клиент", "клієнт", "new-lead", "リード", "线索", "客户", "客戶",
     "one", "enquiry", "inquiry", "customer", "klant", "kund", "opportunity", "oppty", "prospecto",
+    "επαφή", "πελάτης", "kontakts", "klients", "mijoz", "müştəri", "pelanggan", "mteja",
 })
 # Greetings of more than one word, at the start of a message.
 GREETING_PHRASES = (
