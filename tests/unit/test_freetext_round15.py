@@ -251,3 +251,19 @@ def test_venues_delivery_terms_and_labelled_values_that_name_nothing(
 ])
 def test_openers_abroad_and_sentences_without_spaces(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("messages", "region", "company"), [
+    # where they work, said outright later, replaces a company guessed from a bare item
+    (("Chiamaka Obi, Balogun Market, Lagos", "she works at Lekki Solar Systems Ltd"), "NG", "Lekki Solar Systems Ltd"),
+    (("Log: Ramon Dizon, Divisoria", "he's from Tondo Hardware Corp."), "PH", "Tondo Hardware Corp."),
+    (("Tambah lead: Pak Agus Salim", "kantornya PT Sinar Baru Abadi"), "ID", "PT Sinar Baru Abadi"),
+    # guard: a town said outright is no employer
+    (("Jane Roe, Acme", "she's from Boston"), "US", "Acme"),
+])
+def test_where_they_work_said_outright_replaces_a_guess(messages: tuple[str, ...], region: str, company: str) -> None:
+    assert _chat(region, *messages).fields.get("company") == company
+
+
+def test_pak_is_an_honorific_before_a_name() -> None:
+    assert _read("Tambah lead: Pak Agus Salim Wibowo", "ID") == {"name": "Agus Salim Wibowo"}

@@ -19,7 +19,7 @@ from bot.domain.conversation.commands import NEGATIVE, plain_words
 from bot.domain.name_run import without_honorifics
 from bot.domain.parsed_text import ParsedText
 from bot.domain.segments import TITLE
-from bot.domain.wordlists import COMMON, PRONOUNS, ROLES, WORKS, WORKS_AT, plain
+from bot.domain.wordlists import COMMON, PLACES, PRONOUNS, ROLES, WORKS, WORKS_AT, plain
 from bot.errors import ContactError
 
 # A value as repeated back to the rep: notes can run to thousands of characters, and a reply that echoes
@@ -66,6 +66,12 @@ _FIRST_PERSON = frozenset({"i", "i'm", "im", "i've", "ive", "i'll", "i'd", "we",
                            "our", "us"})
 # "oh, she's actually at Thistle Robotics Ltd": words that say a message corrects what was said before,
 # so a name or company read from it may replace the one given (a plain guess never does).
+# "she works at …", "he's from … Corp.", "she's the CFO at …", "works for …": where they work, said outright
+_SAYS_WHERE_THEY_WORK = re.compile(
+    r"^\W*(?:(?:she|he|they)(?:['\u2019](?:s|re)|\s+(?:is|are|was|works?|worked))?|works?|working)\b"
+    r"[^,.;:!?]{0,40}?\b(?:at|for|with|from)\s+(?=\S)"
+    r"|^\W*(?:elle|il|ela|ele|ella|él|sie|er)\s+(?:travaille|trabalha|trabaja|arbeitet)\s+(?:chez|na|no|em|en|bei)\s"
+    r"|^\W*kantornya\s", re.IGNORECASE)
 _CORRECTS = re.compile(r"^\W*(?:[\w'\u2019]+\W+){0,4}?(?:actually|correction|oops|my bad|my mistake|scratch that|"
                        r"not\s+\S+\s+but|sorry,?\s+(?:it's|its|it is|wrong)|ой|упс|ups|perdón|perdão|désolé|"
                        r"entschuldigung|scusa|korjaus|poprawka|wait,?\s+(?:it's|its|it is)|make\s+(?:that|it)|"
@@ -218,6 +224,10 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
     if _CORRECTS.search(text):
         # (only what was read with some certainty: "correction : le numéro est …" names nobody)
         labelled |= ({"name", "company"} & set(result.values)) - result.guessed
+    company = result.values.get("company")
+    if (company is not None and "company" not in result.guessed and _SAYS_WHERE_THEY_WORK.search(text)
+            and company.casefold() not in PLACES):
+        labelled.add("company")  # "she works at Ikeja Gadget Hub Ltd": said outright, it replaces a guess
     return _keep_sure_values(result, filled, labelled=labelled, held=held)
 
 

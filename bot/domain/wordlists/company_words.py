@@ -91,6 +91,7 @@ COMPANY_INTROS = frozenset({"at", "from", "with", "@", "chez", "bei", "presso", 
                             # "from" in scripts with spaces: Arabic, Russian, Greek, Hindi, Thai
                             "من", "из", "από", "से", "จาก",
                             "dari",  # Indonesian and Malay "from": "ketemu budi santoso dari pt maju jaya"
+                            "kantornya",  # Indonesian "his/her office": "kantornya PT Jati Kencana Furnitama"
                             "מחברת"})  # Hebrew "from the company": "נועה שטיינמץ-גולן מחברת גליל מערכות השקיה"
 # "z firmy …", "з компанії …", "ze společnosti …": the word for company after "from", in the case it takes there
 # (and Greek's article: "από τη Ναυτιλιακή Αιγαίου Α.Ε.")
