@@ -267,3 +267,23 @@ def test_where_they_work_said_outright_replaces_a_guess(messages: tuple[str, ...
 
 def test_pak_is_an_honorific_before_a_name() -> None:
     assert _read("Tambah lead: Pak Agus Salim Wibowo", "ID") == {"name": "Agus Salim Wibowo"}
+
+
+@pytest.mark.parametrize(("messages", "region", "fields"), [
+    # "cancel the email" drops the email, never the lead; "ignore that, no company" drops the company
+    (("Imogen Vale, Vale Orchards, 617-555-0142", "imogen@valeorchards.com", "never mind, cancel the email"), "US",
+     {"name": "Imogen Vale", "company": "Vale Orchards", "phone": "+16175550142"}),
+    (("Marko Perić, marko@example.hr, 091 555 0143", "OPG Perić", "ignore that, no company, he's a farmer"), "HR",
+     {"name": "Marko Perić", "email": "marko@example.hr", "phone": "+385915550143"}),
+    # corrections in Chinese and Uzbek, and "she spells it …"
+    (("鄢晓冬，晓冬茶业有限公司，139 2417 6680", "公司改成 云岭晓冬茶业有限公司"), "CN",
+     {"name": "鄢晓冬", "company": "云岭晓冬茶业有限公司", "phone": "+8613924176680"}),
+    (("Jasur Normurodov, 91 234 10 62, Bukhara Silk Road", "to'g'rilang: kompaniya Samarqand Ipak MChJ"), "UZ",
+     {"name": "Jasur Normurodov", "company": "Samarqand Ipak MChJ", "phone": "+998912341062"}),
+    (("Mehwish Abbasi, 0301 2340153, Chaunsa Growers", "actually she spells it Mahwish Abbasi"), "PK",
+     {"name": "Mahwish Abbasi", "company": "Chaunsa Growers", "phone": "+923012340153"}),
+])
+def test_corrections_that_drop_or_respell(messages: tuple[str, ...], region: str, fields: Values) -> None:
+    state = _chat(region, *messages)
+    assert state.fields == fields
+    assert not state.stage.is_over

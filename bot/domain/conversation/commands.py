@@ -96,7 +96,10 @@ _ANY_CANCEL_WORD = re.compile("|".join(map(re.escape, _CANCEL_WORDS)))
 # Clauses end at punctuation, a dash, or a symbol such as an emoji.
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()]+|\s[-\u2013\u2014]+\s|[^\w\s'\u2019-]+")
 _CLAUSE_OPENER = re.compile(r"^(?:(?:actually|ok|okay|hmm+|no|nah|oh|ugh|sorry|wait|so|just|please|pls|oops)\s+)+")
-_GIVES_A_VALUE = re.compile(r"[@\d]|\b(?:name|e-?mail|phone|number|company)\s*(?:is|:|=)", re.IGNORECASE)
+# ... nor one that drops a field alone: "never mind, cancel the email, he wants calls only"
+_GIVES_A_VALUE = re.compile(r"[@\d]|\b(?:name|e-?mail|phone|number|company)\s*(?:is|:|=)"
+                            r"|\b(?:cancel|scrap|drop|forget|ignore)\s+(?:the|her|his|their)\s+"
+                            r"(?:e-?mail|phone|number|mobile|company|notes?)\b", re.IGNORECASE)
 _YES_WORDS = frozenset({"yes", "yep", "yeah", "yup", "ya", "yea", "sure", "ok", "okay", "correct", "right", "exactly",
                         "perfect", "absolutely", "definitely", "indeed", "confirm", "confirmed", "lgtm", "great",
                         # in the languages reps write in: "ja", "oui c'est ça", "はい" (not "jo": a name)

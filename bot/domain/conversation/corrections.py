@@ -23,7 +23,9 @@ _FIELD_WORDS = (
     # "fel namn, det är …", "oeps, haar naam is …", "sửa lại: tên là …", "công ty là …"
     r"namn(?:et)?|navn(?:et)?|naam|tên|c[ôo]ng\s+ty|"  # (not "ten": "sorry, ten units")
     # Hungarian "a cég neve …" (the company's name), Indonesian "perusahaannya …", "namanya …", "nomornya …"
-    r"c[ée]g(?:\s+neve)?|perusahaan(?:nya)?|namanya|nomor(?:nya)?|įmonė|imone|vardas|nimi)"
+    r"c[ée]g(?:\s+neve)?|perusahaan(?:nya)?|namanya|nomor(?:nya)?|įmonė|imone|vardas|nimi|"
+    # Uzbek "kompaniya", Chinese "公司" (company), "名字" (name), "电话" (phone), "邮箱" (email)
+    r"kompaniya(?:si)?|公司(?:名称|名稱)?|名字|姓名|电话|電話|邮箱|郵箱)"
 )
 
 
@@ -40,7 +42,8 @@ _CORRECTION = re.compile(
     # "me equivoqué, el nombre es …", "bocs, a cég neve …", "eh salah, perusahaannya …", "oups"
     r"me\s+equivoqu[ée]|me\s+confund[íi]|errei|oups|ups|bocs|bocsi|bocsánat|eh|salah|maaf|pardon|"
     # "à nhầm, công ty là …", "ojo, la empresa es …", "sori, nimi on …", "pataisymas: įmonė …"
-    r"à\s+nhầm|nhầm|xin\s+lỗi|ojo|sori|anteeksi|pataisymas|scratch\s+that)"
+    r"à\s+nhầm|nhầm|xin\s+lỗi|ojo|sori|anteeksi|pataisymas|scratch\s+that|"
+    r"to['\u2018\u2019\u02bb]g['\u2018\u2019\u02bb]rilang|tuzatish)"  # Uzbek "correct it", "correction"
     r"[\s,:!.\u2013\u2014-]*)*"
     r"(?:(?:please\s+)?(?:change|set|update|fix|make|correct|cambia|cambiar|changer|change|corrige|corriger|"
     r"corregir|ändere|ändern|korrigiere|aggiorna|correggi|ändra|zmień|popraw|wijzig|verander|muuta|cambiá|"
@@ -58,6 +61,7 @@ _CORRECTION = re.compile(
     # "bedrijf moet zijn: …", "Firma sollte … sein", "la empresa debería ser …"
     r"moet\s+zijn|muss\s+sein|sollte\s+sein|devrait\s+être|debería\s+ser|dovrebbe\s+essere|deve\s+ser)\s*:?\s+|\s*(?:=|->|:|,|[-\u2013\u2014])\s*|"
     r"\s*(?:is|was|to)(?=\S)|"  # "company is:Acme", "email to: …"
+    r"\s*(?:改成|改为|改為|应该是|應該是|应为|應為)\s*|"  # "公司改成 云岭晓冬茶业有限公司" (change the company to …)
     r"\s+(?:bitte\s+)?(?:ändern|korrigieren)\s+(?:auf|in|zu)\s+|['\u2019]s\s+|\s+)(?P<value>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -92,6 +96,7 @@ _GOES_BY = re.compile(r"^\W*(?:(?:actually|oh|and|also|btw|fyi|fwiw|note|sorry|r
                       r"oops|oups|ops)[\s,:]+)*"
                       r"(?:(?:she|he|they|hon|han|hen|hun|sie|er|elle|il|ella|él|ela|ele|zij|hij)\s+"
                       r"(?:goes\s+by|go\s+by|prefers\s+to\s+be\s+called|likes\s+to\s+be\s+called|is\s+called|"
+                      r"spells\s+it|spells\s+(?:her|his|their)\s+name|writes\s+it|"
                       r"uses\s+the\s+name|heter|hedder|heet)|"
                       # (the languages that drop the pronoun: "scusa, si chiama Tommaso Rinaldini, non Rinaldelli")
                       r"(?:(?:sie|er)\s+)?heißt|(?:(?:elle|il)\s+)?s['\u2019]appelle|(?:(?:ella|él)\s+)?se\s+llama|"
@@ -109,6 +114,9 @@ def field_of(words_: str) -> str | None:
 # A correction names its field as a label does, or as "number" ("change the number to …"): in a
 # correction that word can only mean the phone, though as a label it may be anything's (an order number).
 _FIELD_OF_WORD = {**labels.LABEL_FIELDS, "number": "phone", "imone": "company", "nimi": "name",
+                  "kompaniya": "company", "kompaniyasi": "company", "公司": "company", "公司名称": "company",
+                  "公司名稱": "company", "名字": "name", "姓名": "name", "电话": "phone", "電話": "phone",
+                  "邮箱": "email", "郵箱": "email",
                   "spelling": "name", "spelt": "name", "spelled": "name",
                   "mail": "email", "navnet": "name", "namnet": "name", "namanya": "name", "nomor": "phone",
                   "nomornya": "phone", "perusahaan": "company", "perusahaannya": "company", "cég": "company",

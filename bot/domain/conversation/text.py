@@ -48,9 +48,12 @@ _FOR_COMPANY = re.compile(r"^\s*(?:(?:oh|ah|so|ok|okay|right)[\s,]+)?(?:it's|it 
 # "remove the phone number", "delete her email", "drop the company": a value the rep takes back
 # "… leave it blank", "…, remove it", "delete that": the value the draft holds for a field said to be none goes
 _LEAVE_BLANK = re.compile(r"\b(?:(?:leave|keep)\s+(?:it|that|the\s+\w+)\s+(?:blank|empty)|"
-                          r"(?:remove|delete|drop|clear)\s+(?:it|that|this)|take\s+(?:it|that)\s+out)\b", re.IGNORECASE)
-_REMOVE = re.compile(r"^\W*(?:(?:oh|ah|actually|and|also|wait|sorry|please|pls|can you|could you)[\s,]+)*"
-                     r"(?:remove|delete|clear|drop|erase|take out|get rid of|lose)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
+                          r"(?:remove|delete|drop|clear|ignore|scrap)\s+(?:it|that|this)|take\s+(?:it|that)\s+out)\b",
+                          re.IGNORECASE)  # ("ignore that, no company, he's a farmer")
+_REMOVE = re.compile(r"^\W*(?:(?:oh|ah|actually|and|also|wait|sorry|please|pls|can you|could you|never mind|"
+                     r"nevermind|no)[\s,]+)*"
+                     r"(?:remove|delete|clear|drop|erase|take out|get rid of|lose|cancel|scrap|ignore|forget)\s+"
+                     r"(?:the\s+|her\s+|his\s+|their\s+)?"
                      r"(?P<field>e-?mail(?:\s+address)?|phone(?:\s+number)?|number|mobile|cell|company|notes?)\b",
                      re.IGNORECASE)
 # "not Donauglas GmbH, it's Donauglas Handels GmbH", "not Acme but Apex": the old value, then the new one
