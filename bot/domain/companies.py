@@ -39,13 +39,16 @@ _CJK_COMPANY = re.compile(r"\S*(?:株式会社|有限会社|合同会社|有限�
 # A company's closing dot that belongs to it: "S.A.", "K.K.", "Inc.".
 # ("Anagnostou Bros.", "Nnewi Auto Parts Market Assoc.", "kilbrack marble co.": a business's abbreviated word)
 _ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{2,}}$|\b(?:{words.COMPANY_SUFFIX})\.$|(?:^|\s)\S{{1,4}}\.\s\S{{1,4}}\.$"
-                              r"|\s(?i:co|bros|assoc|mfg|intl|int'l|inds?|svcs)\.$")
+                              r"|\s(?i:co|bros|assoc|mfg|intl|int'l|inds?|svcs|spol)\.$")
 # An amount or a currency: "12.400 €", "$3,250.00", "£4,800" is never a company's word.
 # ("180,000/yr", "4.500/mes": an amount per period)
 # ("15.000.000đ", "45.000tl": a currency's sign or letters right after it)
 _AMOUNT = re.compile(r"[$€£¥₹₦₵₫₺₴₽]|\d{1,3}(?:[.,\u00a0 '\u2019]\d{3})+(?:[.,]\d+)?[^\W\d_]{0,3}(?:/\w{1,5})?$")
 # A reference's code: digits and letters joined by a slash ("2025/118/KLA", "KLA/0441"), never a company's word.
 _CODE = re.compile(r"(?=[^/]*/)(?=\S*\d)(?=\S*[^\W\d_])[\w.-]+(?:/[\w.-]+)+")
+# Czech and Slovak "and son(s)", "and company" inside a capitalised company: "Řehoř a syn s.r.o."
+_SONS = frozenset({"syn", "synové", "synovia", "spol", "dcera", "dcery"})
+_AND_SONS = re.compile(r"a (?:syn|synové|synovia|spol\.?|dcera|dcery)")
 # A day of the year: "5/20", "20.5.", "1/12/2026"
 _DAY = re.compile(r"\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{2}|\d{4}))?\.?[,;]?")
 # A time of day: "2pm", "14h", "10:30".
@@ -291,7 +294,9 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
                     or (bool(run) and _SUFFIX_TOKEN.fullmatch(token.rstrip(",?!")) is not None)
                     # "Bank of America", but not "Netherfield Estates on Monday"
                     or (bool(run) and word in words.COMPANY_JOINERS and _joins_a_capital(tokens, index + 1)))
-            fits = fits and any(ch.isalnum() for ch in token) or token == "&"
+            fits = fits and any(ch.isalnum() for ch in token) or token == "&" or bool(run) and (
+                _AND_SONS.fullmatch(" ".join([*run[-1:], token]).lower()) is not None
+                or word == "a" and index + 1 < len(tokens) and plain(tokens[index + 1]) in _SONS)
         if not fits and run and (word in _SP_LETTERS and plain(run[-1]) == "sp"
                                  or word == "sp" and index + 1 < len(tokens) and plain(tokens[index + 1]) in _SP_LETTERS
                                  or word.startswith("o.o") and word_was_z):

@@ -287,3 +287,16 @@ def test_corrections_that_drop_or_respell(messages: tuple[str, ...], region: str
     state = _chat(region, *messages)
     assert state.fields == fields
     assert not state.stage.is_over
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # Czech "and son", "and company" inside a company; the Baltics' and Kazakhstan's legal forms written first
+    ("Bohumila Krejčí, Krejčí a syn s.r.o., 604 555 123", "CZ",
+     {"name": "Bohumila Krejčí", "company": "Krejčí a syn s.r.o.", "phone": "+420604555123"}),
+    ("Jan Novák, Novák a spol.", "CZ", {"name": "Jan Novák", "company": "Novák a spol."}),
+    ("Rasa Jonaitienė, UAB „Baltų medis“", "LT", {"name": "Rasa Jonaitienė", "company": "UAB „Baltų medis“"}),
+    # Chinese "comes from" introduces the company
+    ("林志明 來自 台中精密五金股份有限公司", "TW", {"name": "林志明", "company": "台中精密五金股份有限公司"}),
+])
+def test_legal_forms_and_intros_abroad(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

@@ -55,7 +55,8 @@ def is_cjk_business(token: str) -> bool:
 # ("สมชาย ใจดี บริษัท …", "លោក ហេង វណ្ណារិទ្ធ ក្រុមហ៊ុន កំពត ម្រេច"). A regular expression's alternatives.
 CASELESS_COMPANY_WORDS = "บริษัท|ក្រុមហ៊ុន|ບໍລິສັດ"
 # A legal form written before the name: "Công ty TNHH Sông Hồng", "PT Maju Jaya", "ООО Ромашка".
-COMPANY_PREFIX = (rf"Công ty(?: TNHH| CP| cổ phần)?|Cty(?: TNHH)?|PT|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|OOO|შპს|სს|"
+# (and the Baltics', Kazakhstan's and Russia's sole traders, written first: "UAB „Kairių linai“", "ТОО «Алтын Дән»")
+COMPANY_PREFIX = (rf"Công ty(?: TNHH| CP| cổ phần)?|Cty(?: TNHH)?|PT|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|OOO|შპს|სს|UAB|ТОО|ИП|"
                   rf"{CASELESS_COMPANY_WORDS}")
 # Lower-case words inside a capitalised company: "Bank of America", "Ramírez y Asociados".
 COMPANY_JOINERS = frozenset({"of", "de", "y", "e", "du", "des", "der", "für", "la", "le", "el", "the", "und",
@@ -92,6 +93,7 @@ COMPANY_INTROS = frozenset({"at", "from", "with", "@", "chez", "bei", "presso", 
                             "من", "из", "από", "से", "จาก",
                             "dari",  # Indonesian and Malay "from": "ketemu budi santoso dari pt maju jaya"
                             "kantornya",  # Indonesian "his/her office": "kantornya PT Jati Kencana Furnitama"
+                            "来自", "來自",  # Chinese "comes from": "簡郁翔 來自 郁翔精密機械股份有限公司"
                             "מחברת"})  # Hebrew "from the company": "נועה שטיינמץ-גולן מחברת גליל מערכות השקיה"
 # "z firmy …", "з компанії …", "ze společnosti …": the word for company after "from", in the case it takes there
 # (and Greek's article: "από τη Ναυτιλιακή Αιγαίου Α.Ε.")
