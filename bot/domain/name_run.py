@@ -170,7 +170,9 @@ def ends_a_sentence(token: str) -> bool:
 _CJK_SENTENCE_ENDINGS = ("の方", "の", "った", "って", "ます", "ました", "ません", "ください", "下さい", "お願い",
                          "おねがい", "します", "です", "でした", "주세요", "해요", "니다", "에서", "받음", "잡음",
                          "했음", "어요", "았어요", "했어요", "的", "이요", "예요", "에요", "없음", "없어요", "없습니다",
-                         "문의", "요청", "상담")  # (Korean "enquiry", "request", "consultation")
+                         "문의", "요청", "상담",  # (Korean "enquiry", "request", "consultation")
+                         # Japanese "none", "wanted", "planned", "done", "waiting": "名刺なし", "見積もり希望"
+                         "なし", "無し", "希望", "予定", "済み", "待ち")
 # ... and what a sentence holds inside it: "of" (的), "later" (之後, 以后), "did not" (没, 沒), "will (again)" (再)
 _CJK_SENTENCE_MARKS = ("的", "之後", "之后", "以後", "以后", "稍後", "稍后", "没", "沒", "再聯絡", "再联系")
 # How a lead came in, never a name: "Card from Expo West", "Voicemail from …", "Referral via …"

@@ -89,6 +89,8 @@ class Segment:
         # (... nor a sentence in a script without spaces, "来週月曜日に折り返し電話", nor a job, "… खरीद प्रबंधक")
         if self.title or self.names_the_fair or self.counted or not tokens or _leads_in(tokens) or (
                 len(tokens) > 1 and plain(tokens[-1]) in words.VENUE_ENDINGS) or (
+                " ".join(map(plain, tokens[-2:] if len(tokens) == 2 else tokens[-1:])) in words.GENERIC_BUSINESSES
+                and len(tokens) <= 2) or (
                 any(not token.isascii() and is_cjk_sentence(token) for token in tokens)) or (
                 any(plain(token) in words.ROLES for token in tokens)
                 and not companies.ends_like_a_business(" ".join(tokens))):
@@ -308,6 +310,7 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         # ("the Data Platform team at …": a team's name)
         # ("한결 건설", "ホーキンス貿易": a business's word ends it)
         if (not all(plain(token) in words.DEPARTMENTS for token in run) and plain(run[0]) not in _UNIT_WORDS
+                and " ".join(map(plain, run)) not in words.GENERIC_BUSINESSES  # ("Geschäftsführer, Familienbetrieb")
                 and not words.is_cjk_business(run[-1])
                 # "Nanyuki Hill Academy", "Dunmore Creek Vineyards" (not "Danielle Steel"; and "Ioana Mureșan de la
                 # Carpatina Soft" is split at its "de" later: bot.domain.names)

@@ -300,3 +300,19 @@ def test_corrections_that_drop_or_respell(messages: tuple[str, ...], region: str
 ])
 def test_legal_forms_and_intros_abroad(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # "the guy" in German, Spanish, French; what kind of business said instead of its name
+    ("Der Typ vom Stand nebenan, Visitenkarte vergessen", "DE", {}),
+    ("El tipo de la feria, sin tarjeta", "ES", {}),
+    ("Geschäftsführer, Familienbetrieb, meldet sich nach Ostern", "DE", {}),
+    ("CEO, a startup, wants a demo", "US", {}),
+    # Japanese "none", "wanted": sentences, not names
+    ("展示会で会った課長さん、名刺なし、来週電話", "JP", {}),
+    ("購買担当の方、サンプル希望、連絡は月曜", "JP", {}),
+    # guard: a business with such a word in its name
+    ("Jane Roe, Startup Labs", "US", {"name": "Jane Roe", "company": "Startup Labs"}),
+])
+def test_the_guy_and_kinds_of_business_name_nothing(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

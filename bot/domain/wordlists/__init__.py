@@ -18,6 +18,7 @@ from bot.domain.wordlists.company_words import COMPANY_NOUNS as COMPANY_NOUNS
 from bot.domain.wordlists.company_words import COMPANY_PREFIX as COMPANY_PREFIX
 from bot.domain.wordlists.company_words import COMPANY_SUFFIX as COMPANY_SUFFIX
 from bot.domain.wordlists.company_words import COMPANY_VERBS as COMPANY_VERBS
+from bot.domain.wordlists.company_words import GENERIC_BUSINESSES as GENERIC_BUSINESSES
 from bot.domain.wordlists.company_words import IS as IS
 from bot.domain.wordlists.company_words import LOWER_CASE_VERBS as LOWER_CASE_VERBS
 from bot.domain.wordlists.company_words import ORGANISATION_ENDINGS as ORGANISATION_ENDINGS

@@ -177,6 +177,13 @@ def starts_a_business(word: str) -> bool:
     return word in BUSINESS_FIRST_WORDS or len(word) > 7 and word.endswith(_BUSINESS_ENDINGS)
 
 
+# What kind of business, said instead of its name: "Geschäftsführer, Familienbetrieb", "CEO, a startup"
+GENERIC_BUSINESSES = frozenset({
+    "familienbetrieb", "mittelständler", "mittelstand", "konzern", "startup", "start-up", "scaleup", "scale-up",
+    "multinational", "sme", "smb", "kmu", "pme", "pyme", "pymes", "mpmi", "msme", "conglomerate", "family business",
+    "small business", "empresa familiar", "entreprise familiale", "azienda familiare", "familiebedrijf",
+    "familjeföretag",
+})
 # Words a business's name ends with, never a surname one would meet: "Kline Freight - Dana Kline" has the
 # company first.
 BUSINESS_NOUNS = COMPANY_NOUNS | frozenset({

@@ -52,6 +52,8 @@ ADDRESS_WORDS = frozenset({
     "khala", "ammo", "aga", "agha", "آقای", "آقا", "خانم", "مهندس", "الحجي", "الحجية", "عمي", "sensei", "senpai",
     "lad", "bossman", "faifekau", "hofrat", "oom", "tannie", "boro", "apu", "bhaijan", "mboga", "pa", "someone's",
     "somebody's", "พี่", "น้อง", "ป้า", "ลุง", "เจ๊", "เฮีย",
+    # "the guy", "the lady" in other languages: "Der Typ vom Stand nebenan", "el tipo de …", "le mec du …"
+    "typ", "kerl", "dame", "tipo", "tipa", "chico", "chica", "mec", "gars", "tizio", "tizia", "cara", "moça",
 })
 # Honorifics written before a name and joined to it: Thai "คุณธนากร".
 HONORIFIC_PREFIXES = ("คุณ", "ดร.", "ဦး", "ဒေါ်")  # (and Burmese U and Daw: "ဦးအောင်ကျော်မင်း")
