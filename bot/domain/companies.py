@@ -249,6 +249,7 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
             or first.startswith("o.o")  # "Sp. z o.o.": the legal form's "z" is no "from"
             or first in words.REFERENCE_WORDS or words.is_reference_label(first)
             or "-" in first and first.rsplit("-", 1)[1] in words.COMPOUND_TAILS  # "fra Roskilde-standen"
+            or caseless(tokens[0]) and first in words.BUILDING_WORDS  # "من الجناح المجاور" (from the next stand)
             or _TIME.fullmatch(tokens[0]) and not (listed and _numbered_name(tokens))):
         return None  # "at 3pm", "at 10:30", "started Monday", "from today's webinar", "PO 88213"
     if listed and not lower and tokens[0][:1].islower() and tokens[0].islower() and not caseless(tokens[0]):

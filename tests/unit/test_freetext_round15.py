@@ -316,3 +316,15 @@ def test_legal_forms_and_intros_abroad(text: str, region: str, expected: Values)
 ])
 def test_the_guy_and_kinds_of_business_name_nothing(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # a stand next door, a business card not given, "the brother": no one and no employer, in more languages
+    ("Pani ze stoiska obok, bez wizytówki", "PL", {}),
+    ("الأخ من الجناح المجاور، بدون كرت", "SA", {}),
+    ("옆 부스 사장님, 명함 안 주심", "KR", {}),
+    # guard: an Arabic company after "from"
+    ("أحمد العتيبي من شركة الواحة", "SA", {"name": "أحمد العتيبي", "company": "شركة الواحة"}),
+])
+def test_stands_cards_and_brothers_abroad(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

@@ -53,6 +53,7 @@ ADDRESS_WORDS = frozenset({
     "lad", "bossman", "faifekau", "hofrat", "oom", "tannie", "boro", "apu", "bhaijan", "mboga", "pa", "someone's",
     "somebody's", "พี่", "น้อง", "ป้า", "ลุง", "เจ๊", "เฮีย",
     # "the guy", "the lady" in other languages: "Der Typ vom Stand nebenan", "el tipo de …", "le mec du …"
+    "الأخ", "الاخ", "أخ", "الأخت", "الاخت",  # Arabic "the brother", "the sister"
     "typ", "kerl", "dame", "tipo", "tipa", "chico", "chica", "mec", "gars", "tizio", "tizia", "cara", "moça",
 })
 # Honorifics written before a name and joined to it: Thai "คุณธนากร".

@@ -38,7 +38,10 @@ def is_caseless_department_or_time(token: str) -> bool:
 BUILDING_WORDS = frozenset({"büro", "office", "raum", "room", "floor", "etage", "og", "suite", "building", "gebäude",
                             "reception", "lobby", "desk", "booth", "stand", "hall", "halle", "bureau", "oficina",
                             "ufficio", "sede", "filiale", "branch", "campus", "site", "warehouse", "lager", "bldg",
-                            "sala", "salle", "pavilion", "padiglione", "pabellón", "stall"})
+                            "sala", "salle", "pavilion", "padiglione", "pabellón", "stall",
+                            # Polish, Czech, Russian, Arabic "stand", "pavilion": "Pan ze stoiska obok"
+                            "stoisko", "stoiska", "stoisku", "stánek", "stánku", "стенд", "стенда", "стенде",
+                            "الجناح", "جناح"})
 # ... and where in a building when a number or a letter follows ("Tower B", "Dock 7", "Gate 12"), words too
 # common in companies' names to stop one anywhere else
 PLACES_IN_BUILDINGS = BUILDING_WORDS | frozenset({"tower", "block", "level", "wing", "unit", "gate", "dock", "bay",

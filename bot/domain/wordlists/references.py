@@ -90,4 +90,8 @@ REFERENCE_WORDS = REFERENCE_LABELS | frozenset({
     # delivery terms and the port after them: "FOB Casablanca", "CIF Marseille", "FCA Одеса", "Incoterm DAP"
     "fob", "cif", "cfr", "exw", "fca", "dap", "ddp", "cpt", "cip", "dpu", "fas", "incoterm", "incoterms",
     "rückruf", "callback", "rappel",  # "Rückruf Do": a call to return, not a company
+    # a business card, and "without": "명함 안 주심", "بدون كرت", "визитки нет", "Visitenkarte vergessen"
+    "명함", "名刺", "名片", "كرت", "كارت", "بطاقة", "بدون", "بلا", "визитка", "визитки", "візитки", "visitenkarte",
+    "wizytówka", "wizytówki", "kartvizit", "tarjeta", "cartão", "biglietto", "visitekaartje", "kaartje",
+    "visitkort", "käyntikortti",
 })
