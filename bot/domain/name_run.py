@@ -174,7 +174,9 @@ _CJK_SENTENCE_ENDINGS = ("の方", "の", "った", "って", "ます", "まし�
                          # Japanese "none", "wanted", "planned", "done", "waiting": "名刺なし", "見積もり希望"
                          "なし", "無し", "希望", "予定", "済み", "待ち")
 # ... and what a sentence holds inside it: "of" (的), "later" (之後, 以后), "did not" (没, 沒), "will (again)" (再)
-_CJK_SENTENCE_MARKS = ("的", "之後", "之后", "以後", "以后", "稍後", "稍后", "没", "沒", "再聯絡", "再联系")
+_CJK_SENTENCE_MARKS = ("的", "之後", "之后", "以後", "以后", "稍後", "稍后", "没", "沒", "再聯絡", "再联系",
+                       # a business card, a fair: "展示会の名刺" (a card from the exhibition)
+                       "名刺", "名片", "展示会", "展会", "展覧会", "博览会", "交易会", "박람회", "전시회")
 # How a lead came in, never a name: "Card from Expo West", "Voicemail from …", "Referral via …"
 _HOW_IT_CAME = frozenset({"card", "voicemail", "email", "e-mail", "message", "enquiry", "inquiry", "request", "dm",
                           "callback", "referral", "intro", "introduction", "recommendation", "scan", "scanned"})

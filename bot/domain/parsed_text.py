@@ -32,7 +32,7 @@ class ParsedText:
 def accept(result: ParsedText, name: str, raw: str, region: str) -> None:
     if name in result.values:
         return
-    if raw.strip(" .!").lower() in words.PLACEHOLDERS or not raw.strip(" .!?"):
+    if words.is_placeholder(raw) or not raw.strip(" .!?"):
         result.pending.add(name)  # "company TBD", "Name: ???" fill nothing, and no guess fills them either
         return
     result.raw.setdefault(name, raw.strip())

@@ -328,3 +328,20 @@ def test_the_guy_and_kinds_of_business_name_nothing(text: str, region: str, expe
 ])
 def test_stands_cards_and_brothers_abroad(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("region", "answer"), [
+    # "I don't know (yet)" in more languages answers the company question with nothing
+    ("ES", "todavía no sé"),
+    ("NL", "weet ik nog niet"),
+    ("TR", "henüz bilmiyorum"),
+    ("US", "don't know yet"),
+])
+def test_dont_know_yet_fills_nothing(region: str, answer: str) -> None:
+    state = _chat(region, "Lucía Ferrán", "no email", "+34 612 345 678", answer)
+    assert "company" not in state.fields
+
+
+def test_a_card_from_a_fair_is_no_name_in_japanese() -> None:
+    state = _chat("JP", "展示会の名刺", "佐藤 健")
+    assert state.fields == {"name": "佐藤 健"}

@@ -20,6 +20,11 @@ PLACEHOLDERS = frozenset({"tbd", "tbc", "n/a", "na", "unknown", "none", "?", "??
                           # "Company: didn't say", "Empresa: no lo dijo", "Name: skip", "氏名：未確認" (unconfirmed)
                           "didn't say", "did not say", "not said", "not given", "not provided", "no lo dijo",
                           "no dijo", "não disse", "nao disse", "skip", "未確認", "未确认", "n.a.",
+                          # "I don't know" in more languages: "weet ik nog niet", "henüz bilmiyorum", "不知道"
+                          "weet ik niet", "weet niet", "geen idee", "bilmiyorum", "bilmem", "vet inte", "ved ikke",
+                          "vet ikke", "en tiedä", "nie wiem", "не знаю", "не знаємо", "non so", "no lo sé", "no lo se",
+                          "わからない", "分からない", "不知道", "不清楚", "모르겠어요", "모르겠음", "belum tahu",
+                          "hindi ko alam", "sijui", "not yet", "pas encore", "todavía no", "noch nicht", "ainda não",
                           # "unknown" across the regions reps write from: "Firma: ukendt" names nothing
                           "ukendt", "ukjent", "okänd", "okänt", "onbekend", "tuntematon", "nieznany", "nieznane",
                           "neznámý", "neznámé", "neznámy", "ismeretlen", "necunoscut", "sconosciuto",
@@ -80,3 +85,14 @@ NO_COMPANY = frozenset({"independent", "freelance", "freelancer", "self-employed
                         # Arabic "he/she has none", "no company", "independent"
                         "ما عنده", "ما عندها", "ماعنده", "ماعندها", "ما عنده شركة", "ما عندها شركة", "ما في شركة",
                         "مافي شركة", "بدون شركة", "لا يوجد", "مستقل", "مستقلة"})
+
+
+# "yet", "still" around what is said instead of a value: "todavía no sé", "don't know yet", "noch unbekannt"
+_YET = frozenset({"yet", "still", "todavía", "todavia", "aún", "aun", "ainda", "noch", "encore", "ancora", "nog",
+                  "jeszcze", "ещё", "еще", "henüz", "vielä", "ännu", "endnu", "enda"})
+
+
+def is_placeholder(raw: str) -> bool:
+    """Said instead of a value ("TBD", "n/a", "todavía no sé", "don't know yet"): it fills nothing."""
+    said = raw.strip(" .!").lower()
+    return said in PLACEHOLDERS or " ".join(word for word in said.split() if word not in _YET) in PLACEHOLDERS
