@@ -275,6 +275,8 @@ def test_pak_is_an_honorific_before_a_name() -> None:
      {"name": "Imogen Vale", "company": "Vale Orchards", "phone": "+16175550142"}),
     (("Marko Perić, marko@example.hr, 091 555 0143", "OPG Perić", "ignore that, no company, he's a farmer"), "HR",
      {"name": "Marko Perić", "email": "marko@example.hr", "phone": "+385915550143"}),
+    (("Dana Whitlock, 415 555 0143, Whitlock Farms", "scratch the company, she left them"), "US",
+     {"name": "Dana Whitlock", "phone": "+14155550143"}),
     # corrections in Chinese and Uzbek, and "she spells it …"
     (("鄢晓冬，晓冬茶业有限公司，139 2417 6680", "公司改成 云岭晓冬茶业有限公司"), "CN",
      {"name": "鄢晓冬", "company": "云岭晓冬茶业有限公司", "phone": "+8613924176680"}),

@@ -52,10 +52,13 @@ _LEAVE_BLANK = re.compile(r"\b(?:(?:leave|keep)\s+(?:it|that|the\s+\w+)\s+(?:bla
                           re.IGNORECASE)  # ("ignore that, no company, he's a farmer")
 _REMOVE = re.compile(r"^\W*(?:(?:oh|ah|actually|and|also|wait|sorry|please|pls|can you|could you|never mind|"
                      r"nevermind|no)[\s,]+)*"
-                     r"(?:remove|delete|clear|drop|erase|take out|get rid of|lose|cancel|scrap|ignore|forget)\s+"
+                     r"(?:remove|delete|clear|drop|erase|take out|get rid of|lose|cancel|scrap|scratch|ignore|"
+                     r"forget)\s+"
                      r"(?:the\s+|her\s+|his\s+|their\s+)?"
                      r"(?P<field>e-?mail(?:\s+address)?|phone(?:\s+number)?|number|mobile|cell|company|notes?)\b",
                      re.IGNORECASE)
+# ... unless a new one follows: "scratch the phone, that was his assistant. real one is 604-555-0182"
+_A_NEW_VALUE = re.compile(r"@|\d[\d \t().-]{5,}\d")
 # "not Donauglas GmbH, it's Donauglas Handels GmbH", "not Acme but Apex": the old value, then the new one
 # ... in the languages reps write in: "ой, не Петрук, а Петрик", "nicht Huber, sondern Hubert", "no X sino Y"
 _NOT_BUT = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|wait|actually|ой|ups|perdón)[\s,.!]+)?"
@@ -130,7 +133,7 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
                held: dict[str, str]) -> ParsedText:
     text = freetext.without_formatting(text[: freetext.MAX_INPUT])
     removal = _REMOVE.match(text)
-    if removal is not None:
+    if removal is not None and _A_NEW_VALUE.search(text, removal.end()) is None:
         # "remove the phone number, it's her old one": the field goes, and nothing else is read
         result = ParsedText()
         field = corrections.field_of(removal.group("field"))
