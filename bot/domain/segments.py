@@ -56,7 +56,8 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
            r"Bi(?=\.)|Bw(?=\.)|Bwana|"  # Swahili "Bi." (Mrs) and "Bw." (Mr)
            # Indonesian "Bu", Tagalog "Ginang"/"Ginoong", West Africa's "Hadjia", French "Pr." (professeur), the
            # Nordic "Fru", "Hr.", Persian "آقای" (Mr) and "خانم" (Mrs)
-           r"(?-i:Bu|Pak)(?=\s+[A-Z])|Ginang|Ginoong|Gng(?=\.)|Hadjia|Hajia|Alhaja|Pr(?=\.)|Fru|Hr(?=\.)|آقای|خانم|"
+           # ("Pak Bambang …", but "Pak Suzuki Motor Co" is a Pakistani company: no legal form after it)
+           rf"(?-i:Bu)(?=\s+[A-Z])|(?-i:Pak)(?=\s+[A-Z])(?![^,;\n]*\b(?:{words.COMPANY_SUFFIX})\b)|Ginang|Ginoong|Gng(?=\.)|Hadjia|Hajia|Alhaja|Pr(?=\.)|Fru|Hr(?=\.)|آقای|خانم|"
            r"Sgt|Lt(?=\.)|Maj(?=\.)|Cpl(?=\.)|\(ret\.?\)|Fr(?=\.)|Lady|Alhaji|Alhaja|Geom(?=\.)|"
            r"Rag(?=\.)|Arch(?=\.)|Dipl\.-Kfm|Dipl\.-Oec|drs(?=\.)|(?-i:CA|CPC|CPA)|C\.P(?=\.)|"
            r"Datuk Seri|Datuk|Tan Sri|Puan Sri|Dr\. med|Dato['\u2019]? Seri|Dato['\u2019]? Sri|"
