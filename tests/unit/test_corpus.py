@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bench.scoring import CORPUS as CORPUS_DIR
 from bench.scoring import (
     FIELDS,
     KINDS,
@@ -226,3 +227,15 @@ def test_a_phone_with_an_extension_equals_itself_in_any_writing_and_no_other(
     assert not same_value("phone", written, f"{number} ext. {extension}9", "US")
     other = f"+1 {area} 555 {(line + 1) % 10000:04d}"
     assert not same_value("phone", written, f"{other} ext. {extension}" if extension else other, "US")
+
+
+@pytest.mark.parametrize("probe", sorted(path.name for path in CORPUS_DIR.glob("probe-*.jsonl")))
+def test_every_tuning_probe_is_well_formed_and_typed(probe: str) -> None:
+    """The tuning probes are tuned on, not scored by `make bench`: still, each line parses and each expected
+    value was typed by the rep, or tuning on them would reward inventing."""
+    lines = (CORPUS_DIR / probe).read_text(encoding="utf-8").splitlines()
+    cases = [parse_case(line) for line in lines if line.strip()]
+    assert len(cases) >= 300
+    untyped = [f"{case.id} {where}.{name}" for case in cases for where, expected, said in _expectations(case)
+               for name, value in expected.items() if not occurs_in(name, value, said, case.region)]
+    assert untyped == []
