@@ -202,8 +202,8 @@ def _after_reference_word(text: str, start: int) -> bool:
 
 def _an_amount(text: str, start: int, end: int) -> bool:
     """``12 400 TND``, ``850 000 XPF``, ``CLP 980.000``, ``$ 2,450``: digits with a currency beside them are money."""
-    after = _CURRENCY_AFTER.match(text, end)
-    if after is not None:
+    following = text[end: end + 2].lstrip(" \t")[:1]
+    if following and (following.isalpha() or following in _CURRENCY_SIGNS) and _CURRENCY_AFTER.match(text, end):
         return True
     before = text[max(0, start - 6): start].rstrip()
     return bool(before) and (before[-1] in _CURRENCY_SIGNS or before.rsplit(None, 1)[-1] in words.CURRENCY_CODES)

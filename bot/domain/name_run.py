@@ -240,9 +240,12 @@ def only_how_someone_is_called(name: str) -> bool:
     """``Oga``, ``Herr Doktor``, ``Il Dottore dell'ufficio``, ``يا باشا``: the name's words are words for addressing
     someone (with an article, a vocative or lower-case words between them), not a name."""
     typed = [word for word in name.split() if word != "يا"]
+    said = [plain(word) for word in typed]
+    if words.ADDRESS_WORDS.isdisjoint(said):
+        return False  # (most names: no word for addressing someone at all)
     # ("Le Hajj de Derb Ghallef", "El Flaco de la Vega Central": how someone is called, then where they are)
     at = next((i for i, word in enumerate(typed) if i and word in _FROM_A_PLACE
-               and plain(typed[i - 1]) in words.ADDRESS_WORDS), None)
+               and said[i - 1] in words.ADDRESS_WORDS), None)
     typed = typed if at is None else typed[:at]
     capitalised = any(word[:1].isupper() for word in typed)  # (in a name typed in lower case, every word counts)
     called = [plain(word) for word in typed if not (capitalised and word[:1].islower())

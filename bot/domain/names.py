@@ -207,6 +207,8 @@ def _a_stand_follows(read_parts: list[Segment], index: int) -> bool:
     if _names_a_stand(read_parts[index].tokens):
         return True
     tokens = read_parts[index].tokens
+    if len(tokens) < 2 or _STAND_WORDS.isdisjoint(map(plain, tokens)):
+        return False
     in_a_hall = any(plain(token) in _STAND_WORDS and any(ch.isdigit() for ch in following)
                     for token, following in zip(tokens, tokens[1:], strict=False))
     return in_a_hall and index + 1 < len(read_parts) and _a_stand_follows(read_parts, index + 1)

@@ -95,4 +95,8 @@ _YET = frozenset({"yet", "still", "todavía", "todavia", "aún", "aun", "ainda",
 def is_placeholder(raw: str) -> bool:
     """Said instead of a value ("TBD", "n/a", "todavía no sé", "don't know yet"): it fills nothing."""
     said = raw.strip(" .!").lower()
-    return said in PLACEHOLDERS or " ".join(word for word in said.split() if word not in _YET) in PLACEHOLDERS
+    if said in PLACEHOLDERS:
+        return True
+    typed = said.split()
+    return len(typed) > 1 and not _YET.isdisjoint(typed) and " ".join(
+        word for word in typed if word not in _YET) in PLACEHOLDERS
