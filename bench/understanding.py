@@ -29,9 +29,10 @@ from bot.slack.payload import plain_text
 PATHS = ("prefill", "chat")
 GOALS = {"fields": 97.0, "exact": 90.0}
 PARSE_GOAL_US = 200.0
-# 30 rounds of every message of both sets: over 100,000 samples, plenty for a median and a p99, in about
-# half a minute (200 rounds took three of `make bench`'s five minutes, issue 13).
-TIMING_ROUNDS = 30
+# Every message of both sets, round after round, until over 100,000 samples: plenty for a median and a p99.
+# The rounds follow the corpus's size (30 rounds of 7,862 messages took a minute and a half of `make bench`'s
+# five on a slow machine, issue 13).
+TIMING_SAMPLES = 100_000
 _ENDED = (Stage.CANCELLED, Stage.EXPIRED, Stage.ABANDONED)
 
 
@@ -67,10 +68,11 @@ def evaluate(cases: list[Case], path: str) -> tuple[dict[str, Tally], list[Miss]
     return dict(tallies), misses
 
 
-def parse_times_us(texts: list[str], region_of: list[str], rounds: int = TIMING_ROUNDS) -> list[float]:
-    """One sample per call of ``parse_free_text``, in microseconds."""
+def parse_times_us(texts: list[str], region_of: list[str], rounds: int | None = None) -> list[float]:
+    """One sample per call of ``parse_free_text``, in microseconds (by default, enough rounds of ``texts`` for
+    over TIMING_SAMPLES samples)."""
     samples: list[float] = []
-    for _ in range(rounds):
+    for _ in range(rounds if rounds is not None else TIMING_SAMPLES // max(len(texts), 1) + 1):
         for text, region in zip(texts, region_of, strict=True):
             clear_check_caches()  # each message timed as the first of its kind: no answer cached by a repeat
             started = time.perf_counter_ns()
