@@ -186,7 +186,9 @@ def _from_capital(company: str) -> str | None:
                          and (head[start - 1] in words.SUFFIXED_JOINERS
                               # "Tissages de Dakar SARL", "Chocolaterie du Jorat SA": "de" after a business's
                               # words, not after a person's ("Juan Pérez de Acme SA" is Juan from Acme SA)
-                              or head[start - 1] in _OF_AFTER_A_BUSINESS and _a_business_before(head, start - 2))):
+                              or head[start - 1] in _OF_AFTER_A_BUSINESS and _a_business_before(head, start - 2)
+                              # "Fawzy & Sons for Trading S.A.E.": Egypt's and the Gulf's "… for <trade>"
+                              or head[start - 1] == "for" and plain(head[start - 2]) in _FOR_AFTER)):
         start -= 1
     start = _from_the_first_word(head, start)
     while start < len(head) and head[start] == "&":
@@ -218,6 +220,7 @@ _JOINING_WORDS = frozenset({"de", "del", "la", "las", "los", "el", "da", "do", "
 
 
 _OF_AFTER_A_BUSINESS = frozenset({"de", "du", "des", "da", "di", "do"})
+_FOR_AFTER = frozenset({"sons", "brothers", "bros", "partners", "group", "co", "company", "est", "establishment"})
 
 
 def _a_business_before(head: list[str], end: int) -> bool:
@@ -281,6 +284,9 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
                     and plain(tokens[index + 1]) not in words.COMMON
                     # "nordlys havbruk as": a legal form typed in lower case, last
                     or bool(run) and index == len(tokens) - 1 and token.rstrip(",.?!") in _LOWER_LEGAL_FORMS
+                    # ... after its country in brackets: "galle harbour logistics (pvt) ltd"
+                    or bool(run) and token in ("(pvt)", "(pty)", "(pte)") and index + 1 < len(tokens)
+                    and plain(tokens[index + 1]) == "ltd"
                     # "great dyke granite": an adjective first, then what the business is within three words
                     or not run and word in words.NAMING_ADJECTIVES and any(
                         plain(following) in _LOWER_BUSINESS_ENDS for following in tokens[index + 2: index + 4]))

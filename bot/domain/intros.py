@@ -32,7 +32,7 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
                                    or tokens[start].islower() and plain(tokens[start]) in words.LOWER_CASE_LEAD_IN
                                    or plain(tokens[start]) == "de" and start > 0
                                    and plain(tokens[start - 1]) in ("acabo", "acabamos", "vengo", "favor", "dar",
-                                                                    "viens", "venons")
+                                                                    "viens", "venons", "acabei")
                                    # "nuovo contatto da Marta Ghisleri": from a person (not "lead novo da
                                    # Agrishow", from a fair)
                                    or plain(tokens[start]) == "da" and start > 0 and full_name_at(tokens, start + 1)):

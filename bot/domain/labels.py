@@ -46,11 +46,13 @@ _FOREIGN_LABELS = {
              "ho ten", "ስም", "emri", "vārds", "nama kontak", "persoană de contact", "persoana de contact",
              "referente", "interlocutor", "interlocutora",
              "who"),  # ("Who: Siobhán Ní Mhurchú", with its colon)
-    "email": ("correo", "courriel", "e-post", "sähköposti", "почта", "邮箱", "メール", "이메일", "e-pasts"),
+    "email": ("correo", "courriel", "e-post", "sähköposti", "почта", "邮箱", "メール", "이메일", "e-pasts",
+              "البريد", "البريد الإلكتروني", "الإيميل", "الايميل"),
     "phone": ("tél", "téléphone", "telefone", "teléfono", "telefono", "telefon", "handy", "móvil", "movil", "celular",
               "telemóvel", "telemovel", "tlm", "tlf", "mobiltelefon", "mobilnummer", "hp", "celulari", "tālr",
               "portable", "cellulare", "telefoon", "puhelin", "телефон", "тел", "τηλ", "τηλέφωνο", "電話", "电话",
-              "전화", "טלפון", "هاتف", "جوال", "手机", "手機", "携帯", "sđt", "sdt", "đt", "điện thoại", "ስልክ"),
+              "전화", "טלפון", "هاتف", "جوال", "手机", "手機", "携帯", "sđt", "sdt", "đt", "điện thoại", "ስልክ",
+              "رقم الهاتف", "رقم الجوال", "رقم الموبايل", "الهاتف", "الجوال"),
 }
 _FOREIGN = "|".join(sorted((re.escape(word) for words_ in _FOREIGN_LABELS.values() for word in words_), key=len,
                            reverse=True))

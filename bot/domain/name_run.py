@@ -142,10 +142,14 @@ def is_name_word(token: str, lower: bool) -> bool:
     return first.isupper() or not first.islower() or companies.caseless(token)
 
 
+# What may close a sentence in a script without spaces, full-width marks included
+_SENTENCE_MARKS = "~!?.\uff5e\uff01\uff1f\u3002"
+
+
 def is_cjk_sentence(token: str) -> bool:
     """``来週月曜日に折り返し電話``, ``納期は来月``: a sentence in a script without spaces (long, or with a
     particle between ideographs), not a name or a company (nor "マイケル・ホーキンス", a foreign name in kana)."""
-    return (_CJK_PARTICLE.search(token) is not None or token.rstrip("~!?.\uff5e").endswith(_CJK_SENTENCE_ENDINGS)
+    return (_CJK_PARTICLE.search(token) is not None or token.rstrip(_SENTENCE_MARKS).endswith(_CJK_SENTENCE_ENDINGS)
             or _JAMO.fullmatch(token) is not None  # "ㅎㅎ", "ㅋㅋ": laughter, in letters without a syllable
             or token.startswith(_CJK_WEEKDAY_STARTS) and len(token) > 2  # "周五再联系" (call again on Friday)
             or len(token) > 2 and token.endswith("요") and _HANGUL.match(token) is not None  # "알려드릴게요"
@@ -160,7 +164,7 @@ def is_cjk_sentence(token: str) -> bool:
 def ends_a_sentence(token: str) -> bool:
     """``後で送ります``, ``나중에 알려드릴게요``: a word that ends as a sentence does (not merely a long one:
     "遠軽ハッカ蒸留所" is a company)."""
-    token = token.rstrip("~!?.\uff5e")
+    token = token.rstrip(_SENTENCE_MARKS)
     return token.endswith(_CJK_SENTENCE_ENDINGS) or len(token) > 2 and token.endswith("요") and (
         _HANGUL.match(token) is not None)
 

@@ -17,7 +17,7 @@ _BRACKETED_COUNTRY = r"[A-Z][A-Za-z]{0,4}\.?\)\s+(?:(?:Pty|Pvt|Pte)\.?\s+)?(?:Lt
 _SEPARATORS = re.compile(
     # a comma, but not the one inside "Co., Ltd." or "Acme, Inc.", nor a number's ("$12,500")
     r"\s*(?:,(?!(?<=\d,)\d)(?!(?<=\bCo\.,)\s*Ltd\b)(?!\s*(?:S\.A\.(?:B\.|P\.I\.)? de C\.V|S\. de R\.L\.(?: de C\.V)?|"
-    r"Ltd|Inc|LLC|L\.L\.C|LLP|Limited|Corp|Lda|Ltda|GmbH|SARL|S\.A|S\.L\.U|S\.L|S\.r\.l|S\.p\.A|B\.V|"
+    r"Ltd|Inc|LLC|L\.L\.C|LLP|Limited|Corp|Lda|Ltda|GmbH|SARL|S\.A|S\.L\.U|S\.L\.P|S\.L|S\.C|S\.r\.l|S\.p\.A|B\.V|"
     # (only where the legal form ends the company: not "Rowan Pike, SARL Pike Conseil")
     # ... or where a lower-case sentence goes on: "at Acme, Inc. asked for a demo")
     # ... and central Europe's, the Nordics' and the Baltics' written after a comma: "Tatranská Bryndziareň, s.r.o."
@@ -26,12 +26,12 @@ _SEPARATORS = re.compile(
     r"|[;\n|!?\[\]\u3001\u3002\u060c\uff0c\uff5c\u2192\u21d2\u2022\u1362\u1363\u1364\u1366\u055d\u104a\u104b\u0964\u0965]|\s//?\s|\s(?:--?|[\u2013\u2014]|[-=]>)\s|[\u2013\u2014]"
     # brackets, but "(Pty) Ltd" is one company, and so is Korean "(주)누리별테크" ("Co., Ltd.", written first)
     # ... nor is "Padma Knitwear (BD) Ltd." (a country in brackets, then the legal form)
-    rf"|[(\uff08](?!(?:Pty|Pvt|Pte|주|publ|haftungsbeschränkt)\.?[)\uff09]|{_BRACKETED_COUNTRY})"
-    r"|(?<![(\uff08](?:Pty|Pvt|Pte))(?<![(\uff08](?:Pty|Pvt|Pte)\.)"
+    rf"|[(\uff08](?!(?:(?i:Pty|Pvt|Pte)|주|publ|haftungsbeschränkt)\.?[)\uff09]|{_BRACKETED_COUNTRY})"
+    r"|(?<![(\uff08](?i:Pty|Pvt|Pte))(?<![(\uff08](?i:Pty|Pvt|Pte)\.)"
     r"(?<![(\uff08]주)(?<!\(publ)(?<!haftungsbeschränkt)[)\uff09](?!\s+(?:(?:Pty|Pvt|Pte)\.?\s+)?(?:Ltd|Limited|Inc)\b)"
     # a sentence's full stop, but not an abbreviated legal form's ("Sdn. Bhd.", "Pte. Ltd.", "marble co. wants …")
     # (the dot is matched first: the look-behinds run only at a dot)
-    rf"|\.(?=\s)(?<=[a-z\u00e0-\u00ff]{{2}}\.)(?<!\b[Ss]p\.)(?<!\bSan\.)(?!(?<=\bco\.)\s+[a-z]){NOT_AFTER_SUFFIX}(?!\s+(?:{words.COMPANY_SUFFIX})\b)"
+    rf"|\.(?=\s)(?<=[a-z\u00e0-\u00ff]{{2}}\.)(?<!\b[Ss]p\.)(?<!\bSan\.)(?!(?<=\bco\.)\s+(?![A-Z])){NOT_AFTER_SUFFIX}(?!\s+(?:{words.COMPANY_SUFFIX})\b)"
     # after a legal form's own dot, a sentence that starts ends the part; the dot stays the company's
     rf"|(?=\s+[A-Z])(?<=\.)(?:{_AFTER_SUFFIX_DOT})"
     r"|\s(?i:re):(?=\s)"  # "… from Redgum Timber re: bulk order"

@@ -53,6 +53,8 @@ COMMON = LEAD_IN | TRAILING | NAME_ENDERS | DEPARTMENTS | ROLES | MESSAGE_NOUNS 
     "he", "they", "them", "him", "her", "his", "its", "their", "we're", "she's", "he's", "they're",
     "it's", "that's", "don't", "doesn't", "didn't", "won't", "can't", "no-one", "nobody", "none",
     "independent", "freelance", "freelancer", "self-employed", "retired", "student", "whoever", "whomever",
+    # on leave: "elle est en congé", "está de vacaciones", "ist im Urlaub"
+    "congé", "conge", "vacances", "vacaciones", "férias", "ferie", "urlaub", "leave", "holiday", "holidays",
     "handles", "handling",
     # what a meeting was: "caught yuki tanaka from mercari after the panel"
     "after", "before", "during", "since", "until", "re", "panel", "keynote", "talk", "session", "meetup",

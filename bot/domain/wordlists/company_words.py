@@ -6,6 +6,11 @@ from __future__ import annotations
 COMPANY_SUFFIX = (
     # a country in brackets before the form: "(Pty) Ltd", "Thika Growers (K) Ltd", "Mulga Bill (Aust.) Pty. Ltd."
     r"\([A-Z][A-Za-z]{0,4}\.?\) (?:(?:Pty|Pvt|Pte)\.? )?(?:Ltd|Limited|Inc)|AB \(publ\)|UG \(haftungsbeschränkt\)|"
+    # ... typed in lower case too: "silverleaf citrus (pty) ltd", "galle harbour logistics (pvt) ltd"
+    r"\((?:pty|pvt|pte)\) ltd|"
+    # Bolivia's "S.A.M.", Egypt's "S.A.E.", Mexico's "S.C.", Spain's "S.L.P.", Lebanon's "s.a.r.l.", Czechia's
+    # "v.o.s.", "k.s.", Germany's "SE & Co. KGaA"
+    r"S\.A\.M|S\.L\.P|S\.C(?=\.(?![A-Z]))|s\.a\.r\.l|v\.o\.s|k\.s|SE & Co\. KGaA|KGaA|"
     # Belgium's two-language form, Morocco's one-partner SARL, Colombia's "S. en C.", Ireland's "Teo.", "S.a.s."
     r"SA/NV|NV/SA|S\.A\.R\.L\. AU|SARL AU|S\. en C|Teo(?=\.)|S\.a\.s|s\.r\.l|s\.p\.a|"
     # Argentina's "S.A.I.C.", "S.A.C.I.F.", Croatia's simple "j.d.o.o."
@@ -111,10 +116,10 @@ IS = frozenset({"é", "es", "est", "ist", "è", "is", "är", "er", "jest", "je",
 # "works at", "trabaja en", "travaille chez", "arbeitet bei", "lavora presso", "trabalha na", "werkt bij"
 WORKS = frozenset({"works", "work", "working", "trabaja", "trabajo", "travaille", "bosse", "làm", "arbeitet", "lavora",
                    "trabalha",
-                   "werkt", "jobbar", "arbejder", "pracuje",
+                   "werkt", "jobbar", "arbejder", "pracuje", "jobber",  # (Norwegian "jobber i …")
                    "contracting", "consulting", "freelancing", "contracts", "consults"})  # "she's contracting for …"
 WORKS_AT = frozenset({"at", "for", "with", "en", "para", "chez", "pour", "bei", "für", "presso", "per", "da", "na",
-                      "no", "em", "bij", "voor", "på", "hos", "w", "dla"})
+                      "no", "em", "bij", "voor", "på", "hos", "w", "dla", "i"})
 # Lower-case words that may join the capitalised words before a legal form ("Aceros del Bajío S.A. de C.V.");
 # not "de", "da" or "van", which as often end a person's name ("Ana de Souza"), nor English "and", which
 # as often joins a person to a company ("Jane Roe and Acme Ltd"); the other languages' "and" is how a
@@ -124,7 +129,9 @@ SUFFIXED_JOINERS = frozenset({"del", "della", "dello", "degli", "do", "dos", "da
                               "et", "y", "e", "és", "i", "und", "og", "och", "en",
                               # ... and the family: "Vlasák & syn a.s.", "Rojas e hijos S.A."
                               "syn", "synové", "synowie", "fils", "hijos", "hijas", "filhos", "figli", "sons", "söhne",
-                              "zonen", "cía", "cia", "társa", "társai"})
+                              "zonen", "cía", "cia", "társa", "társai",
+                              "a",  # Czech and Slovak "and": "Řehoř a syn s.r.o."
+                              })
 # Words that end a company's name, even where they are common words: "wombat works", "Harbour Group".
 COMPANY_NOUNS = frozenset({"works", "group", "labs", "lab", "studio", "studios", "solutions", "services", "partners",
                            "systems", "logistics", "foods", "media", "design", "consulting", "trading", "holdings",

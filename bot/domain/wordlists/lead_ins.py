@@ -111,9 +111,13 @@ LEAD_IN = frozenset({
     # "a new customer" in Uzbek, Azerbaijani, Kazakh, Kyrgyz, Mongolian, Russian, Swahili, Malay, Hindi, Bengali,
     # Tamil: "yangi mijoz", "yeni müştəri", "жаңа клиент", "mteja mpya", "pelanggan baru", "নতুন গ্রাহক"
     "quedé", "quedamos",  # Spanish "I met up (with)": "Quedé con Pablo Iriarte …"
+    # Portuguese "I just spoke with", French "great meeting this morning with", Polish "I chatted with", French
+    # "called": "Acabei de falar com a …", "Super rdv ce matin avec …", "gadałem z …", "appelé … de chez …"
+    "acabei", "falar", "super", "ce", "matin", "soir", "gadałem", "gadałam", "appelé", "appelée",
     # "a new contact/lead from …" in Danish, Latvian, Czech, Greek: "nyt lead fra …", "jauns kontakts no …",
     # "nový kontakt z …", "νέα επαφή από τη …"
     "nyt", "jauns", "jauna", "kontakts", "klients", "nové", "νέα", "νέος", "νέο", "επαφή", "πελάτης",
+    "нов", "нова", "nouvo", "kliyan",  # Bulgarian "new", Haitian Creole "new client"
     "만난", "만났던", "만남",  # Korean "(whom I) met": "부스에서 만난 이사님"
     "ruft", "rufe", "rief", "zurück",  # German "(she) calls back": "Ruft Do. nach 14 Uhr zurück"
     "yangi", "mijoz", "müştəri", "жаңа", "жаңы", "кардар", "шинэ", "харилцагч", "клиент", "mteja", "mpya",
@@ -134,6 +138,7 @@ LEAD_IN = frozenset({
     "everyone", "fwd", "fw",
     # "G'day", "Bula!", "Bună!", "¡Hola!", "Grüezi", "Moi!", "Talofa": greetings from more places
     "g'day", "gday", "g\u2019day", "bula", "bună", "buna", "¡hola", "gruezi", "talofa",
+    "bonjou", "bonswa", "здравейте", "здрасти", "здраво",  # Haitian Creole, Bulgarian, Serbian
     "mālō", "malo", "bok", "pozdrav", "сәлем", "салам", "გამარჯობა", "բարև", "barev",
     "こんばんは", "おはよう", "おはようございます", "你好", "您好", "嗨", "哈喽", "مرحبا", "أهلا", "اهلا", "שלום",
     "नमस्ते", "नमस्कार", "สวัสดี", "สวัสดีครับ", "สวัสดีค่ะ", "γεια", "γειά", "καλημέρα", "halo",
@@ -149,7 +154,7 @@ SIGN_OFFS = frozenset({
 })
 # Adjectives that lead in ("new lead", "great meeting with …") and also begin many businesses' names ("New Horizon
 # Foods", "Great Lakes Cheese", "great dyke granite").
-NAMING_ADJECTIVES = frozenset({"new", "great", "good", "big", "fresh", "cold", "hot", "warm", "solid", "nice"})
+NAMING_ADJECTIVES = frozenset({"new", "great", "good", "big", "fresh", "cold", "hot", "warm", "solid", "nice", "super"})
 # Words that lead in only after another lead-in word: "Hablé con …", "Grad mit …", "créer le contact …",
 # "caught up w …" (at a segment's start, "Con Edison", "MIT" and "Le Bihan" are names).
 # How a call or a meeting went, leading in only as typed in lower case: "vu margaux …", "llamada con …",

@@ -54,6 +54,7 @@ ADDRESS_WORDS = frozenset({
     "somebody's", "พี่", "น้อง", "ป้า", "ลุง", "เจ๊", "เฮีย",
     # "the guy", "the lady" in other languages: "Der Typ vom Stand nebenan", "el tipo de …", "le mec du …"
     "الأخ", "الاخ", "أخ", "الأخت", "الاخت",  # Arabic "the brother", "the sister"
+    "opa", "oma",  # Uzbek "older sister", German "grandpa", "grandma"
     "typ", "kerl", "dame", "tipo", "tipa", "chico", "chica", "mec", "gars", "tizio", "tizia", "cara", "moça",
 })
 # Honorifics written before a name and joined to it: Thai "คุณธนากร".
@@ -70,6 +71,7 @@ PARTICLES = frozenset({
     "da", "de", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "ter", "ten",
     "la", "le", "al", "el", "bin", "bint", "binti", "bte", "ibn", "y", "e", "of", "zu", "st.", "a/l", "a/p",
     "los", "las",  # "Ramon de los Santos"
+    "dela", "delos",  # Filipino "Rodel dela Cruz"
     "i", "ben", "bat",  # Catalan "Montserrat Pujolràs i Ferrer"; Hebrew "Amitai ben Shoham"
     "af",  # Swedish "Cecilia af Trolleholm"
     "degli", "dei", "delle", "dello", "dalla", "dal",  # Italian "Ludovica degli Esposti"
