@@ -57,6 +57,7 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
            # Indonesian "Bu", Tagalog "Ginang"/"Ginoong", West Africa's "Hadjia", French "Pr." (professeur), the
            # Nordic "Fru", "Hr.", Persian "آقای" (Mr) and "خانم" (Mrs)
            # ("Pak Bambang …", but "Pak Suzuki Motor Co" is a Pakistani company: no legal form after it)
+           r"Hajah|Hjh|Hj(?=\.)|Perit|"  # Brunei's and Malaysia's "Hajah", Malta's "Perit" (architect)
            rf"(?-i:Bu)(?=\s+[A-Z])|(?-i:Pak)(?=\s+[A-Z])(?![^,;\n]*\b(?:{words.COMPANY_SUFFIX})\b)|Ginang|Ginoong|Gng(?=\.)|Hadjia|Hajia|Alhaja|Pr(?=\.)|Fru|Hr(?=\.)|آقای|خانم|"
            r"Sgt|Lt(?=\.)|Maj(?=\.)|Cpl(?=\.)|\(ret\.?\)|Fr(?=\.)|Lady|Alhaji|Alhaja|Geom(?=\.)|"
            r"Rag(?=\.)|Arch(?=\.)|Dipl\.-Kfm|Dipl\.-Oec|drs(?=\.)|(?-i:CA|CPC|CPA)|C\.P(?=\.)|"

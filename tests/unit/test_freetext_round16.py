@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.conversations import Values
+from tests.support.conversations import chat as _chat
 from tests.support.conversations import read as _read
 
 
@@ -70,3 +71,32 @@ def test_legal_forms_of_more_countries(text: str, region: str, expected: Values)
 ])
 def test_lead_ins_works_at_and_particles(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # Brunei's and Malaysia's "Hajah", Malta's "Perit" before a name
+    ("Hajah Siti Aminah binti Yusof, Belait Agro Sdn Bhd", "BN",
+     {"name": "Siti Aminah binti Yusof", "company": "Belait Agro Sdn Bhd"}),
+    ("Perit Joseph Camilleri, Gozo Stoneworks Ltd", "MT",
+     {"name": "Joseph Camilleri", "company": "Gozo Stoneworks Ltd"}),
+])
+def test_more_titles_before_a_name(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("messages", "region", "field", "value"), [
+    # corrections: "no, the company is …" in French, "no wait, it's …" in Norwegian, Dutch "foutje: hij heet …"
+    (("Imane Alaoui, 06 50 12 34 86, Tanger Logistique SA", "non, la société c'est Tanger Fret SA"), "MA",
+     "company", "Tanger Fret SA"),
+    (("Torunn Vik, 40 61 21 92, Nordfjord Laks AS", "nei vent, det er Nordfjord Fisk AS"), "NO",
+     "company", "Nordfjord Fisk AS"),
+    (("Bram Visser, 06 12345046, Drentsche Kwekerij B.V.", "foutje: hij heet Abraham Visser"), "NL",
+     "name", "Abraham Visser"),
+])
+def test_corrections_in_more_words(messages: tuple[str, ...], region: str, field: str, value: str) -> None:
+    assert _chat(region, *messages).fields.get(field) == value
+
+
+def test_cancel_please_cancels() -> None:
+    state = _chat("CZ", "Zdeňka Holubová, 601 123 045, Holub Sklo s.r.o.", "cancel pls, it's a duplicate")
+    assert state.stage.is_over

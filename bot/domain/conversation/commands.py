@@ -96,6 +96,7 @@ _ANY_CANCEL_WORD = re.compile("|".join(map(re.escape, _CANCEL_WORDS)))
 # Clauses end at punctuation, a dash, or a symbol such as an emoji.
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()]+|\s[-\u2013\u2014]+\s|[^\w\s'\u2019-]+")
 _CLAUSE_OPENER = re.compile(r"^(?:(?:actually|ok|okay|hmm+|no|nah|oh|ugh|sorry|wait|so|just|please|pls|oops)\s+)+")
+_CLAUSE_CLOSER = re.compile(r"(?:\s+(?:please|pls|plz|thanks|thx|then))+$")  # "cancel pls, it's a duplicate"
 # ... nor one that drops a field alone: "never mind, cancel the email, he wants calls only"
 _GIVES_A_VALUE = re.compile(r"[@\d]|\b(?:name|e-?mail|phone|number|company)\s*(?:is|:|=)"
                             r"|\b(?:cancel|scrap|drop|forget|ignore)\s+(?:the|her|his|their)\s+"
@@ -177,5 +178,5 @@ def _cancels(plain: str) -> bool:
     message that gives nothing to record (no address, number or label)."""
     if _ANY_CANCEL_WORD.search(plain) is None or _GIVES_A_VALUE.search(plain):
         return False
-    return any(_CLAUSE_OPENER.sub("", clause.strip()) in _CANCEL_CLAUSES or _DO_NOT_LOG.fullmatch(clause.strip())
-               for clause in _CLAUSE_BREAK.split(plain))
+    return any(_CLAUSE_CLOSER.sub("", _CLAUSE_OPENER.sub("", clause.strip())) in _CANCEL_CLAUSES
+               or _DO_NOT_LOG.fullmatch(clause.strip()) for clause in _CLAUSE_BREAK.split(plain))

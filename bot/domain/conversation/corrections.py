@@ -32,7 +32,8 @@ _FIELD_WORDS = (
 # "actually the phone is …", "change company to Initech", "her email should be …", "set notes to …"
 _CORRECTION = re.compile(
     # an opening clause: "actually", "scratch that,", "my bad,", "btw"
-    r"^\s*(?:(?:actually|sorry|oops|correction|no|wait|scratch that|my bad|my mistake|(?:typo|mistake) in|typo|"
+    r"^\s*(?:(?:actually|sorry|oops|correction|no|non|nee|nei|nej|nein|não|wait|scratch that|my bad|my mistake|"
+    r"(?:typo|mistake) in|typo|foutje|vent|vänta|"
     r"hold on|hang on|btw|by the way|oh|ah|and|also|plus|one more thing|before i forget|en fait|en realidad|"
     r"eigentlich|in realtà|na verdade|désolé|perdón|scusa|entschuldigung|"
     # "poprawka: firma to …", "rättelse: …", "correctie: …"
@@ -91,7 +92,7 @@ _NAME_PART = re.compile(r"^\W*(?:(?:actually|sorry|oops|wait|no|and|also|correct
 
 # "actually she goes by Winnie Castellanos-Ruiz", "he likes to be called Bob"
 _GOES_BY = re.compile(r"^\W*(?:(?:actually|oh|and|also|btw|fyi|fwiw|note|sorry|rettelse|rättelse|correction|oeps|"
-                      r"korrektur|correctie|scusa|scusate|perdón|perdona|pardon|désolé|desculpa|entschuldigung|"
+                      r"foutje|korrektur|correctie|scusa|scusate|perdón|perdona|pardon|désolé|desculpa|entschuldigung|"
                       r"scratch\s+that|"
                       r"oops|oups|ops)[\s,:]+)*"
                       r"(?:(?:she|he|they|hon|han|hen|hun|sie|er|elle|il|ella|él|ela|ele|zij|hij)\s+"

@@ -83,7 +83,10 @@ _CORRECTS = re.compile(r"^\W*(?:[\w'\u2019]+\W+){0,4}?(?:actually|correction|oop
                        r"entschuldigung|scusa|korjaus|poprawka|wait,?\s+(?:it's|its|it is)|make\s+(?:that|it)|"
                        r"oups|me\s+equivoqu[ée]|bocs|salah|"
                        # "non, c'est Cacao Sanaga Export SA", "nee, het is …", "não, é …": no, it is
-                       r"(?:no|non|nee|nein|não|nej|nei),?\s+(?:c['\u2019]est|es|het\s+is|es\s+ist|é|det\s+är|det\s+er|"
+                       r"(?:no|non|nee|nein|não|nej|nei),?"
+                       # ("nei vent, det er …", "non attends, c'est …": no, wait, it is)
+                       r"(?:\s+(?:wait|attends|warte|vent|vänta|espera|aspetta|wacht|espere),?)?"
+                       r"\s+(?:c['\u2019]est|es|het\s+is|es\s+ist|é|det\s+är|det\s+er|"
                        r"it['\u2019]?s|it\s+is))(?!\w)", re.IGNORECASE)
 
 
