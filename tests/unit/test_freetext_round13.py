@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain import companies
+from bot.domain import legal_forms
 from bot.domain.conversation.commands import detect_command
 from tests.support.conversations import Values
 from tests.support.conversations import chat as _chat
@@ -196,7 +196,7 @@ def test_a_lower_case_name_may_start_with_ben() -> None:
 ])
 def test_the_suffixed_company_search_starts_a_few_words_before_the_form(text: str, end: int, count: int,
                                                                        start: int) -> None:
-    assert companies._words_before(text, end, count) == start
+    assert legal_forms._words_before(text, end, count) == start
 
 
 @pytest.mark.parametrize(("text", "expected"), [
