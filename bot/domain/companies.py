@@ -159,6 +159,9 @@ def _not_a_company(run: list[str], company: str) -> bool:
     "Dienstag 14 Uhr") is where or when they met, not where they work."""
     return (sum(ch.isalnum() for ch in company) < 2  # "E: o.remsberg@…": a label's letter, left over
             or company.casefold() in words.PLACES
+            # "R 12 400", "K 85", "Q 24 000": a currency's letter, then an amount in groups of digits
+            or len(run) > 1 and len(run[0]) <= 3 and run[0].isalpha() and all(
+                token.strip(".,").replace(",", "").replace(".", "").isdigit() for token in run[1:])
             # "Sacramento CA", "Halifax, NS": a city and its state or province
             or len(run) > 1 and run[-1].strip(",.") in words.REGION_CODES
             and " ".join(run[:-1]).strip(",").casefold() in words.PLACES

@@ -100,3 +100,15 @@ def test_corrections_in_more_words(messages: tuple[str, ...], region: str, field
 def test_cancel_please_cancels() -> None:
     state = _chat("CZ", "Zdeňka Holubová, 601 123 045, Holub Sklo s.r.o.", "cancel pls, it's a duplicate")
     assert state.stage.is_over
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # a currency's letter before groups of digits is an amount, not a company
+    ("Auntie at the front desk says the MD is away, invoice INV-4471, R 18 250, will get her cell later", "ZA", {}),
+    ("Head of Procurement of Kutaisi Grain Terminal LLC", "GE", {"company": "Kutaisi Grain Terminal LLC"}),
+    # guards: a number in a company's name
+    ("Jane Roe, Route 66 Diner", "US", {"name": "Jane Roe", "company": "Route 66 Diner"}),
+    ("Jane Roe, Bank of America Corp", "US", {"name": "Jane Roe", "company": "Bank of America Corp"}),
+])
+def test_amounts_after_a_currency_letter_and_a_departments_of(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
