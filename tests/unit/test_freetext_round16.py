@@ -112,3 +112,14 @@ def test_cancel_please_cancels() -> None:
 ])
 def test_amounts_after_a_currency_letter_and_a_departments_of(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # a city named in Greek or Cyrillic letters is where, not who
+    ("Ο υπεύθυνος αγορών, Θεσσαλονίκη, Τρίτη 10:00", "GR", {}),
+    ("Директор по закупкам, Новосибирск, звонить в среду", "RU", {}),
+    # guard: a first name that is also a city's stays a name
+    ("Владимир Соколов, Сибирь Агро", "RU", {"name": "Владимир Соколов", "company": "Сибирь Агро"}),
+])
+def test_cities_in_greek_and_cyrillic_letters(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

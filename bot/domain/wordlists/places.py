@@ -136,6 +136,10 @@ _NOT_ONLY_CITIES = frozenset({
     "orël", "arak", "buda", "maua", "mauá", "safi", "palu", "miri", "ota", "ōta", "kobe", "lyon", "daye", "teni",
     "loni", "guli", "gumi", "imus", "jos", "essen", "aba", "ede", "bida", "yola", "oyo", "osh", "ondo", "muar",
     "tula", "xico",
+    # first names and surnames: "Sofia, Acme" is someone; and the Soviet-era names in the Cyrillic list
+    "sofia", "софия", "charlotte", "austin", "adelaide", "alexandria", "orlando", "hamilton", "raleigh",
+    "владимир", "николаев", "киров", "калинин", "горький", "куйбышев", "тольятти", "орджоникидзе", "чкалов",
+    "молотов", "брежнев",
 })
 
 
