@@ -23,8 +23,9 @@ from bot.domain import wordlists as words
 from bot.domain.contact import without_controls
 from bot.domain.job_titles import is_job_word
 from bot.domain.name_run import MAX_NAME_WORDS, is_full_name, is_name_word, only_how_someone_is_called
+from bot.domain.segment import Segment
 from bot.domain.segment_cues import a_source
-from bot.domain.segment_reading import Segment, read_segment
+from bot.domain.segment_reading import read_segment
 from bot.domain.segments import HAS_ALNUM as _HAS_ALNUM
 from bot.domain.segments import segments
 from bot.domain.wordlists import plain

@@ -3,16 +3,13 @@ lead-in and a title dropped, then a name, a company it introduces, or a job titl
 
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass
 
 from bot.domain import companies, intros, job_titles
 from bot.domain import segment_cues as cues
 from bot.domain import wordlists as words
 from bot.domain.name_run import (
     ends_a_name,
-    is_cjk_sentence,
     is_full_name,
     is_name_word,
     is_post_nominal,
@@ -20,7 +17,7 @@ from bot.domain.name_run import (
     name_run,
     without_honorifics,
 )
-from bot.domain.segments import HAS_ALNUM as _HAS_ALNUM
+from bot.domain.segment import Segment
 from bot.domain.segments import TITLE
 from bot.domain.wordlists import plain
 
@@ -54,75 +51,6 @@ _NO_FIRST_WORD = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di"
 _NAME_INTROS = frozenset({"with", "for", "met", "to"})
 
 
-@dataclass(eq=False)
-class Segment:
-    """What one segment said: a name, a company it introduced, or that it is a job title or could be
-    a company on its own (a list item)."""
-
-    name: str | None = None
-    company: str | None = None
-    title: bool = False
-    tokens: tuple[str, ...] = ()
-    lower: bool = False
-    met_at: bool = False  # the company came from "met … at X": maybe where they met, not where they work
-    after_meeting: bool = False  # ... with the meeting's word among the first three
-    guessed: bool = False  # the name came from a weak rule
-    opens: bool = False  # its lead-in said a lead came in ("new contact from …"): a bare word after it is the source
-    at_a_stand: bool = False  # the company came from "at the … stand": an exhibitor's, or the fair's own
-    names_the_fair: bool = False  # the item before a stand's number: "Horeca Beirut, stand B7"
-    counted: bool = False  # a number, then a lower-case word: "120 тонн", "40 sacks" is an amount
-    greets: bool = False  # a greeting and one word: "Hi Tom", "Grüezi Reto" greets a colleague, no lead
-
-    def forget(self) -> None:
-        """Read nothing from this item: it greets a colleague or signs the message off."""
-        self.name = self.company = None
-        self.tokens = ()
-        self.__dict__.pop("alone", None)
-
-    @functools.cached_property
-    def alone(self) -> str | None:
-        """The whole segment, when it reads as a company name (worked out only when asked: most
-        messages never need it)."""
-        tokens = list(self.tokens)
-        while tokens and (not _HAS_ALNUM.search(tokens[-1]) or len(tokens) > 1 and plain(tokens[-1]) in words.TRAILING):
-            tokens.pop()  # "Cascabel Foods 🎉", "Brackenridge Foods this morning"
-        # (... nor a sentence in a script without spaces, "来週月曜日に折り返し電話", nor a job, "… खरीद प्रबंधक")
-        if self.title or self.names_the_fair or self.counted or not tokens or _leads_in(tokens) or (
-                len(tokens) > 1 and plain(tokens[-1]) in words.VENUE_ENDINGS) or (
-                " ".join(map(plain, tokens[-2:] if len(tokens) == 2 else tokens[-1:])) in words.GENERIC_BUSINESSES
-                and len(tokens) <= 2) or (
-                any(not token.isascii() and is_cjk_sentence(token) for token in tokens)) or (
-                any(plain(token) in words.ROLES for token in tokens)
-                and not companies.ends_like_a_business(" ".join(tokens))):
-            return None
-        if len(tokens) <= (3 if self.lower and "&" not in tokens else 6):  # ("ortiz & sons plumbing")
-            company = companies.company_run(tokens, self.lower, listed=True)
-            if company is not None and company.count(" ") == len(tokens) - 1:
-                return None if self.opens and cues.a_source(company) else company
-        # "Quayside Ceramics wants a demo next week": a company of two words or more, then what it did
-        does = next((i for i, token in enumerate(tokens[:7]) if plain(token) in words.COMPANY_DOES
-                     or _says_what_it_does(tokens, i)), 0)
-        if self.lower or does < 2:
-            return None
-        company = companies.company_run(tokens[:does], self.lower, listed=True)
-        return company if company is not None and company.count(" ") == does - 1 else None
-
-
-def _leads_in(tokens: list[str]) -> bool:
-    """A lead-in's word first ("new lead", "quick one"), but not an adjective that begins a business's
-    capitalised name ("New Horizon Foods", "Great Lakes Cheese")."""
-    return plain(tokens[0]) in words.LEAD_IN and not (
-        tokens[0][:1].isupper() and plain(tokens[0]) in words.NAMING_ADJECTIVES and len(tokens) > 1
-        and tokens[1][:1].isupper() and plain(tokens[1]) not in words.LEAD_IN)
-
-
-def _says_what_it_does(tokens: list[str], index: int) -> bool:
-    """``Peppergrove Foods wnats a demo``: after two capitalised words or more, a lower-case verb in the
-    third person (however it is typed) starts what the company did."""
-    word = plain(tokens[index])
-    return (index >= 2 and tokens[index].islower() and len(word) > 3 and word.endswith("s")
-            and word not in words.COMPANY_NOUNS and word not in words.SUFFIXED_JOINERS
-            and all(token[:1].isupper() or token == "&" for token in tokens[:index]))
 
 
 def read_segment(part: str, lower: bool) -> Segment:
