@@ -139,9 +139,8 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
 
 
 # What follows a place's name and no company's: "Owino market", "Pettah wholesale", "Mubarakiya souk"
-_PLACE_NOUNS = frozenset({"market", "markets", "bazaar", "bazar", "souk", "suq", "wholesale", "mall", "showroom",
-                          "stall", "pavilion", "district", "area", "neighbourhood", "neighborhood", "branch", "side",
-                          "mercado", "feira", "marché", "markt", "pasar", "chợ", "haat", "mandi"})
+_PLACE_NOUNS = words.MARKET_LAST_WORDS | frozenset({"wholesale", "showroom", "stall", "pavilion", "district", "area",
+                                                    "neighbourhood", "neighborhood", "branch", "side"})
 # Legal forms as typed in a lower-case message (where "as" and "ab" are common words too, so only last)
 _LOWER_LEGAL_FORMS = frozenset({"as", "asa", "ab", "oy", "oyj", "aps", "a/s", "gmbh", "ag", "bv", "nv", "sa", "srl",
                                 "sl", "ltd", "llc", "inc", "kft", "sas", "sarl", "spa", "s.r.o", "d.o.o", "s.a", "b.v",

@@ -222,7 +222,7 @@ def _fits_owned(field_name: str, value: str) -> bool:
 _NO_EMPLOYER = re.compile(
     "^(?i:" + "|".join(sorted(map(re.escape, words.NO_COMPANY), key=len, reverse=True)) + r")[.!]?$"
     r"|^(?:la|el|los|las|le|les|the|a|an|o|um|uma|der|die|das|een|de|het)\s+[^A-Z\d]*$"
-    r"|\b(?i:stall|stand|booth|kiosk|kiosque|puesto|estande|messestand)\s+\S*\d")
+    r"|(?<!\w)(?i:" + "|".join(sorted(map(re.escape, words.STAND_WORDS), key=len, reverse=True)) + r")\s+\S*\d")
 
 
 def take_labelled(text: str, result: ParsedText, region: str) -> str:

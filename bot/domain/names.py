@@ -197,27 +197,21 @@ def _after_a_colon(text: str, part: str) -> bool:
 _SOURCE_WORDS = frozenset({"referido", "referida", "indicação", "indicado", "recommandé", "empfohlen", "market"})
 
 
-# A stand's, a hall's or a pavilion's word, in the languages reps write in, before its number ("stand C48")
-_STAND_WORDS = frozenset({"stand", "booth", "hall", "halle", "hal", "pad", "pad.", "padiglione", "pavilion",
-                          "pavilhão", "pabellón", "pavillon", "pavilionul", "monter", "osasto", "stends", "стенд",
-                          "estande", "messestand", "bås", "stall", "montre", "standnummer", "hala", "sala"})
-
-
 def _a_stand_follows(read_parts: list[Segment], index: int) -> bool:
     """A stand's item follows, maybe after the hall's (``Gulfood, Za'abeel hall 3, stand Z3-B40``)."""
     if _names_a_stand(read_parts[index].tokens):
         return True
     tokens = read_parts[index].tokens
-    if len(tokens) < 2 or _STAND_WORDS.isdisjoint(map(plain, tokens)):
+    if len(tokens) < 2 or words.STAND_WORDS.isdisjoint(map(plain, tokens)):
         return False
-    in_a_hall = any(plain(token) in _STAND_WORDS and any(ch.isdigit() for ch in following)
+    in_a_hall = any(plain(token) in words.STAND_WORDS and any(ch.isdigit() for ch in following)
                     for token, following in zip(tokens, tokens[1:], strict=False))
     return in_a_hall and index + 1 < len(read_parts) and _a_stand_follows(read_parts, index + 1)
 
 
 def _names_a_stand(tokens: tuple[str, ...]) -> bool:
     """``stand C48``, ``Halle 5``, ``monter B:07`` (its number may be cut at the colon: "monter B")."""
-    return len(tokens) >= 2 and plain(tokens[0]) in _STAND_WORDS and (
+    return len(tokens) >= 2 and plain(tokens[0]) in words.STAND_WORDS and (
         any(ch.isdigit() for ch in tokens[1]) or len(tokens) == 2 and len(tokens[1]) == 1 and tokens[1].isupper())
 
 

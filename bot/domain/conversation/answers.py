@@ -10,8 +10,6 @@ from bot.domain import wordlists as words
 from bot.domain.conversation import corrections
 from bot.domain.conversation.commands import plain_words
 
-NO_COMPANY = words.NO_COMPANY
-
 # "non, elle est …", "não, ele é …", "nein, sie ist …": a "no" and "she is" in other languages before what she is
 _SHE_IS = re.compile(r"^(?:(?:no|non|não|nao|nein|nee|nej|nie|ei)\W+)?"
                      r"(?:(?:elle|il|ele|ela|er|sie|ella|él|hij|zij|hon|han|hän|she|he)\s+)?"
@@ -102,7 +100,8 @@ def says_no_company(text: str) -> bool:
     if "," in text and any(says_no_company(clause) for clause in text.split(",")[1:] if clause.strip()):
         return True  # "je to OSVČ, žádná firma" (a self-employed trader, no company)
     plain = _LATELY.sub("", plain_words(_SHE_IS.sub("", answer_text(text))))
-    return (plain in NO_COMPANY or plain.partition(" ")[2] in NO_COMPANY and plain.split(" ", 1)[0] in ("a", "an")
+    article, _, kind = plain.partition(" ")
+    return (plain in words.NO_COMPANY or kind in words.NO_COMPANY and article in ("a", "an")
             or _SOMEONE_ELSES_COMPANY.fullmatch(plain) is not None)
 
 

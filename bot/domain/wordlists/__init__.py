@@ -68,6 +68,7 @@ from bot.domain.wordlists.places import MEETING_WORDS as MEETING_WORDS
 from bot.domain.wordlists.places import PLACES as PLACES
 from bot.domain.wordlists.places import PLACES_IN_BUILDINGS as PLACES_IN_BUILDINGS
 from bot.domain.wordlists.places import REGION_CODES as REGION_CODES
+from bot.domain.wordlists.places import STAND_WORDS as STAND_WORDS
 from bot.domain.wordlists.places import TIME_WORDS as TIME_WORDS
 from bot.domain.wordlists.places import TURKISH_CASE as TURKISH_CASE
 from bot.domain.wordlists.places import VENUE_ENDINGS as VENUE_ENDINGS

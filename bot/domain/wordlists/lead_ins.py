@@ -3,10 +3,9 @@ the words after a name or a company that belong to neither ("this morning")."""
 
 from __future__ import annotations
 
-# Words that only lead in to the lead: greetings, requests, how the rep met them. Lower case.
+# Words that only lead in to the lead: requests, how the rep met them, and the greetings (GREETINGS). Lower case.
 LEAD_IN = frozenset({
-    "hi", "hey", "hello", "hallo", "hola", "bonjour", "ciao", "salut", "hej", "moin", "ola", "olá", "oi",
-    "namaste", "fyi", "ok", "okay", "so", "yo", "please", "pls", "plz", "kindly", "thanks", "could", "can",
+    "fyi", "ok", "okay", "so", "please", "pls", "plz", "kindly", "thanks", "could", "can",
     "would", "you", "u", "i", "i've", "ive", "i'd", "we", "we've", "just", "got", "off", "the", "a", "an",
     "this", "one", "new", "another", "quick", "great", "good", "nice", "lovely", "had", "have", "has",
     "add", "create", "log", "capture", "record", "save", "enter", "make", "put", "lead", "leads", "contact",
@@ -101,7 +100,7 @@ LEAD_IN = frozenset({
     "register", "registered", "hatte", "ein", "eine", "gespräch", "telefonat", "viens", "parler", "reunir",
     "agora", "há", "pouco", "snackade", "precis", "właśnie", "только", "что", "говорил", "говорила",
     "разговаривал", "встретил", "встретила", "с", "az", "önce", "방금", "오늘",
-    "ახალი", "ლიდი", "გამარჯობა", "გაუმარჯოს",  # Georgian "a new lead", "hello"
+    "ახალი", "ლიდი", "გაუმარჯოს",  # Georgian "a new lead", "hello"
     # Turkish, Vietnamese, Arabic, Hebrew: "yeni müşteri var", "thêm khách mới", "محتاج أضيف عميل", "יש לי לקוח …",
     # "اسمه عبدالله الشمري" (his name is …)
     "ktoś", "ktos", "někdo", "кто-то", "хтось", "alguien", "alguém", "qualcuno", "jemand", "iemand", "någon",

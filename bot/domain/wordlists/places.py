@@ -34,14 +34,19 @@ def is_caseless_department_or_time(token: str) -> bool:
         or _CASELESS_MARK.search(token) is not None)
 
 
-# Where in a building: "Büro Berlin, 2. OG, Raum 214" names an office, not a company.
-BUILDING_WORDS = frozenset({"büro", "office", "raum", "room", "floor", "etage", "og", "suite", "building", "gebäude",
-                            "reception", "lobby", "desk", "booth", "stand", "hall", "halle", "bureau", "oficina",
-                            "ufficio", "sede", "filiale", "branch", "campus", "site", "warehouse", "lager", "bldg",
-                            "sala", "salle", "pavilion", "padiglione", "pabellón", "stall",
-                            # Polish, Czech, Russian, Arabic "stand", "pavilion": "Pan ze stoiska obok"
-                            "stoisko", "stoiska", "stoisku", "stánek", "stánku", "стенд", "стенда", "стенде",
+# A stand's, a hall's or a pavilion's word at a fair, in the languages reps write in: before its number ("stand C48",
+# "monter B:07"), or where someone was ("Pan ze stoiska obok": from the next stand)
+_STANDS_ABROAD = frozenset({"stoisko", "stoiska", "stoisku", "stánek", "stánku", "стенд", "стенда", "стенде",
                             "الجناح", "جناح"})
+STAND_WORDS = _STANDS_ABROAD | frozenset({
+    "stand", "booth", "hall", "halle", "hal", "pad", "pad.", "padiglione", "pavilion", "pavilhão", "pabellón",
+    "pavillon", "pavilionul", "monter", "osasto", "stends", "estande", "messestand", "bås", "stall", "montre",
+    "standnummer", "hala", "sala", "kiosk", "kiosque", "puesto"})
+# Where in a building: "Büro Berlin, 2. OG, Raum 214" names an office, not a company.
+BUILDING_WORDS = _STANDS_ABROAD | frozenset({
+    "büro", "office", "raum", "room", "floor", "etage", "og", "suite", "building", "gebäude", "reception", "lobby",
+    "desk", "booth", "stand", "hall", "halle", "bureau", "oficina", "ufficio", "sede", "filiale", "branch", "campus",
+    "site", "warehouse", "lager", "bldg", "sala", "salle", "pavilion", "padiglione", "pabellón", "stall"})
 # ... and where in a building when a number or a letter follows ("Tower B", "Dock 7", "Gate 12"), words too
 # common in companies' names to stop one anywhere else
 PLACES_IN_BUILDINGS = BUILDING_WORDS | frozenset({"tower", "block", "level", "wing", "unit", "gate", "dock", "bay",
@@ -167,8 +172,9 @@ REGION_CODES = frozenset({
 MARKET_FIRST_WORDS = frozenset({"souk", "souq", "mercado", "marché", "pasar", "phsar", "shopping", "bazar", "bazaar",
                                 "talaat", "ตลาด", "سوق"})
 MARKET_LAST_WORDS = frozenset({
-    "market", "markets", "marketplace", "bazaar", "bazar", "souk", "souq", "mall", "megamall", "mercado", "çarşı",
-    "çarşısı", "pazarı", "rynek", "базар", "рынок", "bazari", "sokoni", "marknad", "markt", "markkinat", "pasar",
+    "market", "markets", "marketplace", "bazaar", "bazar", "souk", "souq", "suq", "mall", "megamall", "mercado",
+    "çarşı", "çarşısı", "pazarı", "rynek", "базар", "рынок", "bazari", "sokoni", "marknad", "markt", "markkinat",
+    "pasar", "feira", "marché", "chợ", "haat", "mandi",
 })
 # What a venue's name ends with: "Jockey Plaza", "Palace Grounds", "Fieldays showgrounds", "Riyadh Front" is where
 # a fair was, no one's name and no employer ("Park" is a surname too, so it is not here)
