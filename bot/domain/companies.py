@@ -166,17 +166,30 @@ def _not_a_company(run: list[str], company: str) -> bool:
             and " ".join(run[:-1]).strip(",").casefold() in words.PLACES
             # "Büro Berlin", "Office Madrid": an office, not a company
             or all(plain(token) in words.PLACES or plain(token) in words.BUILDING_WORDS for token in run)
+            # "Sales Kano", "Marketing Berlin": a department's office in a town
+            or len(run) > 1 and plain(run[-1]) in words.PLACES and all(
+                plain(token) in words.DEPARTMENTS and plain(token) not in words.ARTICLES for token in run[:-1])
             # an event's word after its name ("Web Summit"), not a company's first ("Summit Ridge Capital")
             # (Turkish says "from" and "at" with an ending: "CNR Expo'dan")
-            or any(plain(words.TURKISH_CASE.sub("", token)) in words.EVENT_WORDS for token in run[1:])
+            # ("Hair Salon", "Beauty Salon": a salon named last is a shop; a fair's "Salon" comes first)
+            or any(plain(words.TURKISH_CASE.sub("", token)) in words.EVENT_WORDS and plain(token) != "salon"
+                   for token in run[1:])
             or len(run) == 1 and plain(run[0]) in words.EVENT_WORDS | words.TIME_WORDS  # "من المعرض", "Q3"
             or len(run) == 1 and run[0].strip(".,") in words.POST_NOMINALS  # "Ana Ruiz, PhD"
+            # "Ana Ruiz, Partner, …", "Leasing Agent", "Financial Controller": a job's title, ending on its role (not
+            # "Müller & Partner", a firm's name)
+            or len(run) <= 3 and (plain(run[-1]) in words.ROLES or plain(run[-1]) in words.LOWER_CASE_ROLES)
+            and not any(plain(token) in ("&", "and", "und", "et", "y", "e") for token in run)
+            and not ends_like_a_business(company)
             or plain(run[0]) in words.EVENT_WORDS and plain(run[-1]) in words.PLACES  # "Salon Vinexpo Paris"
             # a time after the first word ("Zoom Thurs"), or a whole weekday first (not "Sun Power")
             or any(plain(token) in words.TIME_WORDS or _CLOCK.fullmatch(token) for token in run[1:])
             # a whole weekday first: "Tuesday", "Dienstag 14" (but "Sunday Bakehouse" is a company)
             or (plain(run[0]) in words.WEEKDAYS or plain(run[0]) in words.WEEKDAY_SHORT) and (
                 len(run) == 1 or _HAS_DIGIT.search(run[1]) is not None)  # ("Tue 14th")
+            # "October 14", "June 3rd", "Sept 2026": a month and a day or a year is a date
+            or len(run) == 2 and plain(run[0]) in words.MONTHS_BEFORE_A_DAY
+            and _DAY_OR_YEAR.fullmatch(run[1]) is not None
             # "Colón Free Zone", "Zona Franca de Iquique": a free-trade zone, where many companies are
             or len(run) > 1 and (" ".join(plain(token) for token in run[-2:]) in ("free zone", "freezone", "trade zone")
                                  or " ".join(plain(token) for token in run[:2]) == "zona franca")
@@ -202,6 +215,7 @@ def _not_a_company(run: list[str], company: str) -> bool:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_DAY_OR_YEAR = re.compile(r"(?:[0-3]?\d(?:st|nd|rd|th|\.)?|(?:19|20)\d\d)[,.]?")
 _REFERENCE_CODE = re.compile(r"#?[A-Za-z]{1,4}[-#/]\d[\d/-]*|#[A-Za-z]{1,4}\d[\d/-]*")
 # A meeting room, named: "Raum Zugspitze", "Sala Tejo", "Salle Rodin"
 _ROOMS = frozenset({"raum", "room", "sala", "salle", "saal", "zaal", "boardroom", "besprechungsraum", "konferenzraum"})

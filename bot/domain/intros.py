@@ -15,7 +15,7 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
     """``Could you log Priya Nair`` → ``Priya Nair``: leading words that only introduce the lead, and
     when it happened ("this afternoon", "on 2026-12-04")."""
     start = _after_korean_sentence(tokens)
-    while start < len(tokens) and not surname_first(tokens, start) and (
+    while start < len(tokens) and not surname_first(tokens, start) and not _greeting_is_a_name(tokens, start) and (
             plain(tokens[start]) in words.LEAD_IN or plain(tokens[start]) in words.TRAILING
                                    or not _HAS_ALNUM.search(tokens[start])  # "Morning all ☕ Can you add …"
                                    or _is_date_or_bare_number(tokens, start)
@@ -48,6 +48,20 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
 
 
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
+# Greetings that are given names too: "Ola Nordmann fra Fjordkraft" (Ola is his name), "Olá, novo contacto" (hello)
+_GREETINGS_THAT_ARE_NAMES = frozenset({"ola", "salam", "salaam", "shalom"})
+
+
+def _greeting_is_a_name(tokens: list[str], start: int) -> bool:
+    """A greeting that is a given name too, capitalised and bare before one more capitalised word and then no
+    other ("Ola Nordmann fra …"), is the name's first word (not "Ola João Silva": hello, João Silva)."""
+    if (tokens[start].lower() not in _GREETINGS_THAT_ARE_NAMES or not tokens[start][:1].isupper()
+            or start + 1 >= len(tokens)):
+        return False
+    surname = tokens[start + 1].rstrip(",")
+    after = tokens[start + 2] if start + 2 < len(tokens) and not tokens[start + 1].endswith(",") else ""
+    return (surname.isalpha() and plain(surname) not in words.LEAD_IN and plain(surname) not in words.TRAILING
+            and surname[:1].isupper() and not after[:1].isupper())
 
 
 def _after_korean_sentence(tokens: list[str]) -> int:
@@ -62,8 +76,12 @@ def full_name_at(tokens: list[str], index: int) -> bool:
 
 
 def surname_first(tokens: list[str] | tuple[str, ...], index: int) -> bool:
-    """``Oh Se-rin``, ``Ah Kow Tan``: "Oh" and "Ah" before a capitalised word are a surname, not a filler."""
-    return tokens[index] in ("Oh", "Ah") and index + 1 < len(tokens) and tokens[index + 1][:1].isupper()
+    """``Oh Se-rin``, ``Ah Kow Tan``: "Oh" and "Ah" before a capitalised word are a surname, not a filler; so are
+    pronouns that are names too ("Ella Cruz", "Lei Zhang", "Han Ji-woo"; but "Ella trabaja en …": she works at)."""
+    return tokens[index] in _NAMES_NOT_FILLERS and index + 1 < len(tokens) and tokens[index + 1][:1].isupper()
+
+
+_NAMES_NOT_FILLERS = frozenset({"Oh", "Ah", "Ella", "Elle", "Ela", "Lei", "Han"})
 
 
 def names_the_sender(tokens: list[str] | tuple[str, ...], index: int) -> bool:

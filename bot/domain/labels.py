@@ -196,6 +196,8 @@ def fits_bare_label(field_name: str, value: str, word: str) -> bool:
     if field_name == "notes":
         return False  # "Note for the CRM: …" is a heading; notes run to the end, so only "notes:" starts them
     if word in _CAPITAL_ONLY_LABELS:
+        if field_name in ("name", "company") and job_titles.opens_with_role(value.split()):
+            return False  # "Account Manager", "business Development Manager": a job title, no label
         # (or with its legal form, in a message typed in lower case: "firma młyn pod lipą sp. z o.o.")
         return first.isalpha() and (not first.islower() or field_name == "company" and value == value.lower()
                                     and companies.has_suffix(value))

@@ -76,6 +76,8 @@ def name_run(tokens: list[str], lower: bool) -> list[str]:
                 # ("frau schneider von schneider logistik"; not Dutch "jan de vries bouw": de Vries is his name)
                 or plain(token) not in ("de", "van") and companies.ends_like_a_business(tokens[-1])):
             break  # "rocío benavente de aceites sierra alta": "de" is "from" before two words or more
+        if not run and not lower and plain(token) in _DEPARTMENT_FIRST:
+            break
         if is_name_word(token, lower) or (run and not lower and _PARTICLE_JOINED.match(token) is not None):
             run.append(token)  # ... and "al-Khatib", "el-Sayed", "d'Alembert" after a name's first word
         elif (not lower and run and plain(token) in words.PARTICLES and _particles_then_name(tokens, index)
@@ -194,6 +196,9 @@ _FAIR_ENDINGS = ("messuilta", "messuilla", "messuille", "messut", "messuja", "m�
 # ("Fra Nor-Shipping", "Dal Vinitaly", Latvian "No Rīgas": from, in the languages reps write in)
 _NEVER_A_NAME = frozenset({"from", "at", "with", "via", "lead", "leads", "fra", "från", "dal", "dalla", "vom", "aus",
                            "desde", "depuis", "no", "iz", "из", "з"})
+# A department starts no name: "Chinedu (Sales Kano)" is Chinedu of the Kano sales office (but "Marie Sales": a
+# surname too)
+_DEPARTMENT_FIRST = frozenset({"sales", "marketing", "procurement", "purchasing", "accounting", "payroll"})
 _JAMO = re.compile(r"[\u3131-\u318e]+[~!.]*")
 _FULL_NAME_SCRIPT = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]{2,4}")
 

@@ -150,6 +150,9 @@ def _drop_greeted_and_signed(parts: list[str], read_parts: list[Segment]) -> Non
     ``… Cheers, Priyesh``, ``Ta, Gemma``: a sign-off, then one word, last."""
     greeted = [segment for segment in read_parts if segment.greets and segment.name and " " not in segment.name]
     signed = read_parts[-2:] if len(parts) >= 3 and " " not in parts[-1].strip() and _signs_off(parts[-2]) else []
+    if signed:  # ("From: Chinedu (Sales Kano) … Regards, Chinedu": the rep who signs is the rep all through)
+        signer = parts[-1].strip(" .!").casefold()
+        signed += [segment for segment in read_parts if segment.name and segment.name.casefold() == signer]
     for segment in (*greeted, *signed):
         segment.forget()
 
@@ -161,10 +164,15 @@ def _signs_off(part: str) -> bool:
                                           for word in words.SIGN_OFFS if word in said)
 
 
+_OWNED = re.compile(r"\w['\u2019]s$")
+
+
 def _a_marketplace(company: str) -> bool:
     """``Souk Waqif``, ``SM Megamall``, ``Owino market``, ``Mercado Central de Quito``: a market's or a mall's name
     (a company with its legal form stays one: "Owino Market Traders Ltd")."""
     found = company.split()
+    if _OWNED.search(found[0]) is not None:
+        return False  # "Lee's Market", "Dunne's Stores": a shop named for its owner
     return len(found) > 1 and (plain(found[0]) in words.MARKET_FIRST_WORDS or plain(found[-1]) in
                                words.MARKET_LAST_WORDS or found[-1].lower().endswith("mall")) and not (
         companies.has_suffix(company))

@@ -164,7 +164,7 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         if typed_lower is not None:
             return typed_lower
     owner = next((i for i, token in enumerate(run[:-2]) if _POSSESSIVE_END.search(token)), None)
-    if owner is not None and not lower:
+    if owner is not None and not lower and not companies.ends_like_a_business(" ".join(run)):
         # "Northwind Labs' Priya Shah", "Acme's Jane Roe": the company's person
         segment.company = " ".join([*run[:owner], _POSSESSIVE_END.sub("", run[owner])])
         segment.name = " ".join(run[owner + 1:])
@@ -307,13 +307,29 @@ def _lower_name_at_a_company(tokens: list[str]) -> Segment | None:
 def _after_job_title(tokens: list[str], lower: bool) -> Segment | None:
     """``VP of Operations Marisela Arreguín``, ``Sales Director Jane Roe at Acme``: a job title before a
     full name is neither; the name (and a company it introduces) is what follows the title's words."""
-    if lower or plain(tokens[0]) not in words.ROLES and plain(tokens[0]) not in words.TITLE_WORDS:
+    qualified = plain(tokens[0]) not in words.ROLES and plain(tokens[0]) not in words.TITLE_WORDS and not (
+        _surname_role_first(tokens))
+    if lower or qualified and not tokens[0][:1].isupper():
         return None
-    end = 0
-    while end < len(tokens) and (plain(tokens[end]) in words.ROLES or plain(tokens[end]) in words.TITLE_WORDS):
+    # ("Store Manager", "Key Account Manager", "Financial Controller", "Head Teacher": a word that says what of,
+    # then the title's words, the last a role; a job that is also a surname, "Controller", only after another word)
+    end = int(qualified)
+    while end < len(tokens) and (plain(tokens[end]) in words.ROLES or plain(tokens[end]) in words.TITLE_WORDS
+                                 or plain(tokens[end]) in words.LOWER_CASE_ROLES and (end or not qualified)):
         end += 1
-    if end == len(tokens) or not any(plain(token) in words.ROLES for token in tokens[:end]) or (
+    roles = [plain(token) in words.ROLES or plain(token) in words.LOWER_CASE_ROLES and (i or not qualified)
+             for i, token in enumerate(tokens[:end])]
+    if end == len(tokens) or not any(roles) or (
             plain(tokens[end - 1]) == "of"):  # "COO of Kumasi Cocoa Imports": after "of", the organisation
         return None
+    if qualified and not roles[end - 1]:
+        return None  # (a word of its own is a title's only before the role: "Store Manager", not "Lina Sales")
     rest = _read_tokens(tokens[end:], lower)
     return rest if rest.name is not None and " " in rest.name else None
+
+
+def _surname_role_first(tokens: list[str]) -> bool:
+    """``Partner Wendy Pike``, ``Broker Aziz Rahimi``: a job that is also a surname, then a first name and a surname
+    (not "Dean Michael Smith": Dean is a first name too)."""
+    return (plain(tokens[0]) in words.LOWER_CASE_ROLES and plain(tokens[0]) not in ("dean", "lead")
+            and len(tokens) > 2 and all(token[:1].isupper() for token in tokens[1:3]))

@@ -123,3 +123,76 @@ def test_amounts_after_a_currency_letter_and_a_departments_of(text: str, region:
 ])
 def test_cities_in_greek_and_cyrillic_letters(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # a title whose first word says what of ("Store Manager", "Key Account Manager"), or whose role is also a
+    # surname ("Financial Controller", "Partner"), before a full name: the name is who
+    ("Store Manager Wendy Pike, Quillfeather Office Supply", "US",
+     {"name": "Wendy Pike", "company": "Quillfeather Office Supply"}),
+    ("Key Account Manager Ilse Vermeulen, Vermeulen Tuinbouw BV", "NL",
+     {"name": "Ilse Vermeulen", "company": "Vermeulen Tuinbouw BV"}),
+    ("Financial Controller Priya Raman, Coral Reef Logistics", "SG",
+     {"name": "Priya Raman", "company": "Coral Reef Logistics"}),
+    ("Partner Tomás Ferreira, Ferreira Advogados", "PT", {"name": "Tomás Ferreira", "company": "Ferreira Advogados"}),
+    # ... and a title between the name and the company is neither
+    ("Wendy Pike, Account Manager, Quillfeather Office Supply", "US",
+     {"name": "Wendy Pike", "company": "Quillfeather Office Supply"}),
+    ("Kofi Mensah | Account Executive | Ashanti Freight Ltd", "GH",
+     {"name": "Kofi Mensah", "company": "Ashanti Freight Ltd"}),
+    ("Lena Brandt - Partner - Brandt Steuerberatung", "DE",
+     {"name": "Lena Brandt", "company": "Brandt Steuerberatung"}),
+    ("Noor Hassan, Leasing Agent, Marina Gate Properties", "AE",
+     {"name": "Noor Hassan", "company": "Marina Gate Properties"}),
+    ("Femi Ade, BDM, Lekki Solar", "NG", {"name": "Femi Ade", "company": "Lekki Solar"}),
+    ("Ana Ruiz, Accounts Payable, Ruiz Hermanos", "ES", {"name": "Ana Ruiz", "company": "Ruiz Hermanos"}),
+    # guards: a firm named for its partners; a first name that is a role too; a label without a colon
+    ("Jonas Weber, Weber & Partner", "DE", {"name": "Jonas Weber", "company": "Weber & Partner"}),
+    ("Dean Michael Smith, Acme Corp", "US", {"name": "Dean Michael Smith", "company": "Acme Corp"}),
+    ("account Quillfeather Office Supply, Wendy Pike", "US",
+     {"name": "Wendy Pike", "company": "Quillfeather Office Supply"}),
+])
+def test_job_titles_before_between_and_after(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # a month and a day is a date, a department with a town is an office, and the rep who signs off is the rep
+    # all through the message
+    ("FW: lead\nFrom: Marta Quiroga\nSent: Tuesday, March 3\n\nsomeone from the Austin office wants a demo",
+     "US", {"name": "Marta Quiroga"}),
+    ("Met Bo Lind, Sent: June 14", "SE", {"name": "Bo Lind"}),
+    ("From: Emeka (Sales Enugu)\nthe buyer wants 300 bags, will call Monday.\nRegards, Emeka", "NG", {}),
+    # greetings that are given names too: bare before a surname, the name
+    ("Ola Nordmann fra Fjordkraft", "NO", {"name": "Ola Nordmann", "company": "Fjordkraft"}),
+    ("Shalom Levi, shalom@levi-optics.co.il", "IL", {"name": "Shalom Levi", "email": "shalom@levi-optics.co.il"}),
+    # guards: the greeting before a full name, or with its comma
+    ("Ola João Silva da Granja Boa", "PT", {"name": "João Silva", "company": "Granja Boa"}),
+    ("Ola, novo contacto: João Silva", "PT", {"name": "João Silva"}),
+    ("Marie Sales, marie@sales-atelier.fr", "FR", {"name": "Marie Sales", "email": "marie@sales-atelier.fr"}),
+])
+def test_dates_offices_sign_offs_and_greetings_that_are_names(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # a shop named for its owner, a salon named last, a market with an owner: a business
+    ("Kevin Tran - Owner - Tran's Auto Body - 714-555-0112", "US",
+     {"name": "Kevin Tran", "company": "Tran's Auto Body", "phone": "+17145550112"}),
+    ("Rosa Diaz, Lee's Market", "US", {"name": "Rosa Diaz", "company": "Lee's Market"}),
+    ("Kim Lee from Kim's Hair Salon", "US", {"name": "Kim Lee", "company": "Kim's Hair Salon"}),
+    ("Eli Cohen, Owner/Operator, Cohen Trucking", "US", {"name": "Eli Cohen", "company": "Cohen Trucking"}),
+    ("Leo Martin, Front Desk, Martin Dental", "US", {"name": "Leo Martin", "company": "Martin Dental"}),
+    ("Samantha Lee, Regional Manager, Northeast, Crestview Senior Living", "US",
+     {"name": "Samantha Lee", "company": "Crestview Senior Living"}),
+    # pronouns that are names too, before a surname
+    ("Ella Cruz, Assistant Principal, Cruz Middle School", "US",
+     {"name": "Ella Cruz", "company": "Cruz Middle School"}),
+    ("Lei Zhang, Zhang Trading", "CN", {"name": "Lei Zhang", "company": "Zhang Trading"}),
+    # guards: a company's person, a marketplace, a fair's "Salon", the pronoun before a verb
+    ("Acme's Jane Roe wants a demo", "US", {"name": "Jane Roe", "company": "Acme"}),
+    ("Mama at Balogun Market wants 40 bolts", "NG", {}),
+    ("Ella trabaja en Cruz Middle School", "MX", {"company": "Cruz Middle School"}),
+])
+def test_shops_named_for_owners_and_names_that_are_pronouns(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

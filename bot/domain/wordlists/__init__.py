@@ -65,6 +65,7 @@ from bot.domain.wordlists.places import FAIR_NOUNS as FAIR_NOUNS
 from bot.domain.wordlists.places import MARKET_FIRST_WORDS as MARKET_FIRST_WORDS
 from bot.domain.wordlists.places import MARKET_LAST_WORDS as MARKET_LAST_WORDS
 from bot.domain.wordlists.places import MEETING_WORDS as MEETING_WORDS
+from bot.domain.wordlists.places import MONTHS_BEFORE_A_DAY as MONTHS_BEFORE_A_DAY
 from bot.domain.wordlists.places import PLACES as PLACES
 from bot.domain.wordlists.places import PLACES_IN_BUILDINGS as PLACES_IN_BUILDINGS
 from bot.domain.wordlists.places import REGION_CODES as REGION_CODES

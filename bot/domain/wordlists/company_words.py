@@ -205,4 +205,9 @@ BUSINESS_NOUNS = COMPANY_NOUNS | frozenset({
     "soft", "hospital", "school", "college", "centre", "center", "museum", "council", "seafood",
     # German and Dutch: "schneider logistik", "Vossberg Kältetechnik", "de vries bouw"
     "logistik", "technik", "bau", "bouw", "handel", "transporte", "spedition", "elektro",
+    # shops and trades: "Tran's Auto Body", "Lee's Market", "Rosa's Hair Salon"
+    "shop", "store", "market", "salon", "garage", "repair", "repairs", "body", "pizza", "pizzeria", "diner", "deli",
+    "bistro", "tavern", "barbershop", "nails", "boutique", "florist", "cleaners", "laundry", "tires", "tyres",
+    "hardware", "furniture", "flooring", "lumber", "nursery", "trucking", "towing", "movers", "storage", "cleaning",
+    "grooming", "veterinary", "chiropractic", "dentistry", "optical", "optometry", "pediatrics", "catering", "shack",
 })

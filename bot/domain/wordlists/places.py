@@ -99,7 +99,9 @@ Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Trinidad|Tunisia|Turk
 Uganda|Ukraine|UAE|United Arab Emirates|UK|United Kingdom|Britain|Great Britain|England|Scotland|Wales|
 Northern Ireland|USA|US|United States|America|Uruguay|Uzbekistan|Venezuela|Vietnam|Viet Nam|Yemen|Zambia|
 Zimbabwe|Europe|Asia|Africa|Latin America|North America|South America|Middle East|Scandinavia|Nordics|
-EMEA|APAC|LATAM|DACH|Benelux|ANZ|MENA|Bay Area|Silicon Valley|Midwest|East Coast|West Coast|
+EMEA|APAC|LATAM|DACH|Benelux|ANZ|MENA|Bay Area|Silicon Valley|Midwest|East Coast|West Coast|Northeast|Northwest|
+Southeast|Southwest|Pacific Northwest|Mid-Atlantic|New England|Sub-Saharan Africa|East Africa|West Africa|
+Southern Africa|North Africa|Central Asia|Southeast Asia|South Asia|Gulf|GCC|Caribbean|Central America|
 Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|
 Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|
 Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|
@@ -200,16 +202,11 @@ WEEKDAYS = frozenset({
 })
 # Weekdays cut short: "call Fri" is when, and no one is called Fri (but "Sat" and "Sun" are names too).
 WEEKDAY_SHORT = frozenset({"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri"})
-# When something happens: "Zoom Tues", "Termin Dienstag 14 Uhr", "by March".
-TIME_WORDS = WEEKDAYS | WEEKDAY_SHORT | frozenset({
-    "today", "tomorrow", "sat", "sun", "eod",
-    "eow", "eom", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "january", "february", "march", "july", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "uhr", "segunda", "terça", "quarta", "quinta", "sexta", "heute", "morgen", "demain", "aujourd'hui",
-    "mañana", "hoy", "amanhã", "hoje", "domani", "oggi",
-    "kw", "wk", "cw",  # a calendar week: "KW 50"
-    # months in the languages reps write in: "el 3 de junio", "le 5 mai", "am 12. März" (not "may", "june",
-    # "maja": names; nor "mars", "marca": a company, a brand)
+# Months, in the languages reps write in: "el 3 de junio", "le 5 mai", "am 12. März" (not "may", "june", "april",
+# "august", "maja": names; nor "mars", "marca": a company, a brand)
+MONTHS = frozenset({
+    "january", "february", "march", "july", "september", "october", "november", "december", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
     "noviembre", "diciembre", "janvier", "février", "avril", "mai", "juin", "juillet", "août", "septembre",
     "octobre", "novembre", "décembre", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
@@ -218,6 +215,16 @@ TIME_WORDS = WEEKDAYS | WEEKDAY_SHORT | frozenset({
     "januari", "februari", "maart", "mei", "augustus", "stycznia", "lutego", "kwietnia", "czerwca",
     "lipca", "sierpnia", "września", "października", "listopada", "grudnia",
     "जनवरी", "फ़रवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर",
+})
+# ... and those that are names too, which a day's number beside them makes a date: "Sent: Wednesday, June 14"
+MONTHS_BEFORE_A_DAY = MONTHS | frozenset({"april", "may", "june", "august"})
+# When something happens: "Zoom Tues", "Termin Dienstag 14 Uhr", "by March".
+TIME_WORDS = WEEKDAYS | WEEKDAY_SHORT | MONTHS | frozenset({
+    "today", "tomorrow", "sat", "sun", "eod",
+    "eow", "eom", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "uhr", "segunda", "terça", "quarta", "quinta", "sexta",
+    "heute", "morgen", "demain", "aujourd'hui",
+    "mañana", "hoy", "amanhã", "hoje", "domani", "oggi",
+    "kw", "wk", "cw",  # a calendar week: "KW 50"
     "النهارده", "النهاردة", "اليوم", "أمس", "امس", "امبارح", "بكرة", "غدا", "غداً", "زيارة", "الزيارة",
     "يوم", "الساعة", "ساعة", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "ביום", "בשעה",
     # Hindi "next week", "today", "tomorrow", the weekdays, "o'clock"

@@ -44,6 +44,7 @@ ROLES = Compounding({
     "kurucu", "yönetici", "sahibi", "başhekim", "prezes", "prezeska", "właściciel", "właścicielka", "majitel",
     "majitelka", "vlasnik", "vlasnica", "omistaja", "ejer", "ägare", "eier", "chef", "chefin",  # ("der Chef vom …")
     "encargado", "encargada",  # Spanish "the one in charge": "Nombre: la encargada"
+    "bdm", "bde", "bdr", "sdr", "kam", "merchandiser",  # business development, key account, a shop's merchandiser
 }, endings=(
     # "Einkaufsleiterin", "Vertriebschef", "inkoopmanager", "salgsleder", "inköpschef", "myyntipäällikkö"
     "leiter", "leiterin", "führer", "führerin", "manager", "managerin", "direktor", "direktorin", "chefin",
@@ -62,7 +63,7 @@ LOWER_CASE_ROLES = frozenset({
     "lecturer", "researcher", "scientist", "broker", "agent", "realtor", "planner", "editor", "producer",
     "baker", "farmer", "pilot", "principal", "dean", "auditor", "controller", "paralegal", "clerk", "trader",
     "banker", "advisor", "adviser", "recruiter", "estimator", "surveyor", "inspector", "technician", "mechanic",
-    "electrician", "plumber", "contractor", "builder", "carpenter", "steward", "purser", "lead",
+    "electrician", "plumber", "contractor", "builder", "carpenter", "steward", "purser", "lead", "operator",
 })
 # Roles at the head of an organisation: their "of" names it ("chairman of Pryde Shipping"), where a
 # functional title's does not ("Head of Procurement", "Director of Business Development").
@@ -74,8 +75,8 @@ HEAD_ROLES = frozenset({"ceo", "founder", "co-founder", "cofounder", "president"
 TITLE_WORDS = frozenset({
     "of", "and", "&", "senior", "sr", "junior", "jr", "deputy", "vice", "assistant", "associate", "regional",
     "global", "general", "national", "international", "lead", "principal", "acting", "interim", "technical",
-    "commercial", "comercial", "commerciale", "business", "development", "sales", "marketing", "procurement",
-    "purchasing", "finance",
+    "commercial", "comercial", "commerciale", "business", "development", "financial", "sales", "marketing",
+    "procurement", "purchasing", "finance",
     "accounting", "hr", "legal", "it", "ops", "operations", "engineering", "support", "product", "design",
     "logistics", "compliance", "security", "research", "partnerships", "growth", "strategy", "training",
     "facilities", "communications", "people", "customer", "success", "account", "accounts", "supply", "chain",
@@ -105,6 +106,8 @@ DEPARTMENTS = Compounding({
     "billing", "admin", "administration", "logistics", "compliance", "security", "research", "management",
     "communications", "pr", "partnerships", "growth", "recruiting", "recruitment", "talent", "people",
     "facilities", "treasury", "payroll", "desk", "customer",
+    "payable", "payables", "receivable", "receivables",  # "Accounts Payable"
+    "front", "helpdesk",  # "Front Desk"
     "customers", "services", "service", "team", "office",
     "financeiro", "financiero", "vendas", "jurídico", "juridico", "contabilidade", "tesouraria",
     "département", "dipartimento", "отдел",
