@@ -19,6 +19,7 @@ from bot.domain.legal_forms import caseless as caseless
 from bot.domain.legal_forms import has_suffix as has_suffix
 from bot.domain.legal_forms import is_cjk_company as is_cjk_company
 from bot.domain.legal_forms import is_cjk_legal_word as is_cjk_legal_word
+from bot.domain.legal_forms import is_legal_form as is_legal_form
 from bot.domain.legal_forms import prefixed as prefixed
 from bot.domain.legal_forms import suffixed as suffixed
 from bot.domain.legal_forms import without_end_dot as without_end_dot
@@ -176,6 +177,8 @@ def _not_a_company(run: list[str], company: str) -> bool:
                    for token in run[1:])
             or len(run) == 1 and plain(run[0]) in words.EVENT_WORDS | words.TIME_WORDS  # "من المعرض", "Q3"
             or len(run) == 1 and run[0].strip(".,") in words.POST_NOMINALS  # "Ana Ruiz, PhD"
+            # "le directeur de la société", "der Chef der Firma": the word "company" names none
+            or plain(run[-1]) in words.COMPANY_AFTER_FROM and all(plain(token) in words.ARTICLES for token in run[:-1])
             # "Ana Ruiz, Partner, …", "Leasing Agent", "Financial Controller": a job's title, ending on its role (not
             # "Müller & Partner", a firm's name)
             or len(run) <= 3 and (plain(run[-1]) in words.ROLES or plain(run[-1]) in words.LOWER_CASE_ROLES)

@@ -89,6 +89,9 @@ def names_the_sender(tokens: list[str] | tuple[str, ...], index: int) -> bool:
     return plain(tokens[index]) == "from" and plain(tokens[index - 1]) in words.MESSAGE_NOUNS
 
 
+_FROM_WITH_ARTICLE = frozenset({"de", "da", "di", "del", "della", "do", "du"})
+
+
 def intro_length(rest: list[str], run_length: int, lower: bool = False) -> int:
     """How many words introduce a company at the start of ``rest`` ("at", "works for"), or 0."""
     if not rest:
@@ -101,6 +104,9 @@ def intro_length(rest: list[str], run_length: int, lower: bool = False) -> int:
         return 2  # "works at", "trabaja en", "arbeitet bei", "werkt bij"
     if first == "de" and second == "chez" or first in words.COMPANY_INTROS and second in words.COMPANY_AFTER_FROM:
         return 2  # "de chez …", "z firmy …"
+    if (first in _FROM_WITH_ARTICLE and second in words.ARTICLES and len(rest) > 3
+            and plain(rest[2]) in words.COMPANY_AFTER_FROM):
+        return 3  # "Isabelle Garnier (DAF) de la société Garnier Frères", "da empresa …", "della società …"
     if lower and run_length >= 1 and first in words.FROM_PARTICLES:
         # (the name's run stopped there: see bot.domain.name_run), with its article: "… de la brasserie des abers"
         return 2 if second in words.ARTICLES and len(rest) > 2 else 1

@@ -74,9 +74,10 @@ def name_run(tokens: list[str], lower: bool) -> list[str]:
                 len(run) >= 2 and plain(tokens[index + 1]) not in words.PARTICLES
                 or words.starts_a_business(plain(tokens[index + 2]))  # ("… de la boulangerie du port")
                 # ("frau schneider von schneider logistik"; not Dutch "jan de vries bouw": de Vries is his name)
-                or plain(token) not in ("de", "van") and companies.ends_like_a_business(tokens[-1])):
+                or plain(token) not in ("de", "van") and (companies.ends_like_a_business(tokens[-1])
+                                                          or companies.is_legal_form(tokens[-1]))):
             break  # "rocío benavente de aceites sierra alta": "de" is "from" before two words or more
-        if not run and not lower and plain(token) in _DEPARTMENT_FIRST:
+        if not run and (not lower and plain(token) in _DEPARTMENT_FIRST or plain(token) in _ACTIVITIES):
             break
         if is_name_word(token, lower) or (run and not lower and _PARTICLE_JOINED.match(token) is not None):
             run.append(token)  # ... and "al-Khatib", "el-Sayed", "d'Alembert" after a name's first word
@@ -196,6 +197,14 @@ _FAIR_ENDINGS = ("messuilta", "messuilla", "messuille", "messut", "messuja", "m�
 # ("Fra Nor-Shipping", "Dal Vinitaly", Latvian "No Rīgas": from, in the languages reps write in)
 _NEVER_A_NAME = frozenset({"from", "at", "with", "via", "lead", "leads", "fra", "från", "dal", "dalla", "vom", "aus",
                            "desde", "depuis", "no", "iz", "из", "з"})
+# What happened starts no name: "Presentation at Harvard Business School went well", "Kickoff w/ …"
+_ACTIVITIES = frozenset({
+    "presentation", "session", "pitch", "interview", "appointment", "tour", "proposal", "kickoff", "kick-off",
+    "onboarding", "audit", "inspection", "tasting", "review", "walkthrough", "walk-through", "discovery",
+    "negotiation", "signing", "install", "installation", "survey", "consultation", "fitting", "viewing", "showing",
+    "breakfast", "brunch", "drinks", "training", "seminar", "workshop", "briefing", "debrief", "screening",
+    "demonstration", "trial", "pilot", "renewal", "tender", "bid", "quotation", "estimate", "order", "delivery",
+})
 # A department starts no name: "Chinedu (Sales Kano)" is Chinedu of the Kano sales office (but "Marie Sales": a
 # surname too)
 _DEPARTMENT_FIRST = frozenset({"sales", "marketing", "procurement", "purchasing", "accounting", "payroll"})

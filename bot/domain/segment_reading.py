@@ -159,6 +159,10 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
     run = name_run(tokens, lower)
     while len(run) > 2 and is_post_nominal(run[-1]):
         run.pop()  # "Wanjiru Mwangi MP", "Pieter Botha SC"
+    if lower:
+        titled_after = _title_after_lower_name(tokens, run)
+        if titled_after is not None:
+            return titled_after
     if not run and not lower and len(tokens) > 3 and tokens[0].islower():
         typed_lower = _lower_name_at_a_company(tokens)
         if typed_lower is not None:
@@ -302,6 +306,32 @@ def _lower_name_at_a_company(tokens: list[str]) -> Segment | None:
     if company is None:
         return None
     return Segment(name=" ".join(run), company=company, tokens=tuple(tokens), guessed=True)
+
+
+def _is_role(token: str) -> bool:
+    # (not "lead": "bhai ek lead add karna hai" is a lead to add, not a team lead)
+    return (plain(token) in words.ROLES or plain(token) in words.LOWER_CASE_ROLES) and plain(token) != "lead"
+
+
+def _title_after_lower_name(tokens: list[str], run: list[str]) -> Segment | None:
+    """``jane doe cfo at globex``, ``ann perkins nurse at pawnee general``, ``jane doe cfo globex``: in a message
+    typed in lower case, a full name, then a job's title, then where the job is (a role that is a surname too,
+    "baker", ends a name only after two words of it)."""
+    if len(run) > 2 and plain(run[-1]) in words.LOWER_CASE_ROLES:
+        run = run[:-1]
+    rest = tokens[len(run):]
+    # (the role may come after words of its title: "jane doe sales manager from acme")
+    role = next((i for i, token in enumerate(rest[:4]) if _is_role(token)), None)
+    if len(run) < 2 or role is None or not all(plain(token) in words.TITLE_WORDS and plain(token) not in _OF
+                                               for token in rest[:role]):
+        return None
+    end = role + 1
+    while end < len(rest) and (_is_role(rest[end]) or plain(rest[end]) in words.TITLE_WORDS):
+        end += 1
+    after = rest[end:]
+    intro = intros.intro_length(after, len(run), True)
+    company = companies.company_run(after[intro:], True) if len(after) > intro else None
+    return Segment(tokens=tuple(tokens), lower=True, name=" ".join(run), company=company)
 
 
 def _after_job_title(tokens: list[str], lower: bool) -> Segment | None:

@@ -45,7 +45,7 @@ _SEPARATORS = re.compile(
     r"|\s(?=(?i:she|he|they)(?:['\u2019](?:s|re)|\s+(?:is|was|are|works))\s)"
     r"|\s\u00b7\s)\s*"
 )
-_TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\.)|Herr|Frau|Sr|Sra|Srta|"
+_TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\.)|Herrn|Herr|Frau|Sr|Sra|Srta|"
            r"Dott\.ssa|Dott|"
            # professional titles before a name: ingegnere, avvocato, licenciado, Magister
            r"Ing(?=\.)|Avv(?=\.)|Lic(?=\.)|Mag(?=\.)|Ir(?=\.)|Dra|Dhr|Mevr|Encik|Puan|Shri|Smt|Κος|Κα|κ(?=\.)|"
@@ -80,6 +80,8 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
            r"(?<![\u0621-\u064a]\s)(?:السيدة|السيد)|"  # Mr., Mrs. (after an Arabic word, السيد is a name)
            # Spanish and Italian "Don Ramón Ezquerra" (before a full name only: Don Draper is a Don)
            r"(?-i:Don)(?=\s+(?-i:[A-ZÀ-Þ])[\w'-]*\s+(?-i:[A-ZÀ-Þ]))|"
+           # Polish "Pan Tomasz Nowak", "Pani Ewa Zielińska" (Mr, Mrs; alone, Pan is a Chinese surname: "Pan Wei")
+           r"(?-i:Pani|Pan)(?=\s+(?-i:[A-ZÀ-ÞŁŚŻŹĆŃ])[\w'-]*\s+(?-i:[A-ZÀ-ÞŁŚŻŹĆŃ]))|"
            r"(?-i:Dato)['\u2019]?|"  # (Dato, not "dato shengelia": in Georgia it is a name)
            # Amharic "Ato" (Mr) and "W/ro" (Mrs), Pakistan's "Mian" and "Janab", Afrikaans "Mnr."/"Mev."/"Mej.",
            # "Mama Zuhura", "Auntie Ekuwaba", Lao "ທ່ານ" and Khmer "លោក"/"លោកស្រី", and Vietnamese "Anh" (elder

@@ -196,3 +196,84 @@ def test_dates_offices_sign_offs_and_greetings_that_are_names(text: str, region:
 ])
 def test_shops_named_for_owners_and_names_that_are_pronouns(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("messages", "region", "expected"), [
+    # "she didn't give one" when asked for the phone skips it, as "skip" would
+    (("new lead", "Maria Gonzalez", "maria@sunsetpeds.com", "she didn't give one", "Sunset Pediatrics"), "US",
+     {"name": "Maria Gonzalez", "email": "maria@sunsetpeds.com", "company": "Sunset Pediatrics"}),
+    (("new lead", "Jonas Berg", "none given", "he wouldn't share it", "Berg Marine AS"), "NO",
+     {"name": "Jonas Berg", "company": "Berg Marine AS"}),
+    # "last name Gonzalez" after a first name alone completes it
+    (("new lead", "it's Maria, from Sunset Pediatrics", "last name Gonzalez", "maria@sunsetpeds.com", "skip"), "US",
+     {"name": "Maria Gonzalez", "company": "Sunset Pediatrics", "email": "maria@sunsetpeds.com"}),
+    # "it's Blakely not Blake": one word of the name spelled anew
+    (("Jordan Blake, jordan@brightline.com, 617-555-0144, Brightline Dental", "it's Blakely not Blake"), "US",
+     {"name": "Jordan Blakely", "email": "jordan@brightline.com", "phone": "+16175550144",
+      "company": "Brightline Dental"}),
+    # "same as his email" takes the company the email suggests
+    (("Tom Becker", "tom@harborfl.com", "617-555-0134", "Same as his email"), "US",
+     {"name": "Tom Becker", "email": "tom@harborfl.com", "phone": "+16175550134", "company": "Harborfl"}),
+    # guards: an unknown last name changes nothing; a word the name does not hold is no respelling
+    (("Maria Gonzalez, Sunset Pediatrics", "her last name is unknown"), "US",
+     {"name": "Maria Gonzalez", "company": "Sunset Pediatrics"}),
+    (("Jordan Blake, Brightline Dental", "Katharina not Katarina"), "US",
+     {"name": "Jordan Blake", "company": "Brightline Dental"}),
+])
+def test_chat_skips_completes_and_respells(messages: tuple[str, ...], region: str, expected: Values) -> None:
+    assert dict(_chat(region, *messages).fields) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # what happened starts no name; a race meeting is an event
+    ("Presentation at Harvard Business School went well, professor wants pilot", "US",
+     {"company": "Harvard Business School"}),
+    ("Onboarding at Kestrel Foods is done, they want a second site", "GB", {"company": "Kestrel Foods"}),
+    ("Bloke at Cheltenham Races hospitality tent wants 30 hampers, sort it Monday", "GB", {}),
+    # guards: the same word later in a name, a role that is a surname too before a full name
+    ("Tina Review, tina@reviewhouse.co.uk", "GB", {"name": "Tina Review", "email": "tina@reviewhouse.co.uk"}),
+    ("Pilot Jane Roe, Skyline Air", "US", {"name": "Jane Roe", "company": "Skyline Air"}),
+])
+def test_what_happened_is_no_name(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # Polish "Pan"/"Pani" before a full name; a region in a title; a temp is a job
+    ("Pan Tomasz Nowak, kierownik zakupów, Nowak Transport Sp. z o.o.", "PL",
+     {"name": "Tomasz Nowak", "company": "Nowak Transport Sp. z o.o."}),
+    ("Jan Levinson, VP Northeast Sales, Dunder Mifflin", "US", {"name": "Jan Levinson", "company": "Dunder Mifflin"}),
+    ("Ryan Howard, Temp, Dunder Mifflin", "US", {"name": "Ryan Howard", "company": "Dunder Mifflin"}),
+    # "de la société …" introduces the company; "no name" and "the company" in other languages name nothing
+    ("Rdv avec Mme Isabelle Garnier (DAF) de la société Garnier Frères", "FR",
+     {"name": "Isabelle Garnier", "company": "Garnier Frères"}),
+    ("Lucía Pérez de la empresa Pérez Hermanos", "ES", {"name": "Lucía Pérez", "company": "Pérez Hermanos"}),
+    ("pas de nom", "FR", {}),
+    ("senza nome", "IT", {}),
+    ("le directeur de la société", "FR", {}),
+    ("der Chef der Firma", "DE", {}),
+    # guards: Pan as a surname; a particle in a name
+    ("Pan Wei, Pan Trading", "CN", {"name": "Pan Wei", "company": "Pan Trading"}),
+    ("Ana de la Vega, Vega Foods", "ES", {"name": "Ana de la Vega", "company": "Vega Foods"}),
+])
+def test_honorifics_regions_and_the_word_company(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # typed in lower case: a full name, a job's title, then where
+    ("jane doe cfo at globex", "US", {"name": "jane doe", "company": "globex"}),
+    ("ann perkins nurse at pawnee general", "US", {"name": "ann perkins", "company": "pawnee general"}),
+    ("jane doe sales manager from acme", "US", {"name": "jane doe", "company": "acme"}),
+    # "a guy named Paul", "a lady called Sue Perkins": who, after what kind of person
+    ("met a guy named Paul at the expo, works for Zenith", "US", {"name": "Paul", "company": "Zenith"}),
+    ("talked to a lady called Sue Perkins from Perkins Dairy", "US",
+     {"name": "Sue Perkins", "company": "Perkins Dairy"}),
+    # German "Herrn" (Mr, after "mit"); a legal form typed in lower case ends the name before "von"
+    ("termin mit herrn becker von becker bau gmbh", "DE", {"name": "becker", "company": "becker bau gmbh"}),
+    # guards: "lead" is the lead; Guy is a name
+    ("Guy Ritchie, Toff Films", "GB", {"name": "Guy Ritchie", "company": "Toff Films"}),
+    ("bhai ek lead add karna hai", "IN", {}),
+])
+def test_titles_in_lower_case_and_people_named(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

@@ -86,7 +86,8 @@ _NOT_THE_OLD = re.compile(r"(?:\s*[,;(]\s*|\s+)(?:not|instead of|rather than)\s+
 _NAME_PART = re.compile(r"^\W*(?:(?:actually|sorry|oops|wait|no|and|also|correction|hmm+|i think|i believe|so|ok)"
                         r"[\s,:!.-]+)*"
                         r"(?:(?:her|his|their|the)\s+)?(?P<part>last|family|sur|first|given)\s*-?\s*name"
-                        r"(?:\s+(?:is|was|should be)\s+|['\u2019]s\s+|\s*[:=]\s*)(?:(?:spelled|spelt|written)\s+)?"
+                        r"(?:\s+(?:is|was|should be)\s+|['\u2019]s\s+|\s*[:=]\s*|\s+(?=(?-i:[A-Z])))"
+                        r"(?:(?:spelled|spelt|written)\s+)?"
                         r"(?P<value>\S+)(?:\s+(?:only|just|alone|now))?[\s.!]*$", re.IGNORECASE)  # "… Swanepoel only"
 
 
@@ -224,16 +225,45 @@ def correction(text: str) -> tuple[str, str] | None:
     return field, value
 
 
+# "it's Blakely not Blake", "Katharina, not Katarina": one word of the name, spelled anew
+_WORD_NOT_WORD = re.compile(r"^\W*(?:(?:actually|sorry|oops|no|nope|wait|typo)[\s,:!.-]+)*"
+                            r"(?:it['\u2019]?s\s+|it\s+is\s+|spelled\s+|spelt\s+)?(?P<new>[^\W\d_][\w'\u2019-]*)"
+                            r"[\s,;]+(?:not|instead\s+of|rather\s+than)\s+(?P<old>[^\W\d_][\w'\u2019-]*)[\s.!]*$",
+                            re.IGNORECASE)
+
+
+def _respelled(text: str, name: str, region: str) -> ParsedText | None:
+    """"it's Blakely not Blake": the word of the name after "not" is replaced by the one before it."""
+    match = _WORD_NOT_WORD.match(text)
+    if match is None:
+        return None
+    words_ = name.split()
+    old = match.group("old").casefold()
+    at = next((i for i, word in enumerate(words_) if word.casefold() == old), None)
+    if at is None:
+        return None
+    words_[at] = match.group("new")
+    result = ParsedText()
+    parsed_text.accept(result, "name", " ".join(words_), region)
+    return result
+
+
 def name_part(text: str, name: str | None, region: str) -> ParsedText | None:
-    """"her last name is Whitfeld", "first name's Jo": one part of the name the draft holds."""
+    """"her last name is Whitfeld", "first name's Jo", "it's Blakely not Blake": one part of the name the
+    draft holds."""
+    if name is not None and (respelled := _respelled(text, name, region)) is not None:
+        return respelled
     match = _NAME_PART.match(text)
-    if match is None or name is None or " " not in name.strip():
+    if match is None or name is None or not name.strip():
         return None
     words_ = name.split()
     new = match.group("value").strip(" .!")
-    if not new or " " in new or not new[:1].isalpha():
-        return None
-    if match.group("part").lower() in ("first", "given"):
+    if not new or " " in new or not new[:1].isalpha() or words.is_placeholder(new):
+        return None  # ("her last name is unknown")
+    first = match.group("part").lower() in ("first", "given")
+    if len(words_) == 1:  # "Maria", then "last name Gonzalez": the name gains its other part
+        words_ = [new, *words_] if first else [*words_, new]
+    elif first:
         words_[0] = new
     else:
         words_[-1] = new

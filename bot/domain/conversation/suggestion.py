@@ -44,6 +44,19 @@ def company_question(fields: dict[str, str], question: str) -> tuple[str, str]:
             f"{question}"), origin.company
 
 
+# "same as the email", "the one in his email", "use the domain", "that one": the rep takes the suggestion in words
+_TAKES_IT = re.compile(r"^\W*(?:(?:yes|yeah|yep|ok|okay|right|sure)[\s,.!]+)?(?:it['\u2019]?s\s+|just\s+)?"
+                       r"(?:(?:the\s+)?same\s+as\s+(?:the|his|her|their|in\s+the)\s+(?:e-?mail|domain|address)|"
+                       r"(?:the\s+one|what(?:['\u2019]s|\s+is)?)\s+in\s+(?:the|his|her|their)\s+(?:e-?mail|address)|"
+                       r"(?:use|take)\s+(?:that|it|the\s+(?:domain|suggestion|e-?mail(?:\s+one)?))|that\s+one|"
+                       r"(?:as|like)\s+(?:the|his|her|their)\s+(?:e-?mail|domain)(?:\s+says)?)[\s.!]*$", re.IGNORECASE)
+
+
+def takes_it(text: str) -> bool:
+    """Whether ``text`` takes the suggested company in words ("same as his email")."""
+    return _TAKES_IT.match(text) is not None
+
+
 def declined(text: str) -> str | None:
     """None when ``text`` does not turn the suggestion down; else what it says besides ("" for a plain
     "no", or "no, she's independent"; "it's Adler Consulting" for "no, it's Adler Consulting")."""

@@ -19,7 +19,7 @@ from bot.domain.conversation.state import (
     ReplyKind,
     Stage,
 )
-from bot.domain.conversation.suggestion import company_question, declined
+from bot.domain.conversation.suggestion import company_question, declined, takes_it
 from bot.domain.conversation.text import explain_miss, interpret, keep_notes_that_fit, shown_value
 
 QUESTIONS = {
@@ -82,7 +82,7 @@ class TurnHandler:
         # ("no, perdón: cancela todo" cancels; its "no" turns down nothing)
         if (self.state.suggested and self.state.asking == "company" and self.state.stage is Stage.COLLECTING
                 and command is not Command.CANCEL):
-            answered = self.answer_suggestion(command is Command.CONFIRM)
+            answered = self.answer_suggestion(command is Command.CONFIRM or takes_it(self.text))
             if answered is not None:
                 return answered
         if command is not None:

@@ -35,7 +35,11 @@ PLACEHOLDERS = frozenset({"tbd", "tbc", "n/a", "na", "unknown", "none", "?", "??
                           # "Telefon: følger senere": it comes later
                           "følger senere", "kommer senere", "följer senare", "kommer senare", "volgt later",
                           "folgt später", "kommt später", "plus tard", "más tarde", "mais tarde", "più tardi",
-                          "will follow", "coming later", "to come", "später nachreichen"})
+                          "will follow", "coming later", "to come", "später nachreichen",
+                          # "no name" as reps write it: "sans nom", "sin nombre", "senza nome", "ohne Namen"
+                          "no name", "no name given", "nameless", "sans nom", "pas de nom", "sin nombre", "sem nome",
+                          "senza nome", "kein name", "ohne namen", "ohne name", "geen naam", "bez imienia",
+                          "ingen namn", "uten navn", "uden navn", "без имени", "без імені"})
 # Common lower-case words: never a name or company in a message typed all in lower case.
 COMMON = LEAD_IN | TRAILING | NAME_ENDERS | DEPARTMENTS | ROLES | MESSAGE_NOUNS | COMPANY_VERBS | BUILDING_WORDS | (
     WORKS | COMPANY_INTROS | LOWER_CASE_VERBS | EVENT_WORDS | CALL_WORDS) | frozenset({

@@ -104,6 +104,7 @@ COMPANY_INTROS = frozenset({"at", "from", "with", "@", "chez", "bei", "presso", 
 # (and Greek's article: "από τη Ναυτιλιακή Αιγαίου Α.Ε.")
 COMPANY_AFTER_FROM = frozenset({"firmy", "firma", "společnosti", "spółki", "компании", "компанії", "фирмы", "фірми",
                                 "tvrtke", "firme", "firmei", "firmă", "compania", "empresa", "société", "azienda",
+                                "società", "entreprise", "l'entreprise", "compañía", "companhia",
                                 "τη", "την", "το", "τον", "της", "του"})
 # After a job title, where the job is: "gerente de ventas en Cafetalera Monteverde", "diretora na Natura".
 TITLE_COMPANY_INTROS = COMPANY_INTROS | frozenset({"en", "na", "no", "à", "au", "в", "for", "da", "do", "di", "de",

@@ -170,7 +170,9 @@ CALL_WORDS = frozenset({
 # ... and "with" first, in lower case: "mit jörg …", "con facundo …" (MIT and Con Edison are names, and
 # "ciarán mac con uladh" keeps his "con")
 # ("perdón, es Rigoberto Zamarripa Lozoya", "non, c'est …": it is, typed in lower case before a name)
-LOWER_CASE_LEAD_IN = CALL_WORDS | frozenset({"mit", "con", "med", "avec", "com", "es", "c'est"})
+LOWER_CASE_LEAD_IN = CALL_WORDS | frozenset({"mit", "con", "med", "avec", "com", "es", "c'est",
+                                             # "met a guy named Paul", "a lady called Sue Perkins"
+                                             "guy", "lady", "woman", "man", "girl", "gentleman", "person", "named"})
 LEAD_IN_AFTER = frozenset({"con", "com", "mit", "avec", "med", "le", "la", "el", "il", "lo", "les", "der", "die",
                            "den", "up", "o", "the", "contacto", "contato", "kontakt", "cu", "pe", "dar", "alta",
                            "på", "na", "à", "au", "مع", "με", "τον", "την", "τη", "עם", "את", "til", "till"})

@@ -58,7 +58,8 @@ EVENT_WORDS = frozenset({
     "exhibition", "foire", "fuar", "fuarda", "fuardan", "fuarı", "fuarında",  # Turkish "fair", "at/from the fair"
     "გამოფენა", "გამოფენაზე", "გამოფენიდან",  # Georgian "exhibition", "at/from the exhibition"
     "ярмарка", "ярмарке", "ярмарки", "ярмарку", "ярмарок",  # Russian, Ukrainian "fair"
-    "roadshow", "offsite", "workshop", "bootcamp", "annual", "world", "week", "live", "days",
+    "roadshow", "offsite", "workshop", "bootcamp", "annual", "world", "week", "live", "days", "races", "regatta",
+    "rodeo", "marathon",
     "fiera", "feria", "feira", "salone", "congresso", "congreso", "kongress", "beurs", "targi", "mässa", "show",
     "messuilta", "messut", "messen", "messa", "mässan", "targach", "targów", "veletrh", "veletrhu", "vásár",
     "المعرض", "معرض", "выставка", "выставке", "выставки", "виставки", "έκθεση", "תערוכה", "מהתערוכה", "בתערוכה",

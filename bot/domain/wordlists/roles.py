@@ -64,6 +64,7 @@ LOWER_CASE_ROLES = frozenset({
     "baker", "farmer", "pilot", "principal", "dean", "auditor", "controller", "paralegal", "clerk", "trader",
     "banker", "advisor", "adviser", "recruiter", "estimator", "surveyor", "inspector", "technician", "mechanic",
     "electrician", "plumber", "contractor", "builder", "carpenter", "steward", "purser", "lead", "operator",
+    "temp", "freelancer", "volunteer", "trainee", "apprentice",
 })
 # Roles at the head of an organisation: their "of" names it ("chairman of Pryde Shipping"), where a
 # functional title's does not ("Head of Procurement", "Director of Business Development").
@@ -86,6 +87,9 @@ TITLE_WORDS = frozenset({
     "facility", "management", "experience", "revenue", "brand", "content", "events", "community", "risk", "audit",
     "investor", "relations", "managing", "founding", "equity", "purchase",
     "public", "affairs", "government", "sustainability", "photography", "fleet", "field", "client", "clinical",
+    # a region or a market a title covers: "VP Northeast Sales", "Director of Emerging Regions", "Head of EMEA"
+    "northeast", "northwest", "southeast", "southwest", "midwest", "emea", "apac", "latam", "americas", "dach",
+    "nordics", "benelux", "mena", "anz", "emerging", "regions", "markets", "territories", "key",
     "daglig", "generalny", "генеральный", "генеральний", "коммерческий", "комерційний", "исполнительный",
     "финансовый", "фінансовий", "технический", "технічний", "beszerzési", "vânzări", "vanzari",
 })
