@@ -277,3 +277,23 @@ def test_honorifics_regions_and_the_word_company(text: str, region: str, expecte
 ])
 def test_titles_in_lower_case_and_people_named(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("messages", "region", "field", "value"), [
+    # the phone's last digits, retyped
+    (("Tom Becker, 617-555-0134 x22, Harbor Freight Lines", "last 4 digits are 0143 not 0134"), "US", "phone",
+     "+16175550143 ext. 22"),
+    (("Tom Becker, 617-555-0134, Harbor Freight Lines", "actually the number ends with 43, not 34"), "US", "phone",
+     "+16175550143"),
+    # guards: digits the count does not match, old digits the phone does not end with
+    (("Tom Becker, 617-555-0134, Harbor Freight Lines", "last 4 digits are 43"), "US", "phone", "+16175550134"),
+    (("Tom Becker, 617-555-0134, Harbor Freight Lines", "ends in 0143 not 9999"), "US", "phone", "+16175550134"),
+    # a surname or a first name named in the rep's language; "she is called …" before the name
+    (("Marco Bianchi, marco@bianchi.it, Bianchi Srl", "scusa, il cognome è Bianco"), "IT", "name", "Marco Bianco"),
+    (("Lena Vogt, lena@vogt-maschinen.de, Vogt Maschinen GmbH", "Nachname ist Voigt"), "DE", "name", "Lena Voigt"),
+    (("Lena Vogt, lena@vogt-maschinen.de, Vogt Maschinen GmbH", "Name ist falsch, sie heißt Lena Voigt"), "DE",
+     "name", "Lena Voigt"),
+])
+def test_chat_retypes_a_phones_end_and_names_parts(messages: tuple[str, ...], region: str, field: str,
+                                                   value: str) -> None:
+    assert _chat(region, *messages).fields.get(field) == value

@@ -75,7 +75,11 @@ _USE = re.compile(r"^(?:(?:use|make\s+it|try|it['\u2019]?s|it\s+is|é|è|es|est|
                   r"det\s+(?:är|er)|het\s+is|es\s+ist|c['\u2019]est|"
                   # "his name is spelled Moath …", "l'email c'est plutôt …", "el nombre es más bien …"
                   r"spelled|spelt|spelled\s+as|spelt\s+as|written|written\s+as|plut[ôo]t|rather|instead|m[áa]s\s+bien|"
-                  r"eher|piuttosto)\s+)+(?=\S)", re.IGNORECASE)
+                  r"eher|piuttosto|"
+                  # "Name ist falsch, sie heißt Lena Voigt", "il s'appelle …", "she's called …": she is called
+                  r"(?:sie|er|she|he|they)\s+(?:heißt|heisst|is\s+called)|(?:she|he)['\u2019]s\s+called|"
+                  r"(?:il|elle)\s+s['\u2019]appelle|se\s+llama|se\s+chama|chama-se|si\s+chiama|(?:hij|zij)\s+heet)"
+                  r"\s+)+(?=\S)", re.IGNORECASE)
 # "会社名は月見窯ではなく月見陶房です": "not A but B"
 _CJK_NOT_THE_OLD = re.compile(r"^.*?(?:ではなく|じゃなくて|じゃなく|이\s?아니라|가\s?아니라|아니고|"
                               r"不是.*?而是|不是.*?是)\s*")
@@ -83,10 +87,16 @@ _NOT_THE_OLD = re.compile(r"(?:\s*[,;(]\s*|\s+)(?:not|instead of|rather than)\s+
 
 
 # "her last name is Whitfeld", "actually the surname's Whitfeld", "first name is Jo"
-_NAME_PART = re.compile(r"^\W*(?:(?:actually|sorry|oops|wait|no|and|also|correction|hmm+|i think|i believe|so|ok)"
+_NAME_PART = re.compile(r"^\W*(?:(?:actually|sorry|oops|wait|no|and|also|correction|hmm+|i think|i believe|so|ok|"
+                        r"scusa|scusi|perdón|perdon|pardon|désolé|desolé|entschuldigung|sorry|oeps|desculpa|"
+                        r"korrektur|correctie|corrección|correção|correzione|rettelse|rättelse|ach|oh|ah)"
                         r"[\s,:!.-]+)*"
-                        r"(?:(?:her|his|their|the)\s+)?(?P<part>last|family|sur|first|given)\s*-?\s*name"
-                        r"(?:\s+(?:is|was|should be)\s+|['\u2019]s\s+|\s*[:=]\s*|\s+(?=(?-i:[A-Z])))"
+                        r"(?:(?:her|his|their|the|il|el|o|le|der|die|sein|ihr|su|son|het)\s+)?"
+                        r"(?:(?P<part>last|family|sur|first|given)\s*-?\s*name|(?P<surname>cognome|apellido|apellidos|"
+                        r"sobrenome|nachname|familienname|achternaam|efternamn|etternavn|efternavn|sukunimi|nazwisko|"
+                        r"nom\s+de\s+famille)|(?P<given>prénom|prenom|vorname|voornaam|förnamn|fornavn|etunimi|imię))"
+                        r"(?:\s+(?:is|was|should be|è|es|é|ist|est|is|är|er|on|to)\s+|['\u2019]s\s+|\s*[:=]\s*|"
+                        r"\s+(?=(?-i:[A-Z])))"
                         r"(?:(?:spelled|spelt|written)\s+)?"
                         r"(?P<value>\S+)(?:\s+(?:only|just|alone|now))?[\s.!]*$", re.IGNORECASE)  # "… Swanepoel only"
 
@@ -248,6 +258,37 @@ def _respelled(text: str, name: str, region: str) -> ParsedText | None:
     return result
 
 
+# "last 4 digits are 0143 not 0134", "it ends in 0143", "number ends with 43, not 34": the phone's end, retyped
+_TAIL_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_PHONE_TAIL = re.compile(
+    r"^\W*(?:(?:actually|sorry|oops|no|wait|correction|typo|hmm+)[\s,:!.-]+)*"
+    r"(?:(?:the|his|her|their)\s+)?(?:(?:phone|number|mobile|cell|phone\s+number)\s+)?"
+    r"(?:(?:the\s+)?last\s+(?P<count>\d|two|three|four|five|six)\s+digits?(?:\s+(?:are|is|should\s+be))?\s*[:=]?|"
+    r"(?:it\s+|it['\u2019]s\s+|that\s+)?ends?\s+(?:in|with)|ending\s+(?:in|with))\s*"
+    r"(?P<new>\d(?:[\s-]?\d){0,5})(?:[\s,;(]+(?:not|instead\s+of)\s+(?P<old>\d(?:[\s-]?\d){0,5}))?[\s.!)]*$",
+    re.IGNORECASE)
+
+
+def phone_tail(text: str, phone: str | None, region: str) -> ParsedText | None:
+    """"last 4 digits are 0143 not 0134": the draft's phone with its last digits retyped (None: not that, or the
+    old digits said are not the phone's)."""
+    match = _PHONE_TAIL.match(text)
+    if match is None or not phone:
+        return None
+    number, ext_mark, extension = phone.partition(" ext")
+    new = re.sub(r"\D", "", match.group("new"))
+    count = match.group("count")
+    if count is not None and _TAIL_COUNT.get(count.lower(), int(count) if count.isdigit() else 0) != len(new):
+        return None  # ("last 4 digits are 43": the count and the digits disagree)
+    old = re.sub(r"\D", "", match.group("old") or "")
+    digits = re.sub(r"\D", "", number)
+    if len(new) >= len(digits) - 3 or old and (len(old) != len(new) or not digits.endswith(old)):
+        return None
+    result = ParsedText()
+    parsed_text.accept(result, "phone", f"+{digits[: -len(new)]}{new}{ext_mark}{extension}", region)
+    return result
+
+
 def name_part(text: str, name: str | None, region: str) -> ParsedText | None:
     """"her last name is Whitfeld", "first name's Jo", "it's Blakely not Blake": one part of the name the
     draft holds."""
@@ -260,7 +301,7 @@ def name_part(text: str, name: str | None, region: str) -> ParsedText | None:
     new = match.group("value").strip(" .!")
     if not new or " " in new or not new[:1].isalpha() or words.is_placeholder(new):
         return None  # ("her last name is unknown")
-    first = match.group("part").lower() in ("first", "given")
+    first = match.group("given") is not None or (match.group("part") or "").lower() in ("first", "given")
     if len(words_) == 1:  # "Maria", then "last name Gonzalez": the name gains its other part
         words_ = [new, *words_] if first else [*words_, new]
     elif first:

@@ -97,10 +97,12 @@ def _works_at(answer: str) -> bool:
 
 
 def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[str],
-              name: str | None = None, company: str | None = None) -> ParsedText:
+              name: str | None = None, company: str | None = None, phone: str | None = None) -> ParsedText:
     """What a message says about the contact. ``values`` are normalised; ``problems`` explain refusals.
-    ``name``: the name the draft holds, so "her last name is …" or "sorry, Jane Whitfield" can amend it."""
-    part = corrections.name_part(text, name, region) or corrections.goes_by(text, region)
+    ``name``: the name the draft holds, so "her last name is …" or "sorry, Jane Whitfield" can amend it;
+    ``phone``: the phone it holds, so "last 4 digits are 0143" can."""
+    part = (corrections.name_part(text, name, region) or corrections.goes_by(text, region)
+            or corrections.phone_tail(text, phone, region))
     if part is not None:
         return part
     held = {field: value for field, value in (("name", name), ("company", company)) if value}

@@ -191,7 +191,7 @@ class TurnHandler:
                 return self.next_step(progressed=owner.problem is None)
         found = interpret(self.text, self.region, asking=self.state.asking,
                           filled=frozenset(self.state.fields), name=self.state.fields.get("name"),
-                          company=self.state.fields.get("company"))
+                          company=self.state.fields.get("company"), phone=self.state.fields.get("phone"))
         notes_left_out = keep_notes_that_fit(found, self.text)
         fields = dict(self.state.fields)
         order = list(self.state.order)
