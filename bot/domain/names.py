@@ -107,6 +107,10 @@ def read(text: str, *, want_name: bool = True) -> People:
         people.name = _without_company(people.name, core)
     if people.name is not None and only_how_someone_is_called(people.name):
         people.name = None  # "Oga at the fair booth", "Bhai from Sadar Bazar", "يا باشا": how they were called
+        if company is not None and not _named_as_a_business(company):
+            # "Mama Mboga at Gikomba", "Mzee from Kariakoo": someone called so trades at a market or a stall that
+            # bare word names, not at an employer ("Uncle from Zenith Bank", "Oga at Dangote Cement Ltd" stay)
+            company = None
     if people.name is not None and sum(plain(word) not in words.PARTICLES for word in people.name.split()) > (
             MAX_NAME_WORDS):
         people.name = None  # a run that long and not split at "da", "von" … is a sentence, not a name
@@ -137,7 +141,11 @@ def _drop_sources(read_parts: list[Segment]) -> None:
                 and plain(segment.tokens[0]) in _SOURCE_INTROS and a_source(segment.company)):
             segment.company = None
         opened = opened or segment.opens
-        if index + 1 < len(read_parts) and _a_stand_follows(read_parts, index + 1):
+        # ("Another one from Big 5 Saudi, Riyadh Front, booth 4C12": the fair, then its venue, then the stand)
+        stands_at = (index + 1,) if segment.name is not None else (index + 1, index + 2)
+        if any(j < len(read_parts) and _a_stand_follows(read_parts, j) and all(
+                not companies.has_suffix(read_parts[k].company or "") for k in range(index + 1, j))
+               for j in stands_at):
             segment.names_the_fair = True
             if segment.company is not None and not companies.has_suffix(segment.company):
                 segment.company = None
@@ -162,6 +170,13 @@ def _signs_off(part: str) -> bool:
     said = part.strip(" .!").lower()
     return said in words.SIGN_OFFS or any(said.endswith(f". {word}") or said.endswith(f"! {word}")
                                           for word in words.SIGN_OFFS if word in said)
+
+
+def _named_as_a_business(company: str) -> bool:
+    """``Zenith Bank``, ``Dangote Cement Ltd``, ``Tata Motors``: a company's own words say it is one."""
+    last = plain(company.split()[-1]) if company.split() else ""
+    return (companies.has_suffix(company) or companies.ends_like_a_business(company)
+            or last in words.ORGANISATION_ENDINGS or words.starts_a_business(plain(company.split()[0])))
 
 
 _OWNED = re.compile(r"\w['\u2019]s$")

@@ -297,3 +297,21 @@ def test_titles_in_lower_case_and_people_named(text: str, region: str, expected:
 def test_chat_retypes_a_phones_end_and_names_parts(messages: tuple[str, ...], region: str, field: str,
                                                    value: str) -> None:
     assert _chat(region, *messages).fields.get(field) == value
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # someone called by a kinship word or an honorific alone trades where a bare word names: no employer
+    ("Auntie at Makola wants 12 cartons of tomato paste, she'll call Monday", "GH", {}),
+    ("Hajji from Suq al-Hamidiyah wants 40 rolls, no number yet", "SY", {}),
+    # ... and a fair named before its venue and a stand is no company either
+    ("Another one from Agritech Expo Lusaka, Mulungushi Centre, booth 17", "ZM", {}),
+    # guards: a company's own words say it is one; a named person beside a fair keeps their name
+    ("Uncle from Zenith Bank wants a loan", "NG", {"company": "Zenith Bank"}),
+    ("Oga at Dangote Cement Ltd wants a quote", "NG", {"company": "Dangote Cement Ltd"}),
+    ("Oga at Aba Shoe Cluster, 200 pairs", "NG", {"company": "Aba Shoe Cluster"}),
+    ("Thandeka Dube from Ukhozi Grain Co-op, met at Nampo, stand 512", "ZA",
+     {"name": "Thandeka Dube", "company": "Ukhozi Grain Co-op"}),
+])
+def test_markets_of_people_called_by_a_word_and_fairs_before_stands(text: str, region: str,
+                                                                    expected: Values) -> None:
+    assert _read(text, region) == expected

@@ -146,6 +146,7 @@ ORGANISATION_ENDINGS = frozenset({
     "industries", "technologies", "solutions", "services", "logistics", "holdings", "enterprises", "associates",
     "laboratories", "ministry", "municipality", "cooperative", "sacco", "polytechnic", "seminary", "hotel",
     "partners", "group", "capital", "ventures", "labs", "systems", "consulting", "consultants", "advisors",
+    "cluster", "association", "collective", "consortium", "federation", "guild",
 })
 # What a business's name starts with in French, Spanish, Portuguese and Italian, before "de", "du", "da", "di"
 # and the place or the family it is named for: "Tissages de Dakar SARL", "Société Chérifienne du Safran SA".
