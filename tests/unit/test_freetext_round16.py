@@ -315,3 +315,44 @@ def test_chat_retypes_a_phones_end_and_names_parts(messages: tuple[str, ...], re
 def test_markets_of_people_called_by_a_word_and_fairs_before_stands(text: str, region: str,
                                                                     expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("messages", "region", "company"), [
+    # answering the email's suggestion: nearly, and then what it is
+    (("Dana Park, dana@brightwaterlabs.com, 212-555-0143", "close - Brightwater Laboratories"), "US",
+     "Brightwater Laboratories"),
+    (("Dana Park, dana@brightwaterlabs.com, 212-555-0143", "yes but spelled Brightwater Labs"), "US",
+     "Brightwater Labs"),
+    # guards: a company whose first word is "Close"; a plain yes
+    (("Dana Park, dana@brightwater.co.uk, 020 7946 0143", "Close Brothers"), "GB", "Close Brothers"),
+    (("Dana Park, dana@brightwaterlabs.com, 212-555-0143", "yep"), "US", "Brightwaterlabs"),
+])
+def test_answers_to_the_emails_suggestion(messages: tuple[str, ...], region: str, company: str) -> None:
+    assert _chat(region, *messages).fields.get("company") == company
+
+
+def test_slovakias_legal_form_with_spaces() -> None:
+    assert _read("Dana Park, Park Lee s. r. o.", "SK") == {"name": "Dana Park", "company": "Park Lee s. r. o."}
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # a form's name in two fields, in any order and language
+    ("First name: Phyllis\nLast name: Vance\nCompany: Vance Refrigeration\nPhone: (570) 555-0188", "US",
+     {"name": "Phyllis Vance", "company": "Vance Refrigeration", "phone": "+15705550188"}),
+    ("Last Name: Okafor, First Name: Ada, Company: Okafor Foods", "NG",
+     {"name": "Ada Okafor", "company": "Okafor Foods"}),
+    ("Nom : Dupont\nPrénom : Jean\nSociété : Dupont SA", "FR", {"name": "Jean Dupont", "company": "Dupont SA"}),
+    ("Nombre: Juan\nApellidos: García López\nEmpresa: García SL", "ES",
+     {"name": "Juan García López", "company": "García SL"}),
+    ("First name: Ana", "US", {"name": "Ana"}),
+    # a pasted form's empty field; "contact details" labels nothing
+    ("Name: Toby Flenderson\nCompany: (blank)\nEmail: toby.f@gmail.com", "US",
+     {"name": "Toby Flenderson", "email": "toby.f@gmail.com"}),
+    ("Contact details below\n• Name – Creed Bratton\n• Company – Dunder Mifflin", "US",
+     {"name": "Creed Bratton", "company": "Dunder Mifflin"}),
+    # guards: one name label; a company named Info
+    ("Surname: Hill, Hill Farms", "GB", {"name": "Hill", "company": "Hill Farms"}),
+    ("Ana Lima, Info Systems Ltd", "BR", {"name": "Ana Lima", "company": "Info Systems Ltd"}),
+])
+def test_forms_pasted_in(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

@@ -13,7 +13,8 @@ from bot.domain.conversation.commands import Command, detect_command, is_negativ
 from bot.domain.email_company import email_origin
 
 # "no, es Larkspur Biotecnología S.L.", "nein, das ist …": "it's" in the languages reps write in
-_IT_IS = re.compile(r"^(?:it['\u2019]?s|it\s+is|es\s+de(?:\s+la)?|es|c['\u2019]est|é\s+d[ao]|é|è|ist|das\s+ist|est|"
+_IT_IS = re.compile(r"^(?:(?:it['\u2019]?s\s+)?(?:spelled|spelt|written)|"
+                    r"it['\u2019]?s|it\s+is|es\s+de(?:\s+la)?|es|c['\u2019]est|é\s+d[ao]|é|è|ist|das\s+ist|est|"
                     r"är|er|to\s+je|je\s+to|je|het\s+is|dat\s+is|это|это\s+компания|"
                     # "không, anh ấy làm cho …" (no, he works for …)
                     r"(?:anh|chị|em|cô|ông|bà)\s+ấy\s+làm\s+(?:cho|ở|tại)|"
@@ -26,6 +27,9 @@ _IT_IS = re.compile(r"^(?:it['\u2019]?s|it\s+is|es\s+de(?:\s+la)?|es|c['\u2019]e
                     re.IGNORECASE)
 # "no", in the languages reps write in, before what it says instead
 _DECLINE = re.compile(r"^\s*(?:no|nope|nah|not quite|wrong|nein|nee|nej|nei|non|não|nao|nie|ne|ei|hayır|hapana|"
+                      # "close - Brightwater Laboratories", "yes but spelled Brightwater Labs": nearly, and then
+                      # what it is
+                      r"(?:close|almost|nearly)(?=\s*[,:;\u2013\u2014-])|(?:yes|yeah|yep|sort\s+of|kind\s+of)[\s,]+but|"
                       r"tidak|không)\b[\s,.!:;\u2013\u2014-]*", re.IGNORECASE)
 
 

@@ -37,6 +37,7 @@ PLACEHOLDERS = frozenset({"tbd", "tbc", "n/a", "na", "unknown", "none", "?", "??
                           "folgt später", "kommt später", "plus tard", "más tarde", "mais tarde", "più tardi",
                           "will follow", "coming later", "to come", "später nachreichen",
                           # "no name" as reps write it: "sans nom", "sin nombre", "senza nome", "ohne Namen"
+                          "blank", "empty", "left blank", "not filled", "not filled in", "none given",
                           "no name", "no name given", "nameless", "sans nom", "pas de nom", "sin nombre", "sem nome",
                           "senza nome", "kein name", "ohne namen", "ohne name", "geen naam", "bez imienia",
                           "ingen namn", "uten navn", "uden navn", "без имени", "без імені"})
@@ -99,8 +100,10 @@ _YET = frozenset({"yet", "still", "todavía", "todavia", "aún", "aun", "ainda",
 
 
 def is_placeholder(raw: str) -> bool:
-    """Said instead of a value ("TBD", "n/a", "todavía no sé", "don't know yet"): it fills nothing."""
+    """Said instead of a value ("TBD", "n/a", "(blank)", "todavía no sé", "don't know yet"): it fills nothing."""
     said = raw.strip(" .!").lower()
+    if said[:1] in "([<" and said[-1:] in ")]>":
+        said = said[1:-1].strip()  # "(blank)", "[none]", "<empty>": a form's empty field, pasted
     if said in PLACEHOLDERS:
         return True
     typed = said.split()

@@ -26,7 +26,7 @@ COMPANY_SUFFIX = (
     # the Nordics: "Jökulsá Fiskur ehf.", "Marel hf."
     r"ehf|hf|Oyj|ASA|"
     # more of Europe and the Americas: "Pike a.s.", "spol. s r.o.", "UG (haftungsbeschränkt)", "e.K.", "Sàrl"
-    r"a\.s|spol\. s r\.o|UG \(haftungsbeschränkt\)|UG|e\.K|e\.U|Sàrl|S\.n\.c|PLLC|"
+    r"a\.s|spol\. s r\.o|[Ss]\. r\. o|UG \(haftungsbeschränkt\)|UG|e\.K|e\.U|Sàrl|S\.n\.c|PLLC|"
     # Asia and Turkey (often after another abbreviation: "Pte. Ltd.", "Sdn. Bhd.", "Ltd. Şti.")
     r"Pte|Pvt|Sdn|Bhd|Tbk|San\. ve Tic\. (?:A\.Ş|Ltd\. Şti)|Şti|A\.Ş|"
     # central Europe, written in lower case too: "sp. z o.o.", "s.r.o.", "Kft.", "d.o.o."

@@ -198,7 +198,9 @@ GREETING_PHRASES = (
 # "Got a business card from Nadia Petrova": after one of these, "from" names the person, not a company.
 MESSAGE_NOUNS = frozenset({"card", "voicemail", "email", "e-mail", "message", "call", "text", "note", "enquiry",
                            "inquiry", "request", "dm", "callback", "referral", "intro", "introduction",
-                           "recommendation", "tip", "ping", "shout"})
+                           "recommendation", "tip", "ping", "shout",
+                           # "Contact details below", "contact info attached": what follows, not who
+                           "details", "info", "information", "below", "above", "attached"})
 
 # ... of which these name who passed the lead on, not the lead: "referral from Maple Partners"
 REFERRAL_NOUNS = frozenset({"referral", "intro", "introduction", "recommendation", "tip", "shout"})
