@@ -356,3 +356,9 @@ def test_slovakias_legal_form_with_spaces() -> None:
 ])
 def test_forms_pasted_in(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize("stall", ["sorry one sec", "just a moment", "brb", "gimme a sec"])
+def test_a_rep_who_stalls_names_no_one(stall: str) -> None:
+    state = _chat("US", "new lead", stall, "Dana Park")
+    assert dict(state.fields) == {"name": "Dana Park"}

@@ -52,6 +52,7 @@ COMMON = LEAD_IN | TRAILING | NAME_ENDERS | DEPARTMENTS | ROLES | MESSAGE_NOUNS 
     "be", "been", "being", "are", "were", "am", "do", "does", "did", "done", "get", "gets", "go", "goes",
     "going", "went", "come", "came", "coming", "see", "saw", "seen", "know", "known", "think", "thought",
     "hang", "wait", "hold", "sorry", "oops", "actually", "hmm", "um", "uh", "let", "check", "checking",
+    "sec", "secs", "second", "moment", "min", "minute", "brb", "gimme",  # "sorry one sec", "just a moment"
     "back", "up", "down", "out", "over", "under", "very", "really", "super", "keen", "about", "some",
     "any", "all", "more", "most", "much", "many", "few", "lot", "lots", "pricing", "price", "trial",
     "deal", "seats", "plan", "pro", "renewal", "conference", "expo", "event", "booth", "webinar", "she",
