@@ -78,7 +78,7 @@ _LABEL = re.compile(
 # "name Orlando Pruitt company Pruitt Paving email …": a message that starts with a bare label may
 # string more of them along without separators; each (in lower case, as typed) starts a new value.
 # ("nome Gianmarco Fiorucci azienda Tessiture Fiorucci cell 347 …": the same in Italian or Spanish)
-_BARE_WORDS = r"(?:name|company|org|e-?mail|phone|mobile|cell|tel|nome|nombre|azienda|ditta|empresa)"
+_BARE_WORDS = r"(?:name|lead|company|org|e-?mail|phone|mobile|cell|tel|nome|nombre|azienda|ditta|empresa)"
 _BARE_FIRST = re.compile(rf"^\s*{_BARE_WORDS}\s+\S")
 # ("… company Kimberley Pearl Diving her email is …": whose it is goes with the next label)
 _BARE_NEXT = re.compile(rf"(?<!\s)\s+(?=(?:(?:her|his|their)\s+)?{_BARE_WORDS}\s+[\w+(])")

@@ -75,7 +75,9 @@ def name_run(tokens: list[str], lower: bool) -> list[str]:
                 or words.starts_a_business(plain(tokens[index + 2]))  # ("… de la boulangerie du port")
                 # ("frau schneider von schneider logistik"; not Dutch "jan de vries bouw": de Vries is his name)
                 or plain(token) not in ("de", "van") and (companies.ends_like_a_business(tokens[-1])
-                                                          or companies.is_legal_form(tokens[-1]))):
+                                                          or companies.is_legal_form(tokens[-1]))
+                # ("pieter de vries van de vries bouw bv": after a full name, "van" before a company's legal form)
+                or len(run) >= 2 and len(tokens) - index > 3 and companies.is_legal_form(tokens[-1])):
             break  # "rocío benavente de aceites sierra alta": "de" is "from" before two words or more
         if not run and (not lower and plain(token) in _DEPARTMENT_FIRST or plain(token) in _ACTIVITIES):
             break

@@ -362,3 +362,17 @@ def test_forms_pasted_in(text: str, region: str, expected: Values) -> None:
 def test_a_rep_who_stalls_names_no_one(stall: str) -> None:
     state = _chat("US", "new lead", stall, "Dana Park")
     assert dict(state.fields) == {"name": "Dana Park"}
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # typed in lower case: labels strung along after "lead"; "van" before a company's legal form; "downtown"
+    ("lead maria lopez company sunrise bakery", "US", {"name": "maria lopez", "company": "sunrise bakery"}),
+    ("gesproken met pieter de vries van de vries bouw bv", "NL",
+     {"name": "pieter de vries", "company": "de vries bouw bv"}),
+    ("maria lopez runs sunrise bakery downtown", "US", {"name": "maria lopez", "company": "sunrise bakery"}),
+    # guards: a lead-in "lead"; Dutch "van Dijk" is his name
+    ("new lead maria lopez", "US", {"name": "maria lopez"}),
+    ("gesproken met jan van dijk", "NL", {"name": "jan van dijk"}),
+])
+def test_lower_case_chains_and_particles(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

@@ -213,6 +213,7 @@ TRAILING = frozenset({
     "nha", "nhé", "nhe", "nhá", "ạ", "nhỉ",  # Vietnamese particles that soften a sentence: "cty Hoa Đà Lạt Xanh nha"
     "today", "yesterday", "tomorrow", "earlier", "later", "tonight", "now", "again", "too", "this", "morning",
     "afternoon", "evening", "week", "last", "next", "night", "recently", "just", "asap", "btw", "fyi", "noon",
+    "downtown", "uptown", "midtown",  # "runs sunrise bakery downtown": where, not the name
     "midnight", "breakfast", "brunch", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "stp", "svp", "pls", "please", "bitte", "thx", "thanks", "ty",  # "… 06 12 34 10 88 stp"
     # ... in other languages: "… ce midi", "… idag", "kommt nächste Woche"
