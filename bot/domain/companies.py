@@ -118,7 +118,7 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
                                  or word.startswith("o.o") and word_was_z):
             fits = True  # "Kotłownia Bystrzyk Sp. z o.o.", "Hutmet-Bis sp. j.": Poland's legal forms, in lower case
         word_was_z = word == "z"
-        if not fits or words.is_lead_in_morpheme(token):
+        if not fits or words.is_lead_in_morpheme(token) or run and word in _SAID_AFTER_IN_CAPITALS:
             break
         if _AMOUNT.search(token) or _CODE.fullmatch(token.rstrip(",.;:!?")) or _DAY.fullmatch(token):
             # "Angebot 12.400 €": a price; "PO 2025/118/KLA": a reference's code; "納期 5/20": a date; no company
@@ -139,6 +139,8 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
     return company if any(ch.isalpha() for ch in company) and not _not_a_company(run, company) else None
 
 
+# Said after a company, in capitals too: "Brightwater Labs ASAP", "Brightwater Labs HQ"
+_SAID_AFTER_IN_CAPITALS = frozenset({"asap", "hq", "fyi", "btw", "eod", "eow", "tbd", "tbc", "pls", "thx"})
 # What follows a place's name and no company's: "Owino market", "Pettah wholesale", "Mubarakiya souk"
 _PLACE_NOUNS = words.MARKET_LAST_WORDS | frozenset({"wholesale", "showroom", "stall", "pavilion", "district", "area",
                                                     "neighbourhood", "neighborhood", "branch", "side"})
@@ -231,7 +233,8 @@ def _joins_a_capital(tokens: list[str], index: int) -> bool:
     if index < len(tokens) and plain(tokens[index]) in words.COMPANY_JOINERS and tokens[index].islower():
         index += 1
     following = tokens[index] if index < len(tokens) else ""
-    return (following[:1].isupper() or elided_capital(following)) and plain(following) not in words.TRAILING
+    return ((following[:1].isupper() or elided_capital(following)) and plain(following) not in words.TRAILING
+            and plain(following) not in words.TIME_WORDS)  # ("Brightwater Labs for the Q3 rollout")
 
 
 def in_a_building(run: list[str]) -> bool:

@@ -89,7 +89,7 @@ def names_the_sender(tokens: list[str] | tuple[str, ...], index: int) -> bool:
     return plain(tokens[index]) == "from" and plain(tokens[index - 1]) in words.MESSAGE_NOUNS
 
 
-_MOVED = frozenset({"moved", "switched", "went", "left", "transferred", "jumped"})
+_MOVED = frozenset({"moved", "switched", "left", "jumped"})  # (not "transferred to Maria": a colleague)
 _FROM_WITH_ARTICLE = frozenset({"de", "da", "di", "del", "della", "do", "du"})
 
 
@@ -103,7 +103,9 @@ def intro_length(rest: list[str], run_length: int, lower: bool = False) -> int:
         return 0  # "Sp. z o.o.": Poland's legal form, not "from"
     if first in words.WORKS and second in words.WORKS_AT:
         return 2  # "works at", "trabaja en", "arbeitet bei", "werkt bij"
-    if first in _MOVED and second in ("to", "for") or first == "joined" and rest[1:2] and rest[1][:1].isupper():
+    moved_to = rest[2] if first in _MOVED and second in ("to", "for") and len(rest) > 2 else ""
+    if (moved_to[:1].isupper() and not moved_to.endswith(("'s", "\u2019s"))  # (not "moved to Maria's team")
+            or first == "joined" and rest[1:2] and rest[1][:1].isupper()):
         return 1 + (first != "joined")  # "he moved to Atlas Van Lines", "she joined Kestrel Foods last month"
     if first == "de" and second == "chez" or first in words.COMPANY_INTROS and second in words.COMPANY_AFTER_FROM:
         return 2  # "de chez …", "z firmy …"

@@ -62,7 +62,7 @@ class Segment:
                 return None if self.opens and cues.a_source(company) else company
         # "Quayside Ceramics wants a demo next week": a company of two words or more, then what it did
         does = next((i for i, token in enumerate(tokens[:7]) if plain(token) in words.COMPANY_DOES
-                     or _says_what_it_does(tokens, i)), 0)
+                     or _says_what_it_does(tokens, i) or _a_clause_starts(tokens, i)), 0)
         if self.lower or does < 2:
             return None
         company = companies.company_run(tokens[:does], self.lower, listed=True)
@@ -75,6 +75,19 @@ def _leads_in(tokens: list[str]) -> bool:
     return plain(tokens[0]) in words.LEAD_IN and not (
         tokens[0][:1].isupper() and plain(tokens[0]) in words.NAMING_ADJECTIVES and len(tokens) > 1
         and tokens[1][:1].isupper() and plain(tokens[1]) not in words.LEAD_IN)
+
+
+def _a_clause_starts(tokens: list[str], index: int) -> bool:
+    """``Brightwater Labs for the Q3 rollout``, ``… via LinkedIn``, ``… #hot``: after two capitalised words or more,
+    a lower-case word that joins no company's name (nor is its legal form) starts what is said about it."""
+    token = tokens[index]
+    return (index >= 2 and (token[:1].islower() or token[:1] in "#@(")
+            and plain(token) not in words.COMPANY_JOINERS and plain(token) not in words.SUFFIXED_JOINERS
+            and not companies.is_legal_form(token)
+            # ("Mid Valley expo booth 12A", "Pragati Maidan trade fair se": a fair's or a stand's word names where)
+            and not any(plain(later) in words.EVENT_WORDS or plain(later) in words.STAND_WORDS
+                        for later in tokens[index: index + 2])
+            and all(earlier[:1].isupper() or earlier == "&" for earlier in tokens[:index]))
 
 
 def _says_what_it_does(tokens: list[str], index: int) -> bool:

@@ -376,3 +376,20 @@ def test_a_rep_who_stalls_names_no_one(stall: str) -> None:
 ])
 def test_lower_case_chains_and_particles(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # after a company's capitalised words, a lower-case word that joins no name starts what is said about it
+    ("Dana Park, Brightwater Labs via LinkedIn", "US", {"name": "Dana Park", "company": "Brightwater Labs"}),
+    ("Dana Park, Brightwater Labs that we met at SaaStr", "US", {"name": "Dana Park", "company": "Brightwater Labs"}),
+    ("Dana Park, Brightwater Labs #hot", "US", {"name": "Dana Park", "company": "Brightwater Labs"}),
+    ("Dana Park at Brightwater Labs for the Q3 rollout", "US", {"name": "Dana Park", "company": "Brightwater Labs"}),
+    ("Dana Park from Brightwater Labs ASAP", "US", {"name": "Dana Park", "company": "Brightwater Labs"}),
+    # guards: joiners and legal forms stay; a fair's words after a place; a colleague one was transferred to
+    ("Dana Park, Bank of Kigali", "RW", {"name": "Dana Park", "company": "Bank of Kigali"}),
+    ("Dana Park, Pinecrest Urgent Care", "US", {"name": "Dana Park", "company": "Pinecrest Urgent Care"}),
+    ("Kak Nurhidayati from HR, Mid Valley expo booth 12A", "MY", {"name": "Nurhidayati"}),
+    ("Inbound call, transferred to Maria on our team", "US", {}),
+])
+def test_what_follows_a_company_in_an_item(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
