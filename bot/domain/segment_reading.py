@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.domain import companies, intros, job_titles
+from bot.domain import companies, intros, job_titles, titled_names
 from bot.domain import segment_cues as cues
 from bot.domain import wordlists as words
 from bot.domain.name_run import (
@@ -160,7 +160,7 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
     while len(run) > 2 and is_post_nominal(run[-1]):
         run.pop()  # "Wanjiru Mwangi MP", "Pieter Botha SC"
     if lower:
-        titled_after = _title_after_lower_name(tokens, run)
+        titled_after = titled_names.after_a_lower_case_name(tokens, run)
         if titled_after is not None:
             return titled_after
     if not run and not lower and len(tokens) > 3 and tokens[0].islower():
@@ -308,37 +308,11 @@ def _lower_name_at_a_company(tokens: list[str]) -> Segment | None:
     return Segment(name=" ".join(run), company=company, tokens=tuple(tokens), guessed=True)
 
 
-def _is_role(token: str) -> bool:
-    # (not "lead": "bhai ek lead add karna hai" is a lead to add, not a team lead)
-    return (plain(token) in words.ROLES or plain(token) in words.LOWER_CASE_ROLES) and plain(token) != "lead"
-
-
-def _title_after_lower_name(tokens: list[str], run: list[str]) -> Segment | None:
-    """``jane doe cfo at globex``, ``ann perkins nurse at pawnee general``, ``jane doe cfo globex``: in a message
-    typed in lower case, a full name, then a job's title, then where the job is (a role that is a surname too,
-    "baker", ends a name only after two words of it)."""
-    if len(run) > 2 and plain(run[-1]) in words.LOWER_CASE_ROLES:
-        run = run[:-1]
-    rest = tokens[len(run):]
-    # (the role may come after words of its title: "jane doe sales manager from acme")
-    role = next((i for i, token in enumerate(rest[:4]) if _is_role(token)), None)
-    if len(run) < 2 or role is None or not all(plain(token) in words.TITLE_WORDS and plain(token) not in _OF
-                                               for token in rest[:role]):
-        return None
-    end = role + 1
-    while end < len(rest) and (_is_role(rest[end]) or plain(rest[end]) in words.TITLE_WORDS):
-        end += 1
-    after = rest[end:]
-    intro = intros.intro_length(after, len(run), True)
-    company = companies.company_run(after[intro:], True) if len(after) > intro else None
-    return Segment(tokens=tuple(tokens), lower=True, name=" ".join(run), company=company)
-
-
 def _after_job_title(tokens: list[str], lower: bool) -> Segment | None:
     """``VP of Operations Marisela Arreguín``, ``Sales Director Jane Roe at Acme``: a job title before a
     full name is neither; the name (and a company it introduces) is what follows the title's words."""
     qualified = plain(tokens[0]) not in words.ROLES and plain(tokens[0]) not in words.TITLE_WORDS and not (
-        _surname_role_first(tokens))
+        titled_names.surname_role_first(tokens))
     if lower or qualified and not tokens[0][:1].isupper():
         return None
     # ("Store Manager", "Key Account Manager", "Financial Controller", "Head Teacher": a word that says what of,
@@ -356,10 +330,3 @@ def _after_job_title(tokens: list[str], lower: bool) -> Segment | None:
         return None  # (a word of its own is a title's only before the role: "Store Manager", not "Lina Sales")
     rest = _read_tokens(tokens[end:], lower)
     return rest if rest.name is not None and " " in rest.name else None
-
-
-def _surname_role_first(tokens: list[str]) -> bool:
-    """``Partner Wendy Pike``, ``Broker Aziz Rahimi``: a job that is also a surname, then a first name and a surname
-    (not "Dean Michael Smith": Dean is a first name too)."""
-    return (plain(tokens[0]) in words.LOWER_CASE_ROLES and plain(tokens[0]) not in ("dean", "lead")
-            and len(tokens) > 2 and all(token[:1].isupper() for token in tokens[1:3]))

@@ -14,7 +14,7 @@ import unicodedata
 
 from bot.domain import companies, emails_phones, freetext, labels, names, parsed_text
 from bot.domain.contact import clip_notes, normalise_email, normalise_phone
-from bot.domain.conversation import answers, corrections
+from bot.domain.conversation import answers, corrections, phone_tail
 from bot.domain.conversation.commands import NEGATIVE, plain_words
 from bot.domain.name_run import without_honorifics
 from bot.domain.parsed_text import ParsedText
@@ -102,7 +102,7 @@ def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[s
     ``name``: the name the draft holds, so "her last name is …" or "sorry, Jane Whitfield" can amend it;
     ``phone``: the phone it holds, so "last 4 digits are 0143" can."""
     part = (corrections.name_part(text, name, region) or corrections.goes_by(text, region)
-            or corrections.phone_tail(text, phone, region))
+            or phone_tail.retyped(text, phone, region))
     if part is not None:
         return part
     held = {field: value for field, value in (("name", name), ("company", company)) if value}
