@@ -139,6 +139,10 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
     return company if any(ch.isalpha() for ch in company) and not _not_a_company(run, company) else None
 
 
+# A street's word in an address, before or after its number
+_STREET_WORDS = frozenset({"av", "avenida", "avenue", "ave", "calle", "rua", "street", "st", "rd", "road", "blvd",
+                           "boulevard", "jl", "jalan", "straße", "strasse", "str", "viale", "rue", "ul", "ulica",
+                           "ул", "улица", "carrera", "cra", "cl", "piso", "andar", "etage", "suite", "sector", "plot"})
 # Said after a company, in capitals too: "Brightwater Labs ASAP", "Brightwater Labs HQ"
 _SAID_AFTER_IN_CAPITALS = frozenset({"asap", "hq", "fyi", "btw", "eod", "eow", "tbd", "tbc", "pls", "thx"})
 # What follows a place's name and no company's: "Owino market", "Pettah wholesale", "Mubarakiya souk"
@@ -169,6 +173,12 @@ def _not_a_company(run: list[str], company: str) -> bool:
             and " ".join(run[:-1]).strip(",").casefold() in words.PLACES
             # "Büro Berlin", "Office Madrid": an office, not a company
             or all(plain(token) in words.PLACES or plain(token) in words.BUILDING_WORDS for token in run)
+            # "(North)", "Central": a region of a job's, no company; "Av. Corrientes 1234", "Jl. Sudirman 45": where
+            or len(run) == 1 and plain(run[0]) in words.COMPASS_WORDS
+            or any(plain(token) in _STREET_WORDS for token in run) and any(
+                token.strip(",.").isdigit() for token in run)
+            # "(Av.) Libertador 2250", "(Jl.) Sudirman 45": a street's name and its number, its word cut off before
+            or len(run) == 2 and run[1].strip(",.").isdigit() and len(run[1].strip(",.")) >= 3
             # "Sales Kano", "Marketing Berlin": a department's office in a town
             or len(run) > 1 and plain(run[-1]) in words.PLACES and all(
                 plain(token) in words.DEPARTMENTS and plain(token) not in words.ARTICLES for token in run[:-1])

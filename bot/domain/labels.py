@@ -26,6 +26,8 @@ _LABEL_WORDS = (r"(?:full\s+)?name|e-?mail(?:\s+address)?|phone(?:\s+number)?|te
                 r"contactpersoon|poc|acct|account|syarikat|cty|"
                 # "nombre Ana Lucía Xicará, empresa Café Atitlán", "nome Giulia Rossi, ditta Serramenti …"
                 r"nombre|nome|ditta|"
+                # Dutch "naam Femke Doornbosch, mobiel 06 …", French "interlocuteur Rachid Amzil"
+                r"naam|mobiel|interlocut(?:eur|rice)|"
                 # Lithuanian "Vardas - …; Įmonė - …", Czech "jméno …", "Kontaktperson: …", "Persona de contacto …"
                 r"vardas|įmonė|jm[eé]no|kontaktperson|persona\s+de\s+contacto|yhteyshenkilö|"
                 # Indonesian, Albanian, Romanian, Latvian "company": "perusahaan Rotan Cirebon", "kompania Vlora …"
@@ -52,7 +54,7 @@ _FOREIGN_LABELS = {
               "telemóvel", "telemovel", "tlm", "tlf", "mobiltelefon", "mobilnummer", "hp", "celulari", "tālr",
               "portable", "cellulare", "telefoon", "puhelin", "телефон", "тел", "τηλ", "τηλέφωνο", "電話", "电话",
               "전화", "טלפון", "هاتف", "جوال", "手机", "手機", "携帯", "sđt", "sdt", "đt", "điện thoại", "ስልክ",
-              "رقم الهاتف", "رقم الجوال", "رقم الموبايل", "الهاتف", "الجوال"),
+              "رقم الهاتف", "رقم الجوال", "رقم الموبايل", "الهاتف", "الجوال", "mobiel"),
 }
 _FOREIGN = "|".join(sorted((re.escape(word) for words_ in _FOREIGN_LABELS.values() for word in words_), key=len,
                            reverse=True))
@@ -142,7 +144,8 @@ def label_field(word: str) -> str | None:
 _CAPITAL_ONLY_LABELS = frozenset({"business", "firm", "employer", "firma", "empresa", "société", "azienda", "bedrijf",
                                   "företag", "şirket", "unternehmen", "компания", "компанія", "tvrtka", "ettevõte",
                                   "společnost", "firması", "şirketi", "firmy", "acct", "account", "poc", "syarikat",
-                                  "cty", "nombre", "nome", "ditta", "vardas", "įmonė", "jmeno", "jméno",
+                                  "cty", "nombre", "nome", "ditta", "naam", "interlocuteur", "interlocutrice",
+                                  "vardas", "įmonė", "jmeno", "jméno",
                                   "kontaktperson", "persona", "yhteyshenkilö", "perusahaan", "kompania", "companie",
                                   "uzņēmums", "firma adı", "şirket adı", "maatskappy", "podjetje", "poduzeće",
                                   "preduzeće", "spoločnosť", "cég", "yritys"})
@@ -196,6 +199,8 @@ def fits_bare_label(field_name: str, value: str, word: str) -> bool:
     if field_name == "notes":
         return False  # "Note for the CRM: …" is a heading; notes run to the end, so only "notes:" starts them
     if word in _CAPITAL_ONLY_LABELS:
+        if words.is_placeholder(value):
+            return True  # "naam onbekend", "empresa n/a": the label says there is none
         if field_name in ("name", "company") and job_titles.opens_with_role(value.split()):
             return False  # "Account Manager", "business Development Manager": a job title, no label
         # (or with its legal form, in a message typed in lower case: "firma młyn pod lipą sp. z o.o.")

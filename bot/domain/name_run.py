@@ -93,6 +93,8 @@ def name_run(tokens: list[str], lower: bool) -> list[str]:
         if len(run) >= MAX_NAME_WORDS and (len(run) >= MAX_NAME_WORDS + 3 or not any(
                 plain(word) in words.FROM_PARTICLES for word in run[2:])):
             break
+    if len(run) == 1 and plain(run[0]) in words.COMPASS_WORDS:
+        return []  # "Regional Sales Head (North)": the region a job covers, no one's name
     following = tokens[len(run)] if len(run) < len(tokens) else ""
     if len(run) > 2 and run[-1].islower() and plain(run[-1]) in words.PARTICLES and plain(following) == "chez":
         run.pop()  # "capucine delorme de chez atelier grisaille": "de" goes with "chez"
@@ -183,7 +185,7 @@ _CJK_SENTENCE_ENDINGS = ("の方", "の", "った", "って", "ます", "まし�
                          # Japanese "none", "wanted", "planned", "done", "waiting": "名刺なし", "見積もり希望"
                          "なし", "無し", "希望", "予定", "済み", "待ち")
 # ... and what a sentence holds inside it: "of" (的), "later" (之後, 以后), "did not" (没, 沒), "will (again)" (再)
-_CJK_SENTENCE_MARKS = ("的", "之後", "之后", "以後", "以后", "稍後", "稍后", "没", "沒", "再聯絡", "再联系",
+_CJK_SENTENCE_MARKS = ("的", "之後", "之后", "以後", "以后", "稍後", "稍后", "没", "沒", "再聯絡", "再联系", "說", "说",
                        # a business card, a fair: "展示会の名刺" (a card from the exhibition)
                        "名刺", "名片", "展示会", "展会", "展覧会", "博览会", "交易会", "박람회", "전시회")
 # How a lead came in, never a name: "Card from Expo West", "Voicemail from …", "Referral via …"
@@ -209,7 +211,8 @@ _ACTIVITIES = frozenset({
 })
 # A department starts no name: "Chinedu (Sales Kano)" is Chinedu of the Kano sales office (but "Marie Sales": a
 # surname too)
-_DEPARTMENT_FIRST = frozenset({"sales", "marketing", "procurement", "purchasing", "accounting", "payroll"})
+_DEPARTMENT_FIRST = frozenset({"sales", "marketing", "procurement", "purchasing", "accounting", "payroll",
+                               "dpto", "depto", "dept", "departamento", "département"})  # "Dpto. de Compras"
 _JAMO = re.compile(r"[\u3131-\u318e]+[~!.]*")
 _FULL_NAME_SCRIPT = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]{2,4}")
 

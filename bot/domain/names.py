@@ -105,6 +105,8 @@ def read(text: str, *, want_name: bool = True) -> People:
     core = None if company is None else company.rstrip(".")  # (the name's run may have left the form's last dot)
     if core and people.name is not None and company != people.name:
         people.name = _without_company(people.name, core)
+    if people.name is not None:
+        people.name = _TURKISH_GENITIVE.sub("", people.name)  # "Deniz Köroğlu'nun maili": Köroğlu's email
     if people.name is not None and only_how_someone_is_called(people.name):
         people.name = None  # "Oga at the fair booth", "Bhai from Sadar Bazar", "يا باشا": how they were called
         if company is not None and not _named_as_a_business(company):
@@ -179,6 +181,7 @@ def _named_as_a_business(company: str) -> bool:
             or last in words.ORGANISATION_ENDINGS or words.starts_a_business(plain(company.split()[0])))
 
 
+_TURKISH_GENITIVE = re.compile(r"(?<=\w)['\u2019]n?[ıiuü]n$")
 _OWNED = re.compile(r"\w['\u2019]s$")
 
 

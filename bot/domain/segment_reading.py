@@ -47,6 +47,9 @@ _PLACE_PREPOSITIONS = frozenset({"in", "à", "en", "em", "im", "i", "w", "v", "�
 _PUT_VERBS = frozenset({"put", "pop", "stick", "key", "punch", "type", "plug", "slot", "add", "enter", "lägg", "lägga"})
 # ... "de", "da", "van": a particle inside a name, never its first word in lower case (not "ben": "ben wyatt")
 _NO_FIRST_WORD = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "van", "von", "der"})
+# ... nor English shorthand's "w" (with): "Spoke w Kila Warupi this arvo" (Polish "w" is "in")
+_WITH_BEFORE_W = frozenset({"spoke", "talked", "chatted", "chat", "met", "meeting", "call", "called", "lunch",
+                            "coffee", "dinner", "demo", "convo", "conversation", "catch-up", "followup", "follow-up"})
 # Words after which a name may follow late in a segment: "Invoice 4471 for Gordon Gekko".
 _NAME_INTROS = frozenset({"with", "for", "met", "to"})
 
@@ -71,7 +74,8 @@ def read_segment(part: str, lower: bool) -> Segment:
     if segment.company is not None and segment.name is None and segment.opens and cues.a_source(segment.company):
         segment.company = None  # "new contact from Posidonia", "got one from Gulfood": where it came from
     if (segment.name is not None and lead_in and plain(lead_in[-1]) in _PLACE_PREPOSITIONS and not segment.company
-            and not (len(lead_in) > 1 and plain(lead_in[-2]) in _PUT_VERBS)):
+            and not (len(lead_in) > 1 and plain(lead_in[-2]) in _PUT_VERBS)
+            and not (len(lead_in) > 1 and plain(lead_in[-1]) == "w" and plain(lead_in[-2]) in _WITH_BEFORE_W)):
         # "met someone great in Mossel Bay today", "nouveau prospect rencontré à Libreville": a place, nobody and
         # no company
         segment.name, segment.tokens = None, ()

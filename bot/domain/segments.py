@@ -87,6 +87,8 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
            # "Mama Zuhura", "Auntie Ekuwaba", Lao "ທ່ານ" and Khmer "លោក"/"លោកស្រី", and Vietnamese "Anh" (elder
            # brother) before a family name (alone, Anh is a name)
            r"(?-i:Ato|W/ro|Weizero|Mian|Janab|Jenab|Mama|Auntie|Aunty)(?=\s+(?-i:[A-ZÀ-Þ]))|Mnr(?=\.)|Mev(?=\.)|"
+           # West Africa's "El Hadj" (who made the pilgrimage), Fiji's chiefly "Ratu", before the name
+           r"El[- ]Hadji?(?=\s+[^\W\d_])|Ratu(?=\s+[^\W\d_]+\s+[^\W\d_])|"
            r"Mej(?=\.)|ທ່ານ|លោកស្រី|លោក|"
            # Malay "Kak", Pakistan's "Ch." (Chaudhry), "Hajj", Czech and Slovak degrees, "Dr. h.c.", Russian "г-н"
            r"(?-i:Kak|Cik|Hajj)(?=\s+(?-i:[A-ZÀ-Þ]))|Ch(?=\.)|JUDr|MUDr|PhDr|RNDr|PaedDr|MVDr|h\.c(?=\.)|г-н|г-жа|"

@@ -12,7 +12,7 @@ from bot.domain.conversation.commands import plain_words
 
 # "non, elle est …", "não, ele é …", "nein, sie ist …": a "no" and "she is" in other languages before what she is
 _SHE_IS = re.compile(r"^(?:(?:no|non|não|nao|nein|nee|nej|nie|ei)\W+)?"
-                     r"(?:(?:elle|il|ele|ela|er|sie|ella|él|hij|zij|hon|han|hän|she|he)\s+)?"
+                     r"(?:(?:elle|il|ele|ela|er|sie|die|der|ella|él|hij|zij|hon|han|hän|she|he)\s+)?"
                      r"(?:(?:est|é|e|ist|es|está|esta|is|är|er|jest|on)\s+)?"
                      r"(?:(?:un|une|uma|um|ein|eine|a|an|una)\s+)?", re.IGNORECASE)
 
@@ -94,12 +94,16 @@ _SOMEONE_ELSES_COMPANY = re.compile(
     r"familienbetrieb|family business)", re.IGNORECASE)
 
 
+# "프리랜서예요", "フリーランスです": "(she) is", said after the word
+_CJK_IS = re.compile(r"(?:이에요|예요|입니다|이요|です|だよ|だ|是)$")
+
+
 def says_no_company(text: str) -> bool:
     """"independent", "she's a freelancer", "não, ele é autônomo", "her husband's company": there is no company
     to record."""
     if "," in text and any(says_no_company(clause) for clause in text.split(",")[1:] if clause.strip()):
         return True  # "je to OSVČ, žádná firma" (a self-employed trader, no company)
-    plain = _LATELY.sub("", plain_words(_SHE_IS.sub("", answer_text(text))))
+    plain = _LATELY.sub("", plain_words(_SHE_IS.sub("", answer_text(_CJK_IS.sub("", text.strip(" .!。"))))))
     article, _, kind = plain.partition(" ")
     return (plain in words.NO_COMPANY or kind in words.NO_COMPANY and article in ("a", "an")
             or _SOMEONE_ELSES_COMPANY.fullmatch(plain) is not None)

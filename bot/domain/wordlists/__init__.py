@@ -59,6 +59,7 @@ from bot.domain.wordlists.name_words import TITLES_AFTER_NAME as TITLES_AFTER_NA
 from bot.domain.wordlists.name_words import TITLES_BEFORE_NAME as TITLES_BEFORE_NAME
 from bot.domain.wordlists.places import BUILDING_WORDS as BUILDING_WORDS
 from bot.domain.wordlists.places import CASELESS_TIME_MARKS as CASELESS_TIME_MARKS
+from bot.domain.wordlists.places import COMPASS_WORDS as COMPASS_WORDS
 from bot.domain.wordlists.places import COMPOUND_TAILS as COMPOUND_TAILS
 from bot.domain.wordlists.places import EVENT_WORDS as EVENT_WORDS
 from bot.domain.wordlists.places import FAIR_NOUNS as FAIR_NOUNS

@@ -81,6 +81,9 @@ NO_COMPANY = frozenset({"independent", "freelance", "freelancer", "self-employed
                         "consultora independiente", "consultant indépendant", "consultante indépendante",
                         "à son compte", "a son compte", "selbstständiger berater", "zelfstandig",
                         "himself", "herself", "themselves",  # ("no, he works for himself": after "works for")
+                        # Korean, Japanese, Chinese: a freelancer, a sole trader
+                        "프리랜서", "개인사업자", "자영업", "자영업자", "フリーランス", "個人事業主",
+                        "自由职业", "自由職業", "个体户", "個體戶",
                         # Czech "OSVČ"/"živnostník" (self-employed), "žádná firma", "keine Firma", "ingen firma"
                         "osvč", "živnostník", "živnostnice", "žádná firma", "keine firma", "ingen firma", "sin empresa",
                         "sem empresa", "pas de société", "nessuna azienda", "geen bedrijf", "ei yritystä",

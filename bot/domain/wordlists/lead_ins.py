@@ -193,7 +193,8 @@ GREETING_PHRASES = (
     r"kia ora|good (?:day|morning|afternoon|evening)|buen d[ií]a|ערב טוב|בוקר טוב|צהריים טובים|"
     r"(?:hi|hello|hey) there|assalamu? ?alaikum|السلام عليكم|"
     r"早上好|下午好|晚上好|selamat (?:pagi|siang|sore)|chào (?:anh|chị|bạn)|(?:مساء|صباح) (?:الخير|النور)|"
-    r"dobr[ýé] (?:den|ráno|večer)|god (?:eftermiddag|kväll|aften)|hyvää (?:huomenta|päivää|iltaa)|che(?=\s*,)"
+    r"dobr[ýé] (?:den|ráno|večer)|god (?:eftermiddag|kväll|aften)|hyvää (?:huomenta|päivää|iltaa)|che(?=\s*,)|"
+    r"gr[üu](?:ß|ss) (?:gott|dich|euch)"
 )
 # "Got a business card from Nadia Petrova": after one of these, "from" names the person, not a company.
 MESSAGE_NOUNS = frozenset({"card", "voicemail", "email", "e-mail", "message", "call", "text", "note", "enquiry",
@@ -213,7 +214,8 @@ TRAILING = frozenset({
     "nha", "nhé", "nhe", "nhá", "ạ", "nhỉ",  # Vietnamese particles that soften a sentence: "cty Hoa Đà Lạt Xanh nha"
     "today", "yesterday", "tomorrow", "earlier", "later", "tonight", "now", "again", "too", "this", "morning",
     "afternoon", "evening", "week", "last", "next", "night", "recently", "just", "asap", "btw", "fyi", "noon",
-    "downtown", "uptown", "midtown",  # "runs sunrise bakery downtown": where, not the name
+    # "runs sunrise bakery downtown": where, not the name; Australian "this arvo": this afternoon
+    "downtown", "uptown", "midtown", "arvo",
     "midnight", "breakfast", "brunch", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "stp", "svp", "pls", "please", "bitte", "thx", "thanks", "ty",  # "… 06 12 34 10 88 stp"
     # ... in other languages: "… ce midi", "… idag", "kommt nächste Woche"

@@ -50,11 +50,14 @@ ADDRESS_WORDS = frozenset({
     "patron", "patronne", "weyzero", "woizero", "weizero", "jjajja", "towkay", "taukeh", "tauke", "bong", "srey",
     "pros", "tano", "flaco", "flaca", "gordo", "gorda", "veci", "vecina", "vecino", "seño", "mudeer", "mudir", "khal",
     "khala", "ammo", "aga", "agha", "آقای", "آقا", "خانم", "مهندس", "الحجي", "الحجية", "عمي", "sensei", "senpai",
-    "lad", "bossman", "faifekau", "hofrat", "oom", "tannie", "boro", "apu", "bhaijan", "mboga", "pa", "someone's",
+    "lad", "bossman", "faifekau", "hofrat", "oom", "tannie", "ouma", "oupa", "boro", "apu", "bhaijan", "mboga", "pa",
+    "someone's",
     "somebody's", "พี่", "น้อง", "ป้า", "ลุง", "เจ๊", "เฮีย",
     # "the guy", "the lady" in other languages: "Der Typ vom Stand nebenan", "el tipo de …", "le mec du …"
     "الأخ", "الاخ", "أخ", "الأخت", "الاخت",  # Arabic "the brother", "the sister"
     "opa", "oma",  # Uzbek "older sister", German "grandpa", "grandma"
+    # a degree or a profession said as a title: "Herr Ingenieur aus dem Einkauf", "Frau Magister", "el ingeniero"
+    "ingenieur", "ingénieur", "ingeniero", "ingeniera", "engenheiro", "engenheira", "magister", "magistra",
     "typ", "kerl", "dame", "tipo", "tipa", "chico", "chica", "mec", "gars", "tizio", "tizia", "cara", "moça",
 })
 # Honorifics written before a name and joined to it: Thai "คุณธนากร".

@@ -203,6 +203,9 @@ WEEKDAYS = frozenset({
 })
 # Weekdays cut short: "call Fri" is when, and no one is called Fri (but "Sat" and "Sun" are names too).
 WEEKDAY_SHORT = frozenset({"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri"})
+# A region a job covers, alone: "Regional Sales Head (North)" names neither a person nor a company
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
+                           "southwest"})
 # Months, in the languages reps write in: "el 3 de junio", "le 5 mai", "am 12. März" (not "may", "june", "april",
 # "august", "maja": names; nor "mars", "marca": a company, a brand)
 MONTHS = frozenset({
@@ -232,6 +235,8 @@ TIME_WORDS = WEEKDAYS | WEEKDAY_SHORT | MONTHS | frozenset({
     "अगले", "अगला", "अगली", "हफ्ते", "हफ़्ते", "हफ्ता", "सप्ताह", "आज", "कल", "परसों", "महीने", "सोमवार", "मंगलवार",
     "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार", "बजे",
     # Georgian weekdays, and "on" them: "ხუთშაბათს დავურეკავ" (I'll call on Thursday)
+    # Korean "today", "tomorrow", "yesterday", "the day after", "morning", "afternoon", "next week": "내일 오전 10시"
+    "오늘", "내일", "어제", "모레", "오전", "오후", "아침", "저녁", "다음주", "이번주",
     "ორშაბათი", "სამშაბათი", "ოთხშაბათი", "ხუთშაბათი", "პარასკევი", "შაბათი", "კვირა", "ორშაბათს", "სამშაბათს",
     "ოთხშაბათს", "ხუთშაბათს", "პარასკევს", "შაბათს", "კვირას",
 })

@@ -112,6 +112,7 @@ DEPARTMENTS = Compounding({
     "facilities", "treasury", "payroll", "desk", "customer",
     "payable", "payables", "receivable", "receivables",  # "Accounts Payable"
     "front", "helpdesk",  # "Front Desk"
+    "dpto", "depto",  # "Dpto. de Compras"
     "customers", "services", "service", "team", "office",
     "financeiro", "financiero", "vendas", "jurídico", "juridico", "contabilidade", "tesouraria",
     "département", "dipartimento", "отдел",
