@@ -177,8 +177,9 @@ def _not_a_company(run: list[str], company: str) -> bool:
             or len(run) == 1 and plain(run[0]) in words.COMPASS_WORDS
             or any(plain(token) in _STREET_WORDS for token in run) and any(
                 token.strip(",.").isdigit() for token in run)
-            # "(Av.) Libertador 2250", "(Jl.) Sudirman 45": a street's name and its number, its word cut off before
-            or len(run) == 2 and run[1].strip(",.").isdigit() and len(run[1].strip(",.")) >= 3
+            # "(Av.) Libertador 2250": a street's name and its house number, its word cut off before (not
+            # "Entertainment 720": a number of three digits names companies too)
+            or len(run) == 2 and run[1].strip(",.").isdigit() and len(run[1].strip(",.")) >= 4
             # "Sales Kano", "Marketing Berlin": a department's office in a town
             or len(run) > 1 and plain(run[-1]) in words.PLACES and all(
                 plain(token) in words.DEPARTMENTS and plain(token) not in words.ARTICLES for token in run[:-1])

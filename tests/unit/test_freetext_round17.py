@@ -44,3 +44,8 @@ def test_causes_of_v16s_misses(text: str, region: str, expected: Values) -> None
 ])
 def test_declining_the_suggestion_abroad(messages: tuple[str, ...], region: str, company: str | None) -> None:
     assert _chat(region, *messages).fields.get("company") == company
+
+
+def test_a_company_named_with_a_number_of_three_digits_stays() -> None:
+    assert _read("Tom Haverford from Entertainment 720, tom@ent720.com", "US") == {
+        "name": "Tom Haverford", "company": "Entertainment 720", "email": "tom@ent720.com"}
