@@ -154,7 +154,7 @@ _REFERENCE_LIKE_LABELS = frozenset({"acct", "account", "poc"})
 # A value ends at the next separator; the rest of the text stays for the other passes.
 _AFTER_FORM_DOT = "|".join(rf"(?<=\b{form}\.)" for form in (
     "AS", "AB", "SA", "AG", "BV", "NV", "Oy", "ApS", "Ltd", "Inc", "LLC", "GmbH", "Kft", "Bhd", "Srl", "SpA", "Co"))
-_VALUE_END = re.compile(r"\s*(?:[,;\n|\uff0c\u3001\u060c\u1363]|\s//?\s|\s(?:--?|[\u2013\u2014])\s"
+_VALUE_END = re.compile(r"\s*(?:[,;\n|\uff0c\u3001\u060c\u1363]|\s//?\s|\s(?:--?|[\u2013\u2014\u00b7\u2022])\s"
                         # another heading, set apart as a form is or one that names no field: "Who: Siobhán Ní Mhurchú
                         # Where: …" (not a name before a colon: "email from Perpetua Langridge: p.l@…")
                         r"|\s{2,}(?=[A-Z][a-z]{1,15}:\s)|\s(?=(?:Where|When|What|Why|Venue|Location|Event|Source|Met)"

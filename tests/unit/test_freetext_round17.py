@@ -49,3 +49,17 @@ def test_declining_the_suggestion_abroad(messages: tuple[str, ...], region: str,
 def test_a_company_named_with_a_number_of_three_digits_stays() -> None:
     assert _read("Tom Haverford from Entertainment 720, tom@ent720.com", "US") == {
         "name": "Tom Haverford", "company": "Entertainment 720", "email": "tom@ent720.com"}
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # a middle dot between labelled values ends each; Kenya's "Eng." is a title and "arap" a particle
+    ("Nom : Maëlle Le Goff · Portable : 06 47 21 83 95 · Société : Crêperie de Locronan", "FR",
+     {"name": "Maëlle Le Goff", "phone": "+33647218395", "company": "Crêperie de Locronan"}),
+    ("Eng. Kipchumba arap Koech, CTO of Nandi Hills Tea, 0711 827 451", "KE",
+     {"name": "Kipchumba arap Koech", "company": "Nandi Hills Tea", "phone": "+254711827451"}),
+    # guards: Eng as a surname; a middle dot between items
+    ("Eng Wei Ming, Eng Trading", "SG", {"name": "Eng Wei Ming", "company": "Eng Trading"}),
+    ("Anouk Lefebvre · Cimes & Vallées", "FR", {"name": "Anouk Lefebvre", "company": "Cimes & Vallées"}),
+])
+def test_middle_dots_engineers_and_arap(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

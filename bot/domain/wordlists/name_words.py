@@ -77,6 +77,7 @@ PARTICLES = frozenset({
     "dela", "delos",  # Filipino "Rodel dela Cruz"
     "i", "ben", "bat",  # Catalan "Montserrat Pujolràs i Ferrer"; Hebrew "Amitai ben Shoham"
     "af",  # Swedish "Cecilia af Trolleholm"
+    "arap",  # Kalenjin "son of": "Kiprono arap Sang"
     "degli", "dei", "delle", "dello", "dalla", "dal",  # Italian "Ludovica degli Esposti"
 })
 # Particles that also mean "from" ("Till Vossberg von Nordlicht Kältetechnik").
