@@ -7,7 +7,8 @@ import re
 
 # A form's name in two fields: "First name: Phyllis / Last name: Vance", "Nom : Dupont / Prénom : Jean"
 _PART_LABEL = r"(?:^|(?<=[\n,;|]))[^\S\n]*[-*\u2022]?[^\S\n]*(?:{})[^\S\n]*(?:[:=\uff1a]|[-\u2013\u2014](?=\s))[^\S\n]*"
-_PART_VALUE = r"(?P<value>[^\W\d_][^\n,;|:]*?)[^\S\n]*(?=$|[\n,;|])"
+# (greedy, and trimmed afterwards: a lazy run before trailing spaces costs quadratic time over a long run of them)
+_PART_VALUE = r"(?P<value>[^\W\d_][^\n,;|:]*)(?=$|[\n,;|])"
 _FIRST_NAME = re.compile(_PART_LABEL.format(
     r"(?:first|given)[^\S\n]*-?[^\S\n]*name|forename|pr[ée]nom|vorname|voornaam|f[öo]rnamn|fornavn|etunimi|imi[ęe]|"
     r"nombre\s+de\s+pila") + _PART_VALUE, re.IGNORECASE | re.MULTILINE)
@@ -20,9 +21,14 @@ _NAME_BESIDE_A_PART = re.compile(_PART_LABEL.format(r"name|nom|nombre|nome|navn|
                                     + _PART_VALUE, re.IGNORECASE | re.MULTILINE)
 
 
+_A_LABELS_MARK = re.compile(r"[:=\uff1a]|[-\u2013\u2014]\s")
+
+
 def joined_name_parts(text: str) -> str:
     """``First name: Phyllis`` and ``Last name: Vance`` (in any order, on their own lines or items) become one
     ``Name: Phyllis Vance``: the name a form asked for in two fields."""
+    if not _A_LABELS_MARK.search(text):
+        return text  # (most messages: no colon or dash after a word, so no form; spares four searches per message)
     last, first = _LAST_NAME.search(text), _FIRST_NAME.search(text)
     if last is None and first is None:
         return text
@@ -32,7 +38,8 @@ def joined_name_parts(text: str) -> str:
         first = _NAME_BESIDE_A_PART.search(text)
     if first is None or last is None or first.start() == last.start():
         found = first or last  # "First name: Ana" alone: a name, and "First" no company
-        return text if found is None else f"{text[:found.start()]} Name: {found.group('value')}{text[found.end():]}"
+        return text if found is None else (
+            f"{text[:found.start()]} Name: {found.group('value').strip()}{text[found.end():]}")
     name = f"Name: {first.group('value').strip()} {last.group('value').strip()}"
     spans = sorted([(first.start(), first.end(), name), (last.start(), last.end(), "")], reverse=True)
     for start, end, said in spans:

@@ -25,11 +25,6 @@ PREFIXED_COMPANY = re.compile(rf"(?:{words.COMPANY_PREFIX})[ \t]+(?P<name>\S)")
 SUFFIX_TOKEN = re.compile(rf"(?:{words.COMPANY_SUFFIX})\.?")
 _SUFFIX_WORD = re.compile(rf"\b(?:{words.COMPANY_SUFFIX})\b")
 _SUFFIX_TOKEN_ANY_CASE = re.compile(rf"(?:{words.COMPANY_SUFFIX})\.?", re.IGNORECASE)
-
-
-def is_legal_form(token: str) -> bool:
-    """``GmbH``, ``gmbh``, ``Ltd.``: a legal form, however it is cased."""
-    return _SUFFIX_TOKEN_ANY_CASE.fullmatch(token.rstrip(",?!")) is not None
 # ... and Korean: "(주)누리별테크", "㈜", "주식회사" (a company limited by shares)
 _CJK_LEGAL_WORDS = frozenset({"株式会社", "有限会社", "合同会社", "有限公司", "주식회사", "유한회사", "(주)", "（주）",
                               "㈜"})
@@ -44,6 +39,11 @@ _ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{2,}}$|\b(?:{words.COMPANY_SUFFIX})\
                               r"|\s(?i:co|bros|assoc|mfg|intl|int'l|inds?|svcs|spol)\.$")
 LOWER_JOINERS = frozenset({"los", "las", "la", "el", "les", "le", "des", "de", "del", "do", "da", "dos", "das", "di",
                             "du"})
+
+
+def is_legal_form(token: str) -> bool:
+    """``GmbH``, ``gmbh``, ``Ltd.``: a legal form, however it is cased."""
+    return _SUFFIX_TOKEN_ANY_CASE.fullmatch(token.rstrip(",?!")) is not None
 
 
 def has_suffix(text: str) -> bool:

@@ -393,3 +393,11 @@ def test_lower_case_chains_and_particles(text: str, region: str, expected: Value
 ])
 def test_what_follows_a_company_in_an_item(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+def test_a_form_fields_spaces_are_no_part_of_its_name() -> None:
+    """The value of a form's field is trimmed after it is read (read lazily up to trailing spaces, a long run of
+    them cost quadratic time before an ack)."""
+    assert _read("First name: Ana" + " " * 300 + "\nLast name: Lima   \nCompany: Lima Foods", "BR") == {
+        "name": "Ana Lima", "company": "Lima Foods"}
+    assert _read("First name: Ana     , Company: Lima Foods", "BR") == {"name": "Ana", "company": "Lima Foods"}

@@ -30,7 +30,7 @@ _DECLINE = re.compile(r"^\s*(?:no|nope|nah|not quite|wrong|nein|nee|nej|nei|non|
                       # "close - Brightwater Laboratories", "yes but spelled Brightwater Labs": nearly, and then
                       # what it is
                       r"(?:close|almost|nearly)(?=\s*[,:;\u2013\u2014-])|(?:yes|yeah|yep|sort\s+of|kind\s+of)[\s,]+but|"
-                      r"tidak|không|아니요|아니오|아뇨|아니|ㄴㄴ|いいえ|違います|不是|不对|不對)(?:\b|(?<=\W)|(?<=[^\x00-\x7f]))"
+                      r"tidak|không|아니요|아니오|아뇨|아니|ㄴㄴ|いいえ|違います|不是|不对|不對)(?:\b|(?<=[^\x00-\x7f]))"
                       r"[\s,.!:;\u2013\u2014-]*", re.IGNORECASE)
 
 
