@@ -91,8 +91,8 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
                     # "bodega los quirquinchos": an article between the company's words
                     or bool(run) and word in LOWER_JOINERS and index + 1 < len(tokens)
                     and plain(tokens[index + 1]) not in words.COMMON
-                    # "nordlys havbruk as": a legal form typed in lower case, last
-                    or bool(run) and index == len(tokens) - 1 and token.rstrip(",.?!") in _LOWER_LEGAL_FORMS
+                    # "nordlys havbruk as", "pokhara paper crafts pvt ltd": a legal form typed in lower case, last
+                    or bool(run) and lower_legal_form_ends(tokens[index:])
                     # ... after its country in brackets: "galle harbour logistics (pvt) ltd"
                     or bool(run) and token in ("(pvt)", "(pty)", "(pte)") and index + 1 < len(tokens)
                     and plain(tokens[index + 1]) == "ltd"
@@ -152,6 +152,14 @@ _PLACE_NOUNS = words.MARKET_LAST_WORDS | frozenset({"wholesale", "showroom", "st
 _LOWER_LEGAL_FORMS = frozenset({"as", "asa", "ab", "oy", "oyj", "aps", "a/s", "gmbh", "ag", "bv", "nv", "sa", "srl",
                                 "sl", "ltd", "llc", "inc", "kft", "sas", "sarl", "spa", "s.r.o", "d.o.o", "s.a", "b.v",
                                 "pty", "bhd", "plc", "lda", "ltda"})
+
+
+def lower_legal_form_ends(tokens: list[str]) -> bool:
+    """``as``, ``pvt ltd``, ``co., ltd.``: ``tokens`` are a legal form typed in lower case, in one word or two."""
+    return 0 < len(tokens) <= 2 and tokens[-1].rstrip(",.?!") in _LOWER_LEGAL_FORMS and all(
+        is_legal_form(token) for token in tokens[:-1])
+
+
 # The letter after Poland's "sp." in its legal forms: "sp. z o.o.", "sp. j.", "sp. k.", "sp. p."
 _SP_LETTERS = frozenset({"z", "j", "k", "p"})
 

@@ -73,7 +73,9 @@ _LABEL = re.compile(
     # "name's …", "email's …"
     rf"|(?P<owned>\b(?:name|e-?mail|phone|number|mobile|cell|company)){_IS}\s*"
     # "company Initrode", "cell 646 555 0122" at the start of a segment: only kept when the value fits
-    rf"|(?:^\s*|(?<=[,;\n|/])|(?<=[,;\n|/.\u2013\u2014-]\s))(?:(?:lead|client|customer|prospect|contact|full)(?:'s)?\s+)?"
+    # (after an article too: "la empresa Cerámicas Olmo", "a cég Tokaji Hordókészítő Műhely", "het bedrijf …")
+    rf"|(?:^\s*|(?<=[,;\n|/])|(?<=[,;\n|/.\u2013\u2014-]\s))(?:(?:lead|client|customer|prospect|contact|full)(?:'s)?\s+"
+    r"|(?:the|a|la|le|el|il|die|das|het)\s+|l['\u2019])?"
     rf"(?P<bare>(?:{_LABEL_WORDS}))\s+(?=\S)",
     re.IGNORECASE,
 )

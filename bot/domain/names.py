@@ -22,6 +22,7 @@ from bot.domain import companies
 from bot.domain import wordlists as words
 from bot.domain.contact import without_controls
 from bot.domain.job_titles import is_job_word
+from bot.domain.lower_names import first_item_in_lower_case
 from bot.domain.name_run import MAX_NAME_WORDS, is_full_name, is_name_word, only_how_someone_is_called
 from bot.domain.segment import Segment
 from bot.domain.segment_cues import a_source
@@ -79,6 +80,8 @@ def read(text: str, *, want_name: bool = True) -> People:
                         and not only_how_someone_is_called(read_parts[i].name or "")), name_at)
     if name_at is not None and _a_place_by_an_event(read_parts, name_at) and not _after_a_colon(text, parts[name_at]):
         name_at = None  # "contacto de la feria Espacio Minero, Calama", "Алматы, выставка KIOGE": the fair's town
+    if name_at is None and not lower and want_name and (typed := first_item_in_lower_case(read_parts)) is not None:
+        read_parts[0].name, read_parts[0].guessed, name_at = typed, True, 0  # "jane baker, Acme Corp"
     if name_at is not None:
         people.name = read_parts[name_at].name
         people.name_guessed = lower or not is_full_name(people.name or "") or read_parts[name_at].guessed

@@ -136,9 +136,10 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
             plain(tokens[1]) in words.WORKS or plain(tokens[1]) in words.IS)):
         tokens = tokens[1:]  # "anh ấy làm ở …" (he works at), "il bosse chez …": "Il Fornaio" is a company
     about_them = bool(tokens) and plain(tokens[0]) in words.PRONOUNS
+    said = ""  # the last word taken off ("er" is German "he" and Norwegian "is")
     while tokens and (plain(tokens[0]) in words.PRONOUNS or plain(tokens[0]) in words.HEDGES) and not (
             intros.surname_first(tokens, 0)):
-        tokens = tokens[1:]  # "he's with Meridian Health", "she's actually at …"
+        said, tokens = plain(tokens[0]), tokens[1:]  # "he's with Meridian Health", "she's actually at …"
     if about_them and len(tokens) > 1 and plain(tokens[0]) in words.IS and tokens[1][:1].isupper():
         tokens = tokens[1:]  # "ela é Sofia Quaresma Vidal Pinheiro", "elle est Claire …": she is
     if len(tokens) > 1 and plain(tokens[0]) in words.ROLE_LEAD_IN and plain(tokens[1]) in words.ROLES:
@@ -148,7 +149,10 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         return segment
     if about_them and not is_name_word(tokens[0], lower):
         # "she's the procurement lead at Northwind Traders": what she does, then where
-        at = next((i for i, token in enumerate(tokens[:6]) if plain(token) in words.COMPANY_INTROS), None)
+        # (or "is in", "is at" in a language whose "in" joins no company otherwise: "hun er i Hareid Tauverk")
+        at = next((i for i, token in enumerate(tokens[:6]) if plain(token) in words.COMPANY_INTROS
+                   or plain(tokens[i - 1] if i else said) in words.IS and plain(token) in words.WORKS_AT
+                   and i + 1 < len(tokens) and tokens[i + 1][:1].isupper()), None)
         if at is not None:
             at += at + 1 < len(tokens) and plain(tokens[at + 1]) in words.COMPANY_AFTER_FROM  # "она из компании …"
             segment.company = companies.company_run(tokens[at + 1:], lower)

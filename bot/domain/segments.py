@@ -12,8 +12,16 @@ from bot.domain import wordlists as words
 # A legal form's own dot before a separator ("Co., Ltd. — +86 …"), unless a sentence starts after it.
 _DOTTED_SUFFIXES = ("Ltd", "Ltda", "Lda", "Inc", "Corp", "Bhd", "Şti", "Kft", "Zrt", "ehf", "Coop", "spol")
 NOT_AFTER_SUFFIX = "".join(rf"(?<!\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
+# ... nor a business's abbreviated word, where its name goes on to its legal form: "Gen. Trading L.L.C.",
+# "San. ve Tic. A.Ş." (but "Delta Mfg. She wants a demo" ends a sentence; the look-ahead is bounded, since it
+# runs at every such dot, and reads capitalised words and joining words only)
+_NAME_GOES_ON = "".join(rf"(?<!\b{word}\.)" for word in words.ABBREVIATED_BUSINESS_WORDS)
+_ON_TO_A_LEGAL_FORM = (r"(?:\s+(?:[A-Z&][\w&'./-]*|ve|e|y|und|and|et|de|do|da|del)){0,5}"
+                       rf",?\s+(?:{words.COMPANY_SUFFIX})(?!\w)")
+_NOT_INSIDE_A_NAME = rf"(?:{_NAME_GOES_ON}|(?!{_ON_TO_A_LEGAL_FORM}))"
 _AFTER_SUFFIX_DOT = "|".join(rf"(?<=\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
-_BRACKETED_COUNTRY = r"[A-Z][A-Za-z]{0,4}\.?\)\s+(?:(?:Pty|Pvt|Pte)\.?\s+)?(?:Ltd|Limited|Inc)\b"
+_FORM_AFTER_A_COUNTRY = r"(?:(?:(?:Pty|Pvt|Pte)\.?\s+)?(?:Ltd|Limited|Inc)|(?:Sdn\.?\s+)?Bhd|Berhad)\b"
+_BRACKETED_COUNTRY = rf"[A-Z][A-Za-z]{{0,4}}\.?\)\s+{_FORM_AFTER_A_COUNTRY}"
 _SEPARATORS = re.compile(
     # a comma, but not the one inside "Co., Ltd." or "Acme, Inc.", nor a number's ("$12,500")
     r"\s*(?:,(?!(?<=\d,)\d)(?!(?<=\bCo\.,)\s*Ltd\b)(?!\s*(?:S\.A\.(?:B\.|P\.I\.)? de C\.V|S\. de R\.L\.(?: de C\.V)?|"
@@ -28,12 +36,12 @@ _SEPARATORS = re.compile(
     # ... nor is "Padma Knitwear (BD) Ltd." (a country in brackets, then the legal form)
     rf"|[(\uff08](?!(?:(?i:Pty|Pvt|Pte)|주|publ|haftungsbeschränkt)\.?[)\uff09]|{_BRACKETED_COUNTRY})"
     r"|(?<![(\uff08](?i:Pty|Pvt|Pte))(?<![(\uff08](?i:Pty|Pvt|Pte)\.)"
-    r"(?<![(\uff08]주)(?<!\(publ)(?<!haftungsbeschränkt)[)\uff09](?!\s+(?:(?:Pty|Pvt|Pte)\.?\s+)?(?:Ltd|Limited|Inc)\b)"
+    rf"(?<![(\uff08]주)(?<!\(publ)(?<!haftungsbeschränkt)[)\uff09](?!\s+{_FORM_AFTER_A_COUNTRY})"
     # a sentence's full stop, but not an abbreviated legal form's ("Sdn. Bhd.", "Pte. Ltd.", "marble co. wants …")
     # (the dot is matched first: the look-behinds run only at a dot)
-    rf"|\.(?=\s)(?<=[a-z\u00e0-\u00ff]{{2}}\.)(?<!\b[Ss]p\.)(?<!\bSan\.)(?!(?<=\bco\.)\s+(?![A-Z])){NOT_AFTER_SUFFIX}(?!\s+(?:{words.COMPANY_SUFFIX})\b)"
+    rf"|\.(?=\s)(?<=[a-z\u00e0-\u00ff]{{2}}\.)(?<!\b[Ss]p\.){_NOT_INSIDE_A_NAME}(?!(?<=\bco\.)\s+(?![A-Z])){NOT_AFTER_SUFFIX}(?!\s+(?:{words.COMPANY_SUFFIX})\b)"
     # after a legal form's own dot, a sentence that starts ends the part; the dot stays the company's
-    rf"|(?=\s+[A-Z])(?<=\.)(?:{_AFTER_SUFFIX_DOT})"
+    rf"|(?=\s+[A-Z])(?!\s+(?:ME|EPP)\b)(?<=\.)(?:{_AFTER_SUFFIX_DOT})"  # (Brazil's "Ltda. ME": one form)
     r"|\s(?i:re):(?=\s)"  # "… from Redgum Timber re: bulk order"
     # a slash between two words ("Jane Roe/Acme Corp"), not inside "she/her", "A/S" or "w/"
     r"|(?<=[a-z\u00e0-\u00ff]{2})/(?=[A-Z\u00c0-\u00de][a-z\u00e0-\u00ff])"

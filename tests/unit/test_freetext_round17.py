@@ -63,3 +63,61 @@ def test_a_company_named_with_a_number_of_three_digits_stays() -> None:
 ])
 def test_middle_dots_engineers_and_arap(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # a business's abbreviated word inside its name, when its legal form follows: "Gen.", "Intl.", "San. ve Tic."
+    ("Sara Quraishi from Gulf Intl. Trading LLC", "AE", {"name": "Sara Quraishi", "company": "Gulf Intl. Trading LLC"}),
+    ("Okan Yılmazer, Yılmazer Tekstil San. ve Tic. Ltd. Şti., 0216 412 88 30", "TR",
+     {"name": "Okan Yılmazer", "company": "Yılmazer Tekstil San. ve Tic. Ltd. Şti.", "phone": "+902164128830"}),
+    ("Okan Yılmazer from Yılmazer Tekstil San. ve Tic. A.Ş. called back", "TR",
+     {"name": "Okan Yılmazer", "company": "Yılmazer Tekstil San. ve Tic. A.Ş."}),
+    ("Hamad Al Suwaidi\nAl Suwaidi Gen. Contracting L.L.C.", "AE",
+     {"name": "Hamad Al Suwaidi", "company": "Al Suwaidi Gen. Contracting L.L.C."}),
+    # Malaysia's country in brackets before "Sdn. Bhd.", Brazil's "Ltda. ME" and "Ltda. EPP"
+    ("Tan Mei Ling from Kayu Jati (M) Sdn. Bhd.", "MY", {"name": "Tan Mei Ling", "company": "Kayu Jati (M) Sdn. Bhd."}),
+    ("Kayu Jati (M) Berhad — contact Tan Mei Ling", "MY", {"name": "Tan Mei Ling", "company": "Kayu Jati (M) Berhad"}),
+    ("Rafaela Antunes, Antunes Calçados Ltda. EPP", "BR",
+     {"name": "Rafaela Antunes", "company": "Antunes Calçados Ltda. EPP"}),
+    # a legal form typed in lower case, in two words, after a lower-case company's name
+    ("suman gurung, himal paper works pvt ltd", "NP", {"name": "suman gurung", "company": "himal paper works pvt ltd"}),
+    # guards: an abbreviation's dot still ends a sentence when no legal form follows
+    ("Met Dana Kowal at Delta Mfg. She wants a demo", "US", {"name": "Dana Kowal", "company": "Delta Mfg"}),
+    ("Dana Kowal from Mehta Bros. Call her at 212-555-0143", "US",
+     {"name": "Dana Kowal", "company": "Mehta Bros", "phone": "+12125550143"}),
+])
+def test_abbreviated_words_and_legal_forms_inside_a_company(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # a name typed in lower case first, then a capitalised company (a guess, marked for the rep)
+    ("dana kowal, Brightwater Freight Ltd, 212-555-0143", "US",
+     {"name": "dana kowal", "company": "Brightwater Freight Ltd", "phone": "+12125550143"}),
+    ("ama owusu-ansah - Kumasi Cocoa Traders", "GH", {"name": "ama owusu-ansah", "company": "Kumasi Cocoa Traders"}),
+    # guards: what such an opener is about, a greeting, a place
+    ("website form, Brightwater Freight Ltd", "US", {"company": "Brightwater Freight Ltd"}),
+    ("high priority, Brightwater Freight Ltd", "US", {"company": "Brightwater Freight Ltd"}),
+    ("brochure sent, Brightwater Freight Ltd", "US", {"company": "Brightwater Freight Ltd"}),
+    ("guten tag, Brunnhuber Holzbau GmbH", "DE", {"company": "Brunnhuber Holzbau GmbH"}),
+])
+def test_a_lower_case_name_before_a_capitalised_company(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # "she is in/at X" in Danish and Norwegian (their "she" is "hun", their "is" the German "er"), Swedish
+    ("hun er i Fjordkyst Reb og Net", "NO", {"company": "Fjordkyst Reb og Net"}),
+    ("hon är på Vätterns Rökeri AB", "SE", {"company": "Vätterns Rökeri AB"}),
+    # a bare label after its article: Hungarian, Spanish, Italian, Dutch
+    ("a cég Balatoni Vitorlás Műhely", "HU", {"company": "Balatoni Vitorlás Műhely"}),
+    ("la empresa Conservas Ribadeo", "ES", {"company": "Conservas Ribadeo"}),
+    ("l'azienda Vetreria Murano Blu", "IT", {"company": "Vetreria Murano Blu"}),
+    ("het bedrijf Zeeuwse Mosselhandel", "NL", {"company": "Zeeuwse Mosselhandel"}),
+    # guards: a town after "is in"; "a firm" that labels nothing; German "er" (he) before a name
+    ("hun er i Bergen", "NO", {}),
+    ("a firm handshake, Dana Kowal from Quillmark", "US", {"name": "Dana Kowal", "company": "Quillmark"}),
+    ("er ist bei Brunnhuber Holzbau GmbH", "DE", {"company": "Brunnhuber Holzbau GmbH"}),
+])
+def test_she_is_at_and_labels_after_an_article(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

@@ -8,6 +8,7 @@ from bot.domain.wordlists.common import COMMON as COMMON
 from bot.domain.wordlists.common import NO_COMPANY as NO_COMPANY
 from bot.domain.wordlists.common import PLACEHOLDERS as PLACEHOLDERS
 from bot.domain.wordlists.common import is_placeholder as is_placeholder
+from bot.domain.wordlists.company_words import ABBREVIATED_BUSINESS_WORDS as ABBREVIATED_BUSINESS_WORDS
 from bot.domain.wordlists.company_words import BUSINESS_NOUNS as BUSINESS_NOUNS
 from bot.domain.wordlists.company_words import CASELESS_COMPANY_WORDS as CASELESS_COMPANY_WORDS
 from bot.domain.wordlists.company_words import CJK_BUSINESS_ENDINGS as CJK_BUSINESS_ENDINGS

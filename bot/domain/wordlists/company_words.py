@@ -4,8 +4,10 @@ is joined by, and the words that introduce where someone works ("at", "works for
 from __future__ import annotations
 
 COMPANY_SUFFIX = (
-    # a country in brackets before the form: "(Pty) Ltd", "Thika Growers (K) Ltd", "Mulga Bill (Aust.) Pty. Ltd."
-    r"\([A-Z][A-Za-z]{0,4}\.?\) (?:(?:Pty|Pvt|Pte)\.? )?(?:Ltd|Limited|Inc)|AB \(publ\)|UG \(haftungsbeschränkt\)|"
+    # a country in brackets before the form: "(Pty) Ltd", "Thika Growers (K) Ltd", "Mulga Bill (Aust.) Pty. Ltd.",
+    # Malaysia's "Tenaga Hijau (M) Sdn. Bhd."
+    r"\([A-Z][A-Za-z]{0,4}\.?\) (?:(?:(?:Pty|Pvt|Pte)\.? )?(?:Ltd|Limited|Inc)|(?:Sdn\.? )?Bhd|Berhad)|"
+    r"AB \(publ\)|UG \(haftungsbeschränkt\)|"
     # ... typed in lower case too: "silverleaf citrus (pty) ltd", "galle harbour logistics (pvt) ltd"
     r"\((?:pty|pvt|pte)\) ltd|"
     # Bolivia's "S.A.M.", Egypt's "S.A.E.", Mexico's "S.C.", Spain's "S.L.P.", Lebanon's "s.a.r.l.", Czechia's
@@ -18,7 +20,7 @@ COMPANY_SUFFIX = (
     # Québec and many small firms write some in lower case: "Boulangerie Tremblay inc.", "ltée"
     r"Inc|inc|Incorporated|Ltd|ltd|Ltée|ltée|Limited|LLC|llc|L\.L\.C|LLP|PLC|GmbH|AG|SA|SAS|SARL|BVBA|CVBA|BV|NV|"
     r"Oy Ab|Oy|AB|AS|A/S|I/S|ApS|"
-    r"Pty|Co-op|Co|Corp|Corporation|Company|KG|SpA|Srl|SL|SRL|KK|Ltda\.? ME|Ltda|Lda|"
+    r"Pty|Co-op|Co|Corp|Corporation|Company|KG|SpA|Srl|SL|SRL|KK|Ltda\.? (?:ME|EPP)|Ltda|Lda|"
     # Mexico: "S.A. de C.V.", "S. de R.L. de C.V.", "S.A.P.I. de C.V."
     r"S\. de R\.L\. de C\.V|S\. de R\.L|S\.A\.P\.I\. de C\.V|S\.A\.B\. de C\.V|S\.A\. de C\.V|S\.A\.R\.L|"
     r"S\.A\.S|S\.A\.C|S\.A\.E|S\.L\.P|S\.R\.L|S\.p\.A|"
@@ -67,6 +69,7 @@ COMPANY_PREFIX = (rf"Công ty(?: TNHH| CP| cổ phần)?|Cty(?: TNHH)?|PT|ООО
 COMPANY_JOINERS = frozenset({"of", "de", "y", "e", "du", "des", "der", "für", "la", "le", "el", "the", "und",
                              "et", "for", "on", "del", "della", "di", "do", "dos", "das", "da", "van", "von", "zum",
                              "zur", "am", "sur", "al",
+                             "ve", "og", "och",  # "and": "Aksoylu Gıda San. ve Tic. A.Ş.", "Hareid Tauverk og Not"
                              "wa", "ya", "za", "cha"})  # Swahili "of": "Ushirika wa Kahawa Mbeya"
 # Verbs after a company in a message typed in lower case: "boğaziçi halatçılık aradı", "… telefoniert",
 # "pekárna vrbičky chce nabídku", "hjördis at tidewickly said …": they end it.
@@ -127,12 +130,17 @@ WORKS_AT = frozenset({"at", "for", "with", "en", "para", "chez", "pour", "bei", 
 # family firm is named ("… et Fils", "… y Cía.").
 SUFFIXED_JOINERS = frozenset({"del", "della", "dello", "degli", "do", "dos", "das", "of", "für", "the",
                               # "Dubois et Fils SARL", "Rojas y Cía. Ltda.", "Nagy és Társa Kft.", "Wiśniewski i Syn"
-                              "et", "y", "e", "és", "i", "und", "og", "och", "en",
+                              "et", "y", "e", "és", "i", "und", "og", "och", "en", "ve",
                               # ... and the family: "Vlasák & syn a.s.", "Rojas e hijos S.A."
                               "syn", "synové", "synowie", "fils", "hijos", "hijas", "filhos", "figli", "sons", "söhne",
                               "zonen", "cía", "cia", "társa", "társai",
                               "a",  # Czech and Slovak "and": "Řehoř a syn s.r.o."
                               })
+# A business's word written short inside its name, whose dot ends no sentence when the name goes on after it:
+# "Bin Dhaher Gen. Trading L.L.C.", "Aksoylu Gıda San. ve Tic. A.Ş.", "Gulf Intl. Trading LLC", "Ind. e Com. Ltda."
+ABBREVIATED_BUSINESS_WORDS = ("Gen", "Intl", "Mfg", "Ind", "Inds", "Tic", "San", "Bros", "Assoc", "Svcs", "Dist",
+                              "Distr", "Hnos", "Com", "Natl", "Hldgs", "Mgmt", "Grp", "Trdg", "Engg", "Mktg", "Cía",
+                              "Cia", "Imp", "Exp", "Prod", "Serv")
 # Words that end a company's name, even where they are common words: "wombat works", "Harbour Group".
 COMPANY_NOUNS = frozenset({"works", "group", "labs", "lab", "studio", "studios", "solutions", "services", "partners",
                            "systems", "logistics", "foods", "media", "design", "consulting", "trading", "holdings",
@@ -212,4 +220,7 @@ BUSINESS_NOUNS = COMPANY_NOUNS | frozenset({
     "bistro", "tavern", "barbershop", "nails", "boutique", "florist", "cleaners", "laundry", "tires", "tyres",
     "hardware", "furniture", "flooring", "lumber", "nursery", "trucking", "towing", "movers", "storage", "cleaning",
     "grooming", "veterinary", "chiropractic", "dentistry", "optical", "optometry", "pediatrics", "catering", "shack",
+    # who trades, in the plural: "Kumasi Cocoa Traders", "Rift Valley Growers"
+    "traders", "enterprises", "suppliers", "distributors", "merchants", "wholesalers", "exporters", "importers",
+    "growers", "producers", "manufacturers", "contractors", "dealers",
 })

@@ -65,7 +65,8 @@ HONORIFIC_PREFIXES = ("คุณ", "ดร.", "ဦး", "ဒေါ်")  # (and 
 PRONOUNS = frozenset({"he", "she", "they", "he's", "she's", "they're", "who", "who's", "hes", "shes",
                       # "elle travaille chez …", "ela é da …", "sie arbeitet bei …"
                       "elle", "ela", "ele", "ella", "él", "sie", "er", "lei", "lui", "hij", "zij", "hon", "han",
-                      "ấy", "она", "он", "они", "вона", "він", "вони", "hän"})
+                      "ấy", "она", "он", "они", "вона", "він", "вони", "hän",
+                      "hun", "ea", "ona", "ő"})  # (Danish and Norwegian, Romanian, Polish and Czech, Hungarian "she")
 # Words between a pronoun and what it says: "she's actually at Ortiz Metalworks", "he's now with …".
 HEDGES = frozenset({"actually", "really", "now", "still", "also", "currently", "oh", "ah", "oops", "and"})
 
