@@ -167,6 +167,7 @@ _VALUE_END = re.compile(r"\s*(?:[,;\n|\uff0c\u3001\u060c\u1363]|\s//?\s|\s(?:--?
                         rf"{segments.NOT_AFTER_SUFFIX}"
                         # ... and after a legal form's own dot, when a label follows: "Firma: Lofotfisk AS. Epost …"
                         rf"|(?:{_AFTER_FORM_DOT})(?=\s+(?i:{_BARE_WORDS}|epost|e-post|mail|tel|tlf|phone|office)\b))")
+_BRACKETS_LAST = re.compile(r"(?<!\s)\s*(?=\([^()\n]*\)\s*(?:$|[,;\n|]))")  # (one try per run of spaces)
 # "company is Nelson, Murdock & Page LLP": a suffixed company runs over its own commas.
 _COMMA_COMPANY = re.compile(rf"(?:[^\W\d_][\w&'.-]*,?[ \t]+(?:(?:&|and)[ \t]+)?){{1,5}}(?:{words.COMPANY_SUFFIX})\b\.?")
 _TRAILING_AND = re.compile(r"\s+and\s*$")
@@ -270,8 +271,10 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
         elif field_name != "notes":
             if field_name == "name":
                 value = _TITLE.sub("", value.lstrip() + " ")  # "Contacto: Ing. Refugio …": a title's dot ends nothing
-            # Everything but notes ends at the first separator; the rest stays for the other passes.
-            cut = _VALUE_END.search(value)
+            # Everything but notes ends at the first separator; the rest stays for the other passes (and a name
+            # at the brackets that end its item: "Contact: Pierre Lemaire (Lemaire & Fils SARL)")
+            ends = [_VALUE_END.search(value), _BRACKETS_LAST.search(value) if field_name == "name" else None]
+            cut = min((end for end in ends if end is not None), key=lambda end: end.start(), default=None)
             if cut is not None:
                 rest = " , " + value[cut.end():]
                 value = value[: cut.start()]
