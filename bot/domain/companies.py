@@ -23,6 +23,7 @@ from bot.domain.legal_forms import is_legal_form as is_legal_form
 from bot.domain.legal_forms import prefixed as prefixed
 from bot.domain.legal_forms import suffixed as suffixed
 from bot.domain.legal_forms import without_end_dot as without_end_dot
+from bot.domain.legal_forms import without_legal_form as without_legal_form
 from bot.domain.wordlists import plain
 
 # An amount or a currency: "12.400 €", "$3,250.00", "£4,800" is never a company's word.
@@ -105,7 +106,7 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
                 fits = False
         else:
             fits = (token[:1].isupper() or token[:1].isdigit() or token == "&" or any(ch.isupper() for ch in token)
-                    or caseless(token)
+                    or caseless(token) and word not in words.KOREAN_COMMON  # ("회사 방문 예정": a visit planned)
                     # "Jökulsá Fiskur ehf.": a legal form written in lower case is still the company's
                     or (bool(run) and SUFFIX_TOKEN.fullmatch(token.rstrip(",?!")) is not None)
                     # "Bank of America", but not "Netherfield Estates on Monday"

@@ -34,7 +34,9 @@ _LABEL_WORDS = (r"(?:full\s+)?name|e-?mail(?:\s+address)?|phone(?:\s+number)?|te
                 r"perusahaan|kompania|companie|uzņēmums|"
                 # Afrikaans, Slovenian, Croatian, Serbian, Slovak, Hungarian, Finnish "company"; "GSM" for a mobile
                 # (Belgium, the Balkans, Turkey): "maatskappy Karoo Klip", "podjetje Bohinjska Sirarna", "GSM 031 …"
-                r"maatskappy|podjetje|poduzeće|preduzeće|spoločnosť|cég|yritys|gsm")
+                r"maatskappy|podjetje|poduzeće|preduzeće|spoločnosť|cég|yritys|gsm|"
+                # Korean "name" (polite), "person in charge", "company", "contact number": "성함 구나래, 연락처 …"
+                r"성함|담당자|회사|연락처")
 # Labels in the languages reps write in, read only before a colon: "Empresa: Cerámicas Olmo", "tél : 01 …".
 _FOREIGN_LABELS = {
     "company": ("firma", "empresa", "compañía", "compania", "société", "societe", "entreprise", "unternehmen",
@@ -124,6 +126,7 @@ LABEL_FIELDS = {
     "kontaktperson": "name", "persona": "name", "yhteyshenkilö": "name", "gsm": "phone",
     "firma adı": "company", "şirket adı": "company",  # Turkish "company name"
     **{word: "company" for word in ("maatskappy", "podjetje", "poduzeće", "preduzeće", "spoločnosť", "cég", "yritys")},
+    "성함": "name", "연락처": "phone",
     **{word: field_name for field_name, words_ in _FOREIGN_LABELS.items() for word in words_},
 }
 
@@ -199,6 +202,8 @@ def fits_bare_label(field_name: str, value: str, word: str) -> bool:
     """A label without a colon ("company Initrode", "email from …") counts only when its value looks like the
     field's: a name or a company in lower case is no common word ("no name or company yet")."""
     first = value[:1]
+    if any(word in words.KOREAN_COMMON for word in value.split()):
+        return False  # "회사 방문 예정" (a visit to the company planned), "담당자 미팅": no label's value
     if field_name == "notes":
         return False  # "Note for the CRM: …" is a heading; notes run to the end, so only "notes:" starts them
     if word in _CAPITAL_ONLY_LABELS:

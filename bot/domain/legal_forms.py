@@ -225,6 +225,12 @@ def _a_business_before(head: list[str], end: int) -> bool:
     return False
 
 
+def without_legal_form(company: str) -> str:
+    """``Boulangerie Tremblay inc.`` → ``Boulangerie Tremblay``: the company's own words."""
+    tail = _SUFFIX_TAIL.search(company)
+    return company[: tail.start()] if tail is not None and tail.start() > 0 else company
+
+
 def without_end_dot(value: str) -> str:
     """A sentence's closing dot goes; a company's own stays ("S.L.", "Inc.")."""
     return value.rstrip(".") if value.endswith(".") and not _ABBREVIATED_END.search(value) else value

@@ -200,7 +200,7 @@ _FAIR_ENDINGS = ("messuilta", "messuilla", "messuille", "messut", "messuja", "m�
 # Capitalised at a sentence's start, never a name: "From GITEX, hall 7"
 # ("Fra Nor-Shipping", "Dal Vinitaly", Latvian "No Rīgas": from, in the languages reps write in)
 _NEVER_A_NAME = frozenset({"from", "at", "with", "via", "lead", "leads", "fra", "från", "dal", "dalla", "vom", "aus",
-                           "desde", "depuis", "no", "iz", "из", "з"})
+                           "desde", "depuis", "no", "iz", "из", "з"}) | words.KOREAN_COMMON
 # What happened starts no name: "Presentation at Harvard Business School went well", "Kickoff w/ …"
 _ACTIVITIES = frozenset({
     "presentation", "session", "pitch", "interview", "appointment", "tour", "proposal", "kickoff", "kick-off",

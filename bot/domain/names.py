@@ -70,7 +70,9 @@ def read(text: str, *, want_name: bool = True) -> People:
         company, taken = _suffixed_or_after_title(parts, read_parts, text)
     # A full name wins over a one-word one in an earlier segment ("Signed! Phoebe Buffay at Central Perk").
     named = [i for i, s in enumerate(read_parts) if s.name and i != taken and want_name]
-    addressed = {i for i in named if " " not in (read_parts[i].name or "").strip() and _opener_after(parts, i)}
+    alone = [i for i in named if " " not in (read_parts[i].name or "").strip()]
+    last_opener = _last_opener(parts) if alone else -1
+    addressed = {i for i in alone if i < last_opener}
     if addressed:
         named = [i for i in named if i not in addressed]
     name_at = next((i for i in named if is_full_name(read_parts[i].name or "")), named[0] if named else None)
@@ -108,6 +110,13 @@ def read(text: str, *, want_name: bool = True) -> People:
     core = None if company is None else company.rstrip(".")  # (the name's run may have left the form's last dot)
     if core and people.name is not None and company != people.name:
         people.name = _without_company(people.name, core)
+        own = companies.without_legal_form(core)
+        before_own = people.name[: -len(own)].split()[-1:] if people.name is not None else []
+        if people.name is not None and own != core and people.name.endswith(own) and before_own and (
+                plain(before_own[0]) in words.FROM_PARTICLES or before_own[0] == "of"):
+            # "Isabelle Tremblay de Boulangerie Tremblay inc.": the run of the name stopped at the legal form, and
+            # "de" said "from" (not "Sam Lee, Lee & Co": a company named for them)
+            people.name = _without_company(people.name, own)
     if people.name is not None:
         people.name = _TURKISH_GENITIVE.sub("", people.name)  # "Deniz Köroğlu'nun maili": Köroğlu's email
     if people.name is not None and only_how_someone_is_called(people.name):
@@ -244,21 +253,22 @@ def _names_a_stand(tokens: tuple[str, ...]) -> bool:
         any(ch.isdigit() for ch in tokens[1]) or len(tokens) == 2 and len(tokens[1]) == 1 and tokens[1].isupper())
 
 
-def _opener_after(parts: list[str], index: int) -> bool:
-    """``Yow, new lead``, ``Priya, new lead pls``: a later item only opens a lead ("new lead", "neue Kontakt
-    für dich"), so the word alone before it greets or addresses a colleague; it names no lead."""
-    for part in parts[index + 1:]:
+def _last_opener(parts: list[str]) -> int:
+    """``Yow, new lead``, ``Priya, new lead pls``: where the last item that only opens a lead ("new lead", "neue
+    Kontakt für dich") stands (-1: none), so that a word alone before it greets or addresses a colleague and names no
+    lead. (Found once, from the end: asked again for every item, a long list cost time quadratic in its length.)"""
+    for index in range(len(parts) - 1, -1, -1):
         # (its first words: "nieuwe lead van de Vakbeurs" opens a lead too, and says where from)
         said = []
-        for token in part.split():
+        for token in parts[index].split():
             word = plain(token)
             if _HAS_ALNUM.search(token) and not (word in words.LEAD_IN or word in words.TRAILING
                                                   or word in words.LEAD_IN_AFTER):
                 break
             said.append(word)
         if any(word in words.OPENER_NOUNS for word in said):
-            return True
-    return False
+            return index
+    return -1
 
 
 def _without_company(name: str, company: str) -> str | None:

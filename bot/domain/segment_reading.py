@@ -275,7 +275,10 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
                 # from)
                 and not (rest and plain(rest[0]) in _EVENT_NOUNS)
                 and not (len(rest) > 1 and plain(rest[0]) == "trade" and plain(rest[1]) in _EVENT_NOUNS)
-                and not (rest and plain(rest[0]) in ("lead", "leads"))):
+                and not (rest and plain(rest[0]) in ("lead", "leads"))
+                # "Pharmacist at the corner pharmacy …", "Farmer from Eldoret …": a job alone, capitalised first
+                # (not "Dean": a given name too)
+                and not (len(run) == 1 and plain(run[0]) in words.LOWER_CASE_ROLES and plain(run[0]) != "dean")):
             # (a sentence's dot goes; "Jr." keeps its own)
             segment.name = " ".join(run) if len(run[-1]) <= 2 or run[-1].lower() in ("jr.", "sr.") else (
                 " ".join(run).rstrip("."))

@@ -10,7 +10,7 @@ import re
 from bot.domain import wordlists as words
 
 # A legal form's own dot before a separator ("Co., Ltd. — +86 …"), unless a sentence starts after it.
-_DOTTED_SUFFIXES = ("Ltd", "Ltda", "Lda", "Inc", "Corp", "Bhd", "Şti", "Kft", "Zrt", "ehf", "Coop", "spol")
+_DOTTED_SUFFIXES = ("Ltd", "Ltda", "Lda", "Inc", "Corp", "Bhd", "Şti", "Kft", "Zrt", "ehf", "Coop", "spol", "Est")
 NOT_AFTER_SUFFIX = "".join(rf"(?<!\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
 # ... nor a business's abbreviated word, where its name goes on to its legal form: "Gen. Trading L.L.C.",
 # "San. ve Tic. A.Ş." (but "Delta Mfg. She wants a demo" ends a sentence; the look-ahead is bounded, since it

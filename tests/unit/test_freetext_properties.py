@@ -89,7 +89,9 @@ def test_any_text_gives_only_values_it_holds(text: str, region: str) -> None:
 # Repeated units that have made readers backtrack or rescan: many separators, many labels, runs of
 # name words, of digits, of @, of titles, of brackets.
 UNITS = ["Ab ", "ab ", "a@", "@", "1-", "1 ", "Mr. ", "of ", "( ", ", ", " - ", "name: ", "her email is ", "x",
-         "Jane Roe at Acme, ", "\u738b", "A.", "1-800-", "ext. 1 "]
+         "Jane Roe at Acme, ", "\u738b", "A.", "1-800-", "ext. 1 ",
+         # (a list of one-word items: each was asked whether a later item only opens a lead)
+         "(Ab", "(\u540d", ",Ab"]
 
 
 def _calls(fn: Callable[[], object]) -> int:

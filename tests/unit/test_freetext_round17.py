@@ -121,3 +121,29 @@ def test_a_lower_case_name_before_a_capitalised_company(text: str, region: str, 
 ])
 def test_she_is_at_and_labels_after_an_article(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # Korean bare labels ("name" politely, "person in charge", "contact number"), "undecided", and when
+    ("성함 석도윤, 회사 물안개공방, 연락처 031-718-2290", "KR",
+     {"name": "석도윤", "company": "물안개공방", "phone": "+82317182290"}),
+    ("담당자 미정, 다음주 방문 예정", "KR", {}),
+    ("사장님 오늘 오후 3시 미팅", "KR", {}),
+    # a job alone, capitalised first, is no name (but "Dean" is)
+    ("Optometrist from Eldoret wants 12 frames", "KE", {}),
+    ("Dean from Quillmark wants a demo", "US", {"name": "Dean", "company": "Quillmark"}),
+    # the Gulf's "Est." keeps its dot before a dash; Lebanon's "s.a.l."; "de" before a company named with its legal
+    # form after a full name
+    ("Khalid Al Nuaimi - Al Nuaimi Trading Est. - 050 418 2266", "AE",
+     {"name": "Khalid Al Nuaimi", "company": "Al Nuaimi Trading Est.", "phone": "+971504182266"}),
+    ("Rami Khoury, Khoury Textiles s.a.l.", "LB", {"name": "Rami Khoury", "company": "Khoury Textiles s.a.l."}),
+    ("Mathilde Gagnon de Fromagerie Gagnon inc.", "CA",
+     {"name": "Mathilde Gagnon", "company": "Fromagerie Gagnon inc."}),
+    # guards: a company named for the person stays theirs
+    ("Mathilde Gagnon, Gagnon inc.", "CA", {"name": "Mathilde Gagnon", "company": "Gagnon inc."}),
+    # a name labelled, then the company in brackets
+    ("Contact: Mathilde Gagnon (Fromagerie Gagnon inc.)", "CA",
+     {"name": "Mathilde Gagnon", "company": "Fromagerie Gagnon inc."}),
+])
+def test_korean_labels_jobs_alone_and_legal_forms(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

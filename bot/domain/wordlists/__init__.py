@@ -5,6 +5,7 @@ module holds one topic's lists; they are all read here, as ``words.X``."""
 from __future__ import annotations
 
 from bot.domain.wordlists.common import COMMON as COMMON
+from bot.domain.wordlists.common import KOREAN_COMMON as KOREAN_COMMON
 from bot.domain.wordlists.common import NO_COMPANY as NO_COMPANY
 from bot.domain.wordlists.common import PLACEHOLDERS as PLACEHOLDERS
 from bot.domain.wordlists.common import is_placeholder as is_placeholder

@@ -11,6 +11,7 @@ from bot.domain.wordlists.roles import DEPARTMENTS, ROLES
 
 # Said instead of a value: "company TBD", "email: n/a" fill nothing.
 PLACEHOLDERS = frozenset({"tbd", "tbc", "n/a", "na", "unknown", "none", "?", "??", "-", "--", "tba", "pending",
+                          "미정", "미상", "未定", "待定",  # (Korean, Japanese, Chinese: "undecided")
                           "later", "unclear", "not sure", "idk", "folgt", "kommt", "später", "à suivre",
                           "to follow", "tbf", "?.", "n.n.", "nn", "k.a.", "keine angabe", "s/d", "s.d.",
                           # "Name weiß ich noch nicht", "nombre: no sé": the rep does not know it
@@ -65,7 +66,11 @@ COMMON = LEAD_IN | TRAILING | NAME_ENDERS | DEPARTMENTS | ROLES | MESSAGE_NOUNS 
     # what a meeting was: "caught yuki tanaka from mercari after the panel"
     "after", "before", "during", "since", "until", "re", "panel", "keynote", "talk", "session", "meetup",
     "summit", "workshop", "fair", "show",
-})
+}) | (KOREAN_COMMON := frozenset({
+    # Korean words of a rep's message that are never a name or a company: a label's word, "unknown", what and
+    # when ("회사 방문 예정": a visit to the company planned; "사장님 내일 오전 10시 미팅": a meeting tomorrow morning)
+    "회사", "회사명", "성함", "담당자", "이름", "연락처", "미정", "미상", "모름",
+    "방문", "예정", "미팅", "내일", "오늘", "오전", "오후", "다음주", "이번주", "견적", "주문", "단가"}))
 # Said for the company when there is none to record: "independent", "Company: self-employed".
 NO_COMPANY = frozenset({"independent", "freelance", "freelancer", "self-employed", "self employed", "retired",
                         "student", "sole trader", "none", "no company", "between jobs", "unemployed",

@@ -10,9 +10,9 @@ COMPANY_SUFFIX = (
     r"AB \(publ\)|UG \(haftungsbeschränkt\)|"
     # ... typed in lower case too: "silverleaf citrus (pty) ltd", "galle harbour logistics (pvt) ltd"
     r"\((?:pty|pvt|pte)\) ltd|"
-    # Bolivia's "S.A.M.", Egypt's "S.A.E.", Mexico's "S.C.", Spain's "S.L.P.", Lebanon's "s.a.r.l.", Czechia's
-    # "v.o.s.", "k.s.", Germany's "SE & Co. KGaA"
-    r"S\.A\.M|S\.L\.P|S\.C(?=\.(?![A-Z]))|s\.a\.r\.l|v\.o\.s|k\.s|SE & Co\. KGaA|KGaA|"
+    # Bolivia's "S.A.M.", Egypt's "S.A.E.", Mexico's "S.C.", Spain's "S.L.P.", Lebanon's "s.a.r.l." and "s.a.l.",
+    # Czechia's "v.o.s.", "k.s.", Germany's "SE & Co. KGaA"
+    r"S\.A\.M|S\.L\.P|S\.C(?=\.(?![A-Z]))|s\.a\.r\.l|s\.a\.l|S\.A\.L|v\.o\.s|k\.s|SE & Co\. KGaA|KGaA|"
     # Belgium's two-language form, Morocco's one-partner SARL, Colombia's "S. en C.", Ireland's "Teo.", "S.a.s."
     r"SA/NV|NV/SA|S\.A\.R\.L\. AU|SARL AU|S\. en C|Teo(?=\.)|S\.a\.s|s\.r\.l|s\.p\.a|"
     # Argentina's "S.A.I.C.", "S.A.C.I.F.", Croatia's simple "j.d.o.o."

@@ -65,6 +65,12 @@ LOWER_CASE_ROLES = frozenset({
     "banker", "advisor", "adviser", "recruiter", "estimator", "surveyor", "inspector", "technician", "mechanic",
     "electrician", "plumber", "contractor", "builder", "carpenter", "steward", "purser", "lead", "operator",
     "temp", "freelancer", "volunteer", "trainee", "apprentice",
+    # people in trades and professions (not the words that end a shop's name too: "Tamarack Physio", "… Florist")
+    "veterinarian", "optometrist", "physiotherapist", "therapist", "psychologist", "midwife", "paramedic",
+    "headmaster", "headteacher", "librarian", "shopkeeper", "landlord", "vendor", "supplier", "distributor",
+    "wholesaler", "retailer", "courier", "rancher", "fisherman", "janitor", "caretaker", "merchant", "dealer",
+    "agronomist", "hotelier", "publican", "bartender", "sommelier", "notary", "bookkeeper", "gardener",
+    "landscaper", "roofer", "locksmith", "photographer", "journalist", "translator", "interpreter", "tutor",
 })
 # Roles at the head of an organisation: their "of" names it ("chairman of Pryde Shipping"), where a
 # functional title's does not ("Head of Procurement", "Director of Business Development").
