@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from bot.domain import wordlists as words
-from bot.domain.legal_forms import JOINING_WORDS, LOWER_JOINERS, PREFIXED_COMPANY, SUFFIX_TOKEN, before_a_sentence
+from bot.domain.legal_forms import JOINING_WORDS, PREFIXED_COMPANY, SUFFIX_TOKEN, before_a_sentence
+from bot.domain.legal_forms import LOWER_JOINERS as LOWER_JOINERS
 from bot.domain.legal_forms import caseless as caseless
 from bot.domain.legal_forms import has_suffix as has_suffix
 from bot.domain.legal_forms import is_cjk_company as is_cjk_company
@@ -79,6 +80,8 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
         tokens = tokens[1:]  # "directeur commercial de la Sucrerie du Walo": the article is no part of it
     # "Jane Roe at initrode": a company written in lower case is read as in a lower-case message.
     lower = lower or tokens[0][:1].islower() and not caseless(tokens[0])
+    if lower and (formed := _to_a_lower_legal_form(tokens)) is not None:
+        return formed
     run: list[str] = []
     word_was_z = False
     for index, token in enumerate(tokens):
@@ -153,6 +156,32 @@ _PLACE_NOUNS = words.MARKET_LAST_WORDS | frozenset({"wholesale", "showroom", "st
 _LOWER_LEGAL_FORMS = frozenset({"as", "asa", "ab", "oy", "oyj", "aps", "a/s", "gmbh", "ag", "bv", "nv", "sa", "srl",
                                 "sl", "ltd", "llc", "inc", "kft", "sas", "sarl", "spa", "s.r.o", "d.o.o", "s.a", "b.v",
                                 "pty", "bhd", "plc", "lda", "ltda"})
+
+
+# Legal forms that are no common word too (not "as", "ab", "sa", "ag"): they end a company inside a sentence
+_PLAIN_LOWER_FORMS = _LOWER_LEGAL_FORMS - {"as", "ab", "sa", "ag", "sl", "nv", "spa"}
+_WORD = re.compile(r"[^\W\d_][\w'&.-]*|&")
+
+
+def _to_a_lower_legal_form(tokens: list[str]) -> str | None:
+    """``lagos cold chain ltd``: in lower case, up to four words and then a legal form are a company, common
+    words among them too ("cold" alone would end it)."""
+    for end in range(2, min(len(tokens), 6) + 1):
+        last = tokens[end - 1].rstrip(",.?!")
+        if end < len(tokens) and lower_legal_form_ends(tokens[end - 1: end + 1]):
+            continue  # "bunyip pumps pty ltd": the form goes on
+        if last in _PLAIN_LOWER_FORMS or end == len(tokens) and lower_legal_form_ends(tokens[end - 1:end]):
+            # (its words are words, none that joins or introduces: "at 3 ltd", "and co ltd", "rocha from … ltda")
+            named = tokens[: end - 1 - (end > 2 and lower_legal_form_ends(tokens[end - 2: end]))]
+            if named and all(_WORD.fullmatch(token) and plain(token) not in _NO_WORD_OF_A_COMPANY for token in named) \
+                    and plain(named[0]) not in words.COMPANY_JOINERS and plain(named[0]) not in words.LEAD_IN \
+                    and named[0] != "&":
+                return " ".join(tokens[:end]).rstrip(",?!")
+            return None
+    return None
+
+
+_NO_WORD_OF_A_COMPANY = words.COMPANY_INTROS | words.COMPANY_DOES | words.WORKS
 
 
 def lower_legal_form_ends(tokens: list[str]) -> bool:

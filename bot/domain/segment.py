@@ -58,7 +58,9 @@ class Segment:
             return None
         # (a legal form typed last in lower case is no word of the name: "pokhara paper crafts pvt ltd")
         legal = next((n for n in (2, 1) if len(tokens) > n and companies.lower_legal_form_ends(tokens[-n:])), 0)
-        if len(tokens) - legal <= (3 if self.lower and "&" not in tokens else 6):  # ("ortiz & sons plumbing")
+        # (nor a joining word: "herrera café de altura")
+        joiners = sum(token in companies.LOWER_JOINERS for token in tokens[1:-1])
+        if len(tokens) - legal - joiners <= (3 if self.lower and "&" not in tokens else 6):  # ("ortiz & sons plumbing")
             company = companies.company_run(tokens, self.lower, listed=True)
             if company is not None and company.count(" ") == len(tokens) - 1:
                 return None if self.opens and cues.a_source(company) else company

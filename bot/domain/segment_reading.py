@@ -217,8 +217,10 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         if (lower and len(run) == 1 and plain(rest[intro - 1]) in ("at", "@")
                 and any(plain(token) == "dot" for token in rest[intro + 1: intro + 4])):
             segment.company = None  # "jane at acme dot com" is a mistyped email
-        if segment.company is None and not lower and plain(rest[intro - 1]) in _FROM:
-            # "Priya from finance at Corvell Systems": a department first, then where it is
+        if segment.company is None and plain(rest[intro - 1]) in _FROM and (not lower or any(
+                plain(token) in words.DEPARTMENTS for token in rest[intro: intro + 2])):
+            # "Priya from finance at Corvell Systems": a department first, then where it is (in lower case, only
+            # after a department's word: "priya from procurement at zenith pharma")
             then = next((i for i in range(intro, min(len(rest), intro + 4))
                          if plain(rest[i]) in words.COMPANY_INTROS), 0)
             segment.company = companies.company_run(rest[then + 1:], lower) if then else None

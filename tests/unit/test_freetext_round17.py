@@ -147,3 +147,20 @@ def test_she_is_at_and_labels_after_an_article(text: str, region: str, expected:
 ])
 def test_korean_labels_jobs_alone_and_legal_forms(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # Portuguese "register it there"
+    ("Oi! Cadastra aí o Caio Brandão da Brandão Pneus", "BR", {"name": "Caio Brandão", "company": "Brandão Pneus"}),
+    # in lower case: a department, then where it is; a common word inside a company before its legal form; a joining
+    # word that makes a company of four words
+    ("meera from procurement at lotus pharma", "IN", {"name": "meera", "company": "lotus pharma"}),
+    ("femi adeyemi works at ikeja cold chain ltd", "NG", {"name": "femi adeyemi", "company": "ikeja cold chain ltd"}),
+    ("femi adeyemi, ikeja cold storage pty ltd", "NG",
+     {"name": "femi adeyemi", "company": "ikeja cold storage pty ltd"}),
+    ("lucía barrios, barrios café de montaña", "CO", {"name": "lucía barrios", "company": "barrios café de montaña"}),
+    # guard: "as" is a word before a sentence goes on
+    ("femi adeyemi from quillmark as usual", "NG", {"name": "femi adeyemi", "company": "quillmark"}),
+])
+def test_lead_ins_and_companies_in_lower_case(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

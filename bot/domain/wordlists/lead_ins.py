@@ -92,6 +92,8 @@ LEAD_IN = frozenset({
     "warm", "hot", "cold", "solid", "promising", "fresh", "big",  # "warm lead!! Eyleen …": how good a lead it is
     # Danish "talked with", Italian "I met", French "register", Croatian "I met today"
     "snakkede", "talte", "enregistre", "upoznao", "upoznala", "danas",
+    # Portuguese "register (it) there": "Cadastra aí o …", "cadastre a …", "salva aí …"
+    "cadastra", "cadastrar", "cadastre", "cadastrem", "salva", "salve", "anote", "aí",
     "anyway", "anyhow", "anyways",  # "what's the company field for? anyway it's Liwa Dates Trading"
     "تواصلت", "قابلت", "التقيت", "اجتمعت", "تحدثت", "كلمت",
     # "Kindly register …", "Hatte gerade ein Gespräch mit …", "Je viens de parler avec …", "Me acabo de reunir
