@@ -18,6 +18,7 @@ import re
 from bot.domain import email_company, names
 from bot.domain.emails_phones import take_emails, take_phones
 from bot.domain.labels import take_labelled
+from bot.domain.legal_forms import without_case_endings
 from bot.domain.parsed_text import ParsedText, accept
 
 MAX_INPUT = 4000
@@ -54,10 +55,11 @@ def _shortened(run: re.Match[str]) -> str:
 
 
 def without_formatting(text: str) -> str:
-    """``text`` without Slack's formatting marks, struck-through words and emoji codes, and with long runs of
-    spaces shortened. (Its ``<…>`` markup is the Slack layer's to read, bot.slack.payload.plain_text: what reaches
-    here is what the rep typed, and a literal "<details>" in it is data.)"""
-    text = _LONG_SPACE.sub(_shortened, text)
+    """``text`` without Slack's formatting marks, struck-through words and emoji codes, with long runs of spaces
+    shortened and a legal form's Finnish case ending dropped. (Its ``<…>`` markup is the Slack layer's to read,
+    bot.slack.payload.plain_text: what reaches here is what the rep typed, and a literal "<details>" in it is
+    data.)"""
+    text = without_case_endings(_LONG_SPACE.sub(_shortened, text))
     if "~" in text:
         text = _STRUCK.sub(" , ", text)  # (what stood on either side of it stays apart: "Jane ~0 ~/A")
     if text.count(":") > 1:

@@ -170,6 +170,7 @@ _VALUE_END = re.compile(r"\s*(?:[,;\n|\uff0c\u3001\u060c\u1363]|\s//?\s|\s(?:--?
                         rf"{segments.NOT_AFTER_SUFFIX}"
                         # ... and after a legal form's own dot, when a label follows: "Firma: Lofotfisk AS. Epost …"
                         rf"|(?:{_AFTER_FORM_DOT})(?=\s+(?i:{_BARE_WORDS}|epost|e-post|mail|tel|tlf|phone|office)\b))")
+_ADDRESS_FIRST = re.compile(r"[^\s@,;]+@[^\s@,;]*\w(?=\s+\S)")
 _BRACKETS_LAST = re.compile(r"(?<!\s)\s*(?=\([^()\n]*\)\s*(?:$|[,;\n|]))")  # (one try per run of spaces)
 # "company is Nelson, Murdock & Page LLP": a suffixed company runs over its own commas.
 _COMMA_COMPANY = re.compile(rf"(?:[^\W\d_][\w&'.-]*,?[ \t]+(?:(?:&|and)[ \t]+)?){{1,5}}(?:{words.COMPANY_SUFFIX})\b\.?")
@@ -266,13 +267,15 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
         value, rest = text[match.end(): end], ""
         comma_company = _COMMA_COMPANY.match(value.strip()) if field_name == "company" and "," in value else None
         # "Tel:2125550187 Jane", "tel +1-720-555-0135;ext=7": a phone label's value is the number it starts with
-        number = PHONE_CANDIDATE.match(value.strip()) if field_name == "phone" else None
+        # (and an email label's the address: "her email is dana.kowal@quillmark.com not dana@")
+        number = (PHONE_CANDIDATE.match(value.strip()) if field_name == "phone"
+                  else _address_first(value.strip()) if field_name == "email" else None)
         if comma_company is not None or number is not None:
             whole = comma_company or number
             assert whole is not None
             start = len(value) - len(value.lstrip())
             rest = " , " + value[start + whole.end():]
-            value = whole.group(0) if number is None else extension_words_read(whole.group(0))
+            value = extension_words_read(whole.group(0)) if field_name == "phone" else whole.group(0)
         elif field_name != "notes":
             if field_name == "name":
                 value = _TITLE.sub("", value.lstrip() + " ")  # "Contacto: Ing. Refugio …": a title's dot ends nothing
@@ -328,6 +331,12 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
         accept(result, field_name, value, region)
         kept.append(rest)
     return " ".join(kept)
+
+
+def _address_first(value: str) -> re.Match[str] | None:
+    """The email address a labelled value starts with, when more words follow it."""
+    match = _ADDRESS_FIRST.match(value)
+    return match if match is not None and "." in match.group(0).split("@", 1)[1] else None
 
 
 def labelled_fields(text: str, region: str) -> set[str]:

@@ -31,7 +31,10 @@ _CJK_LEGAL_WORDS = frozenset({"株式会社", "有限会社", "合同会社", "�
 _LOWER_LATIN = re.compile(r"[a-z]")
 _LOWER_PREFIXED = re.compile(r"(?:công ty|cty)(?: tnhh| cp| cổ phần)?[ \t]+(?P<name>\S)")
 # "她在宁波澜庭家居有限公司上班": Chinese says "works at" around the company ("在 … 上班")
-_WORKS_THERE = re.compile(r"^(?:他|她|他们|她们)?在(?=\S{4,})|(?<=公司)(?:上班|工作|任职)$")
+# ... and Japanese says "the company is …" around it ("会社は森フーズ株式会社です"), Chinese "公司是 …"
+_WORKS_THERE = re.compile(r"^(?:他|她|他们|她们)?在(?=\S{4,})|(?<=公司)(?:上班|工作|任职)$"
+                          r"|^(?:会社名?|社名|勤務先)[はが](?=\S{4,})|(?<=会社)(?:です|でした|だよ|だ)$"
+                          r"|^(?:公司名?|公司名称)(?:是|叫)(?=\S{4,})")
 _CJK_COMPANY = re.compile(r"\S*(?:株式会社|有限会社|合同会社|有限公司|公司|주식회사|유한회사|\(주\)|（주）|㈜)\S*")
 # A company's closing dot that belongs to it: "S.A.", "K.K.", "Inc.".
 # ("Anagnostou Bros.", "Nnewi Auto Parts Market Assoc.", "kilbrack marble co.": a business's abbreviated word)
@@ -39,6 +42,16 @@ _ABBREVIATED_END = re.compile(rf"(?:\b\w\.){{2,}}$|\b(?:{words.COMPANY_SUFFIX})\
                               r"|\s(?i:co|bros|assoc|mfg|intl|int'l|inds?|svcs|spol)\.$")
 LOWER_JOINERS = frozenset({"los", "las", "la", "el", "les", "le", "des", "de", "del", "do", "da", "dos", "das", "di",
                             "du"})
+
+
+# Finnish inflects an abbreviation after a colon: "Lahtinen Sauna Oy:stä" (from), "Oy:n" (of), "Oyj:lle" (to)
+_CASE_AFTER_A_FORM = re.compile(r"\b(Oy|Oyj|Ab|Ky|Tmi|Ry|Ltd|GmbH|AB|AS|Inc)"
+                                r":(?:n|s[tsl][äa]|ss[äa]|ll[ea]|lt[äa]|hon|ksi)\b")
+
+
+def without_case_endings(text: str) -> str:
+    """``Lahtinen Sauna Oy:stä`` → ``Lahtinen Sauna Oy``: the legal form as written, without its case."""
+    return _CASE_AFTER_A_FORM.sub(r"\1", text) if ":" in text else text
 
 
 def is_legal_form(token: str) -> bool:

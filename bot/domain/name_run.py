@@ -116,7 +116,8 @@ def is_name_word(token: str, lower: bool) -> bool:
     if first.islower() and not lower and not companies.caseless(token):
         return False  # (most words: in a message with capitals, a name starts with one)
     in_ascii = token.isascii()
-    if not in_ascii and (words.is_lead_in_morpheme(token) or companies.is_cjk_legal_word(token)):
+    if not in_ascii and (words.is_lead_in_morpheme(token) or companies.is_cjk_legal_word(token)
+                         or token.startswith(("公司", "会社"))):  # ("公司是杭州绿叶茶业有限公司": the company is …)
         return False  # "新規リードです": "a new lead", in a script without spaces between words
     # (letters, marks, the joiners Persian writes inside a name, "توکلی\u200cنژاد", and Uzbek's o‘ and gʻ,
     # "Yo‘ldosheva", typed with a turned comma or a left quote)

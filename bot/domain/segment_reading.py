@@ -117,6 +117,10 @@ def read_segment(part: str, lower: bool) -> Segment:
     return segment
 
 
+# Indonesian and Malay "he" or "she", only as typed in lower case ("dia kerja di PT …"; "Dia Mirza" is a name)
+_LOWER_CASE_PRONOUNS = frozenset({"dia", "beliau"})
+
+
 def _read_tokens(tokens: list[str], lower: bool) -> Segment:
     card = _as_on_a_card(tokens)
     if card is not None:
@@ -135,10 +139,10 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
     if len(tokens) > 2 and (plain(tokens[1]) == "ấy" or plain(tokens[0]) == "il" and (
             plain(tokens[1]) in words.WORKS or plain(tokens[1]) in words.IS)):
         tokens = tokens[1:]  # "anh ấy làm ở …" (he works at), "il bosse chez …": "Il Fornaio" is a company
-    about_them = bool(tokens) and plain(tokens[0]) in words.PRONOUNS
+    about_them = bool(tokens) and (plain(tokens[0]) in words.PRONOUNS or tokens[0] in _LOWER_CASE_PRONOUNS)
     said = ""  # the last word taken off ("er" is German "he" and Norwegian "is")
-    while tokens and (plain(tokens[0]) in words.PRONOUNS or plain(tokens[0]) in words.HEDGES) and not (
-            intros.surname_first(tokens, 0)):
+    while tokens and (plain(tokens[0]) in words.PRONOUNS or plain(tokens[0]) in words.HEDGES
+                      or tokens[0] in _LOWER_CASE_PRONOUNS) and not intros.surname_first(tokens, 0):
         said, tokens = plain(tokens[0]), tokens[1:]  # "he's with Meridian Health", "she's actually at …"
     if about_them and len(tokens) > 1 and plain(tokens[0]) in words.IS and tokens[1][:1].isupper():
         tokens = tokens[1:]  # "ela é Sofia Quaresma Vidal Pinheiro", "elle est Claire …": she is

@@ -164,3 +164,24 @@ def test_korean_labels_jobs_alone_and_legal_forms(text: str, region: str, expect
 ])
 def test_lead_ins_and_companies_in_lower_case(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # where they work, in other words: Italian "alla", Indonesian "kerja di" after a lower-case "dia" (she), Finnish
+    # case endings after a legal form, Japanese and Chinese "the company is …"
+    ("lavora alla Vetreria Murano Blu", "IT", {"company": "Vetreria Murano Blu"}),
+    ("dia kerja di PT Rotan Cirebon Jaya", "ID", {"company": "PT Rotan Cirebon Jaya"}),
+    ("Aino Heikkilä, Heikkilän Puutyö Oy:stä", "FI", {"name": "Aino Heikkilä", "company": "Heikkilän Puutyö Oy"}),
+    ("会社は青葉精機株式会社です", "JP", {"company": "青葉精機株式会社"}),
+    ("公司是宁波澜庭家居有限公司", "CN", {"company": "宁波澜庭家居有限公司"}),
+    # guards: "Dia" capitalised is a name; a time's colon keeps its digits
+    ("Dia Wirawan, PT Rotan Cirebon Jaya", "ID", {"name": "Dia Wirawan", "company": "PT Rotan Cirebon Jaya"}),
+])
+def test_where_they_work_in_other_words(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+def test_an_email_label_takes_the_address_and_leaves_the_words_after_it() -> None:
+    draft = _chat("US", "Dana Kowal, dana@quillmark.com, 212-555-0143, Quillmark",
+                  "oh and her email is dana.kowal@quillmark.com not dana@")
+    assert draft.fields.get("email") == "dana.kowal@quillmark.com"

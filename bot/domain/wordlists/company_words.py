@@ -121,9 +121,10 @@ IS = frozenset({"é", "es", "est", "ist", "è", "is", "är", "er", "jest", "je",
 WORKS = frozenset({"works", "work", "working", "trabaja", "trabajo", "travaille", "bosse", "làm", "arbeitet", "lavora",
                    "trabalha",
                    "werkt", "jobbar", "arbejder", "pracuje", "jobber",  # (Norwegian "jobber i …")
+                   "kerja", "bekerja",  # Indonesian and Malay: "dia kerja di PT …"
                    "contracting", "consulting", "freelancing", "contracts", "consults"})  # "she's contracting for …"
 WORKS_AT = frozenset({"at", "for", "with", "en", "para", "chez", "pour", "bei", "für", "presso", "per", "da", "na",
-                      "no", "em", "bij", "voor", "på", "hos", "w", "dla", "i"})
+                      "no", "em", "bij", "voor", "på", "hos", "w", "dla", "i", "alla", "di"})
 # Lower-case words that may join the capitalised words before a legal form ("Aceros del Bajío S.A. de C.V.");
 # not "de", "da" or "van", which as often end a person's name ("Ana de Souza"), nor English "and", which
 # as often joins a person to a company ("Jane Roe and Acme Ltd"); the other languages' "and" is how a
