@@ -185,3 +185,11 @@ def test_an_email_label_takes_the_address_and_leaves_the_words_after_it() -> Non
     draft = _chat("US", "Dana Kowal, dana@quillmark.com, 212-555-0143, Quillmark",
                   "oh and her email is dana.kowal@quillmark.com not dana@")
     assert draft.fields.get("email") == "dana.kowal@quillmark.com"
+
+
+@pytest.mark.parametrize(("region", "yes"), [
+    ("KR", "네 맞아요"), ("ID", "iya betul"), ("VN", "đúng rồi"), ("TR", "evet doğru"), ("KE", "sawa"),
+])
+def test_accepting_the_suggestion_abroad(region: str, yes: str) -> None:
+    draft = _chat(region, "Halima Osei, halima@quillmarkpaper.com, +44 20 7946 0321", yes)
+    assert draft.fields.get("company") == "Quillmarkpaper"

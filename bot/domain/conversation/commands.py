@@ -113,7 +113,12 @@ _YES_WORDS = frozenset({"yes", "yep", "yeah", "yup", "ya", "yea", "sure", "ok", 
                         "giusto",
                         "klopt", "tak", "dokładnie", "kyllä", "joo", "evet", "да", "верно", "так", "ναι", "כן", "نعم",
                         "はい", "ええ", "네", "예", "是", "对", "對", "好", "ใช่", "haan", "हाँ", "हां", "ano", "igen",
-                        "ndiyo", "yebo", "naam", "ndio", "ใช่ครับ", "ใช่ค่ะ", "ใช่คะ", "oo", "opo", "japp", "jepp", "jup"})
+                        "ndiyo", "yebo", "naam", "ndio", "ใช่ครับ", "ใช่ค่ะ", "ใช่คะ", "oo", "opo", "japp", "jepp", "jup",
+                        # Korean "right", Indonesian and Malay "yes", "right", Vietnamese "right", "yes", Turkish
+                        # "right", "ok", Swahili "fine", Arabic "right", "fine", Hebrew "right", Greek "right"
+                        "맞아요", "맞아", "맞습니다", "그래요", "iya", "betul", "benar", "đúng", "vâng", "dạ", "doğru",
+                        "tamam", "sawa", "صح", "تمام", "נכון", "σωστά", "точно", "ага", "是的", "对的", "没错",
+                        "そうです"})
 _YES_FILLER = frozenset({"that's", "thats", "that", "is", "it", "it's", "its", "please", "pls", "thanks", "thank",
                          "you", "go", "ahead", "sounds", "good", "looks", "do", "all", "fine", "spot", "on", "of",
                          "course", "the", "one", "cool", "nice", "thing", "c'est", "ça", "ca", "es", "das", "ist",
@@ -121,7 +126,9 @@ _YES_FILLER = frozenset({"that's", "thats", "that", "is", "it", "it's", "its", "
                          # (Filipino "yes po"; not "so": "ok so …" opens a sentence)
                          "obrigado", "obrigada", "dank", "je", "wel", "po",
                          # "ji haan" (Hindi, Urdu), "yeah mon" (Jamaica), "yes lah" (Singapore, Malaysia)
-                         "ji", "mon", "man", "lah", "la", "bro", "mate"})
+                         "ji", "mon", "man", "lah", "la", "bro", "mate",
+                         # Vietnamese "đúng rồi", Indonesian "betul kak"
+                         "rồi", "ạ", "sekali", "kak", "abang", "ndugu"})
 # A thumbs-up or a tick alone says yes too (skin tones and variation selectors aside)
 _YES_SIGNS = frozenset({"\U0001f44d", "\U0001f44c", "\u2705", "\u2714", "\u2611", "\U0001f197", "\U0001f64c"})
 _SIGN_MODIFIERS = re.compile(r"[\U0001f3fb-\U0001f3ff\ufe0f\s]")
