@@ -193,3 +193,18 @@ def test_an_email_label_takes_the_address_and_leaves_the_words_after_it() -> Non
 def test_accepting_the_suggestion_abroad(region: str, yes: str) -> None:
     draft = _chat(region, "Halima Osei, halima@quillmarkpaper.com, +44 20 7946 0321", yes)
     assert draft.fields.get("company") == "Quillmarkpaper"
+
+
+@pytest.mark.parametrize(("region", "no"), [
+    ("VN", "không, làm tự do"), ("TR", "hayır, serbest çalışıyor"), ("AR", "لا، مستقل"), ("KE", "hapana, anajitegemea"),
+    ("IT", "no, è libera professionista"), ("PL", "nie, jest freelancerką"), ("SE", "nej, egen företagare"),
+    ("RU", "нет, она ИП"), ("IN", "nahi, freelancer hai"), ("PH", "hindi po, freelancer siya"),
+])
+def test_declining_the_suggestion_in_more_languages(region: str, no: str) -> None:
+    draft = _chat(region, "Halima Osei, halima@quillmarkpaper.com, +44 20 7946 0321", no)
+    assert "company" not in draft.fields
+
+
+def test_declining_with_the_company_still_gives_it() -> None:
+    draft = _chat("RU", "Halima Osei, halima@quillmarkpaper.com, +44 20 7946 0321", "нет, это ООО «Бумажный Мир»")
+    assert draft.fields.get("company") == "ООО «Бумажный Мир»"

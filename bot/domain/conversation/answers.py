@@ -94,8 +94,8 @@ _SOMEONE_ELSES_COMPANY = re.compile(
     r"familienbetrieb|family business)", re.IGNORECASE)
 
 
-# "프리랜서예요", "フリーランスです": "(she) is", said after the word
-_CJK_IS = re.compile(r"(?:이에요|예요|입니다|이요|です|だよ|だ|是)$")
+# "프리랜서예요", "フリーランスです", "freelancer hai", "freelancer siya": "(she) is", said after the word
+_CJK_IS = re.compile(r"(?:이에요|예요|입니다|이요|です|だよ|だ|是|\s+(?:hai|hain|siya|po))$")
 
 
 def says_no_company(text: str) -> bool:

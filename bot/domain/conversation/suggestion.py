@@ -23,15 +23,18 @@ _IT_IS = re.compile(r"^(?:(?:it['\u2019]?s\s+)?(?:spelled|spelt|written)|"
                     r"(?:ze|zij|hij|she|he|they|elle|il|sie|er|ella|él|ela|ele)\s+(?:werkt\s+(?:voor|bij)|works?\s+(?:for|at)|"
                     r"travaille\s+(?:pour|chez)|arbeitet\s+(?:für|bei)|trabaja\s+(?:para|en)|trabalha\s+(?:para|na|no))|"
                     # "ei, hän on Kolin Kivityö", "nee, zij is bij …": she is
-                    r"(?:hän|hon|han|hun|zij|hij|sie|er|elle|il|ela|ele|ella|él)\s+(?:on|är|er|is|ist|est|é|es))\s+(?=\S)",
+                    r"(?:hän|hon|han|hun|zij|hij|sie|er|elle|il|ela|ele|ella|él)\s+(?:on|är|er|is|ist|est|é|es)|"
+                    # Polish "is", Russian "she", "he", Vietnamese "works", Indonesian "she/he"
+                    r"jest|она|он|làm|dia)\s+(?=\S)",
                     re.IGNORECASE)
 # "no", in the languages reps write in, before what it says instead
 _DECLINE = re.compile(r"^\s*(?:no|nope|nah|not quite|wrong|nein|nee|nej|nei|non|não|nao|nie|ne|ei|hayır|hapana|"
                       # "close - Brightwater Laboratories", "yes but spelled Brightwater Labs": nearly, and then
                       # what it is
                       r"(?:close|almost|nearly)(?=\s*[,:;\u2013\u2014-])|(?:yes|yeah|yep|sort\s+of|kind\s+of)[\s,]+but|"
-                      r"tidak|không|아니요|아니오|아뇨|아니|ㄴㄴ|いいえ|違います|不是|不对|不對)(?:\b|(?<=[^\x00-\x7f]))"
-                      r"[\s,.!:;\u2013\u2014-]*", re.IGNORECASE)
+                      r"tidak|bukan|không|아니요|아니오|아뇨|아니|ㄴㄴ|いいえ|違います|不是|不对|不對|нет|ні|لا|όχι|לא|nahi|"
+                      r"hindi(?:\s+po)?)(?:\b|(?<=[^\x00-\x7f]))"
+                      r"[\s,.!:;\u060c\u2013\u2014-]*", re.IGNORECASE)
 
 
 def company_question(fields: dict[str, str], question: str) -> tuple[str, str]:

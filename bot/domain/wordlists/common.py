@@ -100,7 +100,14 @@ NO_COMPANY = frozenset({"independent", "freelance", "freelancer", "self-employed
                         "безработная", "işsiz",
                         # Arabic "he/she has none", "no company", "independent"
                         "ما عنده", "ما عندها", "ماعنده", "ماعندها", "ما عنده شركة", "ما عندها شركة", "ما في شركة",
-                        "مافي شركة", "بدون شركة", "لا يوجد", "مستقل", "مستقلة"})
+                        "مافي شركة", "بدون شركة", "لا يوجد", "مستقل", "مستقلة",
+                        # Vietnamese, Turkish, Swahili, Italian, Polish, Swedish, Russian, Indonesian and Malay, Hindi
+                        # "freelance", "self-employed", "works for themselves", "sole trader"
+                        "tự do", "làm tự do", "làm việc tự do", "serbest", "serbest çalışıyor", "serbest çalışan",
+                        "kendi işi", "anajitegemea", "kujiajiri", "amejiajiri", "libera professionista",
+                        "freelancerka", "freelancerką", "samozatrudniony", "samozatrudniona", "egen företagare",
+                        "egenföretagare", "ип", "самозанятый", "самозанятая", "фрилансер", "wiraswasta",
+                        "usaha sendiri", "bekerja sendiri", "sendiri", "apna kaam", "apna business"})
 
 
 # "yet", "still" around what is said instead of a value: "todavía no sé", "don't know yet", "noch unbekannt"
