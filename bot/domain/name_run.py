@@ -74,8 +74,8 @@ def name_run(tokens: list[str], lower: bool) -> list[str]:
                 len(run) >= 2 and plain(tokens[index + 1]) not in words.PARTICLES
                 or words.starts_a_business(plain(tokens[index + 2]))  # ("… de la boulangerie du port")
                 # ("frau schneider von schneider logistik"; not Dutch "jan de vries bouw": de Vries is his name)
-                or plain(token) not in ("de", "van") and (companies.ends_like_a_business(tokens[-1])
-                                                          or companies.is_legal_form(tokens[-1]))
+                or plain(token) not in ("de", "van") and plain(tokens[index + 1]) not in words.PARTICLES
+                and (companies.ends_like_a_business(tokens[-1]) or companies.is_legal_form(tokens[-1]))
                 # ("pieter de vries van de vries bouw bv": after a full name, "van" before a company's legal form)
                 or len(run) >= 2 and len(tokens) - index > 3 and companies.is_legal_form(tokens[-1])):
             break  # "rocío benavente de aceites sierra alta": "de" is "from" before two words or more
@@ -86,6 +86,9 @@ def name_run(tokens: list[str], lower: bool) -> list[str]:
         elif (not lower and run and plain(token) in words.PARTICLES and _particles_then_name(tokens, index)
               and (plain(token) != "of" or len(run) == 1)):
             run.append(token)  # "Leonardo da Vinci", "Catherine of Aragon", "Jan van der Berg"
+        elif (lower and run and plain(token) in words.PARTICLES and plain(run[-1]) in words.PARTICLES
+              and index + 1 < len(tokens) and is_name_word(tokens[index + 1], True)):
+            run.append(token)  # "joost van der haegen": a particle's second word, a common word too ("der")
         else:
             break
         # "Iolanda Figueiredo Sarmento da Cerâmica Tapajós": a run past a name's length goes on while a

@@ -208,3 +208,15 @@ def test_declining_the_suggestion_in_more_languages(region: str, no: str) -> Non
 def test_declining_with_the_company_still_gives_it() -> None:
     draft = _chat("RU", "Halima Osei, halima@quillmarkpaper.com, +44 20 7946 0321", "нет, это ООО «Бумажный Мир»")
     assert draft.fields.get("company") == "ООО «Бумажный Мир»"
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # in lower case, a name's two particles ("van der", "von der": "der" is a common word too)
+    ("wouter van der meulen, meulen tuinen bv", "NL", {"name": "wouter van der meulen", "company": "meulen tuinen bv"}),
+    ("lotte von der heide at heide holzbau gmbh", "DE",
+     {"name": "lotte von der heide", "company": "heide holzbau gmbh"}),
+    # guard: "von" alone before a company's name and its business word is "from"
+    ("frau brandl von brandl logistik", "DE", {"name": "brandl", "company": "brandl logistik"}),
+])
+def test_two_particles_in_a_lower_case_name(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
