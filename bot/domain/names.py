@@ -59,6 +59,7 @@ def read(text: str, *, want_name: bool = True) -> People:
     parts = segments(text)
     read_parts = [read_segment(part, lower) for part in parts]
     _drop_sources(read_parts)
+    _drop_referrers(read_parts)
     _drop_greeted_and_signed(parts, read_parts)
     people = People()
     taken: int | None = None  # the segment the company came from as a whole
@@ -87,6 +88,8 @@ def read(text: str, *, want_name: bool = True) -> People:
     if name_at is not None:
         people.name = read_parts[name_at].name
         people.name_guessed = lower or not is_full_name(people.name or "") or read_parts[name_at].guessed
+    if company is not None and name_at is not None and taken is None and _someone_elses(read_parts, company, name_at):
+        company = None  # "… Halima Osei (Quillmark Paper). She was referred by Jake at Brightline": Jake's, not hers
     # "Met Aiko Fujimura at booth A-1024 (Tokyo Big Sight)": after where they met, an item names the venue
     at_a_venue = name_at is not None and read_parts[name_at].met_at and any(
         plain(token) in words.PLACES_IN_BUILDINGS or plain(token) in words.EVENT_WORDS
@@ -251,6 +254,31 @@ def _names_a_stand(tokens: tuple[str, ...]) -> bool:
     """``stand C48``, ``Halle 5``, ``monter B:07`` (its number may be cut at the colon: "monter B")."""
     return len(tokens) >= 2 and plain(tokens[0]) in words.STAND_WORDS and (
         any(ch.isdigit() for ch in tokens[1]) or len(tokens) == 2 and len(tokens[1]) == 1 and tokens[1].isupper())
+
+
+_REFERRED = frozenset({"referred", "introduced", "recommended", "referral", "intro", "introduction", "reference"})
+_BEFORE = frozenset({"formerly", "previously", "former", "ex", "earlier"})
+
+
+def _drop_referrers(read_parts: list[Segment]) -> None:
+    """``She was referred by Jake at Brightline``: the company of whoever referred the lead is theirs; ``she used to
+    be at Brightline``, ``formerly with …``: where they worked before is no longer theirs."""
+    for segment in read_parts:
+        if segment.company is None:
+            continue
+        said = [plain(token) for token in segment.tokens]
+        if any(word in _REFERRED and said[i + 1: i + 2] in (["by"], ["from"]) or word in _BEFORE
+               or word == "used" and said[i + 1: i + 2] == ["to"] for i, word in enumerate(said)):
+            segment.company = None
+
+
+def _someone_elses(read_parts: list[Segment], company: str, name_at: int) -> bool:
+    """The company came from a later item that names another person, and an item after the lead's name reads as a
+    company of its own: that one is the lead's."""
+    source = next((i for i, segment in enumerate(read_parts) if segment.company == company), None)
+    if source is None or source <= name_at or read_parts[source].name is None:
+        return False
+    return any(segment.alone for segment in read_parts[name_at + 1: source])
 
 
 def _last_opener(parts: list[str]) -> int:

@@ -33,6 +33,7 @@ class Segment:
     names_the_fair: bool = False  # the item before a stand's number: "Horeca Beirut, stand B7"
     counted: bool = False  # a number, then a lower-case word: "120 тонн", "40 sacks" is an amount
     greets: bool = False  # a greeting and one word: "Hi Tom", "Grüezi Reto" greets a colleague, no lead
+    works_from: bool = False  # the company came after "from" (where they come from, not where they were met)
 
     def forget(self) -> None:
         """Read nothing from this item: it greets a colleague or signs the message off."""

@@ -89,7 +89,9 @@ def read_segment(part: str, lower: bool) -> Segment:
         # word there is no name ("יש לי ליד חדש מהכנס באילת": a new lead from the conference in Eilat)
         segment.name = None
     # ("met her at the GITEX stand, she's with …": where they work, said elsewhere, wins over a stand's name)
-    segment.met_at = bool(tokens) and plain(tokens[0]) in words.MEETING_WORDS or segment.at_a_stand
+    # ("Met Halima Osei from Quillmark Paper at the Printing Expo": "from" says where they work)
+    segment.met_at = (bool(tokens) and plain(tokens[0]) in words.MEETING_WORDS and not segment.works_from
+                      or segment.at_a_stand)
     # ("just met …", "hey, met …": the meeting's word may come second)
     segment.after_meeting = segment.met_at or any(plain(token) in words.MEETING_WORDS for token in tokens[:3])
     if segment.at_a_stand and segment.opens:
@@ -218,6 +220,7 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         # event's or an exhibitor's, no employer ("@ the larkspur & vine stand" is where they work)
         from_a_stand = segment.at_a_stand and intro_word in _FROM
         segment.company = None if from_a_stand else companies.company_run(rest[intro:stand], lower)
+        segment.works_from = intro_word in _FROM
         if (lower and len(run) == 1 and plain(rest[intro - 1]) in ("at", "@")
                 and any(plain(token) == "dot" for token in rest[intro + 1: intro + 4])):
             segment.company = None  # "jane at acme dot com" is a mistyped email

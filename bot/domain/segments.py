@@ -51,7 +51,8 @@ _SEPARATORS = re.compile(
     r"|\s(?:>>|::)\s"  # "Thaddeus Okonkwo-Leblanc >> Hearthmoor Stoves"
     # a pronoun starts a new part: "ines wexler she's with pallas optics"
     r"|\s(?=(?i:she|he|they)(?:['\u2019](?:s|re)|\s+(?:is|was|are|works))\s)"
-    r"|\s\u00b7\s)\s*"
+    r"|\s\u00b7\s"
+    r"|(?<![^\s])\d{1,2}\)(?=\s))\s*"  # a list's numbers: "1) Halima Osei 2) Quillmark Paper 3) 07911 …"
 )
 _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\.)|Herrn|Herr|Frau|Sr|Sra|Srta|"
            r"Dott\.ssa|Dott|"

@@ -220,3 +220,25 @@ def test_declining_with_the_company_still_gives_it() -> None:
 ])
 def test_two_particles_in_a_lower_case_name(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # where they work is said after "from" even in a sentence that starts with "met"; the company of whoever referred
+    # them, or where they worked before, is not theirs; a list numbered "1) … 2) …"
+    ("Met Oren Vashti from Tallowmere Candles at the Gift Fair, she knows Ben from Acme", "GB",
+     {"name": "Oren Vashti", "company": "Tallowmere Candles"}),
+    ("add Oren Vashti (Tallowmere Candles). She was referred by Jake at Brightline.", "GB",
+     {"name": "Oren Vashti", "company": "Tallowmere Candles"}),
+    ("Oren Vashti, referred by Jake at Brightline", "GB", {"name": "Oren Vashti"}),
+    ("Oren Vashti — she used to be at Brightline, now at Tallowmere Candles", "GB",
+     {"name": "Oren Vashti", "company": "Tallowmere Candles"}),
+    ("Oren Vashti, Tallowmere Candles, her boss is Dev Shah at Brightline", "GB",
+     {"name": "Oren Vashti", "company": "Tallowmere Candles"}),
+    ("1) Oren Vashti 2) Tallowmere Candles 3) 07911 123456", "GB",
+     {"name": "Oren Vashti", "company": "Tallowmere Candles", "phone": "+447911123456"}),
+    # guards: met at a company; a phone in brackets
+    ("met Oren at Tallowmere Candles", "GB", {"name": "Oren", "company": "Tallowmere Candles"}),
+    ("Oren Vashti (212) 555-0187", "US", {"name": "Oren Vashti", "phone": "+12125550187"}),
+])
+def test_whose_company_it_is(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
