@@ -16,7 +16,7 @@ from bot.domain.parsed_text import ParsedText, accept
 _TITLE = segments.TITLE
 
 _LABEL_WORDS = (r"(?:full\s+)?name|e-?mail(?:\s+address)?|phone(?:\s+number)?|tel|ph|mob|mobile|cell(?:\s+phone)?|"
-                r"company|org|"
+                r"company|org|attn|attention|"
                 r"organi[sz]ation|business|firm|employer|notes?|contact|person|"
                 # "firma Lykkehus Møbler A/S": the word for company in other languages, read bare as "business" is
                 r"firma\s+adı|şirket\s+adı|firma|empresa|société|azienda|bedrijf|företag|şirket|unternehmen|"
@@ -118,7 +118,7 @@ LABEL_FIELDS = {
     "contact": "name", "person": "name", "number": "phone", "ph": "phone", "mob": "phone",
     "business": "company", "firm": "company", "employer": "company", "lead": "name",
     "guy": "name", "lady": "name", "woman": "name", "man": "name", "buyer": "name", "co": "company",
-    "office": "company", "syarikat": "company", "cty": "company",
+    "office": "company", "syarikat": "company", "cty": "company", "attn": "name", "attention": "name",
     **{word: "company" for word in ("компания", "компанія", "tvrtka", "ettevõte", "společnost", "firması", "şirketi",
                                     "firmy", "acct", "account")},
     "full": "name", "contactpersoon": "name", "poc": "name", "vardas": "name", "įmonė": "company", "jmeno": "name",

@@ -39,8 +39,11 @@ _LATE_INTROS = frozenset({"for", "from", "of", "at", "with"})
 
 def business_named_late(tokens: list[str]) -> str | None:
     # (not who sent or referred it: "referral from Maple Partners", "card from …")
+    # (nor a capitalised word's own "of": "Port of Spain Foods", "Isle of Man Candles")
     at = next((i for i, token in enumerate(tokens[:-1]) if i and plain(token) in _LATE_INTROS
-               and tokens[i + 1][:1].isupper() and plain(tokens[i - 1]) not in words.MESSAGE_NOUNS), None)
+               and tokens[i + 1][:1].isupper() and plain(tokens[i - 1]) not in words.MESSAGE_NOUNS
+               and not (plain(token) == "of" and tokens[i - 1][:1].isupper()
+                        and not any(role in words.ROLES for role in plain(tokens[i - 1]).split("/")))), None)
     if at is None or after_an_event(tokens[:at]):
         return None
     company = companies.company_run(tokens[at + 1:], False)

@@ -171,6 +171,16 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         segment.company = companies.company_run(tokens[:-2] + [_LOCATIVE.sub("", tokens[-2])], lower)
         return segment
     run = name_run(tokens, lower)
+    if run == tokens[: len(run)] and len(run) >= 2 and tokens[len(run): len(run) + 1] in (["&"], ["and"]):
+        other = name_run(tokens[len(run) + 1:], lower)
+        both = " ".join(run + other)
+        if (len(other) >= 2 and not companies.ends_like_a_business(both) and not companies.has_suffix(both)
+                and not words.starts_a_business(plain(run[0]))
+                and not any(plain(word) in words.SUFFIXED_JOINERS for word in other)):
+            # "Oren Vashti & Dev Shah (from Tallowmere Candles)": two people, the first named first
+            later = _read_tokens(tokens[len(run) + 1:], lower)
+            segment.name, segment.company = " ".join(run), later.company
+            return segment
     while len(run) > 2 and is_post_nominal(run[-1]):
         run.pop()  # "Wanjiru Mwangi MP", "Pieter Botha SC"
     if lower:

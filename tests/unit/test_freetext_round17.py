@@ -242,3 +242,21 @@ def test_two_particles_in_a_lower_case_name(text: str, region: str, expected: Va
 ])
 def test_whose_company_it_is(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # a company named for what it makes, in the plural; a place's own "of" in a company's name; "attn:"
+    ("Oren Vashti & Dev Shah, Tallowmere Candles", "GB", {"name": "Oren Vashti", "company": "Tallowmere Candles"}),
+    ("Oren Vashti and Dev Shah from Tallowmere Candles", "GB",
+     {"name": "Oren Vashti", "company": "Tallowmere Candles"}),
+    ("Verrerie Bleuet & Fils SAS, Oren Vashti", "FR", {"name": "Oren Vashti", "company": "Verrerie Bleuet & Fils SAS"}),
+    ("Ama Boateng, Isle of Wight Pumps", "GB", {"name": "Ama Boateng", "company": "Isle of Wight Pumps"}),
+    ("Tallowmere Candles, attn: Oren Vashti, 020 7946 0321", "GB",
+     {"name": "Oren Vashti", "company": "Tallowmere Candles", "phone": "+442079460321"}),
+    # guards: a role's "of"; "attention" as a word
+    ("Ama Boateng, MD/CEO of Ileya Agro Processing Ltd", "NG",
+     {"name": "Ama Boateng", "company": "Ileya Agro Processing Ltd"}),
+    ("Oren Vashti, needs attention asap", "GB", {"name": "Oren Vashti"}),
+])
+def test_what_they_make_a_places_of_and_attn(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

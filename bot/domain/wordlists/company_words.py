@@ -224,4 +224,14 @@ BUSINESS_NOUNS = COMPANY_NOUNS | frozenset({
     # who trades, in the plural: "Kumasi Cocoa Traders", "Rift Valley Growers"
     "traders", "enterprises", "suppliers", "distributors", "merchants", "wholesalers", "exporters", "importers",
     "growers", "producers", "manufacturers", "contractors", "dealers",
+    # what they make or sell, in the plural: "Tallowmere Candles", "Bunyip Pumps", "Kestrel Tiles"
+    "candles", "blinds", "tiles", "pumps", "tools", "parts", "paints", "fabrics", "wines", "spirits", "toys",
+    "shoes", "bags", "cakes", "pastries", "meats", "plastics", "metals", "crafts", "prints", "signs", "lighting",
+    "doors", "windows", "floors", "rugs", "carpets", "curtains", "mattresses", "cabinets", "fixtures", "fittings",
+    "goods", "products", "brands", "essentials", "organics", "botanicals", "jewellery", "jewelry", "eyewear",
+    "optics", "electronics", "appliances", "batteries", "cables", "machines", "machinery", "equipment",
+    "instruments", "bikes", "cycles", "boats", "yachts", "automotive", "rentals", "events", "weddings", "gardens",
+    "nurseries", "seeds", "plants", "timber", "bricks", "concrete", "paving", "fencing", "decking", "glazing",
+    "scaffolding", "drilling", "welding", "fabrication", "coatings", "adhesives", "polymers", "garments",
+    "uniforms", "linens", "ceramics", "pottery",
 })
