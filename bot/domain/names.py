@@ -101,6 +101,12 @@ def read(text: str, *, want_name: bool = True) -> People:
         company = next((s.alone for i, s in enumerate(read_parts) if i > after and i not in addressed and s.alone
                         and not _a_place_by_an_event(read_parts, i)
                         and (name_at is not None or s.lower or not _has_lower_word(s.tokens))), None)
+        if company is None and name_at is not None:
+            # "Tallowmere Candles (Oren Vashti)", "Tallowmere Candles: Oren Vashti": before the name, only an item
+            # whose own words say it is a business
+            company = next((s.alone for i, s in enumerate(read_parts[:name_at]) if i not in addressed and s.alone
+                            and companies.ends_like_a_business(s.alone) and not _a_place_by_an_event(read_parts, i)),
+                           None)
         people.company_guessed = company is not None
     if (company is not None and people.name is not None and people.company_guessed and " " in company
             and companies.ends_like_a_business(people.name) and not companies.ends_like_a_business(company)

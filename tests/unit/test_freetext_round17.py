@@ -253,10 +253,13 @@ def test_whose_company_it_is(text: str, region: str, expected: Values) -> None:
     ("Ama Boateng, Isle of Wight Pumps", "GB", {"name": "Ama Boateng", "company": "Isle of Wight Pumps"}),
     ("Tallowmere Candles, attn: Oren Vashti, 020 7946 0321", "GB",
      {"name": "Oren Vashti", "company": "Tallowmere Candles", "phone": "+442079460321"}),
-    # guards: a role's "of"; "attention" as a word
+    # a business's item before the name
+    ("Tallowmere Candles (Oren Vashti)", "GB", {"name": "Oren Vashti", "company": "Tallowmere Candles"}),
+    # guards: a role's "of"; "attention" as a word; what they do, in lower case
     ("Ama Boateng, MD/CEO of Ileya Agro Processing Ltd", "NG",
      {"name": "Ama Boateng", "company": "Ileya Agro Processing Ltd"}),
     ("Oren Vashti, needs attention asap", "GB", {"name": "Oren Vashti"}),
+    ("Oren Vashti, sells candles", "GB", {"name": "Oren Vashti"}),
 ])
 def test_what_they_make_a_places_of_and_attn(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
