@@ -35,7 +35,9 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
                                                                     "viens", "venons", "acabei")
                                    # "nuovo contatto da Marta Ghisleri": from a person (not "lead novo da
                                    # Agrishow", from a fair)
-                                   or plain(tokens[start]) == "da" and start > 0 and full_name_at(tokens, start + 1)):
+                                   or plain(tokens[start]) == "da" and start > 0 and full_name_at(tokens, start + 1)
+                                   # Chinese "just now with …": "剛剛跟 賴品澄 通過電話"
+                                   or len(tokens[start]) > 1 and tokens[start].endswith("跟")):
         start += 1
     if 1 < start < len(tokens) and plain(tokens[start - 1]) in ("w", "in", "v", "в", "na", "en", "à", "på") and (
             plain(tokens[start - 2]) in words.EVENT_WORDS):

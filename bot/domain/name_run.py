@@ -153,6 +153,9 @@ def is_name_word(token: str, lower: bool) -> bool:
     return first.isupper() or not first.islower() or companies.caseless(token)
 
 
+# "talked on the phone", "met", "chatted", in Chinese (traditional and simplified)
+_CHINESE_CALLS = ("通過電話", "通过电话", "打過電話", "打过电话", "見過面", "见过面", "見了面", "见了面",
+                  "聊過", "聊过")
 # What may close a sentence in a script without spaces, full-width marks included
 _SENTENCE_MARKS = "~!?.\uff5e\uff01\uff1f\u3002"
 
@@ -166,6 +169,8 @@ def is_cjk_sentence(token: str) -> bool:
             or len(token) > 2 and token.endswith("요") and _HANGUL.match(token) is not None  # "알려드릴게요"
             or token[:1] in _PARTICLES_FIRST and len(token) > 1  # "にアポ": a particle starts no name
             or token[:1] in _CHINESE_VERBS_FIRST and len(token) > 2  # "来厂参观" (coming to visit the plant)
+            # "剛剛跟 賴品澄 通過電話" (just now with … on the phone): "with" ends what comes before the name
+            or len(token) > 2 and token.endswith("跟") or token.endswith(_CHINESE_CALLS)
             # "新的名單" (the new list), "電話之後給" (the phone later), "没留名片" (left no card)
             or len(token) > 2 and any(mark in token for mark in _CJK_SENTENCE_MARKS)
             or len(token) > 7 and CJK.search(token) is not None and not companies.is_cjk_company(token)
@@ -236,6 +241,9 @@ def ends_a_name(run: list[str], rest: list[str], introduced: bool, lower: bool) 
         return True
     if len(run) >= 2 and words.is_caseless_department_or_time(rest[0]):
         return True  # "คุณศิริวรรณ ทองประเสริฐกุลชัย ผู้จัดการฝ่ายจัดซื้อ": a job after the name
+    if len(run) == 1 and 2 <= len(run[0]) <= 4 and all("\u3400" <= ch <= "\u9fff" for ch in run[0]) and (
+            is_cjk_sentence(rest[0])):
+        return True  # "賴品澄 通過電話": a name in Chinese characters, then what happened
     return len(run) >= 2 and (plain(rest[0]) in words.NAME_ENDERS or (not lower and rest[0][:1].islower()))
 
 

@@ -48,6 +48,13 @@ class Segment:
         tokens = list(self.tokens)
         while tokens and (not _HAS_ALNUM.search(tokens[-1]) or len(tokens) > 1 and plain(tokens[-1]) in words.TRAILING):
             tokens.pop()  # "Cascabel Foods 🎉", "Brackenridge Foods this morning"
+        # "青岚机械厂 下周去看样品", "누리솔 물산 다음주에 견적 요청함": in a script without capitals, a business's
+        # word, then when or what (the business's words are the company)
+        then = next((i for i in range(1, min(len(tokens), 4)) if not tokens[i].isascii()
+                     and words.is_cjk_business(tokens[i - 1])
+                     and (words.is_caseless_department_or_time(tokens[i]) or is_cjk_sentence(tokens[i]))), 0)
+        if then and not self.title:
+            tokens = tokens[:then]
         # (... nor a sentence in a script without spaces, "来週月曜日に折り返し電話", nor a job, "… खरीद प्रबंधक")
         if self.title or self.names_the_fair or self.counted or not tokens or _leads_in(tokens) or (
                 len(tokens) > 1 and plain(tokens[-1]) in words.VENUE_ENDINGS) or (

@@ -263,3 +263,20 @@ def test_whose_company_it_is(text: str, region: str, expected: Values) -> None:
 ])
 def test_what_they_make_a_places_of_and_attn(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # in Chinese, Japanese and Korean: a studio's 工作室 is no department; a business's word, then when or what;
+    # "just now with … on the phone"
+    ("汪柏翰 / 淡水陶藝工作室 / 02 2621 3345", "TW",
+     {"name": "汪柏翰", "company": "淡水陶藝工作室", "phone": "+886226213345"}),
+    ("蒋雨桐,139 2874 5611,远帆机械厂 下周去看样品", "CN",
+     {"name": "蒋雨桐", "company": "远帆机械厂", "phone": "+8613928745611"}),
+    ("편서율, 010-6284-3918, 한솔 물산 다음주에 견적 요청함", "KR",
+     {"name": "편서율", "company": "한솔 물산", "phone": "+821062843918"}),
+    ("剛剛跟 汪柏翰 通過電話,淡水陶藝", "TW", {"name": "汪柏翰", "company": "淡水陶藝"}),
+    # guard: a department's 室 stays a department
+    ("山田さん、企画室", "JP", {"name": "山田"}),
+])
+def test_businesses_and_calls_in_cjk(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

@@ -27,7 +27,8 @@ _SURNAMES_LIKE_DEPARTMENTS = frozenset({
 
 def is_caseless_department_or_time(token: str) -> bool:
     """``採購部``, ``영업팀``, ``来週火曜15時``: a department or a time in a script without capitals."""
-    return not token.isascii() and token not in _SURNAMES_LIKE_DEPARTMENTS and (
+    # (a studio, "鹿港竹藝工作室", ends in 室 as a department does; it is a business)
+    return not token.isascii() and token not in _SURNAMES_LIKE_DEPARTMENTS and not token.endswith("工作室") and (
         token.startswith(CASELESS_DEPARTMENT_STARTS) and len(token) > 4
         or token.endswith(CASELESS_DEPARTMENT_ENDINGS) and any(
             token.endswith(ending) and len(token) > len(ending) for ending in CASELESS_DEPARTMENT_ENDINGS)
