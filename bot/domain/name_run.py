@@ -93,8 +93,10 @@ def name_run(tokens: list[str], lower: bool) -> list[str]:
             break
         # "Iolanda Figueiredo Sarmento da Cerâmica Tapajós": a run past a name's length goes on while a
         # particle that may mean "from" is in it (bot.domain.names splits there)
-        if len(run) >= MAX_NAME_WORDS and (len(run) >= MAX_NAME_WORDS + 3 or not any(
-                plain(word) in words.FROM_PARTICLES for word in run[2:])):
+        # ("Yanelis Ferrer Olazábal de la Cooperativa Tabacalera Los Palacios Norte": further when a business's
+        # first word follows the particle)
+        if len(run) >= MAX_NAME_WORDS and (len(run) >= MAX_NAME_WORDS + (8 if _business_after_a_particle(run) else 3)
+                                           or not any(plain(word) in words.FROM_PARTICLES for word in run[2:])):
             break
     if len(run) == 1 and plain(run[0]) in words.COMPASS_WORDS:
         return []  # "Regional Sales Head (North)": the region a job covers, no one's name
@@ -102,6 +104,16 @@ def name_run(tokens: list[str], lower: bool) -> list[str]:
     if len(run) > 2 and run[-1].islower() and plain(run[-1]) in words.PARTICLES and plain(following) == "chez":
         run.pop()  # "capucine delorme de chez atelier grisaille": "de" goes with "chez"
     return run
+
+
+def _business_after_a_particle(run: list[str]) -> bool:
+    """After the name's first two words, a particle and then a business's first word ("… de la Cooperativa …")."""
+    for index in range(2, len(run) - 1):
+        if plain(run[index]) in words.FROM_PARTICLES:
+            after = next((word for word in run[index + 1:] if plain(word) not in words.PARTICLES), "")
+            if words.starts_a_business(plain(after)):
+                return True
+    return False
 
 
 def _particles_then_name(tokens: list[str], index: int) -> bool:

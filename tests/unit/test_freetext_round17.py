@@ -280,3 +280,8 @@ def test_what_they_make_a_places_of_and_attn(text: str, region: str, expected: V
 ])
 def test_businesses_and_calls_in_cjk(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+def test_a_long_company_after_a_particle_and_a_business_word() -> None:
+    assert _read("Mayelín Ortega Rubalcaba de la Cooperativa Cafetalera Sierra Maestra Oriente", "CU") == {
+        "name": "Mayelín Ortega Rubalcaba", "company": "Cooperativa Cafetalera Sierra Maestra Oriente"}
