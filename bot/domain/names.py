@@ -24,10 +24,17 @@ from bot.domain.contact import without_controls
 from bot.domain.job_titles import is_job_word
 from bot.domain.lower_names import first_item_in_lower_case
 from bot.domain.name_run import MAX_NAME_WORDS, is_full_name, is_name_word, only_how_someone_is_called
+from bot.domain.not_the_lead import (
+    SOURCE_WORDS,
+    drop_greeted_and_signed,
+    drop_referrers,
+    drop_sources,
+    last_opener,
+    names_a_stand,
+    someone_elses,
+)
 from bot.domain.segment import Segment
-from bot.domain.segment_cues import a_source
 from bot.domain.segment_reading import read_segment
-from bot.domain.segments import HAS_ALNUM as _HAS_ALNUM
 from bot.domain.segments import segments
 from bot.domain.wordlists import plain
 
@@ -58,9 +65,9 @@ def read(text: str, *, want_name: bool = True) -> People:
     lower = is_lower_case(text)
     parts = segments(text)
     read_parts = [read_segment(part, lower) for part in parts]
-    _drop_sources(read_parts)
-    _drop_referrers(read_parts)
-    _drop_greeted_and_signed(parts, read_parts)
+    drop_sources(read_parts)
+    drop_referrers(read_parts)
+    drop_greeted_and_signed(parts, read_parts)
     people = People()
     taken: int | None = None  # the segment the company came from as a whole
     # Where they work ("she runs Ruiz Foods") beats where the rep met them ("Met Ines at SaaStr Annual").
@@ -72,8 +79,8 @@ def read(text: str, *, want_name: bool = True) -> People:
     # A full name wins over a one-word one in an earlier segment ("Signed! Phoebe Buffay at Central Perk").
     named = [i for i, s in enumerate(read_parts) if s.name and i != taken and want_name]
     alone = [i for i in named if " " not in (read_parts[i].name or "").strip()]
-    last_opener = _last_opener(parts) if alone else -1
-    addressed = {i for i in alone if i < last_opener}
+    opener_at = last_opener(parts) if alone else -1
+    addressed = {i for i in alone if i < opener_at}
     if addressed:
         named = [i for i in named if i not in addressed]
     name_at = next((i for i in named if is_full_name(read_parts[i].name or "")), named[0] if named else None)
@@ -88,7 +95,7 @@ def read(text: str, *, want_name: bool = True) -> People:
     if name_at is not None:
         people.name = read_parts[name_at].name
         people.name_guessed = lower or not is_full_name(people.name or "") or read_parts[name_at].guessed
-    if company is not None and name_at is not None and taken is None and _someone_elses(read_parts, company, name_at):
+    if company is not None and name_at is not None and taken is None and someone_elses(read_parts, company, name_at):
         company = None  # "… Halima Osei (Quillmark Paper). She was referred by Jake at Brightline": Jake's, not hers
     # "Met Aiko Fujimura at booth A-1024 (Tokyo Big Sight)": after where they met, an item names the venue
     at_a_venue = name_at is not None and read_parts[name_at].met_at and any(
@@ -150,51 +157,6 @@ def read(text: str, *, want_name: bool = True) -> People:
     return people
 
 
-_SOURCE_INTROS = frozenset({"from", "via", "thru", "through", "de", "von", "aus", "z", "van", "da", "dal", "du"})
-
-
-def _drop_sources(read_parts: list[Segment]) -> None:
-    """``Another one for the pipeline, from LinkedIn``: after an item that opens a lead, an item that only
-    says "from" a word or an event is where the lead came from, as it is in the opener's own item. And
-    ``Horeca Beirut, stand B7``, ``an der Swissbau, Stand C48``: the item before a stand's or a hall's number names
-    the fair (a company with its legal form stays: an exhibitor's)."""
-    opened = False
-    for index, segment in enumerate(read_parts):
-        if (opened and segment.company is not None and segment.name is None and segment.tokens
-                and plain(segment.tokens[0]) in _SOURCE_INTROS and a_source(segment.company)):
-            segment.company = None
-        opened = opened or segment.opens
-        # ("Another one from Big 5 Saudi, Riyadh Front, booth 4C12": the fair, then its venue, then the stand)
-        stands_at = (index + 1,) if segment.name is not None else (index + 1, index + 2)
-        if any(j < len(read_parts) and _a_stand_follows(read_parts, j) and all(
-                not companies.has_suffix(read_parts[k].company or "") for k in range(index + 1, j))
-               for j in stands_at):
-            segment.names_the_fair = True
-            if segment.company is not None and not companies.has_suffix(segment.company):
-                segment.company = None
-            if segment.name is not None and not segment.lower:
-                segment.name = None
-
-
-def _drop_greeted_and_signed(parts: list[str], read_parts: list[Segment]) -> None:
-    """``Hi Tom, caller from the NEC …``: the colleague a message greets is no lead; nor is the rep signing it off,
-    ``… Cheers, Priyesh``, ``Ta, Gemma``: a sign-off, then one word, last."""
-    greeted = [segment for segment in read_parts if segment.greets and segment.name and " " not in segment.name]
-    signed = read_parts[-2:] if len(parts) >= 3 and " " not in parts[-1].strip() and _signs_off(parts[-2]) else []
-    if signed:  # ("From: Chinedu (Sales Kano) … Regards, Chinedu": the rep who signs is the rep all through)
-        signer = parts[-1].strip(" .!").casefold()
-        signed += [segment for segment in read_parts if segment.name and segment.name.casefold() == signer]
-    for segment in (*greeted, *signed):
-        segment.forget()
-
-
-def _signs_off(part: str) -> bool:
-    """``Cheers``, ``Kind regards``, ``… no number. Thanks``: the item ends in a sign-off."""
-    said = part.strip(" .!").lower()
-    return said in words.SIGN_OFFS or any(said.endswith(f". {word}") or said.endswith(f"! {word}")
-                                          for word in words.SIGN_OFFS if word in said)
-
-
 def _named_as_a_business(company: str) -> bool:
     """``Zenith Bank``, ``Dangote Cement Ltd``, ``Tata Motors``: a company's own words say it is one."""
     last = plain(company.split()[-1]) if company.split() else ""
@@ -229,80 +191,14 @@ def _a_place_by_an_event(read_parts: list[Segment], index: int) -> bool:
     before = read_parts[index - 1].tokens if index and read_parts[index - 1].name is None else ()
     after = read_parts[index + 1].tokens if index + 1 < len(read_parts) else ()
     return (any(plain(token) in words.EVENT_WORDS or plain(token) in words.REFERRAL_NOUNS
-                or plain(token) in _SOURCE_WORDS for token in before)
-            or bool(after) and (plain(after[0]) in words.EVENT_WORDS or _names_a_stand(after)))
+                or plain(token) in SOURCE_WORDS for token in before)
+            or bool(after) and (plain(after[0]) in words.EVENT_WORDS or names_a_stand(after)))
 
 
 def _after_a_colon(text: str, part: str) -> bool:
     """``Fiera di Verona, stand 7C: Ludovico``: the word a heading's colon introduces is who."""
     at = text.find(part)
     return at > 0 and text[:at].rstrip().endswith((":", "\uff1a"))
-
-
-# Words of an item that says where a lead came from: a referral in more languages, a market ("lead from Aba shoe
-# market, Ariaria": the town or the market's name after it is no one)
-_SOURCE_WORDS = frozenset({"referido", "referida", "indicação", "indicado", "recommandé", "empfohlen", "market"})
-
-
-def _a_stand_follows(read_parts: list[Segment], index: int) -> bool:
-    """A stand's item follows, maybe after the hall's (``Gulfood, Za'abeel hall 3, stand Z3-B40``)."""
-    if _names_a_stand(read_parts[index].tokens):
-        return True
-    tokens = read_parts[index].tokens
-    if len(tokens) < 2 or words.STAND_WORDS.isdisjoint(map(plain, tokens)):
-        return False
-    in_a_hall = any(plain(token) in words.STAND_WORDS and any(ch.isdigit() for ch in following)
-                    for token, following in zip(tokens, tokens[1:], strict=False))
-    return in_a_hall and index + 1 < len(read_parts) and _a_stand_follows(read_parts, index + 1)
-
-
-def _names_a_stand(tokens: tuple[str, ...]) -> bool:
-    """``stand C48``, ``Halle 5``, ``monter B:07`` (its number may be cut at the colon: "monter B")."""
-    return len(tokens) >= 2 and plain(tokens[0]) in words.STAND_WORDS and (
-        any(ch.isdigit() for ch in tokens[1]) or len(tokens) == 2 and len(tokens[1]) == 1 and tokens[1].isupper())
-
-
-_REFERRED = frozenset({"referred", "introduced", "recommended", "referral", "intro", "introduction", "reference"})
-_BEFORE = frozenset({"formerly", "previously", "former", "ex", "earlier"})
-
-
-def _drop_referrers(read_parts: list[Segment]) -> None:
-    """``She was referred by Jake at Brightline``: the company of whoever referred the lead is theirs; ``she used to
-    be at Brightline``, ``formerly with …``: where they worked before is no longer theirs."""
-    for segment in read_parts:
-        if segment.company is None:
-            continue
-        said = [plain(token) for token in segment.tokens]
-        if any(word in _REFERRED and said[i + 1: i + 2] in (["by"], ["from"]) or word in _BEFORE
-               or word == "used" and said[i + 1: i + 2] == ["to"] for i, word in enumerate(said)):
-            segment.company = None
-
-
-def _someone_elses(read_parts: list[Segment], company: str, name_at: int) -> bool:
-    """The company came from a later item that names another person, and an item after the lead's name reads as a
-    company of its own: that one is the lead's."""
-    source = next((i for i, segment in enumerate(read_parts) if segment.company == company), None)
-    if source is None or source <= name_at or read_parts[source].name is None:
-        return False
-    return any(segment.alone for segment in read_parts[name_at + 1: source])
-
-
-def _last_opener(parts: list[str]) -> int:
-    """``Yow, new lead``, ``Priya, new lead pls``: where the last item that only opens a lead ("new lead", "neue
-    Kontakt für dich") stands (-1: none), so that a word alone before it greets or addresses a colleague and names no
-    lead. (Found once, from the end: asked again for every item, a long list cost time quadratic in its length.)"""
-    for index in range(len(parts) - 1, -1, -1):
-        # (its first words: "nieuwe lead van de Vakbeurs" opens a lead too, and says where from)
-        said = []
-        for token in parts[index].split():
-            word = plain(token)
-            if _HAS_ALNUM.search(token) and not (word in words.LEAD_IN or word in words.TRAILING
-                                                  or word in words.LEAD_IN_AFTER):
-                break
-            said.append(word)
-        if any(word in words.OPENER_NOUNS for word in said):
-            return index
-    return -1
 
 
 def _without_company(name: str, company: str) -> str | None:
