@@ -285,3 +285,16 @@ def test_businesses_and_calls_in_cjk(text: str, region: str, expected: Values) -
 def test_a_long_company_after_a_particle_and_a_business_word() -> None:
     assert _read("Mayelín Ortega Rubalcaba de la Cooperativa Cafetalera Sierra Maestra Oriente", "CU") == {
         "name": "Mayelín Ortega Rubalcaba", "company": "Cooperativa Cafetalera Sierra Maestra Oriente"}
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # greetings in more scripts, and Persian "az" (from)
+    ("سلام، مهسا کریمی از شرکت کریمی صنعت", "IR", {"name": "مهسا کریمی", "company": "شرکت کریمی صنعت"}),
+    ("வணக்கம், Kavin Selvam from Selvam Textiles", "IN", {"name": "Kavin Selvam", "company": "Selvam Textiles"}),
+    # guards: Selam is an Ethiopian given name; Akwaaba names a business
+    ("ሰላም ተስፋዬ፣ አቢሲኒያ ቡና፣ 0911 428 837", "ET",
+     {"name": "ሰላም ተስፋዬ", "company": "አቢሲኒያ ቡና", "phone": "+251911428837"}),
+    ("Kofi Ofori, Akwaaba Print House", "GH", {"name": "Kofi Ofori", "company": "Akwaaba Print House"}),
+])
+def test_greetings_in_more_scripts(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

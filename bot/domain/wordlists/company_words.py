@@ -101,7 +101,7 @@ COMPANY_INTROS = frozenset({"at", "from", "with", "@", "chez", "bei", "presso", 
                             "c/o", "στην", "στη", "στο", "στον", "في",  # "care of"; Greek, Arabic "at"
                             "frm",  # typed in a hurry
                             # "from" in scripts with spaces: Arabic, Russian, Greek, Hindi, Thai
-                            "من", "из", "από", "से", "จาก",
+                            "من", "از", "из", "από", "से", "จาก",  # (and Persian "az")
                             "dari",  # Indonesian and Malay "from": "ketemu budi santoso dari pt maju jaya"
                             "kantornya",  # Indonesian "his/her office": "kantornya PT Jati Kencana Furnitama"
                             "来自", "來自",  # Chinese "comes from": "簡郁翔 來自 郁翔精密機械股份有限公司"

@@ -137,6 +137,10 @@ LEAD_IN = frozenset({
     "marhaba", "habari", "jambo", "sawubona", "molo", "dumela", "ayubowan", "vanakkam", "kumusta", "mabuhay",
     "sannu", "salaam", "salam", "shalom", "namaskar", "aloha", "ahlan", "yassou", "merhabalar", "all", "folks",
     "everyone", "fwd", "fw",
+    # in more scripts and languages: Arabic and Persian, Tamil, Sinhala, Khmer, Lao, Burmese, Armenian, Swahili,
+    # Lingala, Tsonga (not Amharic "ሰላም" nor Akan "Akwaaba": a given name, a business's name)
+    "سلام", "வணக்கம்", "ආයුබෝවන්", "សួស្តី", "ສະບາຍດີ", "မင်္ဂလာပါ", "բարեւ", "mingalaba", "hujambo", "mbote",
+    "avuxeni",
     # "G'day", "Bula!", "Bună!", "¡Hola!", "Grüezi", "Moi!", "Talofa": greetings from more places
     "g'day", "gday", "g\u2019day", "bula", "bună", "buna", "¡hola", "gruezi", "talofa",
     "bonjou", "bonswa", "здравейте", "здрасти", "здраво",  # Haitian Creole, Bulgarian, Serbian
