@@ -60,14 +60,16 @@ _FOREIGN_LABELS = {
 }
 _FOREIGN = "|".join(sorted((re.escape(word) for words_ in _FOREIGN_LABELS.values() for word in words_), key=len,
                            reverse=True))
-_IS = r"(?:\s+(?:is|was)\b|['\u2019]s\b)"  # "company is", "company's"
+_IS = r"(?:\s+(?:is|was|es|é|est|ist|è)\b|['\u2019]s\b)"  # "company is", "company's", "email es"
 _LABEL = re.compile(
     # "her email is …", "the number is …", "his name's …"
-    r"(?P<said>\b(?:her|his|their|the)\s+(?P<said_word>name|e-?mail(?:\s+address)?|phone(?:\s+number)?|number|"
+    # ("su email es …", "seu telefone é …", "son email est …", "ihre Nummer ist …")
+    r"(?P<said>\b(?:her|his|their|the|su|sua|seu|son|sa|ihre?|seine?)\s+(?P<said_word>name|e-?mail(?:\s+address)?|phone(?:\s+number)?|number|"
     rf"mobile|cell(?:\s+phone)?|company|org|lead|contact|person|guy|lady|woman|man|buyer|office|employer){_IS}\s*:?\s*)"
     # "email: …", "Name - …", "company is …", "company name: …", "company first: …"
     rf"|(?P<label>(?<![.@])\b(?:{_LABEL_WORDS})\b)(?:\s+(?:name|first|too|also|btw|details|dulu)(?=\s*[:=]|\s+[-\u2013\u2014]\s))?"
-    r"(?:\s*[:=#\uff1a]|\s+[-\u2013\u2014]\s|\s+is\b)\s*"
+    # ("o nome é …", "el nombre es …", "le nom est …", "der Name ist …": "is" in the languages reps write in)
+    r"(?:\s*[:=#\uff1a]|\s+[-\u2013\u2014]\s|\s+(?:is|é|es|est|è|ist|är)\b)\s*"
     # "Name - Mariam Al Falasi | Co. - Oasis Crest Trading": "Co." labels only at an item's start
     r"|(?:^|(?<=[,;\n|])\s*)(?P<co>[Cc]o\.?)(?:\s*[:=\uff1a]|\s+[-\u2013\u2014]\s)\s*"
     # "Empresa: …", "Tel.: …", "電話：…"
@@ -78,7 +80,7 @@ _LABEL = re.compile(
     # (after an article too: "la empresa Cerámicas Olmo", "a cég Tokaji Hordókészítő Műhely", "het bedrijf …")
     rf"|(?:^\s*|(?<=[,;\n|/])|(?<=[,;\n|/.\u2013\u2014-]\s))(?:(?:lead|client|customer|prospect|contact|full)(?:'s)?\s+"
     r"|(?:the|a|la|le|el|il|die|das|het)\s+|l['\u2019])?"
-    rf"(?P<bare>(?:{_LABEL_WORDS}))\s+(?=\S)",
+    rf"(?P<bare>(?:{_LABEL_WORDS}))(?:\s+(?:is|é|es|est|è|ist|är)(?=\s))?\s+(?=\S)",
     re.IGNORECASE,
 )
 # "name Orlando Pruitt company Pruitt Paving email …": a message that starts with a bare label may

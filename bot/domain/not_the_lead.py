@@ -80,12 +80,13 @@ def names_a_stand(tokens: tuple[str, ...]) -> bool:
 
 
 _REFERRED = frozenset({"referred", "introduced", "recommended", "referral", "intro", "introduction", "reference"})
-_BEFORE = frozenset({"formerly", "previously", "former", "ex", "earlier"})
+_BEFORE = frozenset({"formerly", "previously", "former", "ex", "earlier", "anymore", "longer"})  # ("no longer")
 
 
 def drop_referrers(read_parts: list[Segment]) -> None:
     """``She was referred by Jake at Brightline``: the company of whoever referred the lead is theirs; ``she used to
-    be at Brightline``, ``formerly with …``: where they worked before is no longer theirs."""
+    be at Brightline``, ``formerly with …``, ``not with Brightline anymore``: where they worked before is no longer
+    theirs."""
     for segment in read_parts:
         if segment.company is None:
             continue

@@ -298,3 +298,23 @@ def test_a_long_company_after_a_particle_and_a_business_word() -> None:
 ])
 def test_greetings_in_more_scripts(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # a label, then "is" in the languages reps write in, after an article or a possessive
+    ("o nome é Iara Siqueira Prado", "BR", {"name": "Iara Siqueira Prado"}),
+    ("la empresa es Conservas Ribadeo", "ES", {"company": "Conservas Ribadeo"}),
+    ("Contacto: Nerea Ulloa. Su email es nerea@ulloavinos.es", "ES",
+     {"name": "Nerea Ulloa", "email": "nerea@ulloavinos.es"}),
+    # no longer with a company
+    ("Oren Vashti, no longer at Tallowmere, now with Brightwick Soap", "US",
+     {"name": "Oren Vashti", "company": "Brightwick Soap"}),
+])
+def test_labels_with_is_and_a_former_employer(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+def test_a_surname_corrected_with_a_word_after_it() -> None:
+    draft = _chat("US", "Oren Vashti, oren@tallowmere.com, 212-555-0143, Tallowmere Candles",
+                  "her surname is Vashti-Kaur actually")
+    assert draft.fields.get("name") == "Oren Vashti-Kaur"

@@ -98,7 +98,9 @@ _NAME_PART = re.compile(r"^\W*(?:(?:actually|sorry|oops|wait|no|and|also|correct
                         r"(?:\s+(?:is|was|should be|è|es|é|ist|est|är|er|on|to)\s+|['\u2019]s\s+|\s*[:=]\s*|"
                         r"\s+(?=(?-i:[A-Z])))"
                         r"(?:(?:spelled|spelt|written)\s+)?"
-                        r"(?P<value>\S+)(?:\s+(?:only|just|alone|now))?[\s.!]*$", re.IGNORECASE)  # "… Swanepoel only"
+                        # "… Swanepoel only", "… Vashti-Kaur actually"
+                        r"(?P<value>\S+)(?:\s+(?:only|just|alone|now|actually|btw|then|sorry|thanks|thx|pls|please))?"
+                        r"[\s.!]*$", re.IGNORECASE)
 
 
 # "actually she goes by Winnie Castellanos-Ruiz", "he likes to be called Bob"
