@@ -70,6 +70,7 @@ _NOT_BUT = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|wait|actually|ой|ups|perd
 _DETERMINERS = frozenset({"some", "a", "an", "the", "that", "this", "one", "their", "his", "her", "its", "another"})
 _FIRST_PERSON = frozenset({"i", "i'm", "im", "i've", "ive", "i'll", "i'd", "we", "we're", "we've", "we'll", "my", "me",
                            "our", "us"})
+_PRONOUNS_AND_FIRST_PERSON = PRONOUNS | _FIRST_PERSON
 # "oh, she's actually at Thistle Robotics Ltd": words that say a message corrects what was said before,
 # so a name or company read from it may replace the one given (a plain guess never does).
 # "she works at …", "he's from … Corp.", "she's the CFO at …", "works for …": where they work, said outright
@@ -202,7 +203,7 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
                     and (not all(word.strip(".,!?").lower() in COMMON for word in segments[0].split())
                          or asking == "company" and answers.says_no_company(segments[0]))
                     # "she runs marketing there", "I swapped two digits": a sentence about them or the rep
-                    and segments[0].split(" ", 1)[0].lower() not in PRONOUNS | _FIRST_PERSON
+                    and segments[0].split(" ", 1)[0].lower() not in _PRONOUNS_AND_FIRST_PERSON
                     # "some startup in Austin", "the one on 5th street": a description, not a name
                     and not (asking == "company" and segments[0].split(" ", 1)[0] in _DETERMINERS
                              and " " in segments[0])
