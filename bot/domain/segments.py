@@ -15,8 +15,11 @@ NOT_AFTER_SUFFIX = "".join(rf"(?<!\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
 _AFTER_SUFFIX_DOT = "|".join(rf"(?<=\b{suffix}\.\s)" for suffix in _DOTTED_SUFFIXES)
 _BRACKETED_COUNTRY = r"[A-Z][A-Za-z]{0,4}\.?\)\s+(?:(?:Pty|Pvt|Pte)\.?\s+)?(?:Ltd|Limited|Inc)\b"
 _SEPARATORS = re.compile(
+    # (every separator starts with a character that is no word's: the look-ahead turns a letter or a digit away
+    # at once, where the engine would try each separator in turn at every position of the text)
+    r"\s*(?=\W)"
     # a comma, but not the one inside "Co., Ltd." or "Acme, Inc.", nor a number's ("$12,500")
-    r"\s*(?:,(?!(?<=\d,)\d)(?!(?<=\bCo\.,)\s*Ltd\b)(?!\s*(?:S\.A\.(?:B\.|P\.I\.)? de C\.V|S\. de R\.L\.(?: de C\.V)?|"
+    r"(?:,(?!(?<=\d,)\d)(?!(?<=\bCo\.,)\s*Ltd\b)(?!\s*(?:S\.A\.(?:B\.|P\.I\.)? de C\.V|S\. de R\.L\.(?: de C\.V)?|"
     r"Ltd|Inc|LLC|L\.L\.C|LLP|Limited|Corp|Lda|Ltda|GmbH|SARL|S\.A|S\.L\.U|S\.L\.P|S\.L|S\.C|S\.r\.l|S\.p\.A|B\.V|"
     # (only where the legal form ends the company: not "Rowan Pike, SARL Pike Conseil")
     # ... or where a lower-case sentence goes on: "at Acme, Inc. asked for a demo")
