@@ -91,6 +91,9 @@ _CORRECTS = re.compile(r"^\W*(?:[\w'\u2019]+\W+){0,4}?(?:actually|correction|oop
                        r"it['\u2019]?s|it\s+is))(?!\w)", re.IGNORECASE)
 
 
+_ITEM_BREAK = re.compile(r"[,;\n]")
+
+
 def _works_at(answer: str) -> bool:
     """``working for Rangitoto Seeds now``: "works" and its "at" in any of the languages reps write in."""
     said = answer.split(None, 2)
@@ -188,7 +191,7 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
         return result
     # A plain answer has a letter or a digit: "???" or "🙂" is not a company.
     # (split at the separators alone, then trimmed: spaces in the pattern cost quadratic time over a long run of them)
-    segments = [s.strip() for s in re.split(r"[,;\n]", answer) if any(ch.isalnum() for ch in s)]
+    segments = [s.strip() for s in _ITEM_BREAK.split(answer) if any(ch.isalnum() for ch in s)]
     # Beside an email or a phone, only a capitalised rest is an answer ("Initech, jane@x.io", not "hang on"); in a
     # script without capitals, only one with a legal form ("แก้เบอร์เป็น 081 …" is "change the number to …")
     beside = bool(result.values or result.problems) and (
