@@ -226,7 +226,8 @@ def _not_a_company(run: list[str], company: str) -> bool:
             # ("Hair Salon", "Beauty Salon": a salon named last is a shop; a fair's "Salon" comes first)
             or any(plain(words.TURKISH_CASE.sub("", token)) in words.EVENT_WORDS and plain(token) != "salon"
                    for token in run[1:])
-            or len(run) == 1 and plain(run[0]) in words.EVENT_WORDS | words.TIME_WORDS  # "من المعرض", "Q3"
+            # "من المعرض", "Q3" (two look-ups: the union of the two lists was built anew for each company, 3.6 µs)
+            or len(run) == 1 and (plain(run[0]) in words.EVENT_WORDS or plain(run[0]) in words.TIME_WORDS)
             or len(run) == 1 and run[0].strip(".,") in words.POST_NOMINALS  # "Ana Ruiz, PhD"
             # "le directeur de la société", "der Chef der Firma": the word "company" names none
             or plain(run[-1]) in words.COMPANY_AFTER_FROM and all(plain(token) in words.ARTICLES for token in run[:-1])

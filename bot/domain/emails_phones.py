@@ -33,7 +33,8 @@ _EXTENSION = (rf"(?:(?:[ \t]*(?:x|#|{_EXTENSION_WORD})|[ \t]*[,/][ \t]*(?:{_EXTE
               rf"|[ \t]*\([ \t]*(?:x|{_EXTENSION_WORD})[ \t]*\d{{1,6}}[ \t]*\))")
 _EXTENSION_AS_WORD = re.compile(rf"(?<=[\d\s,;(])(?:{_EXTENSION_WORD})(?=[ \t]*\d)", re.IGNORECASE)
 # Not inside a word: "INV-2026-00871" is a reference, not a phone (nor is its tail, "026-00871").
-PHONE_CANDIDATE = re.compile(rf"(?<![^\W_])(?<![^\W_]-)(?<!\d[/.])(?!\d{{1,2}}\)\s)"  # (nor a list's "3) ")
+# (the look-ahead first: the three look-behinds run only where a number can start; nor a list's "3) ")
+PHONE_CANDIDATE = re.compile(rf"(?=[+(\d])(?<![^\W_])(?<![^\W_]-)(?<!\d[/.])(?!\d{{1,2}}\)\s)"
                              # (a dot inside a number, never an ellipsis after it: "691 234 5711... 3rd time")
                              rf"\+?\(?\d(?:[\d \t()-]|\.(?!\.)|/(?=\d)){{5,}}\d(?:{_EXTENSION})?", re.IGNORECASE)
 # A vanity number: "1-800-GO-FEDEX", "800-FLOWERS" (capital letters stand for keypad digits).
@@ -81,6 +82,8 @@ def _is_date(candidate: str) -> bool:
 
 
 def take_emails(text: str, result: ParsedText) -> str:
+    if "@" not in text:
+        return text  # (every candidate holds an @)
     pieces: list[str] = []
     end = 0
     for match in _EMAIL_CANDIDATE.finditer(text):

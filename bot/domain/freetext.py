@@ -67,8 +67,9 @@ def without_formatting(text: str) -> str:
     return _FORMATTING.sub("", text) if ("*" in text or "_" in text or "~" in text or "`" in text) else text
 
 
+# (every phrase starts with a letter: the look-ahead turns away a word's end before the phrases are tried)
 _UNKNOWN = re.compile(
-    r"\b(?:(?:not sure|unsure|no idea|(?:do|did)(?:n['\u2019]?t| not) (?:know|catch|get)|forgot|missed)"
+    r"\b(?=[^\W\d_])(?:(?:not sure|unsure|no idea|(?:do|did)(?:n['\u2019]?t| not) (?:know|catch|get)|forgot|missed)"
     r"\s+(?:of\s+)?(?:which|what|the|her|his|their)\s+(?:(?P<company>company|firm|employer)|name)"
     r"|(?:no|without)\s+name(?:\s+yet)?\b|name\s+(?:unknown|tbc|tbd|to follow)"
     r"|(?P<company2>company)\s+(?:unknown|tbc|tbd|to follow)"

@@ -69,6 +69,8 @@ def _greeting_is_a_name(tokens: list[str], start: int) -> bool:
 def _after_korean_sentence(tokens: list[str]) -> int:
     """``방금 통화한 분이요~ 조은비``: Korean puts spaces between words, so a sentence ending among the first words
     ("…분이요", the person I just called) leads in to what follows it."""
+    if " ".join(tokens[:4]).isascii():
+        return 0  # (most items: no Hangul among the first words)
     return max((i + 1 for i, token in enumerate(tokens[:4]) if _HANGUL.match(token) is not None
                 and is_cjk_sentence(token) and i + 1 < len(tokens)), default=0)
 

@@ -23,7 +23,8 @@ _SUFFIXED_COMPANY = re.compile(
 _SUFFIX_TAIL = re.compile(rf"(?:,?[ \t]+(?:&[ \t]+)?(?:{words.COMPANY_SUFFIX})(?!\w)\.?){{1,2}}$")
 PREFIXED_COMPANY = re.compile(rf"(?:{words.COMPANY_PREFIX})[ \t]+(?P<name>\S)")
 SUFFIX_TOKEN = re.compile(rf"(?:{words.COMPANY_SUFFIX})\.?")
-_SUFFIX_WORD = re.compile(rf"\b(?:{words.COMPANY_SUFFIX})\b")
+# (every legal form starts with a letter or a bracket: the look-ahead turns away a word's end at once)
+_SUFFIX_WORD = re.compile(rf"\b(?=[^\W\d_]|\()(?:{words.COMPANY_SUFFIX})\b")
 _SUFFIX_TOKEN_ANY_CASE = re.compile(rf"(?:{words.COMPANY_SUFFIX})\.?", re.IGNORECASE)
 # ... and Korean: "(주)누리별테크", "㈜", "주식회사" (a company limited by shares)
 _CJK_LEGAL_WORDS = frozenset({"株式会社", "有限会社", "合同会社", "有限公司", "주식회사", "유한회사", "(주)", "（주）",

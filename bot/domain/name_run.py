@@ -184,7 +184,7 @@ def is_cjk_sentence(token: str) -> bool:
             # "剛剛跟 賴品澄 通過電話" (just now with … on the phone): "with" ends what comes before the name
             or len(token) > 2 and token.endswith("跟") or token.endswith(_CHINESE_CALLS)
             # "新的名單" (the new list), "電話之後給" (the phone later), "没留名片" (left no card)
-            or len(token) > 2 and any(mark in token for mark in _CJK_SENTENCE_MARKS)
+            or len(token) > 2 and _ANY_CJK_SENTENCE_MARK.search(token) is not None
             or len(token) > 7 and CJK.search(token) is not None and not companies.is_cjk_company(token)
             and "\u30fb" not in token)
 
@@ -209,6 +209,9 @@ _CJK_SENTENCE_ENDINGS = ("の方", "の", "った", "って", "ます", "まし�
 _CJK_SENTENCE_MARKS = ("的", "之後", "之后", "以後", "以后", "稍後", "稍后", "没", "沒", "再聯絡", "再联系", "說", "说",
                        # a business card, a fair: "展示会の名刺" (a card from the exhibition)
                        "名刺", "名片", "展示会", "展会", "展覧会", "博览会", "交易会", "박람회", "전시회")
+# ... any of them inside a word, in one search (asked of every word not in ASCII, "José" and "Müller" too: a loop
+# over the marks cost more)
+_ANY_CJK_SENTENCE_MARK = re.compile("|".join(map(re.escape, _CJK_SENTENCE_MARKS)))
 # How a lead came in, never a name: "Card from Expo West", "Voicemail from …", "Referral via …"
 _HOW_IT_CAME = frozenset({"card", "voicemail", "email", "e-mail", "message", "enquiry", "inquiry", "request", "dm",
                           "callback", "referral", "intro", "introduction", "recommendation", "scan", "scanned"})

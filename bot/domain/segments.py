@@ -19,12 +19,15 @@ _NAME_GOES_ON = "".join(rf"(?<!\b{word}\.)" for word in words.ABBREVIATED_BUSINE
 _ON_TO_A_LEGAL_FORM = (r"(?:\s+(?:[A-Z&][\w&'./-]*|ve|e|y|und|and|et|de|do|da|del)){0,5}"
                        rf",?\s+(?:{words.COMPANY_SUFFIX})(?!\w)")
 _NOT_INSIDE_A_NAME = rf"(?:{_NAME_GOES_ON}|(?!{_ON_TO_A_LEGAL_FORM}))"
-_AFTER_SUFFIX_DOT = "|".join(rf"(?<=\b{suffix}\.)" for suffix in _DOTTED_SUFFIXES)
+_AFTER_SUFFIX_DOT = "|".join(rf"(?<=\b{suffix}\.\s)" for suffix in _DOTTED_SUFFIXES)
 _FORM_AFTER_A_COUNTRY = r"(?:(?:(?:Pty|Pvt|Pte)\.?\s+)?(?:Ltd|Limited|Inc)|(?:Sdn\.?\s+)?Bhd|Berhad)\b"
 _BRACKETED_COUNTRY = rf"[A-Z][A-Za-z]{{0,4}}\.?\)\s+{_FORM_AFTER_A_COUNTRY}"
 _SEPARATORS = re.compile(
+    # (every separator starts with a character that is no word's: the look-ahead turns a letter or a digit away
+    # at once, where the engine would try each separator in turn at every position of the text)
+    r"\s*(?=\W)"
     # a comma, but not the one inside "Co., Ltd." or "Acme, Inc.", nor a number's ("$12,500")
-    r"\s*(?:,(?!(?<=\d,)\d)(?!(?<=\bCo\.,)\s*Ltd\b)(?!\s*(?:S\.A\.(?:B\.|P\.I\.)? de C\.V|S\. de R\.L\.(?: de C\.V)?|"
+    r"(?:,(?!(?<=\d,)\d)(?!(?<=\bCo\.,)\s*Ltd\b)(?!\s*(?:S\.A\.(?:B\.|P\.I\.)? de C\.V|S\. de R\.L\.(?: de C\.V)?|"
     r"Ltd|Inc|LLC|L\.L\.C|LLP|Limited|Corp|Lda|Ltda|GmbH|SARL|S\.A|S\.L\.U|S\.L\.P|S\.L|S\.C|S\.r\.l|S\.p\.A|B\.V|"
     # (only where the legal form ends the company: not "Rowan Pike, SARL Pike Conseil")
     # ... or where a lower-case sentence goes on: "at Acme, Inc. asked for a demo")
@@ -35,24 +38,28 @@ _SEPARATORS = re.compile(
     # brackets, but "(Pty) Ltd" is one company, and so is Korean "(주)누리별테크" ("Co., Ltd.", written first)
     # ... nor is "Padma Knitwear (BD) Ltd." (a country in brackets, then the legal form)
     rf"|[(\uff08](?!(?:(?i:Pty|Pvt|Pte)|주|publ|haftungsbeschränkt)\.?[)\uff09]|{_BRACKETED_COUNTRY})"
-    r"|(?<![(\uff08](?i:Pty|Pvt|Pte))(?<![(\uff08](?i:Pty|Pvt|Pte)\.)"
-    rf"(?<![(\uff08]주)(?<!\(publ)(?<!haftungsbeschränkt)[)\uff09](?!\s+{_FORM_AFTER_A_COUNTRY})"
+    # (each branch starts with the character it cuts at and looks behind it from there: the regex engine
+    # skips a branch whose first character does not match, where a look-behind first would run at every position)
+    r"|[)\uff09](?<![(\uff08](?i:Pty|Pvt|Pte)[)\uff09])(?<![(\uff08](?i:Pty|Pvt|Pte)\.[)\uff09])"
+    r"(?<![(\uff08]주[)\uff09])(?<!\(publ[)\uff09])(?<!haftungsbeschränkt[)\uff09])"
+    rf"(?!\s+{_FORM_AFTER_A_COUNTRY})"
     # a sentence's full stop, but not an abbreviated legal form's ("Sdn. Bhd.", "Pte. Ltd.", "marble co. wants …")
     # (the dot is matched first: the look-behinds run only at a dot)
     rf"|\.(?=\s)(?<=[a-z\u00e0-\u00ff]{{2}}\.)(?<!\b[Ss]p\.){_NOT_INSIDE_A_NAME}(?!(?<=\bco\.)\s+(?![A-Z])){NOT_AFTER_SUFFIX}(?!\s+(?:{words.COMPANY_SUFFIX})\b)"
-    # after a legal form's own dot, a sentence that starts ends the part; the dot stays the company's
-    rf"|(?=\s+[A-Z])(?!\s+(?:ME|EPP)\b)(?<=\.)(?:{_AFTER_SUFFIX_DOT})"  # (Brazil's "Ltda. ME": one form)
+    # after a legal form's own dot, a sentence that starts ends the part; the dot stays the company's (the
+    # space after the dot is where it cuts: the trailing spaces are the separator's anyway)
+    rf"|\s(?<=\.\s)(?:{_AFTER_SUFFIX_DOT})(?=\s*[A-Z])(?!\s*(?:ME|EPP)\b)"  # (Brazil's "Ltda. ME": one form)
     r"|\s(?i:re):(?=\s)"  # "… from Redgum Timber re: bulk order"
     # a slash between two words ("Jane Roe/Acme Corp"), not inside "she/her", "A/S" or "w/"
-    r"|(?<=[a-z\u00e0-\u00ff]{2})/(?=[A-Z\u00c0-\u00de][a-z\u00e0-\u00ff])"
-    r"|(?<=[\w.])/(?=\s)"  # "Gordie MacIsaac/ Cape Breton Kelp Co./ 902-555-0153"
+    r"|/(?<=[a-z\u00e0-\u00ff]{2}/)(?=[A-Z\u00c0-\u00de][a-z\u00e0-\u00ff])"
+    r"|/(?<=[\w.]/)(?=\s)"  # "Gordie MacIsaac/ Cape Breton Kelp Co./ 902-555-0153"
     r"|\s(?i:but)(?=\s)"  # "no number but he's at Ortiz Metalworks"
-    r"|\.{2,}(?=\s)|\u2026"  # "Ashcombe & Pryce... she'll ping me tmrw"
+    r"|\.\.+(?=\s)|\u2026"  # "Ashcombe & Pryce... she'll ping me tmrw"
     r"|\s(?:>>|::)\s"  # "Thaddeus Okonkwo-Leblanc >> Hearthmoor Stoves"
     # a pronoun starts a new part: "ines wexler she's with pallas optics"
     r"|\s(?=(?i:she|he|they)(?:['\u2019](?:s|re)|\s+(?:is|was|are|works))\s)"
     r"|\s\u00b7\s"
-    r"|(?<![^\s])\d{1,2}\)(?=\s))\s*"  # a list's numbers: "1) Halima Osei 2) Quillmark Paper 3) 07911 …"
+    r"|\s(?=\d{1,2}\)\s))\s*"  # a list's numbers: "1) Halima Osei 2) Quillmark Paper 3) 07911 …"
 )
 _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\.)|Herrn|Herr|Frau|Sr|Sra|Srta|"
            r"Dott\.ssa|Dott|"
@@ -104,8 +111,10 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
            r"(?-i:Kak|Cik|Hajj)(?=\s+(?-i:[A-ZÀ-Þ]))|Ch(?=\.)|JUDr|MUDr|PhDr|RNDr|PaedDr|MVDr|h\.c(?=\.)|г-н|г-жа|"
            r"(?-i:Anh|Chú|Cô|Bác|Em)(?=\s+(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|"
            r"Đoàn|Trương|Lương|Đinh|Mai|Cao|Lâm|Tạ|Quách|Trịnh|Đào|Hà|Tô|Vương)\s)")
-# A title before a capitalised name, anywhere: "met Dr. Aisha Khan".
-_TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019\u1038\u103a)]))\s+(?=[^\W\d_])")
+# A title before a capitalised name, anywhere: "met Dr. Aisha Khan". (Every title starts with a letter or a
+# bracket: the look-ahead turns away a word's end at once, where the engine would try each title in turn.)
+_TITLE_BEFORE_NAME = re.compile(
+    rf"\b(?=[^\W\d_]|\()(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019\u1038\u103a)]))\s+(?=[^\W\d_])")
 TITLE = re.compile(rf"^(?:(?:{_TITLES})(?:\b\.?[ªº]?|(?<=['\u2019\u1038\u103a)]))\s+)+", re.IGNORECASE)
 HAS_ALNUM = re.compile(r"[^\W_]")
 _AT_A_COMPANY = re.compile(r"\s(?:at|@|bei|chez|hos|presso)\s+[A-Z]")  # ("Kontakt bei Rabenhorst Mühle: …")

@@ -37,8 +37,9 @@ _DECLINED = re.compile(r"\b(?:no|without(?: an?| any)?|(?:(?:doesn'?t|does not|d
                        r"(?P<field>e-?mail|phone|number|mobile|cell|company|name)\b(?!\s*(?:is|was|[:=]))",
                        re.IGNORECASE)
 # ... and in the languages reps write in: "keine E-Mail", "pas d'email", "no tiene correo", "senza telefono"
+# (each phrase starts with a letter: the look-ahead turns away a word's end before the phrases are tried)
 _DECLINED_ABROAD = re.compile(
-    r"\b(?:keine?n?|kein|pas\s+d['\u2019]|pas\s+de|sans|sin|no\s+tiene|no\s+hay|senza|nessuna?|sem|não\s+tem|geen|"
+    r"\b(?=[^\W\d_])(?:keine?n?|kein|pas\s+d['\u2019]|pas\s+de|sans|sin|no\s+tiene|no\s+hay|senza|nessuna?|sem|não\s+tem|geen|"
     r"ingen|brak|"
     # "non ho il nome", "no tengo el número", "não tenho o telefone", "je n'ai pas son nom"
     r"non\s+ho\s+(?:il\s+|l['\u2019]\s*|la\s+)?|no\s+tengo\s+(?:el\s+|su\s+)?|não\s+tenho\s+(?:o\s+|a\s+)?|"

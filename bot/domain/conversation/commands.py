@@ -144,7 +144,7 @@ NEGATIVE = frozenset({"no", "nope", "not quite", "not yet", "no thanks", "no tha
 def plain_words(text: str) -> str:
     """``text`` lower-cased, its spaces collapsed, without symbols and end punctuation."""
     # "yes 👍", "cancel 🙏": a symbol is no part of a command ("?" is: it asks for help)
-    return re.sub(r"\s+", " ", _SYMBOLS.sub(" ", text).strip().lower()).strip(" .!,-\u2013\u2014")
+    return _SPACES.sub(" ", _SYMBOLS.sub(" ", text).strip().lower()).strip(" .!,-\u2013\u2014")
 
 
 # (a dash stays: it ends a clause, "oops, wrong person — cancel")
@@ -152,6 +152,10 @@ def plain_words(text: str) -> str:
 _SYMBOLS = re.compile(r"[^\w\s'\u2019?/&.,!:\u2013\u2014\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a"
                       r"\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f"
                       r"\u1780-\u17ff\u1ab0-\u1aff\u3099\u309a-]+")
+# (compiled once: re.sub and re.findall with a pattern's text look it up in re's cache at each call, which
+# cost more than the short answers they run over; every turn reads its message here twice)
+_SPACES = re.compile(r"\s+")
+_WORDS = re.compile(r"[\w'\u2019]+")
 
 
 def is_negative(text: str) -> bool:
@@ -179,7 +183,7 @@ def _affirms(plain: str) -> bool:
     """Every word says yes, and one of them is a yes ("yep that's right", "sure, sounds good")."""
     if plain in _YES_WORDS:
         return True  # (Thai "ใช่ครับ": its tone mark is no word character, so the word would split)
-    tokens = re.findall(r"[\w'\u2019]+", plain)
+    tokens = _WORDS.findall(plain)
     return (bool(tokens) and len(tokens) <= 8 and any(token in _YES_WORDS for token in tokens)
             and all(token in _YES_WORDS or token in _YES_FILLER for token in tokens))
 

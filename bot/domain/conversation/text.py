@@ -70,6 +70,7 @@ _NOT_BUT = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|wait|actually|ой|ups|perd
 _DETERMINERS = frozenset({"some", "a", "an", "the", "that", "this", "one", "their", "his", "her", "its", "another"})
 _FIRST_PERSON = frozenset({"i", "i'm", "im", "i've", "ive", "i'll", "i'd", "we", "we're", "we've", "we'll", "my", "me",
                            "our", "us"})
+_PRONOUNS_AND_FIRST_PERSON = PRONOUNS | _FIRST_PERSON
 # "oh, she's actually at Thistle Robotics Ltd": words that say a message corrects what was said before,
 # so a name or company read from it may replace the one given (a plain guess never does).
 # "she works at …", "he's from … Corp.", "she's the CFO at …", "works for …": where they work, said outright
@@ -88,6 +89,9 @@ _CORRECTS = re.compile(r"^\W*(?:[\w'\u2019]+\W+){0,4}?(?:actually|correction|oop
                        r"(?:\s+(?:wait|attends|warte|vent|vänta|espera|aspetta|wacht|espere),?)?"
                        r"\s+(?:c['\u2019]est|es|het\s+is|es\s+ist|é|det\s+är|det\s+er|"
                        r"it['\u2019]?s|it\s+is))(?!\w)", re.IGNORECASE)
+
+
+_ITEM_BREAK = re.compile(r"[,;\n]")
 
 
 def _works_at(answer: str) -> bool:
@@ -187,7 +191,7 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
         return result
     # A plain answer has a letter or a digit: "???" or "🙂" is not a company.
     # (split at the separators alone, then trimmed: spaces in the pattern cost quadratic time over a long run of them)
-    segments = [s.strip() for s in re.split(r"[,;\n]", answer) if any(ch.isalnum() for ch in s)]
+    segments = [s.strip() for s in _ITEM_BREAK.split(answer) if any(ch.isalnum() for ch in s)]
     # Beside an email or a phone, only a capitalised rest is an answer ("Initech, jane@x.io", not "hang on"); in a
     # script without capitals, only one with a legal form ("แก้เบอร์เป็น 081 …" is "change the number to …")
     beside = bool(result.values or result.problems) and (
@@ -202,7 +206,7 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
                     and (not all(word.strip(".,!?").lower() in COMMON for word in segments[0].split())
                          or asking == "company" and answers.says_no_company(segments[0]))
                     # "she runs marketing there", "I swapped two digits": a sentence about them or the rep
-                    and segments[0].split(" ", 1)[0].lower() not in PRONOUNS | _FIRST_PERSON
+                    and segments[0].split(" ", 1)[0].lower() not in _PRONOUNS_AND_FIRST_PERSON
                     # "some startup in Austin", "the one on 5th street": a description, not a name
                     and not (asking == "company" and segments[0].split(" ", 1)[0] in _DETERMINERS
                              and " " in segments[0])

@@ -74,20 +74,20 @@ class TurnHandler:
         command = detect_command(self.text, confirming=self.state.stage is Stage.CONFIRMING, deciding=deciding)
         if deciding and command is not Command.CONFIRM:
             self.update(duplicate="")  # only "create anyway" accepts the earlier lead; a later confirm asks again
-        handlers = {
-            Command.CANCEL: self.cancel, Command.START_OVER: self.start_over, Command.HELP: self.help,
-            Command.BACK: self.back, Command.SKIP: self.skip, Command.CONFIRM: self.confirm,
-            Command.EDIT: self.edit, Command.GREETING: self.greeting,
-        }
         # ("no, perdón: cancela todo" cancels; its "no" turns down nothing)
         if (self.state.suggested and self.state.asking == "company" and self.state.stage is Stage.COLLECTING
                 and command is not Command.CANCEL):
             answered = self.answer_suggestion(command is Command.CONFIRM or takes_it(self.text))
             if answered is not None:
                 return answered
-        if command is not None:
-            return handlers[command]()
-        return self.content()
+        if command is None:
+            return self.content()
+        handlers = {  # (made only for a command: most turns give contact details)
+            Command.CANCEL: self.cancel, Command.START_OVER: self.start_over, Command.HELP: self.help,
+            Command.BACK: self.back, Command.SKIP: self.skip, Command.CONFIRM: self.confirm,
+            Command.EDIT: self.edit, Command.GREETING: self.greeting,
+        }
+        return handlers[command]()
 
     def answer_suggestion(self, accepted: bool) -> tuple[ConversationState, list[Reply]] | None:
         """`yes` takes the company the email suggested; `no` skips the company, and what follows a "no,"
