@@ -197,6 +197,8 @@ def _from_capital(company: str) -> str | None:
     start = _from_the_first_word(head, start)
     while start < len(head) and head[start] == "&":
         start += 1
+    if all(not any(ch.isalpha() for ch in word) for word in head[start:]):
+        return None  # "$4,380 inc GST": an amount, then "including"
     while start + 2 < len(head) and head[start + 1] == "of" and (
             plain(head[start]) in words.DEPARTMENTS or plain(head[start]) in words.ROLES):
         start += 2  # "Head of Procurement of Batumi Port Services LLC": a department's "of", then the company

@@ -119,6 +119,13 @@ def read_segment(part: str, lower: bool) -> Segment:
     return segment
 
 
+# Whose relative or colleague the lead is: "Tita Baby's cousin", "Jane Roe's boss"
+_RELATIVES = frozenset({"cousin", "brother", "sister", "wife", "husband", "son", "daughter", "mother", "mom", "mum",
+                        "father", "dad", "uncle", "aunt", "auntie", "nephew", "niece", "friend", "boss", "colleague",
+                        "neighbour", "neighbor", "assistant", "secretary", "brother-in-law", "sister-in-law",
+                        "son-in-law", "daughter-in-law", "cousins", "friends", "kids", "son's", "daughter's"})
+# Slavic "from" as short as a word of another language ("ze", "od", "iz"): a company only with a capital after it
+_SHORT_FROM = frozenset({"z", "ze", "od", "iz"})
 # Indonesian and Malay "he" or "she", only as typed in lower case ("dia kerja di PT …"; "Dia Mirza" is a name)
 _LOWER_CASE_PRONOUNS = frozenset({"dia", "beliau"})
 
@@ -231,6 +238,8 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         from_a_stand = segment.at_a_stand and intro_word in _FROM
         segment.company = None if from_a_stand else companies.company_run(rest[intro:stand], lower)
         segment.works_from = intro_word in _FROM
+        if not lower and intro_word in _SHORT_FROM and rest[intro:intro + 1] and rest[intro][:1].islower():
+            segment.company = None  # Dutch "ze wilden 2 koelwanden" (they wanted …): no Polish "ze" (from) there
         if (lower and len(run) == 1 and plain(rest[intro - 1]) in ("at", "@")
                 and any(plain(token) == "dot" for token in rest[intro + 1: intro + 4])):
             segment.company = None  # "jane at acme dot com" is a mistyped email
@@ -263,6 +272,11 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
         owner = next((i for i, token in enumerate(run) if token.endswith(("'s", "\u2019s"))), None)
         if owner is not None and TITLE.fullmatch(" ".join([*run[:owner], run[owner][:-2]]) + " "):
             return segment  # "Tan Sri's assistant", "Datuk's PA": someone known only by a title, and who works for them
+        if run[-1].endswith(("'s", "\u2019s")) and rest and plain(rest[0]) in _RELATIVES:
+            # "Tita Baby's cousin wants 200 pcs": the lead is the cousin, named after it or not at all
+            later = _read_tokens(rest[1:], lower) if len(rest) > 1 else Segment(tokens=(), lower=lower)
+            segment.name, segment.company = later.name, later.company
+            return segment
         if run[-1].endswith(("'s", "\u2019s")) and len(run) > 1:
             run[-1] = run[-1][:-2]  # "Jane Roe's company is Acme"
         # "Inkoopafdeling, bestelling 88213", "Team Apollo wants …" (but "Dev Patel")

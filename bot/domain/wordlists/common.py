@@ -12,6 +12,7 @@ from bot.domain.wordlists.roles import DEPARTMENTS, ROLES
 # Said instead of a value: "company TBD", "email: n/a" fill nothing.
 PLACEHOLDERS = frozenset({"tbd", "tbc", "n/a", "na", "unknown", "none", "?", "??", "-", "--", "tba", "pending",
                           "미정", "미상", "未定", "待定",  # (Korean, Japanese, Chinese: "undecided")
+                          "i'll check", "ill check", "will check", "to check", "checking", "tba later",
                           "later", "unclear", "not sure", "idk", "folgt", "kommt", "später", "à suivre",
                           "to follow", "tbf", "?.", "n.n.", "nn", "k.a.", "keine angabe", "s/d", "s.d.",
                           # "Name weiß ich noch nicht", "nombre: no sé": the rep does not know it

@@ -140,7 +140,9 @@ LEAD_IN = frozenset({
     # in more scripts and languages: Arabic and Persian, Tamil, Sinhala, Khmer, Lao, Burmese, Armenian, Swahili,
     # Lingala, Tsonga (not Amharic "ሰላም" nor Akan "Akwaaba": a given name, a business's name)
     "سلام", "வணக்கம்", "ආයුබෝවන්", "សួស្តី", "ສະບາຍດີ", "မင်္ဂလာပါ", "բարեւ", "mingalaba", "hujambo", "mbote",
-    "avuxeni",
+    "avuxeni", "iaorana", "yokwe", "kaselehlie",
+    # "new customer" in Turkmen, Kirundi, Bosnian ("novi klijent, evo redom": here it is, in order)
+    "täze", "müşderi", "umukiriya", "mushasha", "klijent", "kupac", "evo", "redom",
     # "G'day", "Bula!", "Bună!", "¡Hola!", "Grüezi", "Moi!", "Talofa": greetings from more places
     "g'day", "gday", "g\u2019day", "bula", "bună", "buna", "¡hola", "gruezi", "talofa",
     "bonjou", "bonswa", "здравейте", "здрасти", "здраво",  # Haitian Creole, Bulgarian, Serbian
@@ -200,7 +202,9 @@ GREETING_PHRASES = (
     r"(?:hi|hello|hey) there|assalamu? ?alaikum|السلام عليكم|"
     r"早上好|下午好|晚上好|selamat (?:pagi|siang|sore)|chào (?:anh|chị|bạn)|(?:مساء|صباح) (?:الخير|النور)|"
     r"dobr[ýé] (?:den|ráno|večer)|god (?:eftermiddag|kväll|aften)|hyvää (?:huomenta|päivää|iltaa)|che(?=\s*,)|"
-    r"gr[üu](?:ß|ss) (?:gott|dich|euch)"
+    r"gr[üu](?:ß|ss) (?:gott|dich|euch)|"
+    # the Pacific: Cook Islands Māori, Chamorro, Niuean, Tongan, Tahitian
+    r"kia orana|hafa adai|fakaalofa lahi atu|malo e lelei|ia ora na"
 )
 # "Got a business card from Nadia Petrova": after one of these, "from" names the person, not a company.
 MESSAGE_NOUNS = frozenset({"card", "voicemail", "email", "e-mail", "message", "call", "text", "note", "enquiry",

@@ -59,6 +59,7 @@ ADDRESS_WORDS = frozenset({
     # a degree or a profession said as a title: "Herr Ingenieur aus dem Einkauf", "Frau Magister", "el ingeniero"
     "ingenieur", "ingénieur", "ingeniero", "ingeniera", "engenheiro", "engenheira", "magister", "magistra",
     "typ", "kerl", "dame", "tipo", "tipa", "chico", "chica", "mec", "gars", "tizio", "tizia", "cara", "moça",
+    "sekuru", "mbuya", "ambuya", "babamukuru", "mainini",  # Shona "grandfather", "grandmother", "uncle", "aunt"
 })
 # Honorifics written before a name and joined to it: Thai "คุณธนากร".
 HONORIFIC_PREFIXES = ("คุณ", "ดร.", "ဦး", "ဒေါ်")  # (and Burmese U and Daw: "ဦးအောင်ကျော်မင်း")

@@ -178,7 +178,7 @@ MARKET_FIRST_WORDS = frozenset({"souk", "souq", "mercado", "marché", "pasar", "
 MARKET_LAST_WORDS = frozenset({
     "market", "markets", "marketplace", "bazaar", "bazar", "souk", "souq", "suq", "mall", "megamall", "mercado",
     "çarşı", "çarşısı", "pazarı", "rynek", "базар", "рынок", "bazari", "sokoni", "marknad", "markt", "markkinat",
-    "pasar", "feira", "marché", "chợ", "haat", "mandi",
+    "pasar", "feira", "marché", "chợ", "haat", "mandi", "musika",  # (Shona "market": "Mbare Musika")
 })
 # What a venue's name ends with: "Jockey Plaza", "Palace Grounds", "Fieldays showgrounds", "Riyadh Front" is where
 # a fair was, no one's name and no employer ("Park" is a surname too, so it is not here)
