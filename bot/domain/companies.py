@@ -34,8 +34,9 @@ _AMOUNT = re.compile(r"[$€£¥₹₦₵₫₺₴₽]|\d{1,3}(?:[.,\u00a0 '\u20
 # A reference's code: digits and letters joined by a slash ("2025/118/KLA", "KLA/0441"), never a company's word.
 _CODE = re.compile(r"(?=[^/]*/)(?=\S*\d)(?=\S*[^\W\d_])[\w.-]+(?:/[\w.-]+)+")
 # Czech and Slovak "and son(s)", "and company" inside a capitalised company: "Řehoř a syn s.r.o."
-_SONS = frozenset({"syn", "synové", "synovia", "spol", "dcera", "dcery"})
-_AND_SONS = re.compile(r"a (?:syn|synové|synovia|spol\.?|dcera|dcery)")
+# ... and Catalan "i Fills", "i Germans" (and sons, and brothers): "Cava Vilaró i Fills"
+_SONS = frozenset({"syn", "synové", "synovia", "spol", "dcera", "dcery", "fills", "germans", "filles"})
+_AND_SONS = re.compile(r"(?:a|i) (?:syn|synové|synovia|spol\.?|dcera|dcery|fills|germans|filles)")
 # A day of the year: "5/20", "20.5.", "1/12/2026"
 _DAY = re.compile(r"\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{2}|\d{4}))?\.?[,;]?")
 # A time of day: "2pm", "14h", "10:30".
@@ -116,7 +117,7 @@ def company_run(tokens: list[str], lower: bool, *, listed: bool = False) -> str 
                     or (bool(run) and word in words.COMPANY_JOINERS and _joins_a_capital(tokens, index + 1)))
             fits = fits and any(ch.isalnum() for ch in token) or token == "&" or bool(run) and (
                 _AND_SONS.fullmatch(" ".join([*run[-1:], token]).lower()) is not None
-                or word == "a" and index + 1 < len(tokens) and plain(tokens[index + 1]) in _SONS)
+                or word in ("a", "i") and index + 1 < len(tokens) and plain(tokens[index + 1]) in _SONS)
         if not fits and run and (word in _SP_LETTERS and plain(run[-1]) == "sp"
                                  or word == "sp" and index + 1 < len(tokens) and plain(tokens[index + 1]) in _SP_LETTERS
                                  or word.startswith("o.o") and word_was_z):
@@ -155,11 +156,11 @@ _PLACE_NOUNS = words.MARKET_LAST_WORDS | frozenset({"wholesale", "showroom", "st
 # Legal forms as typed in a lower-case message (where "as" and "ab" are common words too, so only last)
 _LOWER_LEGAL_FORMS = frozenset({"as", "asa", "ab", "oy", "oyj", "aps", "a/s", "gmbh", "ag", "bv", "nv", "sa", "srl",
                                 "sl", "ltd", "llc", "inc", "kft", "sas", "sarl", "spa", "s.r.o", "d.o.o", "s.a", "b.v",
-                                "pty", "bhd", "plc", "lda", "ltda"})
+                                "pty", "bhd", "plc", "lda", "ltda", "corp", "limited", "co"})
 
 
 # Legal forms that are no common word too (not "as", "ab", "sa", "ag"): they end a company inside a sentence
-_PLAIN_LOWER_FORMS = _LOWER_LEGAL_FORMS - {"as", "ab", "sa", "ag", "sl", "nv", "spa"}
+_PLAIN_LOWER_FORMS = _LOWER_LEGAL_FORMS - {"as", "ab", "sa", "ag", "sl", "nv", "spa", "co"}
 _WORD = re.compile(r"[^\W\d_][\w'&.-]*|&")
 
 

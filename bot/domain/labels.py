@@ -19,7 +19,7 @@ _LABEL_WORDS = (r"(?:full\s+)?name|e-?mail(?:\s+address)?|phone(?:\s+number)?|te
                 r"company|org|attn|attention|"
                 r"organi[sz]ation|business|firm|employer|notes?|contact|person|"
                 # "firma Lykkehus Møbler A/S": the word for company in other languages, read bare as "business" is
-                r"firma\s+adı|şirket\s+adı|firma|empresa|société|azienda|bedrijf|företag|şirket|unternehmen|"
+                r"firma\s+adı|şirket\s+adı|firma|empresa|société|entreprise|azienda|bedrijf|företag|şirket|unternehmen|"
                 # "компанія Слобожанські Сади", "tvrtka Paška Sol", "ettevõte Pärnu Puit", "firması Demirel …"
                 r"компания|компанія|tvrtka|ettevõte|společnost|firması|şirketi|firmy|"
                 # "POC Leopold …; acct Cinderhaven Bakery"; Malay "syarikat", Vietnamese "cty" (company)
@@ -131,6 +131,7 @@ LABEL_FIELDS = {
     "jméno": "name",
     "kontaktperson": "name", "persona": "name", "yhteyshenkilö": "name", "gsm": "phone",
     "firma adı": "company", "şirket adı": "company",  # Turkish "company name"
+    "entreprise": "company",
     **{word: "company" for word in ("maatskappy", "podjetje", "poduzeće", "preduzeće", "spoločnosť", "cég", "yritys")},
     "성함": "name", "연락처": "phone",
     **{word: field_name for field_name, words_ in _FOREIGN_LABELS.items() for word in words_},
@@ -152,7 +153,8 @@ def label_field(word: str) -> str | None:
 
 # Words that are a label only before a capitalised value: "business Banksia Landscaping", never
 # "business development manager".
-_CAPITAL_ONLY_LABELS = frozenset({"business", "firm", "employer", "firma", "empresa", "société", "azienda", "bedrijf",
+_CAPITAL_ONLY_LABELS = frozenset({"business", "firm", "employer", "firma", "empresa", "société", "entreprise",
+                                  "azienda", "bedrijf",
                                   "företag", "şirket", "unternehmen", "компания", "компанія", "tvrtka", "ettevõte",
                                   "společnost", "firması", "şirketi", "firmy", "acct", "account", "poc", "syarikat",
                                   "cty", "nombre", "nome", "ditta", "naam", "interlocuteur", "interlocutrice",

@@ -250,16 +250,20 @@ def is_full_name(name: str) -> bool:
 def ends_a_name(run: list[str], rest: list[str], introduced: bool, lower: bool) -> bool:
     """The run is a name when nothing is left, or only words about time, or what follows starts a
     company; after a one-word run, anything else ("Wants 500 seats", "Budget around") says it is not."""
-    if lower and len(run) < 2:
-        return False
+    if lower and len(run) < 2 and not is_han_name(run[0]):
+        return False  # (a name in Chinese characters is one word, in a message whose Latin words are lower case too)
     if not rest or introduced or all(ignorable(token) for token in rest):
         return True
     if len(run) >= 2 and words.is_caseless_department_or_time(rest[0]):
         return True  # "คุณศิริวรรณ ทองประเสริฐกุลชัย ผู้จัดการฝ่ายจัดซื้อ": a job after the name
-    if len(run) == 1 and 2 <= len(run[0]) <= 4 and all("\u3400" <= ch <= "\u9fff" for ch in run[0]) and (
-            is_cjk_sentence(rest[0])):
+    if len(run) == 1 and is_han_name(run[0]) and is_cjk_sentence(rest[0]):
         return True  # "賴品澄 通過電話": a name in Chinese characters, then what happened
     return len(run) >= 2 and (plain(rest[0]) in words.NAME_ENDERS or (not lower and rest[0][:1].islower()))
+
+
+def is_han_name(token: str) -> bool:
+    """``钟离子墨``, ``王芳``: two to four Chinese characters, as a Chinese name is written (one word)."""
+    return 2 <= len(token) <= 4 and all("\u3400" <= ch <= "\u9fff" for ch in token)
 
 
 def ignorable(token: str) -> bool:

@@ -11,6 +11,7 @@ from bot.domain import wordlists as words
 from bot.domain.name_run import (
     ends_a_name,
     is_full_name,
+    is_han_name,
     is_name_word,
     is_post_nominal,
     is_title_after_name,
@@ -83,7 +84,9 @@ def read_segment(part: str, lower: bool) -> Segment:
     from_where = plain(lead_in[-1]) in _FROM and not intros.full_name_at(kept, 0) if lead_in else False
     if segment.opens and segment.name is not None and (from_where or " " not in segment.name and (
             cues.finnish_from(segment.name, tokens)
-            or companies.caseless(segment.name[:1]) and not is_full_name(segment.name))):
+            or companies.caseless(segment.name[:1]) and not is_full_name(segment.name)
+            # (but a name in Chinese characters is one word: "new lead 钟离子墨")
+            and not is_han_name(segment.name))):
         # "Nowy lead z Krakowa", "un prospect du SIAM de Meknès": after a new lead, what follows "from" is where it
         # came from; "uusi liidi Slushista" (Finnish says "from" with an ending); in a script without capitals one
         # word there is no name ("יש לי ליד חדש מהכנס באילת": a new lead from the conference in Eilat)

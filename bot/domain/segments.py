@@ -33,7 +33,7 @@ _SEPARATORS = re.compile(
     # ... or where a lower-case sentence goes on: "at Acme, Inc. asked for a demo")
     # ... and central Europe's, the Nordics' and the Baltics' written after a comma: "Tatranská Bryndziareň, s.r.o."
     r"[Ss]\.[Rr]\.[Oo]|spol\. s r\.o|[Ss]p\. z o\.o|[Dd]\.o\.o|a\.s|Zrt|Oyj|Oy|ApS|A/S|SIA|UAB|OÜ|SpA|Srl|SAS|ehf|"
-    r"N\.V|Kft|Pty|Pte|Sdn|A\.Ş)\b(?![-\w])\.?\s*(?:$|[,;\n|)\u2013\u2014?!]|\s[-/]\s|(?<=\s)[a-z]))"
+    r"N\.V|Kft|Pty|Pte|Sdn|A\.Ş|C\.A|S\.R\.L)\b(?![-\w])\.?\s*(?:$|[,;\n|)\u2013\u2014?!]|\s[-/]\s|(?<=\s)[a-z]))"
     r"|[;\n|!?\[\]\u3001\u3002\u060c\uff0c\uff5c\u2192\u21d2\u2022\u1362\u1363\u1364\u1366\u055d\u104a\u104b\u0964\u0965]|\s//?\s|\s(?:--?|[\u2013\u2014]|[-=]>)\s|[\u2013\u2014]"
     # brackets, but "(Pty) Ltd" is one company, and so is Korean "(주)누리별테크" ("Co., Ltd.", written first)
     # ... nor is "Padma Knitwear (BD) Ltd." (a country in brackets, then the legal form)

@@ -38,3 +38,32 @@ def test_causes_of_v17s_misses(text: str, region: str, expected: Values) -> None
 def test_a_name_to_be_checked_is_no_name() -> None:
     draft = _chat("EG", "new lead", "his number is 0127 440 9831, name I'll check")
     assert "name" not in draft.fields
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # legal forms after a comma or in other countries' spelling: Venezuela's "C.A.", the Dominican "S.R.L.",
+    # Serbia's "doo", Albania's "sh.p.k.", Québec's "s.e.n.c.r.l.", Colombia's "S.A.S. BIC", Catalan "i Fills"
+    ("Yusmary Chacín, Distribuidora Maracaibo Norte, C.A., 0414-612 3380", "VE",
+     {"name": "Yusmary Chacín", "company": "Distribuidora Maracaibo Norte, C.A.", "phone": "+584146123380"}),
+    ("Dragana Ilić, Sremska Pekara doo", "RS", {"name": "Dragana Ilić", "company": "Sremska Pekara doo"}),
+    ("Erion Dervishi from Vlora Olive sh.p.k. asked for samples", "AL",
+     {"name": "Erion Dervishi", "company": "Vlora Olive sh.p.k."}),
+    ("Montserrat Puig i Soler, Olis Puig i Fills", "ES",
+     {"name": "Montserrat Puig i Soler", "company": "Olis Puig i Fills"}),
+    # lower-case "corp"; the French bare label "entreprise"; Mauritanian "ould"
+    ("si rommel dizon from iloilo dried fish corp", "PH",
+     {"name": "rommel dizon", "company": "iloilo dried fish corp"}),
+    ("Interlocuteur : Mamadou Barry, entreprise Kindia Fruits Export", "GN",
+     {"name": "Mamadou Barry", "company": "Kindia Fruits Export"}),
+    ("Sidi Mohamed ould Ahmed Salem, Nouadhibou Pêche", "MR",
+     {"name": "Sidi Mohamed ould Ahmed Salem", "company": "Nouadhibou Pêche"}),
+    # extensions in Persian and in Austria
+    ("Tel. +43 3152 4817 Kl. 31", "AT", {"phone": "+4331524817 ext. 31"}),
+    ("+98 21 8870 4412 داخلی 12", "IR", {"phone": "+982188704412 ext. 12"}),
+    # a name in Chinese characters after an opener whose Latin words are in lower case
+    ("new lead 司马雨桐", "CN", {"name": "司马雨桐"}),
+    # guard: Danish "i" (in) joins no company
+    ("new contact from Agromek i Herning", "DK", {}),
+])
+def test_legal_forms_labels_and_names_abroad(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

@@ -17,6 +17,10 @@ COMPANY_SUFFIX = (
     r"SA/NV|NV/SA|S\.A\.R\.L\. AU|SARL AU|S\. en C|Teo(?=\.)|S\.a\.s|s\.r\.l|s\.p\.a|"
     # Argentina's "S.A.I.C.", "S.A.C.I.F.", Croatia's simple "j.d.o.o."
     r"S\.A\.I\.C|S\.A\.C\.I\.F|S\.A\.C\.I|j\.d\.o\.o|"
+    # Colombia's benefit company, Bahrain's closed company, Albania's, Serbia's (without dots), Québec's partnership,
+    # Venezuela's "C.A."
+    r"S\.A\.S\. BIC|B\.S\.C\. \([cC]\)|B\.S\.C|sh\.p\.k|sh\.a|doo|s\.e\.n\.c\.r\.l|S\.E\.N\.C\.R\.L|s\.e\.n\.c|"
+    r"C\.A(?=\.)|"
     # Québec and many small firms write some in lower case: "Boulangerie Tremblay inc.", "ltée"
     r"Inc|inc|Incorporated|Ltd|ltd|Ltée|ltée|Limited|LLC|llc|L\.L\.C|LLP|PLC|GmbH|AG|SA|SAS|SARL|BVBA|CVBA|BV|NV|"
     r"Oy Ab|Oy|AB|AS|A/S|I/S|ApS|"
@@ -53,7 +57,7 @@ CJK_BUSINESS_ENDINGS = ("건설", "디자인", "소프트", "테크", "물산", 
                         # a studio, a workshop, a firm, machinery, a factory (Chinese in both scripts)
                         "工作室", "工作坊", "工坊", "商行", "企業", "企业", "機械", "机械", "工業", "工业", "機械廠",
                         "机械厂", "製造", "制造", "織物", "織物店",
-                        "ကုမ္ပဏီ", "လီမိတက်")  # (Burmese "company", "limited", written as a word after the name)
+                        "ကုမ္ပဏီ", "လီမိတက်", "လုပ်ငန်း")  # (Burmese "company", "limited", written as a word after the name)
 
 
 def is_cjk_business(token: str) -> bool:
@@ -72,7 +76,8 @@ COMPANY_PREFIX = (rf"Công ty(?: TNHH| CP| cổ phần)?|Cty(?: TNHH)?|PT|ООО
 COMPANY_JOINERS = frozenset({"of", "de", "y", "e", "du", "des", "der", "für", "la", "le", "el", "the", "und",
                              "et", "for", "on", "del", "della", "di", "do", "dos", "das", "da", "van", "von", "zum",
                              "zur", "am", "sur", "al",
-                             "ve", "og", "och",  # "and": "Aksoylu Gıda San. ve Tic. A.Ş.", "Hareid Tauverk og Not"
+                             # "and": "Aksoylu Gıda San. ve Tic. A.Ş.", "Hareid Tauverk og Not"
+                             "ve", "og", "och",
                              "wa", "ya", "za", "cha"})  # Swahili "of": "Ushirika wa Kahawa Mbeya"
 # Verbs after a company in a message typed in lower case: "boğaziçi halatçılık aradı", "… telefoniert",
 # "pekárna vrbičky chce nabídku", "hjördis at tidewickly said …": they end it.
@@ -137,7 +142,7 @@ SUFFIXED_JOINERS = frozenset({"del", "della", "dello", "degli", "do", "dos", "da
                               "et", "y", "e", "és", "i", "und", "og", "och", "en", "ve",
                               # ... and the family: "Vlasák & syn a.s.", "Rojas e hijos S.A."
                               "syn", "synové", "synowie", "fils", "hijos", "hijas", "filhos", "figli", "sons", "söhne",
-                              "zonen", "cía", "cia", "társa", "társai",
+                              "zonen", "cía", "cia", "társa", "társai", "fills", "germans",  # (Catalan)
                               "a",  # Czech and Slovak "and": "Řehoř a syn s.r.o."
                               })
 # A business's word written short inside its name, whose dot ends no sentence when the name goes on after it:

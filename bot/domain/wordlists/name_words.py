@@ -80,6 +80,7 @@ PARTICLES = frozenset({
     "i", "ben", "bat",  # Catalan "Montserrat Pujolràs i Ferrer"; Hebrew "Amitai ben Shoham"
     "af",  # Swedish "Cecilia af Trolleholm"
     "arap",  # Kalenjin "son of": "Kiprono arap Sang"
+    "ould", "mint",  # Mauritanian "son of", "daughter of": "Mohamed Lemine ould Cheikh Sidiya"
     "degli", "dei", "delle", "dello", "dalla", "dal",  # Italian "Ludovica degli Esposti"
 })
 # Particles that also mean "from" ("Till Vossberg von Nordlicht Kältetechnik").
