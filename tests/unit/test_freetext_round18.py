@@ -67,3 +67,17 @@ def test_a_name_to_be_checked_is_no_name() -> None:
 ])
 def test_legal_forms_labels_and_names_abroad(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("messages", "region", "company"), [
+    # where they work, said after a hedge; "wait no — it's …" corrects the company just given; a request about
+    # someone else is no company's name
+    (("Chanda Mwale, Lusaka Honey Growers, 0977 415 833, chanda@lusakahoney.zm",
+      "sorry, she's with Copperbelt Apiaries Co-op, not Lusaka"), "ZM", "Copperbelt Apiaries Co-op"),
+    (("Aigerim Sadykova, aigerim@atyraucement.kz, +7 701 553 2050", "Atyrau Cement Plant",
+      "wait no — it's Caspian Cement Plant"), "KZ", "Caspian Cement Plant"),
+    (("Faisal Al-Harbi, faisal@tabukstone.sa, 050 229 7717", "CC his colleague Saad on the quote pls",
+      "Tabuk Stone Works"), "SA", "Tabuk Stone Works"),
+])
+def test_chat_corrections_and_requests(messages: tuple[str, ...], region: str, company: str) -> None:
+    assert _chat(region, *messages).fields.get("company") == company

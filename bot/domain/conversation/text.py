@@ -75,7 +75,9 @@ _PRONOUNS_AND_FIRST_PERSON = PRONOUNS | _FIRST_PERSON
 # so a name or company read from it may replace the one given (a plain guess never does).
 # "she works at …", "he's from … Corp.", "she's the CFO at …", "works for …": where they work, said outright
 _SAYS_WHERE_THEY_WORK = re.compile(
-    r"^\W*(?:(?:she|he|they)(?:['\u2019](?:s|re)|\s+(?:is|are|was|works?|worked))?|works?|working)\b"
+    # (after a hedge too: "sorry, she's with Northern Province Groundnut Co-op")
+    r"^\W*(?:(?:sorry|oops|oh|ah|actually|wait|no|btw|and|also|correction)[\s,!.:]+)*"
+    r"(?:(?:she|he|they)(?:['\u2019](?:s|re)|\s+(?:is|are|was|works?|worked))?|works?|working)\b"
     r"[^,.;:!?]{0,40}?\b(?:at|for|with|from)\s+(?=\S)"
     r"|^\W*(?:elle|il|ela|ele|ella|él|sie|er)\s+(?:travaille|trabalha|trabaja|arbeitet)\s+(?:chez|na|no|em|en|bei)\s"
     r"|^\W*kantornya\s", re.IGNORECASE)
@@ -84,7 +86,7 @@ _CORRECTS = re.compile(r"^\W*(?:[\w'\u2019]+\W+){0,4}?(?:actually|correction|oop
                        r"entschuldigung|scusa|korjaus|poprawka|wait,?\s+(?:it's|its|it is)|make\s+(?:that|it)|"
                        r"oups|me\s+equivoqu[ée]|bocs|salah|"
                        # "non, c'est Cacao Sanaga Export SA", "nee, het is …", "não, é …": no, it is
-                       r"(?:no|non|nee|nein|não|nej|nei),?"
+                       r"(?:no|non|nee|nein|não|nej|nei)(?:,|\s*[\u2013\u2014-])?"  # ("wait no — it's …")
                        # ("nei vent, det er …", "non attends, c'est …": no, wait, it is)
                        r"(?:\s+(?:wait|attends|warte|vent|vänta|espera|aspetta|wacht|espere),?)?"
                        r"\s+(?:c['\u2019]est|es|het\s+is|es\s+ist|é|det\s+är|det\s+er|"
@@ -92,6 +94,7 @@ _CORRECTS = re.compile(r"^\W*(?:[\w'\u2019]+\W+){0,4}?(?:actually|correction|oop
 
 
 _ITEM_BREAK = re.compile(r"[,;\n]")
+_REQUEST_WORDS = frozenset({"his", "her", "their", "my", "pls", "please", "plz"})
 
 
 def _works_at(answer: str) -> bool:
@@ -210,6 +213,9 @@ def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[
                     # "some startup in Austin", "the one on 5th street": a description, not a name
                     and not (asking == "company" and segments[0].split(" ", 1)[0] in _DETERMINERS
                              and " " in segments[0])
+                    # "CC his colleague Khalid on the quote pls": a request about someone, not a company's name
+                    and not (asking == "company" and any(word.strip(".,!?").lower() in _REQUEST_WORDS
+                                                         for word in segments[0].split()[1:]))
                     # "on the card in my car", "same as last time": a sentence in lower case, not a name
                     and not (asking == "name" and segments[0][:1].islower() and sum(
                         word.strip(".,!?").lower() in COMMON for word in segments[0].split()) >= 2))
