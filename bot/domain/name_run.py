@@ -261,6 +261,10 @@ def ends_a_name(run: list[str], rest: list[str], introduced: bool, lower: bool) 
     return len(run) >= 2 and (plain(rest[0]) in words.NAME_ENDERS or (not lower and rest[0][:1].islower()))
 
 
+# Chinese "boss", "engineer", "manager", "teacher" after a surname: how someone is called
+_CHINESE_BOSS = ("总", "總", "工", "经", "經", "老师", "師")
+
+
 def is_han_name(token: str) -> bool:
     """``钟离子墨``, ``王芳``: two to four Chinese characters, as a Chinese name is written (one word)."""
     return 2 <= len(token) <= 4 and all("\u3400" <= ch <= "\u9fff" for ch in token)
@@ -295,6 +299,8 @@ def only_how_someone_is_called(name: str) -> bool:
     someone (with an article, a vocative or lower-case words between them), not a name."""
     typed = [word for word in name.split() if word != "يا"]
     said = [plain(word) for word in typed]
+    if len(typed) == 1 and len(typed[0]) == 2 and is_han_name(typed[0]) and typed[0].endswith(_CHINESE_BOSS):
+        return True  # "王总" (Boss Wang), "李工" (Engineer Li): a surname and how the rep calls them
     if words.ADDRESS_WORDS.isdisjoint(said):
         return False  # (most names: no word for addressing someone at all)
     # ("Le Hajj de Derb Ghallef", "El Flaco de la Vega Central": how someone is called, then where they are)

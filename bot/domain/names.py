@@ -135,6 +135,9 @@ def read(text: str, *, want_name: bool = True) -> People:
             people.name = _without_company(people.name, own)
     if people.name is not None:
         people.name = _TURKISH_GENITIVE.sub("", people.name)  # "Deniz Köroğlu'nun maili": Köroğlu's email
+        honorific, _, rest = people.name.partition(" ")
+        if plain(honorific) in _HONORIFICS_BEFORE and is_full_name(rest):
+            people.name = rest  # "Mzee Kiprono arap Chepkwony": an elder's honorific before a full name
     if people.name is not None and only_how_someone_is_called(people.name):
         people.name = None  # "Oga at the fair booth", "Bhai from Sadar Bazar", "يا باشا": how they were called
         if company is not None and not _named_as_a_business(company):
@@ -161,9 +164,13 @@ def _named_as_a_business(company: str) -> bool:
     """``Zenith Bank``, ``Dangote Cement Ltd``, ``Tata Motors``: a company's own words say it is one."""
     last = plain(company.split()[-1]) if company.split() else ""
     return (companies.has_suffix(company) or companies.ends_like_a_business(company)
+            or companies.is_cjk_company(company)  # ("王总, 佛山陶瓷有限公司": Boss Wang, of a company limited)
             or last in words.ORGANISATION_ENDINGS or words.starts_a_business(plain(company.split()[0])))
 
 
+# Honorifics that are never a given name, before a full name (not "Anna", "Don", "Mama": names too)
+_HONORIFICS_BEFORE = frozenset({"mzee", "bwana", "oga", "sekuru", "mbuya", "bhai", "bhaiya", "didi", "sahab", "ustaz",
+                                "ustad", "sensei", "hajji", "haji", "alhaji", "alhaja", "hajia", "mallam", "malam"})
 _TURKISH_GENITIVE = re.compile(r"(?<=\w)['\u2019]n?[ıiuü]n$")
 _OWNED = re.compile(r"\w['\u2019]s$")
 

@@ -81,3 +81,17 @@ def test_legal_forms_labels_and_names_abroad(text: str, region: str, expected: V
 ])
 def test_chat_corrections_and_requests(messages: tuple[str, ...], region: str, company: str) -> None:
     assert _chat(region, *messages).fields.get("company") == company
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # an elder's honorific before a full name; a Chinese surname with "boss", then the name in Latin letters
+    ("Mzee Kibet arap Rotich, chairman of Nandi Hills Tea Co-operative", "KE",
+     {"name": "Kibet arap Rotich", "company": "Nandi Hills Tea Co-operative"}),
+    ("李总 (Mr. Li Haoran), GM of Zibo Blue Ceramics Co., Ltd.", "CN",
+     {"name": "Li Haoran", "company": "Zibo Blue Ceramics Co., Ltd."}),
+    ("李总, 淄博蓝瓷有限公司", "CN", {"company": "淄博蓝瓷有限公司"}),
+    # guard: a given name that is also an honorific stays
+    ("Anna Maria Rossi, Quillmark", "IT", {"name": "Anna Maria Rossi", "company": "Quillmark"}),
+])
+def test_honorifics_before_names(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
