@@ -171,7 +171,8 @@ def prefixed(part: str) -> str | None:
     if not (name[:1].isupper() or caseless(name) or name[:1] in "«\"\u201c\u201e"):
         return None
     company = before_a_sentence(part)
-    return company if company.count(" ") <= 8 else None
+    # ("Công ty Cổ phần Nước mắm Phan Thiết Hải Âu": a Vietnamese joint-stock company runs to ten words)
+    return company if company.count(" ") <= 10 else None
 
 
 def _from_capital(company: str) -> str | None:

@@ -29,7 +29,8 @@ _POSSESSIVE_END = re.compile(r"(?<=s)['\u2019]$|['\u2019]s$")
 _UNIT_WORDS = frozenset({"team", "dept", "department", "division", "squad", "crew", "office", "unit"})
 # Honorifics written as a word after a name: "Aiyappan ji", "Tanaka san"
 _HONORIFICS_AFTER = frozenset({"ji", "jee", "sahib", "saab", "sahab", "san", "sama", "sensei", "bhai", "bhaiya",
-                                "didi", "apa", "bhabhi", "anna", "akka", "bhaji", "paaji", "veerji"})
+                                "didi", "apa", "bhabhi", "anna", "akka", "bhaji", "paaji", "veerji",
+                                "aiya", "ayya", "malli", "nangi"})  # (Sinhala: "Lasantha aiya", elder brother)
 # ("Liton bhai from the dyeing unit", "Sukhwinderjit bhaji, …")
 # Articles before a role ("the" is in ROLE_LEAD_IN; before a role, Dutch "de" is one too: "De inkoper van …")
 _ARTICLES = words.ARTICLES | {"de"}
@@ -270,6 +271,13 @@ def _read_tokens(tokens: list[str], lower: bool) -> Segment:
                                 and (lower or plain(token) in words.COMPANY_INTROS or i + 1 >= len(tokens)
                                      or not tokens[i + 1].islower())
                                 and (company := companies.company_run(tokens[i + 1:], lower)) is not None), None)
+        if segment.company is None and not lower:
+            # "responsabile acquisti Pastificio Monti Lepini": after the job's words, a business's first word starts
+            # where it is
+            at = next((i for i, token in enumerate(tokens) if i and token[:1].isupper()
+                       and words.starts_a_business(plain(token))), None)
+            found = None if at is None else companies.company_run(tokens[at:], lower)
+            segment.company = found if found is not None and " " in found else None  # (not "Brauerei" alone)
     # "olumide works at yellowfin couriers": one lower-case word is a name only when a company follows it
     if run and not segment.title and ends_a_name(run, rest, bool(intro), lower and segment.company is None):
         owner = next((i for i, token in enumerate(run) if token.endswith(("'s", "\u2019s"))), None)

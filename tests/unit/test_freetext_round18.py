@@ -95,3 +95,19 @@ def test_chat_corrections_and_requests(messages: tuple[str, ...], region: str, c
 ])
 def test_honorifics_before_names(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # a Vietnamese joint-stock company of ten words; Tajik "az" (from) and "ҶДММ" (LLC); Sinhala "aiya" after a
+    # name; a business's first word after a job's words
+    ("Anh Trần Quốc Bảo, Công ty Cổ phần Thủy sản Cà Mau Minh Phú Xanh, 0918 226 472", "VN",
+     {"name": "Trần Quốc Bảo", "company": "Công ty Cổ phần Thủy sản Cà Mau Minh Phú Xanh", "phone": "+84918226472"}),
+    ("Фарход Саидов аз ҶДММ Помир Нур", "TJ", {"name": "Фарход Саидов", "company": "ҶДММ Помир Нур"}),
+    ("Nuwan aiya from the Kandy spice lane, 077 512 0938", "LK", {"name": "Nuwan", "phone": "+94775120938"}),
+    ("Dott. Marco Sella, responsabile acquisti Pastificio Val Comino", "IT",
+     {"name": "Marco Sella", "company": "Pastificio Val Comino"}),
+    # guard: a business's word alone after a job is no company
+    ("responsabile acquisti Pastificio", "IT", {}),
+])
+def test_companies_and_names_in_more_places(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

@@ -70,7 +70,9 @@ def is_cjk_business(token: str) -> bool:
 CASELESS_COMPANY_WORDS = "บริษัท|ក្រុមហ៊ុន|ບໍລິສັດ"
 # A legal form written before the name: "Công ty TNHH Sông Hồng", "PT Maju Jaya", "ООО Ромашка".
 # (and the Baltics', Kazakhstan's and Russia's sole traders, written first: "UAB „Kairių linai“", "ТОО «Алтын Дән»")
-COMPANY_PREFIX = (rf"Công ty(?: TNHH| CP| cổ phần)?|Cty(?: TNHH)?|PT|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|OOO|შპს|სს|UAB|ТОО|ИП|"
+# (and Central Asia's limited companies: Tajik "ҶДММ", Uzbek "MChJ"/"МЧЖ", Kyrgyz "ЖЧК")
+COMPANY_PREFIX = (r"Công ty(?: TNHH| CP| [cC]ổ [pP]hần)?|Cty(?: TNHH)?|PT|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|OOO|შპს|სს|UAB|"
+                  r"ТОО|ИП|ҶДММ|МЧЖ|MChJ|ЖЧК|"
                   rf"{CASELESS_COMPANY_WORDS}")
 # Lower-case words inside a capitalised company: "Bank of America", "Ramírez y Asociados".
 COMPANY_JOINERS = frozenset({"of", "de", "y", "e", "du", "des", "der", "für", "la", "le", "el", "the", "und",
@@ -106,7 +108,7 @@ COMPANY_INTROS = frozenset({"at", "from", "with", "@", "chez", "bei", "presso", 
                             "c/o", "στην", "στη", "στο", "στον", "في",  # "care of"; Greek, Arabic "at"
                             "frm",  # typed in a hurry
                             # "from" in scripts with spaces: Arabic, Russian, Greek, Hindi, Thai
-                            "من", "از", "из", "από", "से", "จาก",  # (and Persian "az")
+                            "من", "از", "аз", "из", "από", "से", "จาก",  # (and Persian and Tajik "az")
                             "dari",  # Indonesian and Malay "from": "ketemu budi santoso dari pt maju jaya"
                             "kantornya",  # Indonesian "his/her office": "kantornya PT Jati Kencana Furnitama"
                             "来自", "來自",  # Chinese "comes from": "簡郁翔 來自 郁翔精密機械股份有限公司"
