@@ -22,6 +22,10 @@ _NOT_INSIDE_A_NAME = rf"(?:{_NAME_GOES_ON}|(?!{_ON_TO_A_LEGAL_FORM}))"
 _AFTER_SUFFIX_DOT = "|".join(rf"(?<=\b{suffix}\.\s)" for suffix in _DOTTED_SUFFIXES)
 _FORM_AFTER_A_COUNTRY = r"(?:(?:(?:Pty|Pvt|Pte)\.?\s+)?(?:Ltd|Limited|Inc)|(?:Sdn\.?\s+)?Bhd|Berhad)\b"
 _BRACKETED_COUNTRY = rf"[A-Z][A-Za-z]{{0,4}}\.?\)\s+{_FORM_AFTER_A_COUNTRY}"
+# An honorific or a title written as a word of its own after a name ends it: "박서연 님 한빛소프트" (Ms Park, Hanbit
+# Soft), "Jane 님이랑 Jane" (not "Jane Jane") (in other scripts only: "Bey" is a surname too)
+_HONORIFIC_BREAK = "|".join(sorted((re.escape(word) for word in {*words.HONORIFIC_SUFFIXES, *words.TITLES_AFTER_NAME}
+                                    if not word.isascii()), key=len, reverse=True))
 _SEPARATORS = re.compile(
     # (every separator starts with a character that is no word's: the look-ahead turns a letter or a digit away
     # at once, where the engine would try each separator in turn at every position of the text)
@@ -59,6 +63,7 @@ _SEPARATORS = re.compile(
     # a pronoun starts a new part: "ines wexler she's with pallas optics"
     r"|\s(?=(?i:she|he|they)(?:['\u2019](?:s|re)|\s+(?:is|was|are|works))\s)"
     r"|\s\u00b7\s"
+    rf"|\s(?:{_HONORIFIC_BREAK})(?=\s+\S)"
     r"|\s(?=\d{1,2}\)\s))\s*"  # a list's numbers: "1) Halima Osei 2) Quillmark Paper 3) 07911 …"
 )
 _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\.)|Herrn|Herr|Frau|Sr|Sra|Srta|"

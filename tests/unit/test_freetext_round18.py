@@ -111,3 +111,14 @@ def test_honorifics_before_names(text: str, region: str, expected: Values) -> No
 ])
 def test_companies_and_names_in_more_places(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # an honorific or a title written as a word of its own after a name ends the name (found by the property test:
+    # "Jane 님이랑 Jane" read "Jane Jane", a name the rep never typed)
+    ("Jane 님이랑 Jane", "KR", {"name": "Jane"}),
+    ("표지안 님 한솔테크", "KR", {"name": "표지안", "company": "한솔테크"}),
+    ("남궁민 부장 바다상사", "KR", {"name": "남궁민", "company": "바다상사"}),
+])
+def test_an_honorific_between_words_ends_the_name(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
