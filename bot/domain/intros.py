@@ -15,7 +15,9 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
     """``Could you log Priya Nair`` → ``Priya Nair``: leading words that only introduce the lead, and
     when it happened ("this afternoon", "on 2026-12-04")."""
     start = _after_korean_sentence(tokens)
-    while start < len(tokens) and not surname_first(tokens, start) and not _greeting_is_a_name(tokens, start) and (
+    while start < len(tokens) and not surname_first(tokens, start) and not _greeting_is_a_name(tokens, start) and not (
+            tokens[start][:1].isupper() and words.greets_as_a_business([t.rstrip(",") for t in tokens[start + 1:]])
+    ) and (
             plain(tokens[start]) in words.LEAD_IN or plain(tokens[start]) in words.TRAILING
                                    or not _HAS_ALNUM.search(tokens[start])  # "Morning all ☕ Can you add …"
                                    or _is_date_or_bare_number(tokens, start)

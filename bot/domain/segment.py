@@ -86,7 +86,8 @@ def _leads_in(tokens: list[str]) -> bool:
     capitalised name ("New Horizon Foods", "Great Lakes Cheese")."""
     return plain(tokens[0]) in words.LEAD_IN and not (
         tokens[0][:1].isupper() and plain(tokens[0]) in words.NAMING_ADJECTIVES and len(tokens) > 1
-        and tokens[1][:1].isupper() and plain(tokens[1]) not in words.LEAD_IN)
+        and tokens[1][:1].isupper() and plain(tokens[1]) not in words.LEAD_IN) and not (
+        tokens[0][:1].isupper() and words.greets_as_a_business(tokens[1:]))  # ("Talofa Tours", "Aloha Plumbing")
 
 
 def _a_clause_starts(tokens: list[str], index: int) -> bool:

@@ -157,6 +157,9 @@ def segments(text: str) -> list[str]:
     if "-" in text:
         text = _HONORIFIC_IN_ROMAJI.sub("", text)  # "Kuzuhara-san (CTO)": the name without its honorific
     greeting = _GREETING.match(text)
+    if greeting is not None and greeting.group(0).lstrip()[:1].isupper() and words.greets_as_a_business(
+            re.split(r"[,;\n|]", text[greeting.end():], maxsplit=1)[0].split()):
+        greeting = None  # "Kia Orana Tours, Mere Tapu": the greeting is the business's own first words
     for part in _SEPARATORS.split(text if greeting is None else text[greeting.end():]):
         if "\uff1a" in part:
             part = part.replace("\uff1a", ":")  # "新規リード：樋渡 恭平": a full-width colon ends a heading too

@@ -122,3 +122,15 @@ def test_companies_and_names_in_more_places(text: str, region: str, expected: Va
 ])
 def test_an_honorific_between_words_ends_the_name(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # a greeting that is a business's own first words ("Kia Orana Tours", "Aloha Plumbing")
+    ("Kia Orana Tours, Tevai Marsters", "CK", {"name": "Tevai Marsters", "company": "Kia Orana Tours"}),
+    ("Talofa Rentals, Sina Leavasa", "WS", {"name": "Sina Leavasa", "company": "Talofa Rentals"}),
+    # guards: a greeting before a name, and before a team
+    ("Talofa! Sina Leavasa, Apia Rentals", "WS", {"name": "Sina Leavasa", "company": "Apia Rentals"}),
+    ("Hi Team, Kai Lewin", "US", {"name": "Kai Lewin"}),
+])
+def test_a_greeting_that_names_a_business(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

@@ -30,6 +30,7 @@ from bot.domain.wordlists.company_words import TITLE_COMPANY_INTROS as TITLE_COM
 from bot.domain.wordlists.company_words import WORKS as WORKS
 from bot.domain.wordlists.company_words import WORKS_AT as WORKS_AT
 from bot.domain.wordlists.company_words import WORKS_AT_END as WORKS_AT_END
+from bot.domain.wordlists.company_words import greets_as_a_business as greets_as_a_business
 from bot.domain.wordlists.company_words import is_cjk_business as is_cjk_business
 from bot.domain.wordlists.company_words import starts_a_business as starts_a_business
 from bot.domain.wordlists.lead_ins import GREETING_PHRASES as GREETING_PHRASES

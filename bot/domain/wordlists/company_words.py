@@ -3,6 +3,8 @@ is joined by, and the words that introduce where someone works ("at", "works for
 
 from __future__ import annotations
 
+from bot.domain.wordlists.matching import plain
+
 COMPANY_SUFFIX = (
     # a country in brackets before the form: "(Pty) Ltd", "Thika Growers (K) Ltd", "Mulga Bill (Aust.) Pty. Ltd.",
     # Malaysia's "Tenaga Hijau (M) Sdn. Bhd."
@@ -197,6 +199,13 @@ BUSINESS_FIRST_WORDS = frozenset({
 # ... and the endings of a trade's workshop: "Chocolaterie", "Panadería", "Pastificio", German "Brauerei", Dutch
 # "Brouwerij" (not "-eria", "-erie" in words of seven letters: Valeria and Valérie are names)
 _BUSINESS_ENDINGS = ("erie", "ería", "ificio", "erei", "erij", "eries", "erías")
+
+
+def greets_as_a_business(tokens: list[str]) -> bool:
+    """``Talofa Tours``, ``Kia Orana Tours``, ``Aloha Plumbing``: capitalised words after a greeting, the last what a
+    business is, make the greeting the business's own first word (``tokens`` are the words after it)."""
+    return 0 < len(tokens) <= 4 and all(token[:1].isupper() for token in tokens) and (
+        plain(tokens[-1]) in BUSINESS_NOUNS or plain(tokens[-1]) in ORGANISATION_ENDINGS)
 
 
 def starts_a_business(word: str) -> bool:
