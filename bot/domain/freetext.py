@@ -26,7 +26,7 @@ MAX_INPUT = 4000
 
 def parse_free_text(text: str, region: str) -> ParsedText:
     result = ParsedText()
-    text = without_formatting((text or "")[:MAX_INPUT])
+    text = normalised_input((text or "")[:MAX_INPUT])
     rest = take_labelled(text, result, region)
     rest = take_emails(rest, result)
     rest = take_phones(rest, result, region)
@@ -54,7 +54,7 @@ def _shortened(run: re.Match[str]) -> str:
     return "\n" * min(lines, 2) if lines else "  "
 
 
-def without_formatting(text: str) -> str:
+def normalised_input(text: str) -> str:
     """``text`` without Slack's formatting marks, struck-through words and emoji codes, with long runs of spaces
     shortened and a legal form's Finnish case ending dropped. (Its ``<…>`` markup is the Slack layer's to read,
     bot.slack.payload.plain_text: what reaches here is what the rep typed, and a literal "<details>" in it is

@@ -143,7 +143,7 @@ def interpret(text: str, region: str, *, asking: str | None, filled: frozenset[s
 
 def _interpret(text: str, region: str, *, asking: str | None, filled: frozenset[str],
                held: dict[str, str]) -> ParsedText:
-    text = freetext.without_formatting(text[: freetext.MAX_INPUT])
+    text = freetext.normalised_input(text[: freetext.MAX_INPUT])
     removal = _REMOVE.match(text)
     if removal is not None and _A_NEW_VALUE.search(text, removal.end()) is None:
         # "remove the phone number, it's her old one": the field goes, and nothing else is read
