@@ -113,6 +113,10 @@ def take_people(text: str, result: ParsedText, *, name: bool = True, company: bo
         # "just met Torbjørn at Nor-Shipping, torbjorn@fjordvinde.no": an email at another company says where they
         # work, so where the rep met them is no employer
         people.company = None
+    if people.name_alone and not result.values and not result.problems:
+        people.name = None  # "new lead - Basseterre", "naya grahak": nothing says these words are a person
+    if people.company_alone and not result.values and not result.problems:
+        people.company = None  # "the GM from Hastings", "new lead from Cairo ICT": maybe a town or a fair
     for field_name, value, guessed, wanted in (("company", people.company, people.company_guessed, company),
                                                ("name", people.name, people.name_guessed, name)):
         if (wanted and value and field_name not in result.values and field_name not in result.problems

@@ -22,6 +22,7 @@ from bot.domain import companies
 from bot.domain import wordlists as words
 from bot.domain.contact import without_controls
 from bot.domain.job_titles import is_job_word
+from bot.domain.lone_words import after_a_colon, company_said_alone, named_as_a_business, said_alone
 from bot.domain.lower_names import first_item_in_lower_case
 from bot.domain.name_run import MAX_NAME_WORDS, is_full_name, is_name_word, only_how_someone_is_called
 from bot.domain.not_the_lead import (
@@ -46,6 +47,8 @@ class People:
     name_guessed: bool = False
     company_guessed: bool = False
     company_where_met: bool = False  # from "met … at X" alone: maybe where they met, not where they work
+    name_alone: bool = False  # a word or two said with nothing marking a person (bot.domain.lone_words)
+    company_alone: bool = False  # a word or a source said with no one named and nothing marking a business
 
 
 def is_lower_case(text: str) -> bool:
@@ -88,7 +91,7 @@ def read(text: str, *, want_name: bool = True) -> People:
         # ("صباح الخير يا باشا, سجل لي …: وليد السنباطي": how the rep greets a colleague, then the lead's full name)
         name_at = next((i for i in named if i > name_at and is_full_name(read_parts[i].name or "")
                         and not only_how_someone_is_called(read_parts[i].name or "")), name_at)
-    if name_at is not None and _a_place_by_an_event(read_parts, name_at) and not _after_a_colon(text, parts[name_at]):
+    if name_at is not None and _a_place_by_an_event(read_parts, name_at) and not after_a_colon(text, parts[name_at]):
         name_at = None  # "contacto de la feria Espacio Minero, Calama", "Алматы, выставка KIOGE": the fair's town
     if name_at is None and not lower and want_name and (typed := first_item_in_lower_case(read_parts)) is not None:
         read_parts[0].name, read_parts[0].guessed, name_at = typed, True, 0  # "jane baker, Acme Corp"
@@ -140,7 +143,7 @@ def read(text: str, *, want_name: bool = True) -> People:
             people.name = rest  # "Mzee Kiprono arap Chepkwony": an elder's honorific before a full name
     if people.name is not None and only_how_someone_is_called(people.name):
         people.name = None  # "Oga at the fair booth", "Bhai from Sadar Bazar", "يا باشا": how they were called
-        if company is not None and not _named_as_a_business(company):
+        if company is not None and not named_as_a_business(company):
             # "Mama Mboga at Gikomba", "Mzee from Kariakoo": someone called so trades at a market or a stall that
             # bare word names, not at an employer ("Uncle from Zenith Bank", "Oga at Dangote Cement Ltd" stay)
             company = None
@@ -155,17 +158,12 @@ def read(text: str, *, want_name: bool = True) -> People:
     if company is not None and _a_marketplace(company):
         company = None  # "the Hajja at Souk Waqif", "Jjajja at Owino market": where they trade, not an employer
     people.company = company
+    people.name_alone = (people.name is not None and company is None and name_at is not None
+                         and said_alone(text, parts, read_parts, name_at, people.name, lower))
+    people.company_alone = company is not None and people.name is None and company_said_alone(company, read_parts)
     # A company in lower case had no capital to go by: the rep should look at it.
     people.company_guessed = people.company_guessed or (company is not None and is_lower_case(company))
     return people
-
-
-def _named_as_a_business(company: str) -> bool:
-    """``Zenith Bank``, ``Dangote Cement Ltd``, ``Tata Motors``: a company's own words say it is one."""
-    last = plain(company.split()[-1]) if company.split() else ""
-    return (companies.has_suffix(company) or companies.ends_like_a_business(company)
-            or companies.is_cjk_company(company)  # ("王总, 佛山陶瓷有限公司": Boss Wang, of a company limited)
-            or last in words.ORGANISATION_ENDINGS or words.starts_a_business(plain(company.split()[0])))
 
 
 # Honorifics that are never a given name, before a full name (not "Anna", "Don", "Mama": names too)
@@ -200,12 +198,6 @@ def _a_place_by_an_event(read_parts: list[Segment], index: int) -> bool:
     return (any(plain(token) in words.EVENT_WORDS or plain(token) in words.REFERRAL_NOUNS
                 or plain(token) in SOURCE_WORDS for token in before)
             or bool(after) and (plain(after[0]) in words.EVENT_WORDS or names_a_stand(after)))
-
-
-def _after_a_colon(text: str, part: str) -> bool:
-    """``Fiera di Verona, stand 7C: Ludovico``: the word a heading's colon introduces is who."""
-    at = text.find(part)
-    return at > 0 and text[:at].rstrip().endswith((":", "\uff1a"))
 
 
 def _without_company(name: str, company: str) -> str | None:

@@ -134,3 +134,62 @@ def test_an_honorific_between_words_ends_the_name(text: str, region: str, expect
 ])
 def test_a_greeting_that_names_a_business(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # a word or a few lower-case words said with nothing marking a person: a town, a greeting, "new customer" in a
+    # language LeadBot does not know (bot.domain.lone_words); nothing is guessed from them
+    ("new lead - Okahandja", "NA", {}),
+    ("nouveau prospect (Korhogo)", "CI", {}),
+    ("Tarija", "BO", {}),
+    ("naya grahak", "IN", {}),
+    ("bagong kliyente", "PH", {}),
+    ("új ügyfél", "HU", {}),
+    # guards: a full name; words an opener or a colon introduces; an honorific, a job or an email beside the word
+    ("New lead - Mele Kaufusi", "TO", {"name": "Mele Kaufusi"}),
+    ("new lead: Tevita", "TO", {"name": "Tevita"}),
+    ("new lead ana folau", "TO", {"name": "ana folau"}),
+    ("Chị Lụa", "VN", {"name": "Lụa"}),
+    ("Kalani, front desk", "US", {"name": "Kalani"}),
+    ("Tevita, tevita@fonuatrading.to", "TO", {"name": "Tevita", "email": "tevita@fonuatrading.to"}),
+    ("new lead 钟离子墨", "CN", {"name": "钟离子墨"}),
+])
+def test_words_said_alone_are_no_name(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+def test_the_chat_asks_for_the_name_after_words_said_alone() -> None:
+    draft = _chat("NA", "new lead - Okahandja", "Tjipe Kazondu")
+    assert draft.fields.get("name") == "Tjipe Kazondu"
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # a company named alone, with no one, no email and no phone: one word, or what follows a new lead's "from", is as
+    # often a town, a market or a fair as an employer (bot.domain.lone_words)
+    ("spoke to the plant manager from Tauranga, wants 3 pallets", "NZ", {}),
+    ("o comprador de um mercadinho na Feirinha, pedido 220", "BR", {}),
+    ("nuevo lead de Villa Unión", "AR", {}),
+    ("ny kunde fra Bergen Sentrum", "NO", {}),
+    ("got a new one from Kigali Build", "RW", {}),
+    # guards: its words say it is a business; English "at" after a job; a name beside it
+    ("new lead from Karisimbi Cement Ltd", "RW", {"company": "Karisimbi Cement Ltd"}),
+    ("Head of Ops at Quillfern", "US", {"company": "Quillfern"}),
+    ("new lead at Lowther Cartography", "GB", {"company": "Lowther Cartography"}),
+    ("CFO of Marrowdale Estates wants a call Thursday", "US", {"company": "Marrowdale Estates"}),
+    ("Ana Folau from Quillfern", "TO", {"name": "Ana Folau", "company": "Quillfern"}),
+])
+def test_a_company_said_alone(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # two capitalised words before an opener that ends the message greet; nothing else names a lead
+    ("Salaam Aleikum, new lead", "PK", {}),
+    ("Ni Sa Bula — new lead", "FJ", {}),
+    # guards: an email beside them says they are the lead; after the opener's colon, the words are the lead
+    ("Mere Tuilagi, mere@tuilagi-farms.ws, new lead", "WS",
+     {"name": "Mere Tuilagi", "email": "mere@tuilagi-farms.ws"}),
+    ("Ravi, new lead: Meera Pillai", "IN", {"name": "Meera Pillai"}),
+])
+def test_words_before_an_opener_that_ends_the_message(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
