@@ -42,9 +42,25 @@ def said_alone(text: str, parts: list[str], read_parts: list[Segment], name_at: 
         # (in lower case, two words are no surer a name than one; "钟离子墨" is a whole name) ... but before an opener
         # that ends the message, even two capitalised words greet: "Salaam Aleikum, new lead", "Ni Sa Bula — new lead"
         return last_opener(parts) > name_at
-    before = text[: max(text.find(segment.tokens[0]), 0)].split()[-1:]
-    # ("Chị Hạnh", "Ms. Ketteridge-Vale", "Khun Pailin": an honorific the segments took away says a person)
-    return not (before and (plain(before[0]) in words.ADDRESS_WORDS or TITLE.match(before[0] + " ") is not None))
+    return not after_an_honorific(text, name)
+
+
+def after_an_honorific(text: str, said: str) -> bool:
+    """``Chị Hạnh``, ``Ms. Ketteridge-Vale``: an honorific the segments took away before the words says they are a
+    person."""
+    before = text[: max(text.find(said), 0)].split()[-1:]
+    return bool(before) and (plain(before[0]) in words.ADDRESS_WORDS or TITLE.match(before[0] + " ") is not None)
+
+
+def after_a_title(text: str, said: str) -> bool:
+    """``her boss is Mr. Kato, don't put him``: a title just before the words (no comma between) says a person. (Not
+    every honorific: "पटवारी जी, मालवा एग्रो …" ends a name, and "Sir Baniyas Marine" is a business's own word.)"""
+    before = text[: max(text.find(said), 0)].split()[-1:]
+    return bool(before) and before[0].casefold().rstrip(".") in _PERSONS_TITLES
+
+
+_PERSONS_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "frau", "sr", "sra", "srta",
+                             "m", "mme", "mlle", "sig", "sig.ra", "pan", "pani"})
 
 
 def after_a_colon(text: str, part: str) -> bool:
@@ -53,13 +69,17 @@ def after_a_colon(text: str, part: str) -> bool:
     return at > 0 and text[:at].rstrip().endswith((":", "\uff1a"))
 
 
-def company_said_alone(company: str, read_parts: list[Segment]) -> bool:
+def company_said_alone(company: str, read_parts: list[Segment], *, answers: bool) -> bool:
     """Whether ``company``, read with no name beside it (the caller checks there is no email or phone), is one word
-    or a new lead's source, with nothing in its words marking a business."""
+    or a new lead's source, with nothing in its words marking a business. With ``answers`` (a chat that knows the
+    lead's name), one word said as an item of its own answers where they work ("Qwerty, Zxcv" asked for the
+    company); in a sentence it does not ("her boss is Mr. Kato, don't put him")."""
     if not company.split() or named_as_a_business(company):
         return False
     said_in = next((segment for segment in read_parts if segment.company == company), None)
     tokens = said_in.tokens if said_in is not None else ()
+    if answers and len(tokens) <= len(company.split()):
+        return False
     first = company.split()[0]
     # ... but "VP Sales at Hooli", "new lead at Featherstone Cartography": English "at" says where they work
     if any(plain(before) in _AT for before, token in zip(tokens, tokens[1:], strict=False) if token == first):

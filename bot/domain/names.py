@@ -22,7 +22,7 @@ from bot.domain import companies
 from bot.domain import wordlists as words
 from bot.domain.contact import without_controls
 from bot.domain.job_titles import is_job_word
-from bot.domain.lone_words import after_a_colon, company_said_alone, named_as_a_business, said_alone
+from bot.domain.lone_words import after_a_colon, after_a_title, company_said_alone, named_as_a_business, said_alone
 from bot.domain.lower_names import first_item_in_lower_case
 from bot.domain.name_run import MAX_NAME_WORDS, is_full_name, is_name_word, only_how_someone_is_called
 from bot.domain.not_the_lead import (
@@ -157,10 +157,13 @@ def read(text: str, *, want_name: bool = True) -> People:
             company = None
     if company is not None and _a_marketplace(company):
         company = None  # "the Hajja at Souk Waqif", "Jjajja at Owino market": where they trade, not an employer
+    if company is not None and people.company_guessed and after_a_title(text, company):
+        company = None  # "her boss is Mr. Kato, don't put him": a person, whose item the title cut off
     people.company = company
     people.name_alone = (people.name is not None and company is None and name_at is not None
                          and said_alone(text, parts, read_parts, name_at, people.name, lower))
-    people.company_alone = company is not None and people.name is None and company_said_alone(company, read_parts)
+    people.company_alone = (company is not None and people.name is None and taken is None  # ("CFO, Initech" stays)
+                            and company_said_alone(company, read_parts, answers=not want_name))
     # A company in lower case had no capital to go by: the rep should look at it.
     people.company_guessed = people.company_guessed or (company is not None and is_lower_case(company))
     return people

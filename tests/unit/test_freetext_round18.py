@@ -193,3 +193,15 @@ def test_a_company_said_alone(text: str, region: str, expected: Values) -> None:
 ])
 def test_words_before_an_opener_that_ends_the_message(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+def test_a_word_after_a_title_is_no_company() -> None:
+    # (a title cuts the item: "Mr." then "Kato" read as a company of its own, when asked for the email)
+    draft = _chat("UG", "Lead from Kampala: Nakato Prossy Ssemakula", "her boss is Mr. Okello, don't put him")
+    assert draft.fields == {"name": "Nakato Prossy Ssemakula"}
+
+
+def test_a_word_answers_the_chat_asking_for_the_company() -> None:
+    # with the name known, one word said as an item of its own is where they work, even beside another
+    draft = _chat("US", "Dana Whitlow", "dana@whitlowfarm.com", "+1 212 555 0187", "Whitlow, Zxcv")
+    assert draft.fields.get("company") == "Whitlow"
