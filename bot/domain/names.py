@@ -27,6 +27,7 @@ from bot.domain.lower_names import first_item_in_lower_case
 from bot.domain.name_run import MAX_NAME_WORDS, is_full_name, is_name_word, only_how_someone_is_called
 from bot.domain.not_the_lead import (
     SOURCE_WORDS,
+    a_marketplace,
     drop_greeted_and_signed,
     drop_referrers,
     drop_sources,
@@ -155,7 +156,7 @@ def read(text: str, *, want_name: bool = True) -> People:
             people.name, people.name_guessed = None, False
         else:
             company = None
-    if company is not None and _a_marketplace(company):
+    if company is not None and a_marketplace(company):
         company = None  # "the Hajja at Souk Waqif", "Jjajja at Owino market": where they trade, not an employer
     if company is not None and people.company_guessed and after_a_title(text, company):
         company = None  # "her boss is Mr. Kato, don't put him": a person, whose item the title cut off
@@ -173,22 +174,6 @@ def read(text: str, *, want_name: bool = True) -> People:
 _HONORIFICS_BEFORE = frozenset({"mzee", "bwana", "oga", "sekuru", "mbuya", "bhai", "bhaiya", "didi", "sahab", "ustaz",
                                 "ustad", "sensei", "hajji", "haji", "alhaji", "alhaja", "hajia", "mallam", "malam"})
 _TURKISH_GENITIVE = re.compile(r"(?<=\w)['\u2019]n?[ıiuü]n$")
-_OWNED = re.compile(r"\w['\u2019]s$")
-
-
-def _a_marketplace(company: str) -> bool:
-    """``Souk Waqif``, ``SM Megamall``, ``Owino market``, ``Mercado Central de Quito``: a market's or a mall's name
-    (a company with its legal form stays one: "Owino Market Traders Ltd")."""
-    found = company.split()
-    if _OWNED.search(found[0]) is not None:
-        return False  # "Lee's Market", "Dunne's Stores": a shop named for its owner
-    return len(found) > 1 and (plain(found[0]) in words.MARKET_FIRST_WORDS or plain(found[-1]) in
-                               words.MARKET_LAST_WORDS or found[-1].lower().endswith("mall")) and not (
-        companies.has_suffix(company))
-
-
-
-
 def _a_place_by_an_event(read_parts: list[Segment], index: int) -> bool:
     """A one-word name in an item of its own, right after an item about a fair or a lead's source, or right before
     one that starts with a fair's word, is where the fair was ("Calama", "Quetzaltenango", "Sat")."""

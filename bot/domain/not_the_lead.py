@@ -1,8 +1,11 @@
 """Items of a message about someone or something other than the lead: where it came from (a source, a fair's
-stand), the colleague it greets and the rep who signs it, whoever referred the lead, and where they worked before.
-bot.domain.names forgets what these items say before it picks the lead's name and company."""
+stand), where they trade (a market, a mall, a district), the colleague it greets and the rep who signs it, whoever
+referred the lead, and where they worked before. bot.domain.names forgets what these items say before it picks the
+lead's name and company."""
 
 from __future__ import annotations
+
+import re
 
 from bot.domain import companies
 from bot.domain import wordlists as words
@@ -121,3 +124,25 @@ def last_opener(parts: list[str]) -> int:
         if any(word in words.OPENER_NOUNS for word in said):
             return index
     return -1
+
+
+_OWNED = re.compile(r"\w['\u2019]s$")
+
+
+def a_marketplace(company: str) -> bool:
+    """``Souk Waqif``, ``SM Megamall``, ``Owino market``, ``Mercado Central de Quito``: a market's or a mall's name,
+    or a venue's or a district's ("Jockey Plaza", "Sim Lim Square", "Mission District") (a company with its legal form
+    stays one: "Owino Market Traders Ltd")."""
+    found = company.split()
+    if _OWNED.search(found[0]) is not None:
+        return False  # "Lee's Market", "Dunne's Stores": a shop named for its owner
+    last = plain(found[-1])
+    return len(found) > 1 and (plain(found[0]) in words.MARKET_FIRST_WORDS or last in words.MARKET_LAST_WORDS
+                               or found[-1].lower().endswith("mall")
+                               or last in words.VENUE_ENDINGS and plain(found[-2]) not in _SERVICES) and not (
+        companies.has_suffix(company))
+
+
+# What a district that is an organisation serves: "Pinecrest Unified School District", "Chicago Park District"
+_SERVICES = frozenset({"school", "water", "fire", "irrigation", "sanitation", "utility", "hospital", "health", "park",
+                       "transit", "library", "sewer", "conservation"})

@@ -105,9 +105,10 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
            r"(?-i:Pani|Pan)(?=\s+(?-i:[A-ZÀ-ÞŁŚŻŹĆŃ])[\w'-]*\s+(?-i:[A-ZÀ-ÞŁŚŻŹĆŃ]))|"
            r"(?-i:Dato)['\u2019]?|"  # (Dato, not "dato shengelia": in Georgia it is a name)
            # Amharic "Ato" (Mr) and "W/ro" (Mrs), Pakistan's "Mian" and "Janab", Afrikaans "Mnr."/"Mev."/"Mej.",
-           # "Mama Zuhura", "Auntie Ekuwaba", Lao "ທ່ານ" and Khmer "លោក"/"លោកស្រី", and Vietnamese "Anh" (elder
-           # brother) before a family name (alone, Anh is a name)
-           r"(?-i:Ato|W/ro|Weizero|Mian|Janab|Jenab|Mama|Auntie|Aunty)(?=\s+(?-i:[A-ZÀ-Þ]))|Mnr(?=\.)|Mev(?=\.)|"
+           # "Mama Zuhura", "Auntie Ekuwaba", "Kuya Ben", "Ate Jo", "Oga Emeka", "Tío Pepe", "Bro Kwame", Lao "ທ່ານ"
+           # and Khmer "លោក"/"លោកស្រី", and Vietnamese "Anh" (elder brother) before a family name (alone, Anh is a name)
+           r"(?-i:Ato|W/ro|Weizero|Mian|Janab|Jenab|Mama|Auntie|Aunty|Kuya|Ate|Oga|Tío|Tía|Bro|Sis)"
+           r"(?=\s+(?-i:[A-ZÀ-Þ]))|Mnr(?=\.)|Mev(?=\.)|"
            r"(?-i:Eng)(?=\.\s+(?-i:[A-ZÀ-Þ]))|"  # Kenya's "Eng." (engineer) before a name
            # West Africa's "El Hadj" (who made the pilgrimage), Fiji's chiefly "Ratu", before the name
            r"El[- ]Hadji?(?=\s+[^\W\d_])|Ratu(?=\s+[^\W\d_]+\s+[^\W\d_])|"

@@ -205,3 +205,22 @@ def test_a_word_answers_the_chat_asking_for_the_company() -> None:
     # with the name known, one word said as an item of its own is where they work, even beside another
     draft = _chat("US", "Dana Whitlow", "dana@whitlowfarm.com", "+1 212 555 0187", "Whitlow, Zxcv")
     assert draft.fields.get("company") == "Whitlow"
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # a square, a district or a tower is where someone is, not an employer
+    ("meeting w/ the owner Thursday 3pm, Mission District", "US", {}),
+    ("someone from Telstra Tower", "AU", {}),
+    ("Bro from Sim Lim Square wants 3 laptops", "SG", {}),
+    # "Bro", "Sis" call someone unnamed; "Kuya", "Ate", "Oga", "Tío" before a name are honorifics
+    ("Sis from Nyamakima wants samples", "KE", {}),
+    ("Kuya Ben, ben.dizon@quiapoprints.ph", "PH", {"name": "Ben", "email": "ben.dizon@quiapoprints.ph"}),
+    ("Oga Emeka, Alaba Electronics Ltd", "NG", {"name": "Emeka", "company": "Alaba Electronics Ltd"}),
+    ("Tío Pepe from Mercado Central, 10 cajas", "CL", {"name": "Pepe"}),
+    # guards: an organisation that is a district; a business named for a tower with its legal form; Tito is a name
+    ("Head of IT at Marlow Unified School District", "US", {"company": "Marlow Unified School District"}),
+    ("Jane Doe, Skyline Towers Ltd", "US", {"name": "Jane Doe", "company": "Skyline Towers Ltd"}),
+    ("Tito Puente, Salsa Records", "US", {"name": "Tito Puente", "company": "Salsa Records"}),
+])
+def test_places_and_how_someone_is_called(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

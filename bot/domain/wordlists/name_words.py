@@ -60,6 +60,7 @@ ADDRESS_WORDS = frozenset({
     "ingenieur", "ingénieur", "ingeniero", "ingeniera", "engenheiro", "engenheira", "magister", "magistra",
     "typ", "kerl", "dame", "tipo", "tipa", "chico", "chica", "mec", "gars", "tizio", "tizia", "cara", "moça",
     "sekuru", "mbuya", "ambuya", "babamukuru", "mainini",  # Shona "grandfather", "grandmother", "uncle", "aunt"
+    "bro", "sis", "bruv", "tío", "tía",  # ("Bro from Sim Lim Square", "Sis from Nyamakima", "el Tío del puesto")
 })
 # Honorifics written before a name and joined to it: Thai "คุณธนากร".
 HONORIFIC_PREFIXES = ("คุณ", "ดร.", "ဦး", "ဒေါ်")  # (and Burmese U and Daw: "ဦးအောင်ကျော်မင်း")

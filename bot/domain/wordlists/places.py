@@ -181,9 +181,11 @@ MARKET_LAST_WORDS = frozenset({
     "pasar", "feira", "marché", "chợ", "haat", "mandi", "musika",  # (Shona "market": "Mbare Musika")
 })
 # What a venue's name ends with: "Jockey Plaza", "Palace Grounds", "Fieldays showgrounds", "Riyadh Front" is where
-# a fair was, no one's name and no employer ("Park" is a surname too, so it is not here)
+# a fair was, no one's name and no employer ("Park" is a surname too, so it is not here); and where someone is, a
+# square, a district or a tower ("Sim Lim Square", "Mission District", "Telstra Tower")
 VENUE_ENDINGS = frozenset({"plaza", "grounds", "showground", "showgrounds", "fairground", "fairgrounds", "arena",
-                           "stadium", "front", "dome", "expocenter", "expocentre", "messegelände", "recinto", "feria"})
+                           "stadium", "front", "dome", "expocenter", "expocentre", "messegelände", "recinto", "feria",
+                           "square", "district", "tower", "towers"})
 # How a rep met someone: "Met Ines Ruiz at SaaStr Annual" may name where they met, not where they work.
 MEETING_WORDS = frozenset({"met", "meet", "saw", "caught", "bumped", "ran", "spoke", "chatted", "talked"})
 # Whole weekdays, in the languages reps write in: "Dienstag 14 Uhr" is when, never a company.
