@@ -72,8 +72,8 @@ def works_at(email: str | None, company: str) -> bool:
     origin = email_origin(email) if email else None
     if origin is None or origin.company is None:
         return True
-    label = _compact(origin.company)
-    words = tuple(word for word in map(_compact, company.split()) if word)[:8]
+    label = compact(origin.company)
+    words = tuple(word for word in map(compact, company.split()) if word)[:8]
     whole = "".join(words)
     return bool(label) and (label in whole or whole in label or any(len(word) >= 4 and word in label for word in words)
                             or _of_word_starts(label[:32], words))
@@ -91,7 +91,7 @@ def _of_word_starts(label: str, words: tuple[str, ...]) -> bool:
     return formed(0, 0)
 
 
-def _compact(text: str) -> str:
+def compact(text: str) -> str:
     """Letters and digits only, without case or accents: "Lumière" → "lumiere"."""
     folded = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in folded if ch.isalnum())

@@ -27,6 +27,8 @@ _EXTENSION_WORD = (r"ext\.?|extn\.?|extension|extensão|extensao|extensión|post
                    r"wew\.?|toestel|tst\.?|lokal|anknytning|klapka|mellék|dahili|转|轉|ต่อ|"
                    # the Philippines' "loc. 305", Hebrew שלוחה, Ukrainian "дод.", Swiss "intern 12"
                    r"loc\.?|local|שלוחה|дод\.?|intern|تحويلة|داخلي|ankn\.?|"
+                   # Sweden's short "ank. 14", Russian and Kazakh "вн. 12" (внутренний, internal)
+                   r"ank\.?|вн\.?|"
                    r"داخلی|kl\.|klappe")  # (Persian "extension"; Austria's "Kl. 22")
 # ... and RFC 3966's ";ext=7" ("tel +1-720-555-0135;ext=7")
 # ... or in brackets: "212-555-0187 (x204)", "00995 32 212 34 86 (ext 9)"

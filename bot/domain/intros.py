@@ -25,7 +25,7 @@ def strip_lead_in(tokens: list[str]) -> list[str]:
                                    # word (Per is also a name)
                                    # ("les dejo un lead …", "te paso un contacto": "Les" and "Te" start names too)
                                    # (Croatian "upoznao sam danas …": Sam is a name too)
-                                   or plain(tokens[start]) in ("per", "ho", "am", "les", "te", "os", "le", "sam")
+                                   or plain(tokens[start]) in ("per", "ho", "am", "les", "te", "os", "le", "sam", "he")
                                    and start + 1 < len(tokens)
                                    and plain(tokens[start + 1]) in words.LEAD_IN
                                    # "Hablé con …", "créer le contact …": only after another lead-in word

@@ -46,7 +46,8 @@ _FOREIGN_LABELS = {
                 "организация", "фирма", "εταιρεία", "会社", "公司", "회사", "שם החברה", "الشركة"),
     "name": ("nom", "nombre", "nome", "naam", "namn", "nimi", "isim", "imię", "имя", "контакт", "ansprechpartner",
              "kontakt", "contacto", "contato", "contatto", "interlocuteur", "interlocutrice", "όνομα", "名前",
-             "氏名", "姓名", "이름", "담당자", "担当者", "联系人", "שם", "الاسم", "nama", "tên", "họ tên", "họ và tên",
+             "氏名", "姓名", "名字", "이름", "담당자", "担当者", "联系人", "שם", "الاسم", "nama", "tên", "họ tên",
+             "họ và tên",
              "ho ten", "ስም", "emri", "vārds", "nama kontak", "persoană de contact", "persoana de contact",
              "referente", "interlocutor", "interlocutora",
              "who"),  # ("Who: Siobhán Ní Mhurchú", with its colon)
@@ -56,7 +57,11 @@ _FOREIGN_LABELS = {
               "telemóvel", "telemovel", "tlm", "tlf", "mobiltelefon", "mobilnummer", "hp", "celulari", "tālr",
               "portable", "cellulare", "telefoon", "puhelin", "телефон", "тел", "τηλ", "τηλέφωνο", "電話", "电话",
               "전화", "טלפון", "هاتف", "جوال", "手机", "手機", "携帯", "sđt", "sdt", "đt", "điện thoại", "ስልክ",
-              "رقم الهاتف", "رقم الجوال", "رقم الموبايل", "الهاتف", "الجوال", "mobiel"),
+              "رقم الهاتف", "رقم الجوال", "رقم الموبايل", "الهاتف", "الجوال", "mobiel",
+              # Brazil's "Fone:", "Zap:", "Cel:", "Celu:", Indonesia's "Telp:", "No HP:", "WA:", Spain's "Tfno:"
+              "전화번호", "휴대폰", "핸드폰",
+              "fone", "cel", "celu", "zap", "wpp", "whatsapp", "whats", "wa", "telp", "no hp", "handphone", "tfno",
+              "tlfn", "móvel", "movel", "mobil", "موبايل", "واتساب"),
 }
 _FOREIGN = "|".join(sorted((re.escape(word) for words_ in _FOREIGN_LABELS.values() for word in words_), key=len,
                            reverse=True))
@@ -75,8 +80,10 @@ _LABEL = re.compile(
     r"(?:\s*[:=#\uff1a]|\s+[-\u2013\u2014]\s|\s+(?:is|é|es|est|è|ist|är)\b)\s*"
     # "Name - Mariam Al Falasi | Co. - Oasis Crest Trading": "Co." labels only at an item's start
     r"|(?:^|(?<=[,;\n|])\s*)(?P<co>[Cc]o\.?)(?:\s*[:=\uff1a]|\s+[-\u2013\u2014]\s)\s*"
-    # "Empresa: …", "Tel.: …", "電話：…"
-    rf"|(?P<foreign>(?<!\w)(?:{_FOREIGN}))\.?\s*[:\uff1a\u1361\u1365\u1366]\s*"
+    # "Empresa: …", "Tel.: …", "電話：…"; Chinese says "is" right after the word ("邮箱是 …"), and Korean marks an
+    # email's or a number's word ("이메일은 …"; not "회사는 나중에", the company, later)
+    rf"|(?P<foreign>(?<!\w)(?:{_FOREIGN}))(?:\.?\s*[:\uff1a\u1361\u1365\u1366]|(?<=[^\x00-\u2fff])(?:是|为|為)"
+    r"|(?:(?<=이메일)|(?<=메일)|(?<=전화)|(?<=번호)|(?<=연락처))[은는])\s*"
     # "name's …", "email's …"
     rf"|(?P<owned>\b(?:name|e-?mail|phone|number|mobile|cell|company)){_IS}\s*"
     # "company Initrode", "cell 646 555 0122" at the start of a segment: only kept when the value fits
@@ -86,6 +93,7 @@ _LABEL = re.compile(
     rf"(?P<bare>(?:{_LABEL_WORDS}))(?:\s+(?:is|é|es|est|è|ist|är)(?=\s))?\s+(?=\S))",
     re.IGNORECASE,
 )
+_CJK_IS = re.compile("[是为為은는]")
 # "name Orlando Pruitt company Pruitt Paving email …": a message that starts with a bare label may
 # string more of them along without separators; each (in lower case, as typed) starts a new value.
 # ("nome Gianmarco Fiorucci azienda Tessiture Fiorucci cell 347 …": the same in Italian or Spanish)
@@ -263,7 +271,8 @@ def take_labelled(text: str, result: ParsedText, region: str) -> str:
         text = _BARE_NEXT.sub(" , ", text)
     # (a label in another language needs its colon)
     lowered = text.lower()
-    maybe = ":" in text or "\uff1a" in text or "\u1361" in text or _ANY_LABEL_WORD.search(lowered) is not None
+    maybe = (":" in text or "\uff1a" in text or "\u1361" in text or _ANY_LABEL_WORD.search(lowered) is not None
+             or not text.isascii() and _CJK_IS.search(text) is not None)
     matches = _labels_in(text, lowered) if maybe else []
     if not matches:
         return text

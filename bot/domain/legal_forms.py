@@ -23,6 +23,7 @@ _SUFFIXED_COMPANY = re.compile(
 _SUFFIX_TAIL = re.compile(rf"(?:,?[ \t]+(?:&[ \t]+)?(?:{words.COMPANY_SUFFIX})(?!\w)\.?){{1,2}}$")
 PREFIXED_COMPANY = re.compile(rf"(?:{words.COMPANY_PREFIX})[ \t]+(?P<name>\S)")
 SUFFIX_TOKEN = re.compile(rf"(?:{words.COMPANY_SUFFIX})\.?")
+_INNER_PREFIX = re.compile(r"(?<=\s)(?:PT|CV)\.?\s+(?=[A-Z])")  # (Indonesia's, inside a run of capitalised words)
 # (every legal form starts with a letter or a bracket: the look-ahead turns away a word's end at once)
 _SUFFIX_WORD = re.compile(rf"\b(?=[^\W\d_]|\()(?:{words.COMPANY_SUFFIX})\b")
 _SUFFIX_TOKEN_ANY_CASE = re.compile(rf"(?:{words.COMPANY_SUFFIX})\.?", re.IGNORECASE)
@@ -72,7 +73,12 @@ def suffixed(part: str, *, has_suffixes: bool) -> str | None:
     # form, and the full pattern tried at every word of a long message cost a quarter of its parse)
     match = None if hit is None else _SUFFIXED_COMPANY.search(part, _words_before(part, hit.start(), 8))
     if match is not None:
-        found = _from_capital(match.group(0).strip(" ,"))
+        # (read with the capitalised words just before the match: "Wara Mamani Condori de Quinua Real Uyuni SRL"
+        # is Wara Mamani Condori of Quinua Real Uyuni SRL, not "Condori de …")
+        found = _from_capital(part[_words_before(part, match.start(), 3): match.end()].strip(" ,"))
+        inner = None if found is None else _INNER_PREFIX.search(found)
+        if inner is not None and found is not None:
+            found = found[inner.start():]  # "Direktur Utama PT Rempah Banda Naira Tbk": the form before it starts it
         whole = _after_a_role(part.strip(" ,"))
         # "Bohuslänsk stenhuggeri AB", "Cerâmica artesanal do Minho, Lda.": many languages write a company's name in
         # sentence case; an item that is all of it, from a capital to its legal form, is the company
@@ -193,7 +199,10 @@ def _from_capital(company: str) -> str | None:
                               # words, not after a person's ("Juan Pérez de Acme SA" is Juan from Acme SA)
                               or head[start - 1] in _OF_AFTER_A_BUSINESS and _a_business_before(head, start - 2)
                               # "Fawzy & Sons for Trading S.A.E.": Egypt's and the Gulf's "… for <trade>"
-                              or head[start - 1] == "for" and plain(head[start - 2]) in _FOR_AFTER)):
+                              or head[start - 1] == "for" and plain(head[start - 2]) in _FOR_AFTER)
+                         # "Cementos Cerro de la Silla S.A. de C.V.": "de la" after a business's words
+                         or start > 2 and head[start - 1] in _ARTICLES and head[start - 2] in _OF_AFTER_A_BUSINESS
+                         and _a_business_before(head, start - 3)):
         start -= 1
     start = _from_the_first_word(head, start)
     while start < len(head) and head[start] == "&":
@@ -230,6 +239,7 @@ JOINING_WORDS = frozenset({"de", "del", "la", "las", "los", "el", "da", "do", "d
 
 
 _OF_AFTER_A_BUSINESS = frozenset({"de", "du", "des", "da", "di", "do"})
+_ARTICLES = frozenset({"la", "las", "los", "le", "les", "l'"})
 _FOR_AFTER = frozenset({"sons", "brothers", "bros", "partners", "group", "co", "company", "est", "establishment"})
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 from bot.domain import companies
 from bot.domain import wordlists as words
 from bot.domain.name_run import is_full_name
-from bot.domain.not_the_lead import last_opener
 from bot.domain.segment import Segment
 from bot.domain.segments import TITLE
 from bot.domain.wordlists import plain
@@ -39,9 +38,9 @@ def said_alone(text: str, parts: list[str], read_parts: list[Segment], name_at: 
         # before them, or a heading's colon, say who
         return False
     if is_full_name(name) and (not lower or " " not in name):
-        # (in lower case, two words are no surer a name than one; "钟离子墨" is a whole name) ... but before an opener
-        # that ends the message, even two capitalised words greet: "Salaam Aleikum, new lead", "Ni Sa Bula — new lead"
-        return last_opener(parts) > name_at
+        # (in lower case, two words are no surer a name than one; "钟离子墨" is a whole name; and before an opener
+        # that ends the message, two capitalised words are as often the lead as a greeting: "Жанар Есимова, new lead")
+        return False
     return not after_an_honorific(text, name)
 
 

@@ -224,7 +224,10 @@ _FAIR_ENDINGS = ("messuilta", "messuilla", "messuille", "messut", "messuja", "m�
 # Capitalised at a sentence's start, never a name: "From GITEX, hall 7"
 # ("Fra Nor-Shipping", "Dal Vinitaly", Latvian "No Rīgas": from, in the languages reps write in)
 _NEVER_A_NAME = frozenset({"from", "at", "with", "via", "lead", "leads", "fra", "från", "dal", "dalla", "vom", "aus",
-                           "desde", "depuis", "no", "iz", "из", "з"}) | words.KOREAN_COMMON
+                           "desde", "depuis", "no", "iz", "из", "з",
+                           # "王芳 电话 139 …": a field's word in Chinese or Japanese is no name
+                           "邮箱", "郵箱", "电话", "電話", "手机", "手機", "名字", "姓名", "地址", "备注", "備註"}) | (
+    words.KOREAN_COMMON)
 # What happened starts no name: "Presentation at Harvard Business School went well", "Kickoff w/ …"
 _ACTIVITIES = frozenset({
     "presentation", "session", "pitch", "interview", "appointment", "tour", "proposal", "kickoff", "kick-off",

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from bot.domain import companies
 from bot.domain import wordlists as words
 from bot.domain.contact import without_controls
-from bot.domain.job_titles import is_job_word
+from bot.domain.item_companies import suffixed_or_after_title, whole_item, with_whole_legal_form
 from bot.domain.lone_words import after_a_colon, after_a_title, company_said_alone, named_as_a_business, said_alone
 from bot.domain.lower_names import first_item_in_lower_case
 from bot.domain.name_run import MAX_NAME_WORDS, is_full_name, is_name_word, only_how_someone_is_called
@@ -78,8 +78,10 @@ def read(text: str, *, want_name: bool = True) -> People:
     company = next((s.company for s in read_parts if s.company and not s.met_at), None) or next(
         (s.company for s in read_parts if s.company), None)
     people.company_where_met = company is not None and all(s.after_meeting for s in read_parts if s.company)
+    if company is not None and companies.has_suffix(company):
+        company = with_whole_legal_form(company, parts, read_parts)
     if company is None:
-        company, taken = _suffixed_or_after_title(parts, read_parts, text)
+        company, taken = suffixed_or_after_title(parts, read_parts, text)
     # A full name wins over a one-word one in an earlier segment ("Signed! Phoebe Buffay at Central Perk").
     named = [i for i, s in enumerate(read_parts) if s.name and i != taken and want_name]
     alone = [i for i in named if " " not in (read_parts[i].name or "").strip()]
@@ -94,11 +96,19 @@ def read(text: str, *, want_name: bool = True) -> People:
                         and not only_how_someone_is_called(read_parts[i].name or "")), name_at)
     if name_at is not None and _a_place_by_an_event(read_parts, name_at) and not after_a_colon(text, parts[name_at]):
         name_at = None  # "contacto de la feria Espacio Minero, Calama", "Алматы, выставка KIOGE": the fair's town
-    if name_at is None and not lower and want_name and (typed := first_item_in_lower_case(read_parts)) is not None:
-        read_parts[0].name, read_parts[0].guessed, name_at = typed, True, 0  # "jane baker, Acme Corp"
+    # "jane baker, Acme Corp"; "tamsin boatwright, 0491 …, Yarrabee Irrigation": a capitalised item after it is no
+    # name of its own, with the lower-case one first
+    listed = (company is None and not lower and name_at is not None and name_at > 0
+              and all(not later.tokens for later in read_parts[name_at + 1:])
+              and read_parts[name_at].name == read_parts[name_at].alone)
+    if (name_at is None or listed) and (
+            not lower and want_name and (typed := first_item_in_lower_case(read_parts)) is not None):
+        read_parts[0].name, read_parts[0].guessed, name_at = typed, True, 0
     if name_at is not None:
         people.name = read_parts[name_at].name
         people.name_guessed = lower or not is_full_name(people.name or "") or read_parts[name_at].guessed
+    if company is not None and name_at is not None and taken is None:
+        company, taken = whole_item(parts, company, name_at)
     if company is not None and name_at is not None and taken is None and someone_elses(read_parts, company, name_at):
         company = None  # "… Halima Osei (Quillmark Paper). She was referred by Jake at Brightline": Jake's, not hers
     # "Met Aiko Fujimura at booth A-1024 (Tokyo Big Sight)": after where they met, an item names the venue
@@ -163,8 +173,11 @@ def read(text: str, *, want_name: bool = True) -> People:
     people.company = company
     people.name_alone = (people.name is not None and company is None and name_at is not None
                          and said_alone(text, parts, read_parts, name_at, people.name, lower))
-    people.company_alone = (company is not None and people.name is None and taken is None  # ("CFO, Initech" stays)
-                            and company_said_alone(company, read_parts, answers=not want_name))
+    people.company_alone = company is not None and people.name is None and (
+        taken is None and company_said_alone(company, read_parts, answers=not want_name)  # ("CFO, Initech" stays)
+        or want_name and not named_as_a_business(company) and any(
+            segment.alone == company and _a_place_by_an_event(read_parts, i, alone=True)
+            for i, segment in enumerate(read_parts)))
     # A company in lower case had no capital to go by: the rep should look at it.
     people.company_guessed = people.company_guessed or (company is not None and is_lower_case(company))
     return people
@@ -174,11 +187,19 @@ def read(text: str, *, want_name: bool = True) -> People:
 _HONORIFICS_BEFORE = frozenset({"mzee", "bwana", "oga", "sekuru", "mbuya", "bhai", "bhaiya", "didi", "sahab", "ustaz",
                                 "ustad", "sensei", "hajji", "haji", "alhaji", "alhaja", "hajia", "mallam", "malam"})
 _TURKISH_GENITIVE = re.compile(r"(?<=\w)['\u2019]n?[ıiuü]n$")
-def _a_place_by_an_event(read_parts: list[Segment], index: int) -> bool:
+
+
+def _a_place_by_an_event(read_parts: list[Segment], index: int, *, alone: bool = False) -> bool:
     """A one-word name in an item of its own, right after an item about a fair or a lead's source, or right before
-    one that starts with a fair's word, is where the fair was ("Calama", "Quetzaltenango", "Sat")."""
+    one that starts with a fair's word, is where the fair was ("Calama", "Quetzaltenango", "Sat"). With nothing else
+    said (``alone``: no one named, no email or phone, the caller checks), so is an item of two or three words read
+    as a company ("…, Jamhuri Park", "…, Espacio Riesco"; a full name there may be the lead: "met at the fair, Jane
+    Doe")."""
     segment = read_parts[index]
-    if len(segment.tokens) != 1 or segment.name is not None and is_full_name(segment.name):
+    if alone:
+        if not 1 <= len(segment.tokens) <= 3:
+            return False
+    elif len(segment.tokens) != 1 or segment.name is not None and is_full_name(segment.name):
         return False
     # (an item that names someone met at a fair is no fair's item: "met Calloway Brisk at the booth, …, Tinderbeam")
     before = read_parts[index - 1].tokens if index and read_parts[index - 1].name is None else ()
@@ -239,47 +260,6 @@ def has_company_intro(text: str) -> bool:
     """``Jane Roe from Acme``: the text names a company with a connecting word, so it is more than a name."""
     lower = is_lower_case(text)
     return any(read_segment(part, lower).company for part in segments(text))
-
-
-def _suffixed_or_after_title(parts: list[str], read_parts: list[Segment],
-                             text: str) -> tuple[str | None, int | None]:
-    has_suffixes = companies.has_suffix(" ".join(parts))
-    for index, part in enumerate(parts):
-        company = companies.suffixed(part, has_suffixes=has_suffixes)
-        # (in a job's item, the company its words end with: "konateľka Tatranská advokátska kancelária s.r.o.")
-        if company is not None and (not read_parts[index].title or company != part and part.endswith(company)):
-            firm = _partners_firm(parts, read_parts, index, company, text)
-            if firm is not None:
-                return firm, index - 1
-            return company, index if company == part else None
-    for index in range(1, len(parts)):
-        # "Director of Finance, Initech": the item after a job title is where they work, unless it is the
-        # message's name ("Head of Procurement, Ingrid Solvang — Fjordline Seafood Imports").
-        if read_parts[index - 1].title and read_parts[index].alone and not _the_first_full_name(read_parts, index):
-            return read_parts[index].alone, index
-    return None, None
-
-
-def _partners_firm(parts: list[str], read_parts: list[Segment], index: int, company: str, text: str) -> str | None:
-    """``Tabitha Greenhalgh, Greenhalgh, Pike & Co. LLP``: a partners' firm names its first partner before a
-    comma; after the person's full name, that word alone between separators is the firm's ("Jane, Roe & Co.
-    LLC" may be Jane at Roe & Co.)."""
-    words_ = company.split()
-    if company != parts[index] or index < 2 or len(words_) < 3 or words_[1] != "&" or not any(
-            is_full_name(segment.name or "") for segment in read_parts[: index - 1]):
-        return None  # (the partners' names first: "Pike & Co. LLP", not "Dietzsch Maschinenbau GmbH & Co. KG")
-    first = parts[index - 1]
-    if is_job_word(first):
-        return None  # "Geschäftsführer, …": a job title
-    firm = f"{first}, {company}"
-    return firm if first.isalpha() and first[:1].isupper() and firm in text else None
-
-
-def _the_first_full_name(read_parts: list[Segment], index: int) -> bool:
-    """The item at ``index`` is the message's first full name and a later item may be the company."""
-    name = read_parts[index].name
-    return (name is not None and " " in name and not any(s.name and " " in s.name for s in read_parts[:index])
-            and any(s.alone for s in read_parts[index + 1:]))
 
 
 def _has_lower_word(tokens: tuple[str, ...]) -> bool:

@@ -53,7 +53,9 @@ _NO_FIRST_WORD = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di"
 _WITH_BEFORE_W = frozenset({"spoke", "talked", "chatted", "chat", "met", "meeting", "call", "called", "lunch",
                             "coffee", "dinner", "demo", "convo", "conversation", "catch-up", "followup", "follow-up"})
 # Words after which a name may follow late in a segment: "Invoice 4471 for Gordon Gekko".
-_NAME_INTROS = frozenset({"with", "for", "met", "to"})
+_NAME_INTROS = frozenset({"with", "for", "met", "to",
+                          # "Ordine n. 44821 per Mariagrazia Ferrigno": "for" in other languages
+                          "per", "para", "pour", "für", "voor", "för", "dla"})
 
 
 

@@ -70,6 +70,8 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
            r"Dott\.ssa|Dott|"
            # professional titles before a name: ingegnere, avvocato, licenciado, Magister
            r"Ing(?=\.)|Avv(?=\.)|Lic(?=\.)|Mag(?=\.)|Ir(?=\.)|Dra|Dhr|Mevr|Encik|Puan|Shri|Smt|Κος|Κα|κ(?=\.)|"
+           # a degree as a title, written out ("Licenciada Amparo Trejo"), Myanmar's "Daw" in Latin letters
+           r"(?-i:Licenciad[oa]|Daw)(?=\s+(?-i:[A-ZÀ-Þ]))|"
            # "Eng.ª" (engenheira), "Adv." (advocate), "Capt.", "Bapak"/"Ibu" (Indonesian), "Rev.", "Hon."
            r"Eng(?=\.)|Engr|Atty|Adv(?=\.)|Capt|Captain|Cpt(?=\.)|Col(?=\.)|Rev(?=\.)|Hon(?=\.)|Bapak|Bpk|Ibu|Sheikh|"
            # "Sgt. (ret.) Dan Miller", "Fr. Michael O'Brien", "Lady Penelope …", "Alhaji Musa …", "Geom. Luca …",
@@ -92,7 +94,9 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr\.ssa|Dr|Prof\.ssa|Prof|Sir|Dame|Mme|Mlle|M(?=\
            r"Sig\.ra|Sig(?=\.)|Dl(?=\.)|Dna(?=\.)|mgr|inż(?=\.)|(?-i:DI)|Dipl\.-Ing|Haji|Hajjah|Hj(?=\.)|Sheikha|"
            r"Canon(?<=Rev\. Canon)|المهندسة|المهندس|الدكتورة|الدكتور|الأستاذة|الأستاذ|"
            r"עו[\"״]ד|ד[\"״]ר|Ma['\u2019]am|"
-           r"Pak(?=\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*(?:$|[,;|\n]|(?-i:dari|from|di)\s))|Dona|la señora|el señor|"
+           r"Pak(?=\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*(?:$|[,;|\n]|(?-i:dari|from|di)\s)"
+           r"|(?:\s+[A-Z][\w'-]*){3}\s+(?-i:dari|from|di)\s)|"  # (three names only before "from": not "Pak Suzuki Co")
+           r"Dona|la señora|el señor|"
            r"(?-i:[Cc]hị|anh|[Cc]ô|[Bb]ác|pan)|"
            # "Frau Magister …" (Austria), "Professor Imelda …", Burmese "ဦး" (U) and "ဒေါ်" (Daw)
            r"Magister|Magistra|Professor|Professora|Profesora|Profesor|ဦး|ဒေါ်|"

@@ -34,7 +34,7 @@ _DECLINE = re.compile(r"^\s*(?:no|nope|nah|not quite|wrong|nein|nee|nej|nei|non|
                       r"(?:close|almost|nearly)(?=\s*[,:;\u2013\u2014-])|(?:yes|yeah|yep|sort\s+of|kind\s+of)[\s,]+but|"
                       r"tidak|bukan|không|아니요|아니오|아뇨|아니|ㄴㄴ|いいえ|違います|不是|不对|不對|нет|ні|لا|όχι|לא|nahi|"
                       r"hindi(?:\s+po)?)(?:\b|(?<=[^\x00-\x7f]))"
-                      r"[\s,.!:;\u060c\u2013\u2014-]*", re.IGNORECASE)
+                      r"[\s,.!:;\u060c\u2013\u2014\u3001\u3002\uff0c\uff1a-]*", re.IGNORECASE)  # (and "、", "，")
 
 
 def company_question(fields: dict[str, str], question: str) -> tuple[str, str]:

@@ -85,6 +85,8 @@ _CORRECTS = re.compile(r"^\W*(?:[\w'\u2019]+\W+){0,4}?(?:actually|correction|oop
                        r"not\s+\S+\s+but|sorry,?\s+(?:it's|its|it is|wrong)|ой|упс|ups|perdón|perdão|désolé|"
                        r"entschuldigung|scusa|korjaus|poprawka|wait,?\s+(?:it's|its|it is)|make\s+(?:that|it)|"
                        r"oups|me\s+equivoqu[ée]|bocs|salah|"
+                       # "更正：公司是…", "訂正：会社は…です": "correction" in Chinese and Japanese
+                       r"更正|訂正|修正|"
                        # "non, c'est Cacao Sanaga Export SA", "nee, het is …", "não, é …": no, it is
                        r"(?:no|non|nee|nein|não|nej|nei)(?:,|\s*[\u2013\u2014-])?"  # ("wait no — it's …")
                        # ("nei vent, det er …", "non attends, c'est …": no, wait, it is)

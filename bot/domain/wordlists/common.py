@@ -47,7 +47,10 @@ PLACEHOLDERS = frozenset({"tbd", "tbc", "n/a", "na", "unknown", "none", "?", "??
 COMMON = LEAD_IN | TRAILING | NAME_ENDERS | DEPARTMENTS | ROLES | MESSAGE_NOUNS | COMPANY_VERBS | BUILDING_WORDS | (
     WORKS | COMPANY_INTROS | LOWER_CASE_VERBS | EVENT_WORDS | CALL_WORDS) | frozenset({
     "en", "na", "no", "à", "au", "в", "der", "die", "dem", "het", "il", "los", "las", "les", "greetings", "regards",
-    "cheers", "update", "news", "feedback", "follow-up", "followup"}) | frozenset({
+    "cheers", "update", "news", "feedback", "follow-up", "followup",
+    # "for me" in the languages reps ask in: "cadastra um lead pra mim?", "tolong catat untuk saya"
+    "pra", "para", "mim", "mí", "untuk", "saya", "aku", "mich", "mir", "dla", "mnie", "tôi", "cho", "benim", "için",
+    "minä", "minulle", "mij", "mig", "meg"}) | frozenset({
     "at", "from", "by", "as", "and", "or", "but", "not", "no", "yes", "yet", "if", "then", "than", "that",
     "these", "those", "what", "when", "where", "why", "how", "which", "someone", "somebody", "anyone",
     "guy", "lady", "person", "people", "name", "email", "number", "company", "usual", "thing", "stuff",

@@ -23,6 +23,8 @@ COMPANY_SUFFIX = (
     # Venezuela's "C.A."
     r"S\.A\.S\. BIC|B\.S\.C\. \([cC]\)|B\.S\.C|sh\.p\.k|sh\.a|doo|s\.e\.n\.c\.r\.l|S\.E\.N\.C\.R\.L|s\.e\.n\.c|"
     r"C\.A(?=\.)|"
+    # Mexico's without dots ("SA de CV", "S de RL de CV"), Spain's and Argentina's one-partner "S.A.U." (before "SA")
+    r"SA de CV|S de RL de CV|SAPI de CV|S\.A\.U|SAU|"
     # Québec and many small firms write some in lower case: "Boulangerie Tremblay inc.", "ltée"
     r"Inc|inc|Incorporated|Ltd|ltd|Ltée|ltée|Limited|LLC|llc|L\.L\.C|LLP|PLC|GmbH|AG|SA|SAS|SARL|BVBA|CVBA|BV|NV|"
     r"Oy Ab|Oy|AB|AS|A/S|I/S|ApS|"
@@ -148,6 +150,7 @@ SUFFIXED_JOINERS = frozenset({"del", "della", "dello", "degli", "do", "dos", "da
                               "syn", "synové", "synowie", "fils", "hijos", "hijas", "filhos", "figli", "sons", "söhne",
                               "zonen", "cía", "cia", "társa", "társai", "fills", "germans",  # (Catalan)
                               "a",  # Czech and Slovak "and": "Řehoř a syn s.r.o."
+                              "aux",  # French "at the" (plural): "Comptoir aux Épices SARL"
                               })
 # A business's word written short inside its name, whose dot ends no sentence when the name goes on after it:
 # "Bin Dhaher Gen. Trading L.L.C.", "Aksoylu Gıda San. ve Tic. A.Ş.", "Gulf Intl. Trading LLC", "Ind. e Com. Ltda."

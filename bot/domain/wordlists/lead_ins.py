@@ -28,6 +28,7 @@ LEAD_IN = frozenset({
     "as", "following", "regarding", "conversation", "convo", "discussion", "discussed", "visit",
     # "met" and "spoke with" in the languages reps write in: "Rencontré Solène Marquet au salon"
     "rencontré", "rencontrée", "rencontre", "parlé", "getroffen", "gesprochen", "traf", "conocí",
+    "hablado", "conversado", "platicado",  # ("he hablado con …": I have talked with)
     "conoci", "hablé", "hable", "conheci", "falei", "incontrato", "incontrata", "sentito", "ontmoet",
     "gesproken", "spotkałem", "spotkałam", "rozmawiałem", "rozmawiałam", "träffade", "pratade", "tapasin",
     "nuevo", "nueva", "nouveau", "nouvelle", "neuer", "neue", "nuovo", "nuova", "novo",
@@ -89,6 +90,9 @@ LEAD_IN = frozenset({
     # Icelandic "met", Spanish "hey, note down", Haitian Creole "I met", and "wait" before a correction
     "hitti", "oye", "apúntame", "apuntame", "anótame", "anotame", "mwen", "rankontre", "wait",
     "foutje", "het",  # Dutch "(small) mistake, it is …"
+    # "Correction: jane@…", "更正：邮箱是 …" (correction), a heading for what follows, no one's name nor a business
+    "correction", "corrections", "korrektur", "corrección", "correccion", "correção", "correcao", "correzione",
+    "correctie", "rettifica", "更正", "訂正", "修正", "정정",
     "warm", "hot", "cold", "solid", "promising", "fresh", "big",  # "warm lead!! Eyleen …": how good a lead it is
     # Danish "talked with", Italian "I met", French "register", Croatian "I met today"
     "snakkede", "talte", "enregistre", "upoznao", "upoznala", "danas",
@@ -179,6 +183,8 @@ CALL_WORDS = frozenset({
 # "ciarán mac con uladh" keeps his "con")
 # ("perdón, es Rigoberto Zamarripa Lozoya", "non, c'est …": it is, typed in lower case before a name)
 LOWER_CASE_LEAD_IN = CALL_WORDS | frozenset({"mit", "con", "med", "avec", "com", "es", "c'est",
+                                             # "linked with …", "link up wid …" (Jamaica), "he hablado con …"
+                                             "link", "linked", "up", "wid",
                                              # "met a guy named Paul", "a lady called Sue Perkins"
                                              "guy", "lady", "woman", "man", "girl", "gentleman", "person", "named"})
 LEAD_IN_AFTER = frozenset({"con", "com", "mit", "avec", "med", "le", "la", "el", "il", "lo", "les", "der", "die",

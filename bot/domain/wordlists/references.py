@@ -66,6 +66,14 @@ CURRENCY_CODES = frozenset({
     "DA", "XPF", "TOP", "KGS", "TJS", "TMT", "WST", "VUV", "SBD", "OMR", "BHD", "YER", "SDG", "LYD", "XCD",
     "BBD",
     "so'm", "som", "сум", "сом", "тг", "₸", "kr", "kr.", "Kr", "TT$", "RD$", "J$", "EC$", "S/", "Bs",
+    # the rest of ISO 4217 (not ALL, CUP, MOP, SOS: words in capitals), and local signs: Angola's "Kz", Burundi's
+    # "FBu", Congo's "FC", Guinea's "FG", Malawi's "MK", Zambia's "ZK", Honduras's "Lps", Paraguay's "Gs", the
+    # Maldives' "Rf"
+    "AWG", "BIF", "BMD", "BND", "BSD", "BTN", "BZD", "CDF", "CVE", "DJF", "ERN", "FKP", "GIP", "GMD", "GNF", "GYD",
+    "KMF", "KPW", "KYD", "LRD", "LSL", "MGA", "MRU", "MUR", "MVR", "SCR", "SHP", "SLE", "SLL", "SRD", "SSP", "STN",
+    "SVC", "SYP", "SZL", "VES", "ZWL", "ANG",
+    "Kz", "FBu", "FC", "FG", "MK", "ZK", "Lps", "Gs", "Rf", "₲", "₭", "៛", "₮", "₾", "֏", "₼", "৳", "₨", "₱", "₫", "₴",
+    "₺", "₹", "₽", "₩",
 })
 # ... and words that state an amount: "budget $12,500", "50 units", "paid $3,250.00": never a company.
 REFERENCE_WORDS = REFERENCE_LABELS | frozenset({
