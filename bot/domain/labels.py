@@ -75,22 +75,28 @@ _LABEL = re.compile(
     r"(?P<said>\b(?:her|his|their|the|su|sua|seu|son|sa|ihre?|seine?)\s+(?P<said_word>name|e-?mail(?:\s+address)?|phone(?:\s+number)?|number|"
     rf"mobile|cell(?:\s+phone)?|company|org|lead|contact|person|guy|lady|woman|man|buyer|office|employer){_IS}\s*:?\s*)"
     # "email: …", "Name - …", "company is …", "company name: …", "company first: …"
-    rf"|(?P<label>(?<![.@])\b(?:{_LABEL_WORDS})\b)(?:\s+(?:name|first|too|also|btw|details|dulu)(?=\s*[:=]|\s+[-\u2013\u2014]\s))?"
+    rf"|(?P<label>(?<![.@])\b(?:{_LABEL_WORDS})\b)(?:\s+(?:name|first|too|also|btw|details|dulu|"
+    # "Name korrigieren: …", "company updated: …"; "o nome dela é …" (her name is)
+    r"korrigieren|ändern|corrected|correct|updated|update|fix|corrigido|corregido|corrigé)(?=\s*[:=]|\s+[-\u2013\u2014]\s)"
+    r"|\s+(?:dela|dele)(?=\s+é\b))?"
     # ("o nome é …", "el nombre es …", "le nom est …", "der Name ist …": "is" in the languages reps write in)
-    r"(?:\s*[:=#\uff1a]|\s+[-\u2013\u2014]\s|\s+(?:is|é|es|est|è|ist|är)\b)\s*"
+    # ("tvrtka je …", "firma jest …", "cty là …", "firmaet er …", "yritys on …": "is" in more languages)
+    r"(?:\s*[:=#\uff1a]|\s+[-\u2013\u2014]\s|\s+(?:is|é|es|est|è|ist|är|je|jest|là|er|ir|yra)\b"
+    r"|(?:(?<=yritys)|(?<=nimi)|(?<=puhelin))\s+on\b)\s*"
     # "Name - Mariam Al Falasi | Co. - Oasis Crest Trading": "Co." labels only at an item's start
     r"|(?:^|(?<=[,;\n|])\s*)(?P<co>[Cc]o\.?)(?:\s*[:=\uff1a]|\s+[-\u2013\u2014]\s)\s*"
     # "Empresa: …", "Tel.: …", "電話：…"; Chinese says "is" right after the word ("邮箱是 …"), and Korean marks an
     # email's or a number's word ("이메일은 …"; not "회사는 나중에", the company, later)
     rf"|(?P<foreign>(?<!\w)(?:{_FOREIGN}))(?:\.?\s*[:\uff1a\u1361\u1365\u1366]|(?<=[^\x00-\u2fff])(?:是|为|為)"
-    r"|(?:(?<=이메일)|(?<=메일)|(?<=전화)|(?<=번호)|(?<=연락처))[은는])\s*"
+    r"|(?:(?<=이메일)|(?<=메일)|(?<=전화)|(?<=번호)|(?<=연락처)|(?<=이름)|(?<=성함))[은는]"
+    r"|(?:(?<=회사)|(?<=회사명))[은는](?=\s*[A-Z(（㈜]))\s*"
     # "name's …", "email's …"
     rf"|(?P<owned>\b(?:name|e-?mail|phone|number|mobile|cell|company)){_IS}\s*"
     # "company Initrode", "cell 646 555 0122" at the start of a segment: only kept when the value fits
     # (after an article too: "la empresa Cerámicas Olmo", "a cég Tokaji Hordókészítő Műhely", "het bedrijf …")
     rf"|(?:^\s*|(?<=[,;\n|/])|(?<=[,;\n|/.\u2013\u2014-]\s))(?:(?:lead|client|customer|prospect|contact|full)(?:'s)?\s+"
     r"|(?:the|a|la|le|el|il|die|das|het)\s+|l['\u2019])?"
-    rf"(?P<bare>(?:{_LABEL_WORDS}))(?:\s+(?:is|é|es|est|è|ist|är)(?=\s))?\s+(?=\S))",
+    rf"(?P<bare>(?:{_LABEL_WORDS}))(?:\s+(?:is|é|es|est|è|ist|är|je|jest|là|er|ir|yra)(?=\s))?\s+(?=\S))",
     re.IGNORECASE,
 )
 _CJK_IS = re.compile("[是为為은는]")
@@ -104,7 +110,10 @@ _BARE_NEXT = re.compile(rf"(?<!\s)\s+(?=(?:(?:her|his|their)\s+)?{_BARE_WORDS}\s
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "the company is actually Domaine Marchand": a hedge is no part of the value
 _HEDGE = re.compile(r"^(?:(?:actually|really|now|in fact|instead|officially|it's|it is|its|that's|that is|"
-                    r"should be|is|spelled|spelt|spelled as|spelt as|written)\s+)+", re.IGNORECASE)
+                    r"should be|is|spelled|spelt|spelled as|spelt as|written|"
+                    # ... in the languages reps correct in: "yritys on oikeasti …", "die Firma ist eigentlich …"
+                    r"oikeasti|eigentlich|en realidad|na verdade|en fait|in realtà|faktiskt|faktisk|eigenlijk|"
+                    r"właściwie|zapravo|thật ra|sebenarnya)\s+)+", re.IGNORECASE)
 # (searched in the lower-cased text: a case-insensitive search costs three times as much, before every ack;
 # and only where a word starts: at a word's end the look-ahead fails before each word is tried)
 _ANY_LABEL_WORD = re.compile(rf"\b(?=[^\W\d_])(?:{_LABEL_WORDS}|number|lead|guy|lady|woman|man|buyer|co|office)\b")
@@ -199,7 +208,10 @@ _TRAILING_AND = re.compile(r"\s+and\s*$")
 
 _TRAILING_HEDGE = re.compile(r"[\s,]+(?:actually|instead|then|sorry|désolé|perdón|perdon|btw|lol|thanks|thx|pls|please|"
                              r"not the other "
-                             r"one|en fait|plutôt|mejor dicho|eigentlich)[\s.!]*$", re.IGNORECASE)
+                             r"one|en fait|plutôt|mejor dicho|eigentlich"
+                             # how it is spelled: "Hiske Zwijnenburg met een u", "… with two t's", "… con b"
+                             r"|(?:with|met|mit|con|avec|com)\s+(?:(?:a|an|een|ein|eine|un|una|uma|one|two|double|"
+                             r"twee|zwei|dos|deux|duas)\s+\S{1,3}|\w))[\s.!]*$", re.IGNORECASE)
 
 
 def without_trailing_hedge(value: str) -> str:

@@ -156,6 +156,8 @@ def is_name_word(token: str, lower: bool) -> bool:
         # "Invoice INV-2026", "Re: RFP 2026-04", "Mutual NDA", "Fiera di Verona", "Werkt bij …", "145.000 TL",
         # "call Fri"
         return False
+    if not in_ascii and token.startswith(_KOREAN_FIELD_WORDS):
+        return False  # "회사는 …", "성함이랑 회사는 나중에": a field's word, with its particle, is no name
     if not in_ascii and (is_cjk_sentence(token) or words.is_caseless_department_or_time(token)
                          # "צוות רכש" (the procurement team): without capitals, a department's words say it
                          or (word in words.DEPARTMENTS or word in words.TIME_WORDS) and companies.caseless(token)
@@ -228,6 +230,7 @@ _NEVER_A_NAME = frozenset({"from", "at", "with", "via", "lead", "leads", "fra", 
                            # "王芳 电话 139 …": a field's word in Chinese or Japanese is no name
                            "邮箱", "郵箱", "电话", "電話", "手机", "手機", "名字", "姓名", "地址", "备注", "備註"}) | (
     words.KOREAN_COMMON)
+_KOREAN_FIELD_WORDS = ("회사", "성함", "이름", "연락처", "전화", "번호", "이메일", "메일", "주소", "직함")
 # What happened starts no name: "Presentation at Harvard Business School went well", "Kickoff w/ …"
 _ACTIVITIES = frozenset({
     "presentation", "session", "pitch", "interview", "appointment", "tour", "proposal", "kickoff", "kick-off",
@@ -253,8 +256,8 @@ def is_full_name(name: str) -> bool:
 def ends_a_name(run: list[str], rest: list[str], introduced: bool, lower: bool) -> bool:
     """The run is a name when nothing is left, or only words about time, or what follows starts a
     company; after a one-word run, anything else ("Wants 500 seats", "Budget around") says it is not."""
-    if lower and len(run) < 2 and not is_han_name(run[0]):
-        return False  # (a name in Chinese characters is one word, in a message whose Latin words are lower case too)
+    if lower and len(run) < 2 and not is_full_name(run[0]):
+        return False  # (a name in Chinese or Korean is one word, in a message whose Latin words are lower case too)
     if not rest or introduced or all(ignorable(token) for token in rest):
         return True
     if len(run) >= 2 and words.is_caseless_department_or_time(rest[0]):

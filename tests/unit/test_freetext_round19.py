@@ -162,3 +162,54 @@ def test_a_full_name_the_email_spells(text: str, region: str, expected: Values) 
 ])
 def test_a_venue_after_a_fair(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # "is" after a field's word in more languages, and "actually" in them
+    ("tvrtka je Kamenolom Vis d.o.o.", "HR", {"company": "Kamenolom Vis d.o.o."}),
+    ("firma jest Stolarnia Kowal", "PL", {"company": "Stolarnia Kowal"}),
+    ("cty là Công ty TNHH Gốm Bát Tràng", "VN", {"company": "Công ty TNHH Gốm Bát Tràng"}),
+    ("yritys on oikeasti Kuusamon Kala Oy", "FI", {"company": "Kuusamon Kala Oy"}),
+    # a Korean name after "new lead", in a message whose Latin words are lower case
+    ("신규 리드 남궁하늘", "KR", {"name": "남궁하늘"}),
+    ("new lead 남궁하늘", "KR", {"name": "남궁하늘"}),
+    # guards: English "on" after "company" is no "is"
+    ("company on Main Street is Acme", "US", {}),
+])
+def test_is_after_a_field_word_in_more_languages(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected
+
+
+def test_no_email_said_in_korean_is_no_name() -> None:
+    draft = _chat("KR", "신규 리드 남궁하늘", "전화번호 010-3327-8815", "이메일 없음", "소나무건설")
+    assert draft.fields == {"name": "남궁하늘", "phone": "+821033278815", "company": "소나무건설"}
+
+
+def test_a_correction_that_says_is_in_finnish() -> None:
+    draft = _chat("FI", "Kalervo Niskala, Kuusamon Kala Oy, 044 517 2864", "kalervo@kuusamonkala.fi",
+                  "ja yritys on oikeasti Kuusamon Kala ja Savustamo Oy")
+    assert draft.fields.get("company") == "Kuusamon Kala ja Savustamo Oy"
+
+
+@pytest.mark.parametrize(("messages", "region", "name"), [
+    # how a name is spelled after it is no part of it; "her name is" in Portuguese; "correct the name:" in German
+    (("Hiske Zwijnenberg, Texel Kaas, 06 17 48 29 36", "hiske@texelkaas.nl",
+      "sorry, naam is Hiske Zwijnenburg met een u"), "NL", "Hiske Zwijnenburg"),
+    (("Rafaela Pimentel, (71) 99230-4419, Dendê Alimentos", "rafaela@dende.com.br",
+      "ops, o nome dela é Rafaella Pimentel Andrade"), "BR", "Rafaella Pimentel Andrade"),
+    (("Gian-Reto Casanova, Nusstorten AG, 081 832 14 68", "Name korrigieren: Gian Reto Casanova-Prevost"), "CH",
+     "Gian Reto Casanova-Prevost"),
+])
+def test_name_corrections_in_more_words(messages: tuple[str, ...], region: str, name: str) -> None:
+    assert _chat(region, *messages).fields.get("name") == name
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # Korean field words with their particle label a value, and are no name themselves
+    ("회사는 Busan Eomuk Co.", "KR", {"company": "Busan Eomuk Co."}),
+    ("이름은 김민수", "KR", {"name": "김민수"}),
+    # a letter the name is spelled with, after a labelled name
+    ("name: Ana Sousa com s", "PT", {"name": "Ana Sousa"}),
+])
+def test_korean_field_words_and_spelling(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

@@ -51,15 +51,23 @@ _DECLINED_ABROAD = re.compile(
     r"num[ée]ro|n[úu]mero|nummer|firma|société|empresa|azienda|nome|nombre|nom|perusahaan|nomor|công\s+ty|"
     r"số|компании|компанії|телефона|телефону|номера|почты|numeru|telefonu|firmy|e-?maila|bedrijf|företag|firma)"
     r"(?!\w)", re.IGNORECASE)
-# Turkish says it after the field: "şirketi yok" (no company), "numarası yok", "maili yok"
-_DECLINED_AFTER = re.compile(r"\b(?P<field>şirketi|şirket|firması|numarası|telefonu|maili|e-?postası)\s+yok\b",
-                             re.IGNORECASE)
+# Turkish says it after the field: "şirketi yok" (no company), "numarası yok", "maili yok"; so do Korean ("이메일
+#없음", "회사는 없어요") and Japanese ("メールなし", "会社はありません"); Chinese says "没有" before it ("没有邮箱")
+_DECLINED_AFTER = re.compile(r"\b(?P<field>şirketi|şirket|firması|numarası|telefonu|maili|e-?postası)\s+yok\b"
+                             r"|(?P<field_ko>이메일|전화번호|전화|연락처|회사)[은는이가]?\s*없(?:음|어요|습니다|어|다)"
+                             r"|(?P<field_ja>メール|電話|会社)(?:は)?\s*(?:なし|無し|ない|ありません)"
+                             r"|没有\s*(?P<field_zh>邮箱|电话|公司)", re.IGNORECASE)
 
 
 def said_none(text: str) -> dict[str, str]:
     """The fields ``text`` says there is none of, each with the words that say it ("no phone", "şirketi yok")."""
     return {field: match.group(0) for declining in (_DECLINED, _DECLINED_ABROAD, _DECLINED_AFTER)
-            for match in declining.finditer(text) if (field := corrections.field_of(match.group("field"))) is not None}
+            for match in declining.finditer(text) if (field := corrections.field_of(_field_word(match))) is not None}
+
+
+def _field_word(match: re.Match[str]) -> str:
+    return next(word for name in ("field", "field_ko", "field_ja", "field_zh")
+                if name in match.re.groupindex and (word := match.group(name)))
 
 
 def starts_by_declining(text: str) -> bool:

@@ -32,7 +32,7 @@ LEAD_IN = frozenset({
     "conoci", "hablé", "hable", "conheci", "falei", "incontrato", "incontrata", "sentito", "ontmoet",
     "gesproken", "spotkałem", "spotkałam", "rozmawiałem", "rozmawiałam", "träffade", "pratade", "tapasin",
     "nuevo", "nueva", "nouveau", "nouvelle", "neuer", "neue", "nuovo", "nuova", "novo",
-    "새", "신규",  # Korean "new"
+    "새", "신규", "리드",  # Korean "new", "lead"
     # fillers: "hmm, well", "oh and …"
     "hmm", "hmmm", "um", "umm", "uh", "erm", "oh", "ah", "well", "sorry", "oops",
     "kontakt", "kunde", "kundin", "interessent", "anfrage", "contacto", "cliente", "client", "prospecto",
