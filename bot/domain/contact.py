@@ -33,8 +33,6 @@ MAX_EMAIL = 254  # RFC 5321's longest address
 MAX_PHONE_INPUT = 40
 MAX_NOTES = 3000  # also the most a Slack text input can hold
 
-_SPACES = re.compile(r"\s+")
-
 
 class Contact(BaseModel):
     """A validated, normalised contact. Empty fields are ``None``."""
@@ -63,6 +61,8 @@ def without_controls(value: str, *, keep_format: bool = False) -> str:
     """``value`` without control characters; line breaks and tabs stay. Unless ``keep_format``, the
     rest of Unicode's "other" characters go too (format, private-use, unassigned): pasted text carries
     them and a stored contact should not. Text only shown keeps them: emoji sequences are made with them."""
+    if value.isprintable():
+        return value  # (most values: no character of category C at all, so no control character to drop either)
     value = _CONTROLS.sub("", value)
     if keep_format or value.isprintable():  # printable: no character of category C to drop (the fast path)
         return value
@@ -73,7 +73,9 @@ def without_controls(value: str, *, keep_format: bool = False) -> str:
 
 
 def _clean_text(value: str) -> str:
-    return _SPACES.sub(" ", without_controls(value)).strip()
+    # (one space for each run of spaces, none at either end: what re.sub(r"\s+", " ", …).strip() makes, as str.split
+    # and the pattern's \s know the same 29 characters as spaces; without a pattern to run)
+    return " ".join(without_controls(value).split())
 
 
 def normalise_name(value: str) -> str | None:

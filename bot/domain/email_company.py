@@ -42,9 +42,13 @@ def is_free_mail(domain: str) -> bool:
     """``gmail.com``, ``mail.yahoo.co.uk``: the domain, or the registrable domain it belongs to, is on
     the free-mail list."""
     domain = domain.lower().strip(".")
-    registrable = _suffixes().privatesuffix(domain) or domain
+    return _on_free_mail_list(domain, _suffixes().privatesuffix(domain))
+
+
+def _on_free_mail_list(domain: str, registrable: str | None) -> bool:
+    """``domain`` (lower case), or ``registrable``, the registrable domain it belongs to, is a free-mail one."""
     free = _free_mail_domains()
-    return domain in free or registrable in free
+    return domain in free or (registrable or domain) in free
 
 
 def email_origin(email: str) -> EmailOrigin | None:
@@ -53,9 +57,10 @@ def email_origin(email: str) -> EmailOrigin | None:
     domain = domain.lower().strip(".")
     if not at or "." not in domain:
         return None
-    if is_free_mail(domain):
-        return EmailOrigin(domain, personal=True)
+    # (the Public Suffix List read once: the free-mail test and the company's label want the same answer)
     registrable = _suffixes().privatesuffix(domain)
+    if _on_free_mail_list(domain, registrable):
+        return EmailOrigin(domain, personal=True)
     if not registrable:
         return EmailOrigin(domain)
     label = registrable.split(".", 1)[0]

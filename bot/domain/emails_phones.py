@@ -119,8 +119,8 @@ def take_phones(text: str, result: ParsedText, region: str) -> str:
     """The first run of digits that is a valid number for ``region`` (or carries its own +country)
     becomes the phone, then a vanity number; if none is valid, the first candidate is reported with its
     problem. A date ("2026-11-28") is not a phone number."""
-    if "phone" in result.values:
-        return text
+    if "phone" in result.values or _DIGIT.search(text) is None:
+        return text  # (every candidate, a vanity number's too, holds a digit: a message of words has none to check)
     # "０９０－１２３４－５６７８": full-width and typographic hyphens and plus read as ASCII ones (one for one, so
     # positions in ``scan`` are positions in ``text``)
     scan = text if text.isascii() else text.translate(_PHONE_PUNCTUATION)
@@ -153,16 +153,22 @@ def take_phones(text: str, result: ParsedText, region: str) -> str:
 def _first_valid(candidates: list[re.Match[str]], region: str) -> tuple[re.Match[str], str] | None:
     """The first candidate that is a valid number, with its normalised value."""
     for match in candidates:
-        for tried in (match, _without_last_group(match)):
-            if tried is None:
-                continue
-            try:
-                value = normalise_phone(extension_words_read(tried.group(0)), region)
-            except ContactError:
-                continue
-            if value:
-                return tried, value
+        value = _valid_value(match, region)
+        if value:
+            return match, value
+        shorter = _without_last_group(match)  # (looked for only when the whole is no valid number)
+        value = None if shorter is None else _valid_value(shorter, region)
+        if shorter is not None and value:
+            return shorter, value
     return None
+
+
+def _valid_value(candidate: re.Match[str], region: str) -> str | None:
+    """The candidate's normalised number, or None when it is no valid one."""
+    try:
+        return normalise_phone(extension_words_read(candidate.group(0)), region)
+    except ContactError:
+        return None
 
 
 def _without_last_group(match: re.Match[str]) -> re.Match[str] | None:
@@ -175,6 +181,8 @@ def _without_last_group(match: re.Match[str]) -> re.Match[str] | None:
 
 
 _LAST_GROUP = re.compile(r"\s+(\d)\1{2,5}$")
+# (what PHONE_CANDIDATE and _VANITY need in a message before either can find a number)
+_DIGIT = re.compile(r"\d")
 
 
 def extension_words_read(number: str) -> str:

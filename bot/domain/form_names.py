@@ -21,7 +21,9 @@ _NAME_BESIDE_A_PART = re.compile(_PART_LABEL.format(r"name|nom|nombre|nome|navn|
                                     + _PART_VALUE, re.IGNORECASE | re.MULTILINE)
 
 
-_A_LABELS_MARK = re.compile(r"[:=\uff1a]|[-\u2013\u2014]\s")
+# A colon or an equals sign, or a dash before a space (one character class first, the dash's space checked after it:
+# the engine then skips to the next such character, where two alternatives were tried at every position)
+_A_LABELS_MARK = re.compile(r"[-:=\uff1a\u2013\u2014](?:(?<=[:=\uff1a])|(?=\s))")
 
 
 def joined_name_parts(text: str) -> str:

@@ -54,7 +54,7 @@ class People:
 
 def is_lower_case(text: str) -> bool:
     """Typed all in lower case; a script without case (Chinese, Arabic, Georgian…) is not."""
-    if _GEORGIAN.search(text) is not None:
+    if not text.isascii() and _GEORGIAN.search(text) is not None:
         text = _GEORGIAN.sub("", text)
     return text == text.lower() and text != text.upper()
 
@@ -148,7 +148,8 @@ def read(text: str, *, want_name: bool = True) -> People:
             # "de" said "from" (not "Sam Lee, Lee & Co": a company named for them)
             people.name = _without_company(people.name, own)
     if people.name is not None:
-        people.name = _TURKISH_GENITIVE.sub("", people.name)  # "Deniz Köroğlu'nun maili": Köroğlu's email
+        if "'" in people.name or "\u2019" in people.name:  # (the ending follows an apostrophe)
+            people.name = _TURKISH_GENITIVE.sub("", people.name)  # "Deniz Köroğlu'nun maili": Köroğlu's email
         honorific, _, rest = people.name.partition(" ")
         if plain(honorific) in _HONORIFICS_BEFORE and is_full_name(rest):
             people.name = rest  # "Mzee Kiprono arap Chepkwony": an elder's honorific before a full name
