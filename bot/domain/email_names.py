@@ -11,7 +11,7 @@ import re
 
 from bot.domain import companies
 from bot.domain import wordlists as words
-from bot.domain.email_company import compact
+from bot.domain.email_company import compact, email_origin
 from bot.domain.wordlists import plain
 
 # Capitalised words, joined by spaces, hyphens or apostrophes inside them ("Slimane-Gharbi", "O'Neill")
@@ -39,3 +39,23 @@ def spelled_by_email(text: str, email: str, company: str | None) -> str | None:
 
 
 _NOT_NAMES = frozenset({"new", "lead", "hi", "hello", "dear", "the", "re", "fw", "fwd", "mr", "mrs", "ms", "dr"})
+
+
+def names_the_domain(name: str, email: str) -> bool:
+    """``Jacmel Kafe Ekspò, wilnise@jacmelkafe.ht``, ``tepaeru@murilagoon.ck, Muri Lagoon Paddle``: two or more of the
+    words read as a name make up the email's company domain, and none of them is in the address's own part before
+    the @ (which "Jane Doe, jane@janedoe.com" has): the words are the business the address belongs to."""
+    origin = email_origin(email)
+    if origin is None or origin.company is None:
+        return False
+    label, local = compact(origin.company), compact(email.split("@", 1)[0])
+    if local in _SHARED_MAILBOXES:
+        return False  # ("Jane Doe, info@janedoe.com": a shared mailbox says nothing of whose the address is)
+    found = [word for word in map(compact, name.split()) if len(word) >= 3]
+    return (len(label) >= 6 and sum(word in label for word in found) >= 2
+            and not any(word in local for word in found))
+
+
+_SHARED_MAILBOXES = frozenset({"info", "contact", "contacto", "contato", "kontakt", "hello", "hi", "office", "sales",
+                               "admin", "mail", "email", "enquiries", "inquiries", "team", "support", "biuro",
+                               "bureau", "post", "ventas", "vendas", "verkauf", "hola", "ola", "bonjour"})

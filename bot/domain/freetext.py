@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.domain import email_company, names
-from bot.domain.email_names import spelled_by_email
+from bot.domain.email_names import names_the_domain, spelled_by_email
 from bot.domain.emails_phones import take_emails, take_phones
 from bot.domain.labels import take_labelled
 from bot.domain.legal_forms import without_case_endings
@@ -116,6 +116,9 @@ def take_people(text: str, result: ParsedText, *, name: bool = True, company: bo
         # "just met Torbjørn at Nor-Shipping, torbjorn@fjordvinde.no": an email at another company says where they
         # work, so where the rep met them is no employer
         people.company = None
+    if (people.name is not None and people.company is None and company and "email" in result.values
+            and names_the_domain(people.name, result.values["email"])):
+        people.company, people.name = people.name, None  # "Jacmel Kafe Ekspò, wilnise@jacmelkafe.ht": the business
     if (people.name is None and name and "email" in result.values and "name" not in result.pending
             and (spelled := spelled_by_email(text, result.values["email"], people.company)) is not None):
         people.name, people.name_guessed = spelled, True  # "J'ai vu ce matin Imen Ben Slimane-Gharbi, imen.bsg@…"

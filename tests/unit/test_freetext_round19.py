@@ -213,3 +213,19 @@ def test_name_corrections_in_more_words(messages: tuple[str, ...], region: str, 
 ])
 def test_korean_field_words_and_spelling(text: str, region: str, expected: Values) -> None:
     assert _read(text, region) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    # words read as a name that make up the email's company domain, with someone else's mailbox, are the business
+    ("Cayes Kafe Ekspò, roselande@cayeskafe.ht", "HT",
+     {"company": "Cayes Kafe Ekspò", "email": "roselande@cayeskafe.ht"}),
+    ("aissatou.diallo@labemiel.gn / Aïssatou Bah Diallo / Labé Miel Naturel", "GN",
+     {"email": "aissatou.diallo@labemiel.gn", "name": "Aïssatou Bah Diallo", "company": "Labé Miel Naturel"}),
+    # "customer" opens a lead in Dutch and Swedish too
+    ("nieuwe klant, even invoeren", "NL", {}),
+    # guards: the person's own address; a shared mailbox at their name's domain
+    ("Jane Doe, jane@janedoe.com", "US", {"name": "Jane Doe", "email": "jane@janedoe.com"}),
+    ("Jane Doe, info@janedoe.com", "US", {"name": "Jane Doe", "email": "info@janedoe.com"}),
+])
+def test_the_business_the_email_names(text: str, region: str, expected: Values) -> None:
+    assert _read(text, region) == expected

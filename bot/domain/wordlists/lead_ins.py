@@ -128,6 +128,7 @@ LEAD_IN = frozenset({
     "만난", "만났던", "만남",  # Korean "(whom I) met": "부스에서 만난 이사님"
     "ruft", "rufe", "rief", "zurück",  # German "(she) calls back": "Ruft Do. nach 14 Uhr zurück"
     "yangi", "mijoz", "müştəri", "жаңа", "жаңы", "кардар", "шинэ", "харилцагч", "клиент", "mteja", "mpya",
+    "klant", "kund", "клієнт", "ügyfél", "klientas", "kliyente",  # "nieuwe klant, even invoeren": a customer
     "pelanggan", "ग्राहक", "নতুন", "গ্রাহক", "புதிய", "வாடிக்கையாளர்",
 }) | (GREETINGS := frozenset({
     # Greetings that open a chat, in the languages reps write in (one word each; phrases are in
