@@ -169,6 +169,9 @@ def test_two_replicas_catching_up_one_orphan_post_it_once(fake_slack: FakeSlack,
     replicas = [SlackNotifier(build_web_client("xoxb-1", fake_slack.api_url), store, clock=lambda: later)
                 for _ in range(2)]
     record = store.add(_lead())  # its capturing process died before posting: an orphan
+    # (the first replica's post is slow, so the second replica's catch-up pass surely runs while it is on its way, as
+    # on two machines; a quick post could be shown before the second pass looked, and that pass would find nothing)
+    fake_slack.slow("chat.postMessage", 2.0, times=1)
     for replica in replicas:
         assert replica.catch_up() == 1
     for replica in replicas:
